@@ -1,0 +1,16 @@
+package com.clinigrad;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Clinigrad: administration of clinical-medicine graduate programs (专业学位研究生与住院医师规范化培训并轨).
+ */
+@SpringBootApplication
+public class ClinigradApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ClinigradApplication.class, args);
+	}
+
+}

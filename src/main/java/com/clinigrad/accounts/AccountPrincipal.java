@@ -1,0 +1,83 @@
+package com.clinigrad.accounts;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The logged-in account as Spring Security holds it.
+ */
+final class AccountPrincipal implements UserDetails {
+
+	private final long id;
+
+	private final String username;
+
+	private final String passwordHash;
+
+	private final String displayName;
+
+	private final boolean enabled;
+
+	private final Set<Role> roles;
+
+	private final String hospitalCode;
+
+	private final String departmentCode;
+
+	private final String staffNo;
+
+	private final String studentNo;
+
+	AccountPrincipal(UserAccount account) {
+		this.id = account.getId();
+		this.username = account.getUsername();
+		this.passwordHash = account.getPasswordHash();
+		this.displayName = account.getDisplayName();
+		this.enabled = account.isEnabled();
+		this.roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
+		this.hospitalCode = account.getHospitalCode();
+		this.departmentCode = account.getDepartmentCode();
+		this.staffNo = account.getStaffNo();
+		this.studentNo = account.getStudentNo();
+	}
+
+	CurrentUser toCurrentUser() {
+		return new CurrentUser(this.id, this.username, this.displayName, this.roles, this.hospitalCode,
+				this.departmentCode, this.staffNo, this.studentNo);
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+		for (Role role : this.roles) {
+			authorities.add(new SimpleGrantedAuthority(role.authority()));
+		}
+		return authorities;
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+}

@@ -1,0 +1,87 @@
+package com.clinigrad.accounts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+
+/**
+ * Form login for pages, HTTP Basic for {@code /api/**}; CSRF on for pages, a new session
+ * id at login, throttled failed logins. Roles are checked here for whole areas and in
+ * each module's services for scope.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationProvider authenticationProvider(AccountUserDetailsService userDetails, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
+		dao.setPasswordEncoder(encoder);
+		return new ThrottledAuthenticationProvider(dao, throttle);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+		entryPoint.setRealmName("Clinigrad");
+		entryPoint.afterPropertiesSet();
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {
+			@Override
+			public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.HttpServletResponse response,
+					org.springframework.security.core.AuthenticationException exception)
+					throws java.io.IOException, jakarta.servlet.ServletException {
+				if (exception instanceof LockedException) {
+					getRedirectStrategy().sendRedirect(request, response, "/login?locked");
+					return;
+				}
+				super.onAuthenticationFailure(request, response, exception);
+			}
+		};
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+					"/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.hasAnyRole(Role.GRAD_SCHOOL.name(), Role.ADMIN.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.clinigrad.organization;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A clinical teaching hospital (临床医学院 / 教学医院).
+ */
+@Entity
+class Hospital {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	private String nameEn;
+
+	@Version
+	private long version;
+
+	private Instant createdAt = Instant.now();
+
+	private Instant updatedAt = Instant.now();
+
+	protected Hospital() {
+	}
+
+	Hospital(String code, String name, String nameEn) {
+		this.code = code;
+		this.name = name;
+		this.nameEn = nameEn;
+	}
+
+	boolean rename(String name, String nameEn) {
+		if (Objects.equals(this.name, name) && Objects.equals(this.nameEn, nameEn)) {
+			return false;
+		}
+		this.name = name;
+		this.nameEn = nameEn;
+		this.updatedAt = Instant.now();
+		return true;
+	}
+
+	HospitalRef toRef() {
+		return new HospitalRef(this.id, this.code, this.name, this.nameEn);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+}

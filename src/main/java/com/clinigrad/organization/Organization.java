@@ -1,0 +1,259 @@
+package com.clinigrad.organization;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.accounts.ScopeReferences;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation's reference data: look-ups by code for the other modules, upserts for
+ * the imports, and the capacity edits of graduate-school staff and hospital offices.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organization implements ScopeReferences {
+
+	private final HospitalRepository hospitals;
+
+	private final DepartmentRepository departments;
+
+	private final DisciplineRepository disciplines;
+
+	private final SubspecialtyRepository subspecialties;
+
+	private final AcademicTermRepository terms;
+
+	private final ProgramRepository programs;
+
+	private final CurrentUsers currentUsers;
+
+	Organization(HospitalRepository hospitals, DepartmentRepository departments, DisciplineRepository disciplines,
+			SubspecialtyRepository subspecialties, AcademicTermRepository terms, ProgramRepository programs,
+			CurrentUsers currentUsers) {
+		this.hospitals = hospitals;
+		this.departments = departments;
+		this.disciplines = disciplines;
+		this.subspecialties = subspecialties;
+		this.terms = terms;
+		this.programs = programs;
+		this.currentUsers = currentUsers;
+	}
+
+	public List<HospitalRef> hospitals() {
+		return this.hospitals.findAllByOrderByCodeAsc().stream().map(Hospital::toRef).toList();
+	}
+
+	public Optional<HospitalRef> hospitalByCode(String code) {
+		return this.hospitals.findByCode(code).map(Hospital::toRef);
+	}
+
+	public Optional<HospitalRef> hospital(long id) {
+		return this.hospitals.findById(id).map(Hospital::toRef);
+	}
+
+	public Map<Long, HospitalRef> hospitalsById() {
+		return hospitals().stream().collect(Collectors.toMap(HospitalRef::id, Function.identity()));
+	}
+
+	/**
+	 * The hospitals the caller may see: all for university-wide roles, their own for a
+	 * hospital office or department coordinator.
+	 */
+	public List<HospitalRef> visibleHospitals() {
+		CurrentUser user = this.currentUsers.current();
+		if (user.universityWide() || user.has(Role.ADMIN)) {
+			return hospitals();
+		}
+		if (user.hasAny(Role.HOSPITAL_OFFICE, Role.DEPT_COORDINATOR) && user.hospitalCode() != null) {
+			return hospitalByCode(user.hospitalCode()).stream().toList();
+		}
+		throw new AccessDeniedException("No hospital in scope");
+	}
+
+	/**
+	 * A hospital with its departments, if the caller may see it.
+	 */
+	public HospitalDetail hospitalDetail(String code) {
+		HospitalRef hospital = visibleHospitals().stream()
+			.filter((candidate) -> candidate.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new HospitalNotFoundException(code));
+		return new HospitalDetail(hospital, departments(hospital.id()));
+	}
+
+	public List<DepartmentView> departments(long hospitalId) {
+		Hospital hospital = this.hospitals.findById(hospitalId).orElseThrow();
+		return this.departments.findByHospitalIdOrderByCodeAsc(hospitalId)
+			.stream()
+			.map((department) -> department.toView(hospital))
+			.toList();
+	}
+
+	public List<DepartmentView> allDepartments() {
+		Map<Long, Hospital> byId = this.hospitals.findAll()
+			.stream()
+			.collect(Collectors.toMap(Hospital::getId, Function.identity()));
+		return this.departments.findAllByOrderByHospitalIdAscCodeAsc()
+			.stream()
+			.map((department) -> department.toView(byId.get(department.getHospitalId())))
+			.toList();
+	}
+
+	public Optional<DepartmentView> department(String hospitalCode, String departmentCode) {
+		return this.hospitals.findByCode(hospitalCode)
+			.flatMap((hospital) -> this.departments.findByHospitalIdAndCode(hospital.getId(), departmentCode)
+				.map((department) -> department.toView(hospital)));
+	}
+
+	public DepartmentView department(long id) {
+		Department department = this.departments.findById(id).orElseThrow(() -> new DepartmentNotFoundException(id));
+		return department.toView(this.hospitals.findById(department.getHospitalId()).orElseThrow());
+	}
+
+	public List<DisciplineRef> disciplines() {
+		return this.disciplines.findAllByOrderByCodeAsc().stream().map(Discipline::toRef).toList();
+	}
+
+	/**
+	 * @return the second-level disciplines (二级学科), the ones students are enrolled in
+	 */
+	public List<DisciplineRef> secondLevelDisciplines() {
+		return disciplines().stream().filter((discipline) -> discipline.level() == 2).toList();
+	}
+
+	public Optional<DisciplineRef> discipline(String code) {
+		return this.disciplines.findById(code).map(Discipline::toRef);
+	}
+
+	public List<SubspecialtyRef> subspecialties() {
+		return this.subspecialties.findAllByOrderByDisciplineCodeAscIdAsc().stream().map(Subspecialty::toRef).toList();
+	}
+
+	public List<ProgramRef> programs() {
+		return this.programs.findAllByOrderByCodeAsc().stream().map(Program::toRef).toList();
+	}
+
+	public Optional<ProgramRef> program(String code) {
+		return this.programs.findById(code).map(Program::toRef);
+	}
+
+	public List<TermRef> terms() {
+		return this.terms.findAllByOrderByCodeAsc().stream().map(AcademicTerm::toRef).toList();
+	}
+
+	public Optional<TermRef> term(String code) {
+		return this.terms.findById(code).map(AcademicTerm::toRef);
+	}
+
+	/**
+	 * Creates or renames a hospital (import).
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean upsertHospital(String code, String name, String nameEn) {
+		Optional<Hospital> existing = this.hospitals.findByCode(code);
+		if (existing.isPresent()) {
+			return existing.get().rename(name, nameEn);
+		}
+		this.hospitals.save(new Hospital(code, name, nameEn));
+		return true;
+	}
+
+	/**
+	 * Creates or updates a department of an existing hospital (import).
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean upsertDepartment(String hospitalCode, String code, String name, String subspecialty, Integer beds,
+			Integer capacity) {
+		Hospital hospital = this.hospitals.findByCode(hospitalCode)
+			.orElseThrow(() -> new HospitalNotFoundException(hospitalCode));
+		Optional<Department> existing = this.departments.findByHospitalIdAndCode(hospital.getId(), code);
+		if (existing.isPresent()) {
+			return existing.get().update(name, subspecialty, beds, capacity);
+		}
+		Department department = new Department(hospital.getId(), code);
+		department.update(name, subspecialty, beds, capacity);
+		this.departments.save(department);
+		return true;
+	}
+
+	/**
+	 * Edits a department's name, sub-specialty, beds and capacity; graduate-school staff,
+	 * or the office of the department's own hospital.
+	 */
+	@Transactional
+	public void editDepartment(long id, long version, String name, String subspecialty, Integer beds,
+			Integer capacity) {
+		Department department = this.departments.findById(id).orElseThrow(() -> new DepartmentNotFoundException(id));
+		Hospital hospital = this.hospitals.findById(department.getHospitalId()).orElseThrow();
+		CurrentUser user = this.currentUsers.current();
+		boolean allowed = user.hasAny(Role.GRAD_SCHOOL, Role.ADMIN)
+				|| (user.has(Role.HOSPITAL_OFFICE) && hospital.getCode().equals(user.hospitalCode()));
+		if (!allowed) {
+			throw new AccessDeniedException("Not this hospital's office");
+		}
+		if (department.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Department.class, id);
+		}
+		department.update(name, blankToNull(subspecialty), beds, capacity);
+	}
+
+	@Override
+	public boolean supports(ScopeKind kind) {
+		return kind == ScopeKind.HOSPITAL || kind == ScopeKind.DEPARTMENT;
+	}
+
+	@Override
+	public boolean exists(ScopeKind kind, String code) {
+		if (kind == ScopeKind.HOSPITAL) {
+			return this.hospitals.findByCode(code).isPresent();
+		}
+		String[] parts = code.split("/", 2);
+		return parts.length == 2 && department(parts[0], parts[1]).isPresent();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	/**
+	 * A hospital and its departments, with totals.
+	 */
+	public record HospitalDetail(HospitalRef hospital, List<DepartmentView> departments) {
+
+		public int totalBeds() {
+			return this.departments.stream()
+				.map(DepartmentView::beds)
+				.filter(java.util.Objects::nonNull)
+				.reduce(0, Integer::sum);
+		}
+
+		public int totalCapacity() {
+			return this.departments.stream()
+				.map(DepartmentView::effectiveCapacity)
+				.filter(java.util.Objects::nonNull)
+				.reduce(0, Integer::sum);
+		}
+
+		public List<DepartmentView> bySubspecialty() {
+			return this.departments.stream()
+				.sorted(Comparator.comparing((DepartmentView d) -> String.valueOf(d.subspecialty())))
+				.toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,67 @@
+package com.clinigrad.shared.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Chinese by default, English on request ({@code ?lang=en}), remembered in a cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new SupportedLocaleResolver("clinigrad-lang");
+		resolver.setDefaultLocale(CHINESE);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * Only the two languages the bundles hold: anything else falls back to Chinese.
+	 */
+	static class SupportedLocaleResolver extends CookieLocaleResolver {
+
+		SupportedLocaleResolver(String cookieName) {
+			super(cookieName);
+		}
+
+		@Override
+		public void setLocale(jakarta.servlet.http.HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+			super.setLocale(request, response, normalize(locale));
+		}
+
+		@Override
+		public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+			return normalize(super.resolveLocale(request));
+		}
+
+		static Locale normalize(Locale locale) {
+			if (locale != null && "en".equals(locale.getLanguage())) {
+				return Locale.ENGLISH;
+			}
+			return CHINESE;
+		}
+
+	}
+
+}

@@ -1,0 +1,363 @@
+package com.clinigrad.students;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.accounts.ScopeReferences;
+import com.clinigrad.organization.DisciplineRef;
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.history.ChangeEntry;
+import com.clinigrad.shared.history.ChangeHistory;
+import com.clinigrad.supervisors.SupervisedStudents;
+import com.clinigrad.supervisors.SupervisorDirectory;
+import com.clinigrad.supervisors.SupervisorRef;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The student register: search and read within the caller's scope, registration and edits
+ * by graduate-school staff, status changes along the allowed transitions, and upserts for
+ * the import.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StudentRegistry implements ScopeReferences, SupervisedStudents {
+
+	private final StudentRepository students;
+
+	private final StudentStatusChangeRepository statusChanges;
+
+	private final StudentSearch search;
+
+	private final Organization organization;
+
+	private final SupervisorDirectory supervisors;
+
+	private final CurrentUsers currentUsers;
+
+	private final ChangeHistory changeHistory;
+
+	private final JdbcClient jdbc;
+
+	StudentRegistry(StudentRepository students, StudentStatusChangeRepository statusChanges, StudentSearch search,
+			Organization organization, SupervisorDirectory supervisors, CurrentUsers currentUsers,
+			ChangeHistory changeHistory, JdbcClient jdbc) {
+		this.students = students;
+		this.statusChanges = statusChanges;
+		this.search = search;
+		this.organization = organization;
+		this.supervisors = supervisors;
+		this.currentUsers = currentUsers;
+		this.changeHistory = changeHistory;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Searches the students the caller may see.
+	 * @throws AccessDeniedException for a caller whose roles see no students
+	 */
+	public Page<StudentRow> search(StudentFilter filter, Pageable pageable) {
+		StudentScope scope = scope();
+		Long hospitalId = (filter.hospitalCode() != null && !filter.hospitalCode().isBlank())
+				? this.organization.hospitalByCode(filter.hospitalCode()).map(HospitalRef::id).orElse(null) : null;
+		Long supervisorId = (filter.supervisorStaffNo() != null && !filter.supervisorStaffNo().isBlank())
+				? this.supervisors.byStaffNo(filter.supervisorStaffNo()).map(SupervisorRef::id).orElse(null) : null;
+		return this.search.search(scope, filter, hospitalId, supervisorId, pageable);
+	}
+
+	/**
+	 * @return the number of students per status among those the caller may see
+	 */
+	public Map<StudentStatus, Long> countByStatus() {
+		return this.search.countByStatus(scope());
+	}
+
+	/**
+	 * @return whether the caller's roles let them see any student at all
+	 */
+	public boolean mayListStudents() {
+		return !scopeOf(this.currentUsers.current()).none();
+	}
+
+	/**
+	 * A student's record, supervisors, status history and change history.
+	 * @throws StudentNotFoundException when there is no such student or the caller may
+	 * not see it
+	 */
+	public StudentDetail detail(String studentNo) {
+		Student student = visible(studentNo);
+		Map<Long, HospitalRef> hospitals = this.organization.hospitalsById();
+		List<Long> supervisorIds = new java.util.ArrayList<>();
+		supervisorIds.add(student.getSupervisorId());
+		if (student.getCoSupervisorId() != null) {
+			supervisorIds.add(student.getCoSupervisorId());
+		}
+		Map<Long, SupervisorRef> supervisorsById = this.supervisors.byIds(supervisorIds);
+		List<ChangeEntry> history = this.changeHistory.of(Student.class, student.getId(), Student.HISTORY_FIELDS,
+				Map.of("hospitalId", (id) -> name(hospitals.get((Long) id), id), "supervisorId",
+						(id) -> supervisorName((Long) id), "coSupervisorId", (id) -> supervisorName((Long) id)));
+		return new StudentDetail(toView(student), this.organization.program(student.getProgramCode()).orElse(null),
+				this.organization.discipline(student.getDisciplineCode()).orElse(null),
+				(student.getHospitalId() != null) ? hospitals.get(student.getHospitalId()) : null,
+				supervisorsById.get(student.getSupervisorId()),
+				(student.getCoSupervisorId() != null) ? supervisorsById.get(student.getCoSupervisorId()) : null,
+				this.statusChanges.findByStudentIdOrderByChangedAtDescIdDesc(student.getId())
+					.stream()
+					.map(StudentStatusChange::toView)
+					.toList(),
+				history);
+	}
+
+	/**
+	 * The student's record for an edit form; graduate-school staff only.
+	 */
+	public StudentView forEdit(String studentNo) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		return toView(find(studentNo));
+	}
+
+	/**
+	 * Whether the caller may see this student; for other modules that show a student's
+	 * data.
+	 */
+	public boolean isVisible(String studentNo) {
+		return this.students.findByStudentNo(studentNo).map((student) -> scope().allows(student)).orElse(false);
+	}
+
+	public Optional<StudentView> byStudentNo(String studentNo) {
+		return this.students.findByStudentNo(studentNo).map(this::toView);
+	}
+
+	/**
+	 * @return the ids of the students with these numbers, by number
+	 */
+	public Map<String, Long> idsByStudentNo(Collection<String> studentNos) {
+		return this.students.findByStudentNoIn(studentNos)
+			.stream()
+			.collect(Collectors.toMap(Student::getStudentNo, Student::getId));
+	}
+
+	/**
+	 * Registers a new student; graduate-school staff only.
+	 * @throws BusinessRuleException when the number is taken or a reference is unknown
+	 */
+	@Transactional
+	public String register(StudentCommand command) {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		if (this.students.findByStudentNo(command.studentNo()).isPresent()) {
+			throw new BusinessRuleException("student.error.numberTaken", command.studentNo());
+		}
+		Student student = new Student(command.studentNo());
+		student.apply(command, resolve(command));
+		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, "registered", user.username());
+		this.students.save(student);
+		this.statusChanges.save(change);
+		return student.getStudentNo();
+	}
+
+	/**
+	 * Edits a student's record (not the status); graduate-school staff only.
+	 */
+	@Transactional
+	public void edit(String studentNo, long version, StudentCommand command) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		Student student = find(studentNo);
+		checkVersion(student, version);
+		student.apply(command, resolve(command));
+	}
+
+	/**
+	 * Changes a student's status with a reason; graduate-school staff only.
+	 * @throws BusinessRuleException when the transition is not allowed
+	 */
+	@Transactional
+	public void changeStatus(String studentNo, long version, StatusChangeCommand command) {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		Student student = find(studentNo);
+		checkVersion(student, version);
+		this.statusChanges.save(student.changeStatus(command.target(), command.effectiveOn(), command.reason(),
+				command.evidence(), user.username()));
+	}
+
+	/**
+	 * Creates or updates a student by number (import); the caller checks the role and has
+	 * validated the references.
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean upsert(StudentCommand command, StudentStatus status) {
+		String who = this.currentUsers.currentUsername();
+		Optional<Student> existing = this.students.findByStudentNo(command.studentNo());
+		if (existing.isEmpty()) {
+			Student student = new Student(command.studentNo());
+			student.apply(command, resolve(command));
+			StudentStatusChange change = student.initialStatus(status, "import", who);
+			this.students.save(student);
+			this.statusChanges.save(change);
+			return true;
+		}
+		Student student = existing.get();
+		boolean changed = student.apply(command, resolve(command));
+		StudentStatusChange change = student.importStatus(status, who);
+		if (change != null) {
+			this.statusChanges.save(change);
+			changed = true;
+		}
+		return changed;
+	}
+
+	@Override
+	public boolean supports(ScopeKind kind) {
+		return kind == ScopeKind.STUDENT;
+	}
+
+	@Override
+	public boolean exists(ScopeKind kind, String code) {
+		return this.students.findByStudentNo(code).isPresent();
+	}
+
+	@Override
+	public List<SupervisedStudent> of(long supervisorId) {
+		return this.students
+			.findBySupervisorIdOrCoSupervisorIdOrderByCohortYearDescStudentNoAsc(supervisorId, supervisorId)
+			.stream()
+			.map((student) -> new SupervisedStudent(student.getStudentNo(), student.getName(), student.getProgramCode(),
+					student.getCohortYear(), student.getStatus().name(),
+					!Long.valueOf(supervisorId).equals(student.getSupervisorId())))
+			.toList();
+	}
+
+	@Override
+	public Map<Long, Integer> activeCounts(Collection<Long> supervisorIds) {
+		if (supervisorIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Integer> counts = new java.util.HashMap<>();
+		this.jdbc
+			.sql("""
+					select sid, count(*) as n from (
+					  select supervisor_id as sid from student where status in ('ENROLLED', 'DELAYED') and supervisor_id in (:ids)
+					  union all
+					  select co_supervisor_id from student where status in ('ENROLLED', 'DELAYED') and co_supervisor_id in (:ids)
+					) t group by sid
+					""")
+			.param("ids", supervisorIds)
+			.query((rs) -> {
+				counts.put(rs.getLong("sid"), rs.getInt("n"));
+			});
+		return counts;
+	}
+
+	private StudentScope scope() {
+		CurrentUser user = this.currentUsers.current();
+		StudentScope scope = scopeOf(user);
+		if (scope.none()) {
+			throw new AccessDeniedException("No students in scope");
+		}
+		return scope;
+	}
+
+	private StudentScope scopeOf(CurrentUser user) {
+		Long hospitalId = (user.hospitalCode() != null)
+				? this.organization.hospitalByCode(user.hospitalCode()).map(HospitalRef::id).orElse(null) : null;
+		Long supervisorId = (user.staffNo() != null)
+				? this.supervisors.byStaffNo(user.staffNo()).map(SupervisorRef::id).orElse(null) : null;
+		return StudentScope.of(user, hospitalId, supervisorId);
+	}
+
+	private Student visible(String studentNo) {
+		StudentScope scope = scope();
+		Student student = find(studentNo);
+		if (!scope.allows(student)) {
+			throw new StudentNotFoundException(studentNo);
+		}
+		return student;
+	}
+
+	private Student find(String studentNo) {
+		return this.students.findByStudentNo(studentNo).orElseThrow(() -> new StudentNotFoundException(studentNo));
+	}
+
+	private static void checkVersion(Student student, long version) {
+		if (student.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Student.class, student.getStudentNo());
+		}
+	}
+
+	private Student.ResolvedReferences resolve(StudentCommand command) {
+		if (this.organization.program(command.programCode()).isEmpty()) {
+			throw new BusinessRuleException("student.error.unknownProgram", command.programCode());
+		}
+		Optional<DisciplineRef> discipline = this.organization.discipline(command.disciplineCode());
+		if (discipline.isEmpty() || discipline.get().level() != 2) {
+			throw new BusinessRuleException("student.error.unknownDiscipline", command.disciplineCode());
+		}
+		Long hospitalId = null;
+		if (command.hospitalCode() != null && !command.hospitalCode().isBlank()) {
+			hospitalId = this.organization.hospitalByCode(command.hospitalCode())
+				.map(HospitalRef::id)
+				.orElseThrow(() -> new BusinessRuleException("student.error.unknownHospital", command.hospitalCode()));
+		}
+		long supervisorId = this.supervisors.byStaffNo(command.supervisorStaffNo())
+			.map(SupervisorRef::id)
+			.orElseThrow(
+					() -> new BusinessRuleException("student.error.unknownSupervisor", command.supervisorStaffNo()));
+		Long coSupervisorId = null;
+		if (command.coSupervisorStaffNo() != null && !command.coSupervisorStaffNo().isBlank()) {
+			if (command.coSupervisorStaffNo().equals(command.supervisorStaffNo())) {
+				throw new BusinessRuleException("student.error.coSupervisorSame");
+			}
+			coSupervisorId = this.supervisors.byStaffNo(command.coSupervisorStaffNo())
+				.map(SupervisorRef::id)
+				.orElseThrow(() -> new BusinessRuleException("student.error.unknownSupervisor",
+						command.coSupervisorStaffNo()));
+		}
+		return new Student.ResolvedReferences(hospitalId, supervisorId, coSupervisorId);
+	}
+
+	private String supervisorName(Long id) {
+		return this.supervisors.byId(id).map((s) -> s.name() + " (" + s.staffNo() + ")").orElse(String.valueOf(id));
+	}
+
+	private static String name(HospitalRef hospital, Object id) {
+		return (hospital != null) ? hospital.name() : String.valueOf(id);
+	}
+
+	private StudentView toView(Student student) {
+		String supervisorStaffNo = this.supervisors.byId(student.getSupervisorId())
+			.map(SupervisorRef::staffNo)
+			.orElse(null);
+		String coSupervisorStaffNo = (student.getCoSupervisorId() != null)
+				? this.supervisors.byId(student.getCoSupervisorId()).map(SupervisorRef::staffNo).orElse(null) : null;
+		String hospitalCode = (student.getHospitalId() != null)
+				? this.organization.hospital(student.getHospitalId()).map(HospitalRef::code).orElse(null) : null;
+		return new StudentView(student.getStudentNo(), student.getName(), student.getDegreeType(),
+				student.getProgramCode(), student.getCohortYear(), student.getDisciplineCode(),
+				student.getAdmissionType(), student.getSourceSchool(), hospitalCode, supervisorStaffNo,
+				coSupervisorStaffNo, student.getStatus(), student.getStatusSince(), student.getVersion());
+	}
+
+	/**
+	 * A student with everything the detail page shows.
+	 */
+	public record StudentDetail(StudentView student, ProgramRef program, DisciplineRef discipline, HospitalRef hospital,
+			SupervisorRef supervisor, SupervisorRef coSupervisor, List<StatusChangeView> statusChanges,
+			List<ChangeEntry> history) {
+	}
+
+}

@@ -1,0 +1,115 @@
+package com.clinigrad.students;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The student list as one SQL read model (joined names, counted and paged in the
+ * database), so that the list stays fast for a university of ten thousand students.
+ */
+@Component
+class StudentSearch {
+
+	private static final Map<String, String> ORDER = Map.of("studentNo", "s.student_no", "name", "s.name", "cohort",
+			"s.cohort_year", "program", "s.program_code", "status", "s.status", "hospital", "h.code", "supervisor",
+			"sup.name");
+
+	private final JdbcClient jdbc;
+
+	StudentSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page<StudentRow> search(StudentScope scope, StudentFilter filter, Long hospitalId, Long supervisorId,
+			Pageable pageable) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = new StringBuilder(" where ").append(scope.sql("s", params));
+		if (filter.query() != null && !filter.query().isBlank()) {
+			where.append(" and (s.name ilike :nameLike or s.student_no ilike :noLike)");
+			String query = escapeLike(filter.query().trim());
+			params.put("nameLike", "%" + query + "%");
+			params.put("noLike", query + "%");
+		}
+		if (filter.cohortYear() != null) {
+			where.append(" and s.cohort_year = :cohort");
+			params.put("cohort", filter.cohortYear());
+		}
+		if (notBlank(filter.programCode())) {
+			where.append(" and s.program_code = :program");
+			params.put("program", filter.programCode());
+		}
+		if (notBlank(filter.hospitalCode())) {
+			where.append(" and s.hospital_id = :hospital");
+			params.put("hospital", (hospitalId != null) ? hospitalId : -1L);
+		}
+		if (notBlank(filter.disciplineCode())) {
+			where.append(" and s.discipline_code = :discipline");
+			params.put("discipline", filter.disciplineCode());
+		}
+		if (filter.status() != null) {
+			where.append(" and s.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (notBlank(filter.supervisorStaffNo())) {
+			where.append(" and (s.supervisor_id = :supervisor or s.co_supervisor_id = :supervisor)");
+			params.put("supervisor", (supervisorId != null) ? supervisorId : -1L);
+		}
+		long total = this.jdbc.sql("select count(*) from student s" + where).params(params).query(Long.class).single();
+		String order = ORDER.getOrDefault(filter.sort(), "s.student_no") + (filter.descending() ? " desc" : " asc")
+				+ ", s.student_no";
+		params.put("limit", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
+		List<StudentRow> rows = this.jdbc.sql("""
+				select s.student_no, s.name, s.degree_type, s.program_code, s.cohort_year, s.discipline_code,
+				       d.name as discipline_name, d.name_en as discipline_name_en, h.code as hospital_code,
+				       h.name as hospital_name, h.name_en as hospital_name_en, sup.staff_no as supervisor_staff_no,
+				       sup.name as supervisor_name, co.name as co_supervisor_name, s.status
+				from student s
+				join discipline d on d.code = s.discipline_code
+				join supervisor sup on sup.id = s.supervisor_id
+				left join supervisor co on co.id = s.co_supervisor_id
+				left join hospital h on h.id = s.hospital_id
+				""" + where + " order by " + order + " limit :limit offset :offset")
+			.params(params)
+			.query((rs, n) -> new StudentRow(rs.getString("student_no"), rs.getString("name"),
+					DegreeType.valueOf(rs.getString("degree_type")), rs.getString("program_code"),
+					rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("discipline_name"),
+					rs.getString("discipline_name_en"), rs.getString("hospital_code"), rs.getString("hospital_name"),
+					rs.getString("hospital_name_en"), rs.getString("supervisor_staff_no"),
+					rs.getString("supervisor_name"), rs.getString("co_supervisor_name"),
+					StudentStatus.valueOf(rs.getString("status"))))
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * @return the number of students in each status within the scope
+	 */
+	Map<StudentStatus, Long> countByStatus(StudentScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		Map<StudentStatus, Long> counts = new java.util.EnumMap<>(StudentStatus.class);
+		this.jdbc
+			.sql("select s.status, count(*) as n from student s where " + scope.sql("s", params) + " group by s.status")
+			.params(params)
+			.query((rs) -> {
+				counts.put(StudentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	private static boolean notBlank(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	private static String escapeLike(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

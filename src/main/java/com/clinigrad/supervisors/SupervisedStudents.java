@@ -1,0 +1,34 @@
+package com.clinigrad.supervisors;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The students a supervisor supervises, answered by the students module (which depends on
+ * this one, not the other way round).
+ */
+public interface SupervisedStudents {
+
+	/**
+	 * @param supervisorId the supervisor
+	 * @return the students, as main supervisor or co-supervisor
+	 */
+	List<SupervisedStudent> of(long supervisorId);
+
+	/**
+	 * @param supervisorIds the supervisors
+	 * @return how many students in progress each supervises (missing = none)
+	 */
+	Map<Long, Integer> activeCounts(Collection<Long> supervisorIds);
+
+	/**
+	 * One supervised student.
+	 *
+	 * @param coSupervised whether the supervisor is the co-supervisor
+	 */
+	record SupervisedStudent(String studentNo, String name, String programCode, int cohortYear, String status,
+			boolean coSupervised) {
+	}
+
+}

@@ -1,0 +1,241 @@
+package com.clinigrad.supervisors;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.accounts.ScopeReferences;
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.history.ChangeEntry;
+import com.clinigrad.shared.history.ChangeHistory;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supervisor register: search within the caller's scope, details with the students
+ * each supervises and the change history, edits by graduate-school staff, and upserts for
+ * the import.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupervisorDirectory implements ScopeReferences {
+
+	private final SupervisorRepository supervisors;
+
+	private final Organization organization;
+
+	private final CurrentUsers currentUsers;
+
+	private final ChangeHistory changeHistory;
+
+	private final List<SupervisedStudents> supervisedStudents;
+
+	SupervisorDirectory(SupervisorRepository supervisors, Organization organization, CurrentUsers currentUsers,
+			ChangeHistory changeHistory, List<SupervisedStudents> supervisedStudents) {
+		this.supervisors = supervisors;
+		this.organization = organization;
+		this.currentUsers = currentUsers;
+		this.changeHistory = changeHistory;
+		this.supervisedStudents = supervisedStudents;
+	}
+
+	/**
+	 * Searches the supervisors the caller may see: all for graduate-school staff and the
+	 * degree committee, a hospital office's own hospital, a supervisor only themself.
+	 */
+	public Page<SupervisorRef> search(SupervisorFilter filter, Pageable pageable) {
+		CurrentUser user = this.currentUsers.current();
+		Specification<Supervisor> scope = scope(user);
+		Specification<Supervisor> spec = (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (filter.query() != null && !filter.query().isBlank()) {
+				String like = "%" + filter.query().trim().toLowerCase() + "%";
+				predicates.add(
+						cb.or(cb.like(cb.lower(root.get("name")), like), cb.like(cb.lower(root.get("staffNo")), like)));
+			}
+			if (filter.hospitalCode() != null && !filter.hospitalCode().isBlank()) {
+				Long hospitalId = this.organization.hospitalByCode(filter.hospitalCode())
+					.map(HospitalRef::id)
+					.orElse(-1L);
+				predicates.add(cb.equal(root.get("hospitalId"), hospitalId));
+			}
+			if (filter.titleLevel() != null) {
+				predicates.add(cb.equal(root.get("titleLevel"), filter.titleLevel()));
+			}
+			if (filter.doctoral() != null) {
+				predicates.add(cb.equal(root.get("doctoralSupervisor"), filter.doctoral()));
+			}
+			if (filter.external() != null) {
+				predicates.add(
+						filter.external() ? cb.isNotNull(root.get("institution")) : cb.isNull(root.get("institution")));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+		return this.supervisors.findAll(scope.and(spec), pageable).map(Supervisor::toRef);
+	}
+
+	/**
+	 * @return how many students in progress each of these supervisors supervises
+	 */
+	public Map<Long, Integer> activeStudentCounts(Collection<Long> supervisorIds) {
+		return this.supervisedStudents.stream()
+			.findFirst()
+			.map((students) -> students.activeCounts(supervisorIds))
+			.orElse(Map.of());
+	}
+
+	/**
+	 * A supervisor's record, students and change history, if the caller may see them.
+	 */
+	public SupervisorDetail detail(String staffNo) {
+		CurrentUser user = this.currentUsers.current();
+		Supervisor supervisor = this.supervisors.findByStaffNo(staffNo)
+			.orElseThrow(() -> new SupervisorNotFoundException(staffNo));
+		if (!mayRead(user, supervisor)) {
+			throw new SupervisorNotFoundException(staffNo);
+		}
+		List<SupervisedStudents.SupervisedStudent> students = this.supervisedStudents.stream()
+			.findFirst()
+			.map((source) -> source.of(supervisor.getId()))
+			.orElse(List.of());
+		Map<Long, HospitalRef> hospitals = this.organization.hospitalsById();
+		List<ChangeEntry> history = this.changeHistory.of(Supervisor.class, supervisor.getId(),
+				Supervisor.HISTORY_FIELDS,
+				Map.of("hospitalId",
+						(id) -> Optional.ofNullable(hospitals.get((Long) id))
+							.map(HospitalRef::name)
+							.orElse(String.valueOf(id))));
+		HospitalRef hospital = (supervisor.getHospitalId() != null) ? hospitals.get(supervisor.getHospitalId()) : null;
+		return new SupervisorDetail(supervisor.toRef(), hospital, students, history);
+	}
+
+	public Optional<SupervisorRef> byStaffNo(String staffNo) {
+		return this.supervisors.findByStaffNo(staffNo).map(Supervisor::toRef);
+	}
+
+	public Optional<SupervisorRef> byId(long id) {
+		return this.supervisors.findById(id).map(Supervisor::toRef);
+	}
+
+	public Map<Long, SupervisorRef> byIds(Collection<Long> ids) {
+		return this.supervisors.findAllById(ids)
+			.stream()
+			.map(Supervisor::toRef)
+			.collect(Collectors.toMap(SupervisorRef::id, Function.identity()));
+	}
+
+	/**
+	 * @return the supervisors with these staff numbers, by staff number
+	 */
+	public Map<String, SupervisorRef> byStaffNos(Collection<String> staffNos) {
+		return this.supervisors.findByStaffNoIn(staffNos)
+			.stream()
+			.map(Supervisor::toRef)
+			.collect(Collectors.toMap(SupervisorRef::staffNo, Function.identity()));
+	}
+
+	/**
+	 * Edits a supervisor; graduate-school staff only.
+	 */
+	@Transactional
+	public void edit(String staffNo, long version, SupervisorCommand command) {
+		this.currentUsers.require(Role.GRAD_SCHOOL, Role.ADMIN);
+		Supervisor supervisor = this.supervisors.findByStaffNo(staffNo)
+			.orElseThrow(() -> new SupervisorNotFoundException(staffNo));
+		if (supervisor.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Supervisor.class, staffNo);
+		}
+		supervisor.apply(command, hospitalId(command.hospitalCode()));
+	}
+
+	/**
+	 * Creates or updates a supervisor by staff number (import); the caller checks the
+	 * role.
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean upsert(SupervisorCommand command) {
+		Optional<Supervisor> existing = this.supervisors.findByStaffNo(command.staffNo());
+		Supervisor supervisor = existing.orElseGet(() -> new Supervisor(command.staffNo()));
+		boolean changed = supervisor.apply(command, hospitalId(command.hospitalCode()));
+		if (existing.isEmpty()) {
+			this.supervisors.save(supervisor);
+		}
+		return changed;
+	}
+
+	@Override
+	public boolean supports(ScopeKind kind) {
+		return kind == ScopeKind.SUPERVISOR;
+	}
+
+	@Override
+	public boolean exists(ScopeKind kind, String code) {
+		return this.supervisors.findByStaffNo(code).isPresent();
+	}
+
+	private Long hospitalId(String hospitalCode) {
+		if (hospitalCode == null || hospitalCode.isBlank()) {
+			return null;
+		}
+		return this.organization.hospitalByCode(hospitalCode.trim())
+			.map(HospitalRef::id)
+			.orElseThrow(() -> new BusinessRuleException("supervisor.error.unknownHospital", hospitalCode));
+	}
+
+	private boolean mayRead(CurrentUser user, Supervisor supervisor) {
+		if (user.universityWide() || user.has(Role.ADMIN)) {
+			return true;
+		}
+		if (user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null && supervisor.getHospitalId() != null
+				&& this.organization.hospitalByCode(user.hospitalCode())
+					.map((hospital) -> hospital.id() == supervisor.getHospitalId())
+					.orElse(false)) {
+			return true;
+		}
+		return user.has(Role.SUPERVISOR) && supervisor.getStaffNo().equals(user.staffNo());
+	}
+
+	private Specification<Supervisor> scope(CurrentUser user) {
+		if (user.universityWide() || user.has(Role.ADMIN)) {
+			return (root, query, cb) -> cb.conjunction();
+		}
+		List<Specification<Supervisor>> allowed = new ArrayList<>();
+		if (user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null) {
+			Long hospitalId = this.organization.hospitalByCode(user.hospitalCode()).map(HospitalRef::id).orElse(-1L);
+			allowed.add((root, query, cb) -> cb.equal(root.get("hospitalId"), hospitalId));
+		}
+		if (user.has(Role.SUPERVISOR) && user.staffNo() != null) {
+			allowed.add((root, query, cb) -> cb.equal(root.get("staffNo"), user.staffNo()));
+		}
+		if (allowed.isEmpty()) {
+			throw new AccessDeniedException("No supervisors in scope");
+		}
+		return Specification.anyOf(allowed);
+	}
+
+	/**
+	 * A supervisor with their hospital, students and change history.
+	 */
+	public record SupervisorDetail(SupervisorRef supervisor, HospitalRef hospital,
+			List<SupervisedStudents.SupervisedStudent> students, List<ChangeEntry> history) {
+	}
+
+}
