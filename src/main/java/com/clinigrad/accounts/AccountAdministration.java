@@ -7,6 +7,7 @@ import java.util.Set;
 import com.clinigrad.accounts.ScopeReferences.ScopeKind;
 import com.clinigrad.shared.BusinessRuleException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,12 @@ public class AccountAdministration {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final List<ScopeReferences> references;
+	private final ObjectProvider<ScopeReferences> references;
 
 	private final CurrentUsers currentUsers;
 
 	AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-			List<ScopeReferences> references, CurrentUsers currentUsers) {
+			ObjectProvider<ScopeReferences> references, CurrentUsers currentUsers) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.references = references;

@@ -20,6 +20,7 @@ import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.history.ChangeEntry;
 import com.clinigrad.shared.history.ChangeHistory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -45,10 +46,10 @@ public class SupervisorDirectory implements ScopeReferences {
 
 	private final ChangeHistory changeHistory;
 
-	private final List<SupervisedStudents> supervisedStudents;
+	private final ObjectProvider<SupervisedStudents> supervisedStudents;
 
 	SupervisorDirectory(SupervisorRepository supervisors, Organization organization, CurrentUsers currentUsers,
-			ChangeHistory changeHistory, List<SupervisedStudents> supervisedStudents) {
+			ChangeHistory changeHistory, ObjectProvider<SupervisedStudents> supervisedStudents) {
 		this.supervisors = supervisors;
 		this.organization = organization;
 		this.currentUsers = currentUsers;
@@ -95,10 +96,8 @@ public class SupervisorDirectory implements ScopeReferences {
 	 * @return how many students in progress each of these supervisors supervises
 	 */
 	public Map<Long, Integer> activeStudentCounts(Collection<Long> supervisorIds) {
-		return this.supervisedStudents.stream()
-			.findFirst()
-			.map((students) -> students.activeCounts(supervisorIds))
-			.orElse(Map.of());
+		SupervisedStudents students = this.supervisedStudents.getIfAvailable();
+		return (students != null) ? students.activeCounts(supervisorIds) : Map.of();
 	}
 
 	/**
@@ -111,10 +110,9 @@ public class SupervisorDirectory implements ScopeReferences {
 		if (!mayRead(user, supervisor)) {
 			throw new SupervisorNotFoundException(staffNo);
 		}
-		List<SupervisedStudents.SupervisedStudent> students = this.supervisedStudents.stream()
-			.findFirst()
-			.map((source) -> source.of(supervisor.getId()))
-			.orElse(List.of());
+		SupervisedStudents source = this.supervisedStudents.getIfAvailable();
+		List<SupervisedStudents.SupervisedStudent> students = (source != null) ? source.of(supervisor.getId())
+				: List.of();
 		Map<Long, HospitalRef> hospitals = this.organization.hospitalsById();
 		List<ChangeEntry> history = this.changeHistory.of(Supervisor.class, supervisor.getId(),
 				Supervisor.HISTORY_FIELDS,
