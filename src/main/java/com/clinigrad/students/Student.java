@@ -17,6 +17,8 @@ import org.hibernate.envers.NotAudited;
 
 import com.clinigrad.shared.BusinessRuleException;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * A student's record. Guards its status: only the changes {@link StudentStatus} allows.
  */
@@ -114,8 +116,9 @@ class Student {
 	StudentStatusChange changeStatus(StudentStatus target, LocalDate effectiveOn, String reason, String evidence,
 			String who) {
 		if (!this.status.canChangeTo(target)) {
-			throw new BusinessRuleException("student.status.error.illegal", this.status.messageKey(),
-					target.messageKey());
+			throw new BusinessRuleException("student.status.error.illegal",
+					new DefaultMessageSourceResolvable(this.status.messageKey()),
+					new DefaultMessageSourceResolvable(target.messageKey()));
 		}
 		return setStatus(target, effectiveOn, reason, evidence, who);
 	}

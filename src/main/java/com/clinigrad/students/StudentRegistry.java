@@ -88,6 +88,15 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	}
 
 	/**
+	 * What the dashboards show of the students the caller may see.
+	 */
+	public StudentOverview overview() {
+		StudentScope scope = scope();
+		return new StudentOverview(this.search.countByStatus(scope), this.search.countByProgramAndStatus(scope),
+				this.search.recentStatusChanges(scope, 8), this.search.activeWithoutHospital(scope));
+	}
+
+	/**
 	 * @return whether the caller's roles let them see any student at all
 	 */
 	public boolean mayListStudents() {

@@ -104,6 +104,54 @@ class StudentSearch {
 		return counts;
 	}
 
+	/**
+	 * @return counts per program and status within the scope
+	 */
+	List<ProgramStatusCount> countByProgramAndStatus(StudentScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		return this.jdbc
+			.sql("select s.program_code, s.status, count(*) as n from student s where " + scope.sql("s", params)
+					+ " group by s.program_code, s.status order by s.program_code")
+			.params(params)
+			.query((rs, n) -> new ProgramStatusCount(rs.getString("program_code"),
+					StudentStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+	}
+
+	/**
+	 * @return the latest status changes within the scope, newest first
+	 */
+	List<RecentStatusChange> recentStatusChanges(StudentScope scope, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("limit", limit);
+		return this.jdbc
+			.sql("""
+					select s.student_no, s.name, c.from_status, c.to_status, c.effective_on, c.reason, c.changed_by, c.changed_at
+					from student_status_change c join student s on s.id = c.student_id
+					where c.from_status is not null and """
+					+ scope.sql("s", params) + " order by c.changed_at desc, c.id desc limit :limit")
+			.params(params)
+			.query((rs, n) -> new RecentStatusChange(rs.getString("student_no"), rs.getString("name"),
+					StudentStatus.valueOf(rs.getString("from_status")),
+					StudentStatus.valueOf(rs.getString("to_status")),
+					rs.getObject("effective_on", java.time.LocalDate.class), rs.getString("reason"),
+					rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * @return how many students in training have no hospital recorded, within the scope
+	 */
+	long activeWithoutHospital(StudentScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		return this.jdbc.sql(
+				"select count(*) from student s where s.hospital_id is null and s.status in ('ENROLLED', 'DELAYED') and "
+						+ scope.sql("s", params))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
 	private static boolean notBlank(String value) {
 		return value != null && !value.isBlank();
 	}

@@ -1,0 +1,120 @@
+package com.clinigrad.accounts.web;
+
+import jakarta.validation.Valid;
+
+import com.clinigrad.accounts.AccountAdministration;
+import com.clinigrad.accounts.AccountView;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.web.Flash;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrators' pages: accounts, role grants, scopes and password resets.
+ */
+@Controller
+@RequestMapping("/admin/accounts")
+@PreAuthorize("hasRole('ADMIN')")
+class AccountAdminController {
+
+	static final int MIN_PASSWORD = 10;
+
+	private final AccountAdministration administration;
+
+	AccountAdminController(AccountAdministration administration) {
+		this.administration = administration;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("accounts", this.administration.list());
+		return "accounts/list";
+	}
+
+	@GetMapping("/new")
+	String createForm(Model model) {
+		model.addAttribute("form", new AccountForm());
+		return formView(model, true);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.getPassword() == null || form.getPassword().length() < MIN_PASSWORD) {
+			result.rejectValue("password", "account.password.tooShort", new Object[] { MIN_PASSWORD }, null);
+		}
+		if (form.getUsername() == null || form.getUsername().isBlank()) {
+			result.rejectValue("username", "validation.required");
+		}
+		if (result.hasErrors()) {
+			return formView(model, true);
+		}
+		try {
+			long id = this.administration.create(form.getUsername(), form.getPassword(), form.toCommand());
+			Flash.success(redirect, "account.created", form.getUsername());
+			return "redirect:/admin/accounts/" + id;
+		}
+		catch (BusinessRuleException ex) {
+			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
+			return formView(model, true);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String editForm(@PathVariable long id, Model model) {
+		AccountView account = this.administration.get(id);
+		model.addAttribute("account", account);
+		model.addAttribute("form", AccountForm.of(account));
+		return formView(model, false);
+	}
+
+	@PostMapping("/{id}")
+	String edit(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		AccountView account = this.administration.get(id);
+		form.setUsername(account.username());
+		if (result.hasErrors()) {
+			model.addAttribute("account", account);
+			return formView(model, false);
+		}
+		try {
+			this.administration.update(id, form.getVersion(), form.toCommand());
+		}
+		catch (BusinessRuleException ex) {
+			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
+			model.addAttribute("account", account);
+			return formView(model, false);
+		}
+		Flash.success(redirect, "account.saved", account.username());
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+		if (password.length() < MIN_PASSWORD) {
+			Flash.error(redirect, "account.password.tooShort", MIN_PASSWORD);
+			return "redirect:/admin/accounts/" + id;
+		}
+		this.administration.resetPassword(id, password);
+		Flash.success(redirect, "account.passwordReset");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	private String formView(Model model, boolean creating) {
+		model.addAttribute("creating", creating);
+		model.addAttribute("allRoles", Role.values());
+		return "accounts/form";
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.clinigrad.students;
+
+/**
+ * How many students of a program are in a status.
+ */
+public record ProgramStatusCount(String programCode, StudentStatus status, long count) {
+}

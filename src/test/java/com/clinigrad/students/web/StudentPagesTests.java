@@ -1,0 +1,263 @@
+package com.clinigrad.students.web;
+
+import java.util.Locale;
+import java.util.Set;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentStatus;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The student pages for each role: what each may see, edit and change, and what is
+ * refused.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StudentPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	StudentRegistry registry;
+
+	Fixtures fixtures;
+
+	String hospital;
+
+	String otherHospital;
+
+	String supervisor;
+
+	String otherSupervisor;
+
+	String student;
+
+	String otherStudent;
+
+	@BeforeEach
+	void createData() {
+		this.fixtures = Fixtures.in(this.context);
+		this.hospital = this.fixtures.hospital();
+		this.otherHospital = this.fixtures.hospital();
+		this.supervisor = this.fixtures.supervisor(this.hospital);
+		this.otherSupervisor = this.fixtures.supervisor(this.otherHospital);
+		this.student = this.fixtures.student(this.hospital, this.supervisor);
+		this.otherStudent = this.fixtures.student(this.otherHospital, this.otherSupervisor);
+	}
+
+	@Test
+	void graduateSchoolSeesEveryStudentAndFilters() throws Exception {
+		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
+		this.mvc.perform(get("/students").param("q", this.student).with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(view().name("students/list"))
+			.andExpect(content().string(containsString(this.student)))
+			.andExpect(content().string(not(containsString(this.otherStudent))));
+		this.mvc.perform(get("/students").param("hospital", this.otherHospital).with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(this.otherStudent)))
+			.andExpect(content().string(not(containsString(this.student))));
+	}
+
+	@Test
+	void hospitalOfficeSeesOnlyItsHospital() throws Exception {
+		String office = this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null);
+		this.mvc.perform(get("/students").with(user(this.fixtures.login(office))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(this.student)))
+			.andExpect(content().string(not(containsString(this.otherStudent))));
+		this.mvc.perform(get("/students/" + this.otherStudent).with(user(this.fixtures.login(office))))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("学生" + this.otherStudent))));
+	}
+
+	@Test
+	void supervisorSeesOnlyOwnStudents() throws Exception {
+		String sup = this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.supervisor, null);
+		this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(sup))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("学生" + this.student)));
+		this.mvc.perform(get("/students/" + this.otherStudent).with(user(this.fixtures.login(sup))))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/students").with(user(this.fixtures.login(sup))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(this.otherStudent))));
+	}
+
+	@Test
+	void studentSeesOnlyThemself() throws Exception {
+		String me = this.fixtures.account(Set.of(Role.STUDENT), null, null, null, this.student);
+		this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(me))))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/students/" + this.otherStudent).with(user(this.fixtures.login(me))))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/me").with(user(this.fixtures.login(me))))
+			.andExpect(redirectedUrl("/students/" + this.student));
+	}
+
+	@Test
+	void rolesWithoutStudentsAreRefused() throws Exception {
+		for (Role role : Set.of(Role.EXPERT, Role.ADMIN)) {
+			String account = this.fixtures.account(role);
+			this.mvc.perform(get("/students").with(user(this.fixtures.login(account))))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(account))))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void onlyGraduateSchoolCreatesEditsAndChangesStatus() throws Exception {
+		String sup = this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.supervisor, null);
+		this.mvc.perform(get("/students/new").with(user(this.fixtures.login(sup)))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/students/" + this.student + "/status").param("target", "WITHDRAWN")
+				.param("effectiveOn", "2026-01-01")
+				.param("reason", "x")
+				.param("version", "0")
+				.with(csrf())
+				.with(user(this.fixtures.login(sup))))
+			.andExpect(status().isForbidden());
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
+	}
+
+	@Test
+	void createShowsValidationMessagesInTheUsersLanguage() throws Exception {
+		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
+		this.mvc
+			.perform(post("/students/new").param("studentNo", "").with(csrf()).with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(view().name("students/form"))
+			.andExpect(content().string(containsString("必填")));
+		this.mvc
+			.perform(post("/students/new").param("studentNo", "")
+				.locale(Locale.ENGLISH)
+				.param("lang", "en")
+				.with(csrf())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Required")));
+	}
+
+	@Test
+	void createRefusesAnUnknownSupervisorWithAClearMessage() throws Exception {
+		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
+		String number = this.fixtures.unique("N");
+		this.mvc
+			.perform(post("/students/new").param("studentNo", number)
+				.param("name", "新同学")
+				.param("degreeType", "PRO_MASTER")
+				.param("programCode", "PUMC-PRO-MASTER")
+				.param("cohortYear", "2025")
+				.param("disciplineCode", "105101")
+				.param("admissionType", "EXAM")
+				.param("supervisorStaffNo", "NOBODY")
+				.with(csrf())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("导师工号 NOBODY 不存在")));
+		assertThat(this.registry.byStudentNo(number)).isEmpty();
+		this.mvc
+			.perform(post("/students/new").param("studentNo", number)
+				.param("name", "新同学")
+				.param("degreeType", "PRO_MASTER")
+				.param("programCode", "PUMC-PRO-MASTER")
+				.param("cohortYear", "2025")
+				.param("disciplineCode", "105101")
+				.param("admissionType", "EXAM")
+				.param("hospitalCode", this.hospital)
+				.param("supervisorStaffNo", this.supervisor)
+				.with(csrf())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(redirectedUrl("/students/" + number));
+		assertThat(this.registry.byStudentNo(number)).isPresent();
+	}
+
+	@Test
+	void statusChangesFollowTheAllowedTransitionsAndAreRecorded() throws Exception {
+		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
+		this.mvc
+			.perform(post("/students/" + this.student + "/status").param("target", "DELAYED")
+				.param("effectiveOn", "2026-09-01")
+				.param("reason", "未取得医师资格证书")
+				.param("evidence", "研字〔2026〕12号")
+				.param("version", "0")
+				.with(csrf())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(redirectedUrl("/students/" + this.student));
+		this.mvc
+			.perform(post("/students/" + this.student + "/status").param("target", "ENROLLED")
+				.param("effectiveOn", "2026-10-01")
+				.param("reason", "撤销")
+				.param("version", "1")
+				.with(csrf())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("学籍状态不能从“延期”变更为“在读”")));
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().status()).isEqualTo(StudentStatus.DELAYED);
+		this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(grad))))
+			.andExpect(content().string(containsString("未取得医师资格证书")))
+			.andExpect(content().string(containsString("研字〔2026〕12号")));
+	}
+
+	@Test
+	void aStaleEditIsAConflictAndChangesNothing() throws Exception {
+		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
+		this.mvc
+			.perform(post("/students/" + this.student + "/edit").param("name", "改名")
+				.param("degreeType", "PRO_MASTER")
+				.param("programCode", "PUMC-PRO-MASTER")
+				.param("cohortYear", "2023")
+				.param("disciplineCode", "105101")
+				.param("admissionType", "EXAM")
+				.param("hospitalCode", this.hospital)
+				.param("supervisorStaffNo", this.supervisor)
+				.param("version", "0")
+				.with(csrf())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(redirectedUrl("/students/" + this.student));
+		this.mvc
+			.perform(post("/students/" + this.student + "/edit").param("name", "又改名")
+				.param("degreeType", "PRO_MASTER")
+				.param("programCode", "PUMC-PRO-MASTER")
+				.param("cohortYear", "2023")
+				.param("disciplineCode", "105101")
+				.param("admissionType", "EXAM")
+				.param("supervisorStaffNo", this.supervisor)
+				.param("version", "0")
+				.with(csrf())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("该记录已被他人修改")));
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().name()).isEqualTo("改名");
+		this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(grad))))
+			.andExpect(content().string(containsString("学生" + this.student)))
+			.andExpect(content().string(containsString(grad)));
+	}
+
+}

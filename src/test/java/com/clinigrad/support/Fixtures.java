@@ -1,0 +1,120 @@
+package com.clinigrad.support;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.clinigrad.accounts.AccountAdministration;
+import com.clinigrad.accounts.AccountCommand;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.students.AdmissionType;
+import com.clinigrad.students.DegreeType;
+import com.clinigrad.students.SourceSchool;
+import com.clinigrad.students.StudentCommand;
+import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentStatus;
+import com.clinigrad.supervisors.SupervisorCommand;
+import com.clinigrad.supervisors.SupervisorDirectory;
+import com.clinigrad.supervisors.TitleLevel;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Creates uniquely named test data through the modules' services, so that test classes
+ * sharing one database never collide.
+ */
+public final class Fixtures {
+
+	public static final String PASSWORD = "Test-password-1";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final Organization organization;
+
+	private final SupervisorDirectory supervisors;
+
+	private final StudentRegistry students;
+
+	private final AccountAdministration accounts;
+
+	private final UserDetailsService userDetails;
+
+	private final String run = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+
+	private Fixtures(ApplicationContext context) {
+		this.organization = context.getBean(Organization.class);
+		this.supervisors = context.getBean(SupervisorDirectory.class);
+		this.students = context.getBean(StudentRegistry.class);
+		this.accounts = context.getBean(AccountAdministration.class);
+		this.userDetails = context.getBean(UserDetailsService.class);
+	}
+
+	public static Fixtures in(ApplicationContext context) {
+		return new Fixtures(context);
+	}
+
+	public String unique(String prefix) {
+		return prefix + this.run + SEQUENCE.incrementAndGet();
+	}
+
+	/**
+	 * @return the code of a new hospital with one department {@code D1}
+	 */
+	public String hospital() {
+		String code = unique("H");
+		this.organization.upsertHospital(code, "测试医院" + code, "Test hospital " + code);
+		this.organization.upsertDepartment(code, "D1", "心内科", "心血管病", 40, null);
+		return code;
+	}
+
+	/**
+	 * @return the staff number of a new doctoral and master's supervisor
+	 */
+	public String supervisor(String hospitalCode) {
+		String staffNo = unique("S");
+		this.supervisors.upsert(new SupervisorCommand(staffNo, "导师" + staffNo, TitleLevel.FULL_SENIOR, true, true, null,
+				hospitalCode, false, 1970));
+		return staffNo;
+	}
+
+	/**
+	 * @return the number of a new enrolled PUMC professional master's student
+	 */
+	public String student(String hospitalCode, String supervisorStaffNo) {
+		return student(hospitalCode, supervisorStaffNo, StudentStatus.ENROLLED);
+	}
+
+	public String student(String hospitalCode, String supervisorStaffNo, StudentStatus status) {
+		String studentNo = unique("M");
+		this.students.upsert(new StudentCommand(studentNo, "学生" + studentNo, DegreeType.PRO_MASTER, "PUMC-PRO-MASTER",
+				2023, "105101", AdmissionType.EXAM, SourceSchool.OWN, hospitalCode, supervisorStaffNo, null), status);
+		return studentNo;
+	}
+
+	/**
+	 * Creates an account.
+	 * @return its username; the password is {@link #PASSWORD}
+	 */
+	public String account(Set<Role> roles, String hospitalCode, String departmentCode, String staffNo,
+			String studentNo) {
+		String username = unique("u").toLowerCase();
+		this.accounts.createSystemAccount(username, PASSWORD, new AccountCommand("用户" + username, true,
+				EnumSet.copyOf(roles), hospitalCode, departmentCode, staffNo, studentNo));
+		return username;
+	}
+
+	public String account(Role role) {
+		return account(Set.of(role), null, null, null, null);
+	}
+
+	/**
+	 * @return the account as Spring Security loads it, for MockMvc's {@code user(...)}
+	 */
+	public UserDetails login(String username) {
+		return this.userDetails.loadUserByUsername(username);
+	}
+
+}
