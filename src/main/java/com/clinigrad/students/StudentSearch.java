@@ -128,7 +128,7 @@ class StudentSearch {
 			.sql("""
 					select s.student_no, s.name, c.from_status, c.to_status, c.effective_on, c.reason, c.changed_by, c.changed_at
 					from student_status_change c join student s on s.id = c.student_id
-					where c.from_status is not null and """
+					where c.from_status is not null and \s"""
 					+ scope.sql("s", params) + " order by c.changed_at desc, c.id desc limit :limit")
 			.params(params)
 			.query((rs, n) -> new RecentStatusChange(rs.getString("student_no"), rs.getString("name"),

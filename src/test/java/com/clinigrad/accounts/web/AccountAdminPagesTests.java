@@ -1,0 +1,105 @@
+package com.clinigrad.accounts.web;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Account administration: only administrators; scopes must name real records.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountAdminPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	Fixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = Fixtures.in(this.context);
+	}
+
+	@Test
+	void anAdministratorCreatesAnAccountWithRolesAndScope() throws Exception {
+		String admin = this.fixtures.account(Role.ADMIN);
+		String hospital = this.fixtures.hospital();
+		String staffNo = this.fixtures.supervisor(hospital);
+		String username = this.fixtures.unique("new").toLowerCase();
+		this.mvc
+			.perform(post("/admin/accounts/new").param("username", username)
+				.param("password", "a-long-password")
+				.param("displayName", "王老师")
+				.param("enabled", "true")
+				.param("roles", "SUPERVISOR", "EXPERT")
+				.param("staffNo", staffNo)
+				.with(csrf())
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(status().is3xxRedirection());
+		UserDetails created = this.fixtures.login(username);
+		assertThat(created.getAuthorities()).extracting(Object::toString)
+			.containsExactlyInAnyOrder("ROLE_SUPERVISOR", "ROLE_EXPERT");
+	}
+
+	@Test
+	void aScopeNamingNothingIsRefused() throws Exception {
+		String admin = this.fixtures.account(Role.ADMIN);
+		String username = this.fixtures.unique("bad").toLowerCase();
+		this.mvc
+			.perform(post("/admin/accounts/new").param("username", username)
+				.param("password", "a-long-password")
+				.param("displayName", "某人")
+				.param("roles", "SUPERVISOR")
+				.param("staffNo", "NO-SUCH-STAFF")
+				.with(csrf())
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("权限范围中的 NO-SUCH-STAFF 不存在")));
+		this.mvc
+			.perform(post("/admin/accounts/new").param("username", username)
+				.param("password", "a-long-password")
+				.param("displayName", "某人")
+				.param("roles", "HOSPITAL_OFFICE")
+				.with(csrf())
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("所选角色需要填写权限范围")));
+	}
+
+	@Test
+	void nonAdministratorsAreRefused() throws Exception {
+		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
+		this.mvc.perform(get("/admin/accounts").with(user(this.fixtures.login(grad))))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/accounts/new").param("username", "sneaky")
+				.param("password", "a-long-password")
+				.param("displayName", "x")
+				.param("roles", "ADMIN")
+				.with(csrf())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(status().isForbidden());
+	}
+
+}
