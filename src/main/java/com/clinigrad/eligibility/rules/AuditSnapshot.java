@@ -1,0 +1,93 @@
+package com.clinigrad.eligibility.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An immutable picture of everything the audit reads of one student, built from the other
+ * modules' records. Dates let each rule leave out evidence from after the as-of date.
+ *
+ * @param disciplineCode the second-level discipline (105101 内科学 …)
+ */
+public record AuditSnapshot(String studentNo, String programCode, int cohortYear, String disciplineCode,
+		List<CourseAttempt> courseAttempts, List<Rotation> rotations, List<Certificate> certificates,
+		List<Milestone> milestones, List<Publication> publications, Thesis thesis, List<Review> reviews) {
+
+	public AuditSnapshot {
+		courseAttempts = List.copyOf(courseAttempts);
+		rotations = List.copyOf(rotations);
+		certificates = List.copyOf(certificates);
+		milestones = List.copyOf(milestones);
+		publications = List.copyOf(publications);
+		reviews = List.copyOf(reviews);
+	}
+
+	/**
+	 * One sitting of a course.
+	 *
+	 * @param termStart the first day of the term it was taken in
+	 * @param score the score, or {@code null} for a pass/fail grade
+	 * @param passed the recorded result for a pass/fail grade, or {@code null} with a
+	 * score
+	 */
+	public record CourseAttempt(String courseCode, CourseCategory category, BigDecimal credits, String term,
+			LocalDate termStart, int attempt, BigDecimal score, Boolean passed) {
+	}
+
+	/** Course categories of the exchange contract. */
+	public enum CourseCategory {
+
+		PUBLIC_REQUIRED, DEGREE_REQUIRED, DEGREE_PROFESSIONAL, ELECTIVE
+
+	}
+
+	/**
+	 * A rotation.
+	 *
+	 * @param subspecialty the third-level discipline the department trains, or
+	 * {@code null}
+	 * @param examPassed the end-of-rotation exam result, {@code null} = not yet
+	 * @param retakePassed the retake result, {@code null} = none
+	 */
+	public record Rotation(String hospitalCode, String departmentCode, String subspecialty, LocalDate startDate,
+			LocalDate endDate, boolean chiefResident, Boolean examPassed, Boolean retakePassed) {
+	}
+
+	/** A certificate: {@code MEDICAL_LICENSE} or {@code RESIDENCY_COMPLETION}. */
+	public record Certificate(String type, LocalDate obtainedOn) {
+	}
+
+	/** One sitting of a milestone ({@code PROPOSAL}, {@code MIDTERM}, …). */
+	public record Milestone(String type, LocalDate heldOn, boolean passed) {
+	}
+
+	/**
+	 * A publication.
+	 *
+	 * @param indexing {@code SCI}, {@code CORE} or {@code OTHER}
+	 * @param articleType {@code RESEARCH}, {@code REVIEW}, {@code CASE_REPORT} or
+	 * {@code OTHER}
+	 * @param publishedOn the publication date, {@code null} when not given
+	 */
+	public record Publication(String title, String indexing, int authorPosition, boolean relatedToThesis,
+			String articleType, LocalDate publishedOn) {
+	}
+
+	/**
+	 * The thesis as recorded.
+	 *
+	 * @param similarityPercent {@code null} when no similarity check is recorded
+	 */
+	public record Thesis(String title, int bodyChars, int abstractZhChars, int abstractEnChars,
+			BigDecimal similarityPercent, boolean declarationSigned) {
+	}
+
+	/**
+	 * A blind review verdict: {@code AGREE}, {@code AGREE_AFTER_REVISION} or
+	 * {@code DISAGREE}.
+	 */
+	public record Review(String reviewerStaffNo, String verdict) {
+	}
+
+}

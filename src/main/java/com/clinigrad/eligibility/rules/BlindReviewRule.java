@@ -1,0 +1,42 @@
+package com.clinigrad.eligibility.rules;
+
+import java.time.LocalDate;
+
+/**
+ * {@code BLIND_REVIEW}: at least the minimum number of blind reviews recorded and none
+ * disagrees (the default verdict rule: any disagree blocks this round).
+ */
+public final class BlindReviewRule implements Requirement {
+
+	private final int minimum;
+
+	public BlindReviewRule(int minimum) {
+		this.minimum = minimum;
+	}
+
+	@Override
+	public String code() {
+		return "BLIND_REVIEW";
+	}
+
+	@Override
+	public Gate gate() {
+		return Gate.DEFEND;
+	}
+
+	@Override
+	public CheckResult check(AuditSnapshot snapshot, LocalDate asOf) {
+		long recorded = snapshot.reviews().size();
+		long disagree = snapshot.reviews().stream().filter((review) -> "DISAGREE".equals(review.verdict())).count();
+		String required = Numbers.format(this.minimum);
+		String actual = Numbers.format(recorded);
+		if (disagree > 0) {
+			return result(CheckStatus.FAIL, required, actual, "audit.blindReview.disagree", disagree, recorded);
+		}
+		if (recorded >= this.minimum) {
+			return result(CheckStatus.PASS, required, actual, "audit.blindReview.met", recorded);
+		}
+		return result(CheckStatus.PENDING, required, actual, "audit.blindReview.short", recorded, this.minimum);
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.clinigrad.eligibility.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs a rule set over a snapshot: {@code eligibleToDefend} when every emitted check that
+ * gates the defense is {@code PASS} or {@code WAIVED}, {@code eligibleForDegree} when
+ * every emitted check is.
+ */
+public final class DegreeAudit {
+
+	private DegreeAudit() {
+	}
+
+	/**
+	 * @param waivedRules the codes of the checks waived for this student
+	 */
+	public static AuditOutcome run(RuleSet ruleSet, AuditSnapshot snapshot, LocalDate asOf, Set<String> waivedRules) {
+		List<CheckResult> checks = new ArrayList<>();
+		for (Requirement requirement : ruleSet.requirements()) {
+			if (!requirement.appliesTo(snapshot)) {
+				continue;
+			}
+			CheckResult result = requirement.check(snapshot, asOf);
+			if (waivedRules.contains(requirement.code()) && !result.status().satisfied()) {
+				result = result.waived();
+			}
+			checks.add(result);
+		}
+		boolean defend = checks.stream()
+			.filter((check) -> check.gate() == Gate.DEFEND)
+			.allMatch((check) -> check.status().satisfied());
+		boolean degree = checks.stream().allMatch((check) -> check.status().satisfied());
+		return new AuditOutcome(snapshot.studentNo(), snapshot.programCode(), ruleSet.version(), asOf, defend, degree,
+				checks);
+	}
+
+}
