@@ -1,46 +1,37 @@
 package com.clinigrad.devdb;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tukaani.xz.XZInputStream;
 
 /**
- * Starts zonky's embedded PostgreSQL, also when the JVM runs as root.
+ * Starts zonky's embedded PostgreSQL with its data kept in a directory of our choosing,
+ * also when the JVM runs as root and after a killed JVM left its server running.
  *
  * <p>
- * PostgreSQL refuses to run as root. As root, the binaries are unpacked where zonky
- * expects them and {@code initdb} and {@code pg_ctl} are wrapped so that they run inside
- * a user namespace ({@code unshare --user}) in which the files appear to belong to an
- * ordinary user.
+ * PostgreSQL refuses to run as root. zonky handles that itself: as root it runs
+ * {@code initdb} and {@code pg_ctl} through {@code unshare -U}, in a user namespace where
+ * the process and the files it owns appear as an ordinary user. The only command run
+ * here, the stop of an orphaned server, is wrapped the same way.
  */
 public final class EmbeddedPostgresLauncher {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
-
-	private static final List<String> WRAPPED = List.of("initdb", "pg_ctl");
 
 	private EmbeddedPostgresLauncher() {
 	}
@@ -57,8 +48,10 @@ public final class EmbeddedPostgresLauncher {
 		try {
 			Files.createDirectories(binaryDirectory);
 			Files.createDirectories(dataDirectory.getParent());
-			if (runsAsRoot()) {
-				prepareRootWrappers(binaryDirectory);
+			if (runsAsRoot() && !LinuxUtils.isUnshareAvailable()) {
+				throw new IllegalStateException("PostgreSQL cannot run as root and 'unshare -U' is not available: "
+						+ "run as an ordinary user or point CLINIGRAD_DB_URL at a PostgreSQL server "
+						+ "(with CLINIGRAD_DEV_EMBEDDED_DB=false)");
 			}
 			stopOrphanedServer(binaryDirectory, dataDirectory);
 			return EmbeddedPostgres.builder()
@@ -102,8 +95,8 @@ public final class EmbeddedPostgresLauncher {
 	}
 
 	/**
-	 * A server left running by a killed JVM still holds the data directory; stop it
-	 * first.
+	 * A server left running by a killed JVM still holds the data directory and the port;
+	 * stop it first.
 	 */
 	private static void stopOrphanedServer(Path binaryDirectory, Path dataDirectory) {
 		if (!Files.exists(dataDirectory.resolve("postmaster.pid"))) {
@@ -118,12 +111,17 @@ public final class EmbeddedPostgresLauncher {
 			if (pgCtl == null) {
 				return;
 			}
-			Process stop = new ProcessBuilder(pgCtl.toString(), "-D", dataDirectory.toString(), "stop", "-m", "fast",
-					"-w")
-				.redirectErrorStream(true)
+			List<String> command = new ArrayList<>();
+			if (runsAsRoot()) {
+				command.addAll(List.of("unshare", "-U"));
+			}
+			command.addAll(List.of(pgCtl.toString(), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w"));
+			Process stop = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();
-			stop.waitFor();
+			if (stop.waitFor(60, TimeUnit.SECONDS) && stop.exitValue() == 0) {
+				log.info("Stopped a PostgreSQL server left running on {}", dataDirectory);
+			}
 		}
 		catch (IOException ex) {
 			log.debug("No orphaned server stopped", ex);
@@ -131,75 +129,6 @@ public final class EmbeddedPostgresLauncher {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	/**
-	 * Unpacks the binaries into the folder zonky would use
-	 * ({@code PG-<md5 of the archive>}) and wraps the commands zonky runs so that they
-	 * run in a user namespace as a non-root user.
-	 */
-	private static void prepareRootWrappers(Path binaryDirectory) throws IOException {
-		byte[] archive;
-		String digest;
-		try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", architecture());
-				DigestInputStream digesting = new DigestInputStream(in, MessageDigest.getInstance("MD5"))) {
-			archive = digesting.readAllBytes();
-			digest = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-		Path pgDir = binaryDirectory.resolve("PG-" + digest);
-		if (Files.exists(pgDir.resolve(".exists"))) {
-			return;
-		}
-		log.info("Unpacking PostgreSQL into {} (running as root: commands are wrapped with unshare)", pgDir);
-		Files.createDirectories(pgDir);
-		unpack(archive, pgDir);
-		for (String command : WRAPPED) {
-			Path binary = pgDir.resolve("bin").resolve(command);
-			Path real = pgDir.resolve("bin").resolve(command + ".real");
-			Files.move(binary, real, StandardCopyOption.REPLACE_EXISTING);
-			Files.writeString(binary, """
-					#!/bin/sh
-					exec unshare --user --map-user=1000 --map-group=1000 "$(dirname "$0")/%s.real" "$@"
-					""".formatted(command));
-			Files.setPosixFilePermissions(binary, PosixFilePermissions.fromString("rwxr-xr-x"));
-		}
-		Files.createFile(pgDir.resolve(".exists"));
-	}
-
-	private static void unpack(byte[] archive, Path target) throws IOException {
-		try (TarArchiveInputStream tar = new TarArchiveInputStream(
-				new XZInputStream(new java.io.ByteArrayInputStream(archive)))) {
-			TarArchiveEntry entry;
-			while ((entry = tar.getNextEntry()) != null) {
-				Path path = target.resolve(entry.getName()).normalize();
-				if (!path.startsWith(target)) {
-					throw new IOException("Archive entry outside the target: " + entry.getName());
-				}
-				if (entry.isDirectory()) {
-					Files.createDirectories(path);
-				}
-				else if (entry.isSymbolicLink()) {
-					Files.createDirectories(path.getParent());
-					Files.deleteIfExists(path);
-					Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
-				}
-				else {
-					Files.createDirectories(path.getParent());
-					Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
-					if (entry.getName().replaceFirst("^\\./", "").startsWith("bin/")) {
-						path.toFile().setExecutable(true, false);
-					}
-				}
-			}
-		}
-	}
-
-	private static String architecture() {
-		String arch = System.getProperty("os.arch");
-		return "amd64".equals(arch) ? "x86_64" : arch;
 	}
 
 }
