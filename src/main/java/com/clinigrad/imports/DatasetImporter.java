@@ -1,0 +1,60 @@
+package com.clinigrad.imports;
+
+import java.util.List;
+
+/**
+ * One dataset of the exchange format: its columns and key, how a row becomes a command,
+ * which references it checks, and how a command is applied through the owning module. A
+ * new dataset is one more implementation (a Spring bean; its {@code @Order} places it on
+ * the page); {@link ImportService} does the reading, the header and duplicate-key checks,
+ * the all-or-nothing transaction and the report.
+ *
+ * @param <C> the command one row becomes
+ */
+interface DatasetImporter<C> {
+
+	/**
+	 * @return the dataset's name in the URL and the contract, e.g. {@code students}
+	 */
+	String name();
+
+	/**
+	 * @return the columns in the contract's order
+	 */
+	List<ImportColumn> columns();
+
+	/**
+	 * @return the key columns; a key given twice in one file is an error of the later row
+	 */
+	List<String> key();
+
+	/**
+	 * @return one example value per column, for the templates
+	 */
+	List<String> example();
+
+	/**
+	 * Reads one non-blank row's cells, reporting each problem to the reader.
+	 * @return the command, or {@code null} when the row has problems
+	 */
+	C read(RowReader row);
+
+	/**
+	 * Checks what the rows refer to (hospitals, supervisors, programs…), looking each
+	 * kind up once for the whole file, not per row.
+	 * @param rows the non-blank rows
+	 * @param problems where to report unknown references
+	 */
+	void checkReferences(List<ImportTable.Row> rows, ImportProblems problems);
+
+	/**
+	 * Writes one valid command; runs inside the import's single transaction.
+	 * @return whether anything changed
+	 */
+	boolean apply(C command);
+
+	default ImportDataset describe() {
+		return new ImportDataset(name(), columns(), key(), example());
+	}
+
+}

@@ -1,0 +1,332 @@
+package com.clinigrad.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports the exchange-format datasets (hospitals, departments, supervisors, students…)
+ * all or nothing: a file is read, every row checked (cells, duplicate keys within the
+ * file, references looked up once per kind) and, only when no row has a problem, every
+ * row applied in one transaction through the owning modules' upserts. Importing the same
+ * file twice changes nothing the second time.
+ * <p>
+ * Graduate-school staff import files ({@link #importFile}, {@link #preview}); trusted
+ * code in the application, such as the demo data, imports rows without a caller
+ * ({@link #importRows}).
+ */
+@Service
+public class ImportService {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+	private final Map<String, DatasetImporter<?>> importers;
+
+	private final CurrentUsers currentUsers;
+
+	private final MessageSource messages;
+
+	private final TransactionTemplate writing;
+
+	private final TransactionTemplate reading;
+
+	ImportService(List<DatasetImporter<?>> importers, CurrentUsers currentUsers, MessageSource messages,
+			PlatformTransactionManager transactions) {
+		this.importers = importers.stream()
+			.collect(Collectors.toMap(DatasetImporter::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		this.currentUsers = currentUsers;
+		this.messages = messages;
+		this.writing = new TransactionTemplate(transactions);
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+	}
+
+	/**
+	 * @return the datasets in the order they are best loaded (hospitals before their
+	 * departments, supervisors before their students)
+	 */
+	public List<ImportDataset> datasets() {
+		return this.importers.values().stream().map(DatasetImporter::describe).toList();
+	}
+
+	/**
+	 * @throws UnknownDatasetException when the exchange format has no such dataset
+	 */
+	public ImportDataset dataset(String name) {
+		return importer(name).describe();
+	}
+
+	/**
+	 * Imports a file as graduate-school staff, messages in the current request's
+	 * language.
+	 * @see #importFile(String, byte[], String, Locale)
+	 */
+	public ImportReport importFile(String dataset, byte[] content, String contentTypeOrFilename) {
+		return importFile(dataset, content, contentTypeOrFilename, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * Imports a CSV or XLSX file all or nothing; graduate-school staff only.
+	 * @param dataset the dataset's name, e.g. {@code students}
+	 * @param content the file
+	 * @param contentTypeOrFilename the content type or file name (a workbook is also
+	 * recognised by its bytes)
+	 * @param locale the language of the messages (Chinese unless English)
+	 * @return every row applied, or the problems and nothing written
+	 * @throws AccessDeniedException for any other caller
+	 * @throws UnknownDatasetException for an unknown dataset
+	 */
+	public ImportReport importFile(String dataset, byte[] content, String contentTypeOrFilename, Locale locale) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		DatasetImporter<?> importer = importer(dataset);
+		return run(importer, () -> ImportFileReader.read(content, contentTypeOrFilename), true, locale).report();
+	}
+
+	/**
+	 * Checks a file without writing anything; graduate-school staff only.
+	 * @return the problems importing it would meet; {@code applied} is always 0
+	 */
+	public ImportReport preview(String dataset, byte[] content, String contentTypeOrFilename) {
+		return preview(dataset, content, contentTypeOrFilename, LocaleContextHolder.getLocale(), 0).report();
+	}
+
+	/**
+	 * Checks a file without writing anything, with its first rows for the preview page;
+	 * graduate-school staff only.
+	 * @param sampleSize how many data rows to return
+	 */
+	public ImportPreview preview(String dataset, byte[] content, String contentTypeOrFilename, Locale locale,
+			int sampleSize) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		DatasetImporter<?> importer = importer(dataset);
+		Outcome outcome = run(importer, () -> ImportFileReader.read(content, contentTypeOrFilename), false, locale);
+		List<String> columns = new ArrayList<>();
+		if (outcome.table() != null) {
+			Set<String> header = new HashSet<>(outcome.table().header());
+			importer.columns().stream().map(ImportColumn::name).filter(header::contains).forEach(columns::add);
+		}
+		List<ImportTable.Row> rows = (outcome.table() != null) ? dataRows(outcome.table()) : List.of();
+		List<ImportTable.Row> sample = rows.subList(0, Math.min(sampleSize, rows.size()));
+		return new ImportPreview(outcome.report(), columns,
+				sample.stream().map((row) -> columns.stream().map(row::value).toList()).toList(),
+				sample.stream().map(ImportTable.Row::number).toList(), rows.size());
+	}
+
+	/**
+	 * Imports rows given in code, for trusted callers inside the application (the demo
+	 * data, other modules' loaders): no caller check, the same checks and the same single
+	 * transaction as a file. Each map holds one row by column name; row {@code i} of the
+	 * list is reported as spreadsheet row {@code i + 2}. Messages are in Chinese.
+	 * @throws UnknownDatasetException for an unknown dataset
+	 */
+	public ImportReport importRows(String dataset, List<Map<String, String>> rows) {
+		DatasetImporter<?> importer = importer(dataset);
+		if (rows.isEmpty()) {
+			return new ImportReport(importer.name(), 0, List.of());
+		}
+		return run(importer, () -> table(rows), true, CHINESE).report();
+	}
+
+	/**
+	 * @return a CSV template (UTF-8 with a BOM so that Excel reads it): the header and
+	 * one example row
+	 */
+	public byte[] templateCsv(String dataset) {
+		return ImportTemplates.csv(importer(dataset).describe());
+	}
+
+	/**
+	 * @return an XLSX template: the header and one example row, as text cells
+	 */
+	public byte[] templateXlsx(String dataset) {
+		return ImportTemplates.xlsx(importer(dataset).describe());
+	}
+
+	private DatasetImporter<?> importer(String name) {
+		DatasetImporter<?> importer = this.importers.get(name);
+		if (importer == null) {
+			throw new UnknownDatasetException(name);
+		}
+		return importer;
+	}
+
+	private <C> Outcome run(DatasetImporter<C> importer, TableSource source, boolean apply, Locale locale) {
+		ImportProblems problems = new ImportProblems();
+		ImportTable table;
+		try {
+			table = source.read();
+		}
+		catch (ImportFileException ex) {
+			problems.add(ex.row(), "", "", ex.messageKey(), ex.arguments());
+			return new Outcome(null, report(importer, 0, problems, locale));
+		}
+		TransactionTemplate transaction = apply ? this.writing : this.reading;
+		int applied;
+		try {
+			applied = transaction.execute((status) -> validateAndApply(importer, table, problems, apply, status));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import of {} failed on commit", importer.name(), ex);
+			problems.add(0, "", "", "imports.error.applyFailed", rootMessage(ex));
+			applied = 0;
+		}
+		return new Outcome(table, report(importer, applied, problems, locale));
+	}
+
+	private <C> int validateAndApply(DatasetImporter<C> importer, ImportTable table, ImportProblems problems,
+			boolean apply, TransactionStatus status) {
+		List<C> commands = validate(importer, table, problems);
+		if (!problems.isEmpty() || !apply) {
+			status.setRollbackOnly();
+			return 0;
+		}
+		List<ImportTable.Row> rows = dataRows(table);
+		int changed = 0;
+		for (int i = 0; i < commands.size(); i++) {
+			try {
+				if (importer.apply(commands.get(i))) {
+					changed++;
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Import of {} failed at row {}", importer.name(), rows.get(i).number(), ex);
+				problems.add(rows.get(i).number(), "", "", "imports.error.applyFailed", rootMessage(ex));
+				status.setRollbackOnly();
+				return 0;
+			}
+		}
+		log.info("Imported {} rows of {} ({} changed)", commands.size(), importer.name(), changed);
+		return commands.size();
+	}
+
+	private <C> List<C> validate(DatasetImporter<C> importer, ImportTable table, ImportProblems problems) {
+		checkHeader(importer, table, problems);
+		if (!problems.isEmpty()) {
+			return List.of();
+		}
+		Map<String, ImportColumn> columns = importer.columns()
+			.stream()
+			.collect(Collectors.toMap(ImportColumn::name, Function.identity()));
+		List<ImportTable.Row> rows = dataRows(table);
+		List<C> commands = new ArrayList<>(rows.size());
+		for (ImportTable.Row row : rows) {
+			commands.add(importer.read(new RowReader(row, columns, problems)));
+		}
+		checkDuplicateKeys(importer.key(), rows, problems);
+		importer.checkReferences(rows, problems);
+		return commands;
+	}
+
+	/**
+	 * Each required column must be in the header, and no column of the dataset twice.
+	 */
+	private static void checkHeader(DatasetImporter<?> importer, ImportTable table, ImportProblems problems) {
+		Set<String> seen = new HashSet<>();
+		Set<String> known = importer.columns().stream().map(ImportColumn::name).collect(Collectors.toSet());
+		for (String name : table.header()) {
+			if (known.contains(name) && !seen.add(name)) {
+				problems.add(1, name, name, "imports.error.duplicateColumn", name);
+			}
+		}
+		for (ImportColumn column : importer.columns()) {
+			if (column.required() && !seen.contains(column.name())) {
+				problems.add(1, column.name(), "", "imports.error.missingColumn", column.name());
+			}
+		}
+	}
+
+	/**
+	 * A key given twice is an error of the later row, at the key's last column.
+	 */
+	private static void checkDuplicateKeys(List<String> key, List<ImportTable.Row> rows, ImportProblems problems) {
+		Map<List<String>, Integer> firstRow = new HashMap<>();
+		String column = key.get(key.size() - 1);
+		for (ImportTable.Row row : rows) {
+			List<String> values = key.stream().map(row::value).toList();
+			if (values.contains("")) {
+				continue;
+			}
+			Integer first = firstRow.putIfAbsent(values, row.number());
+			if (first != null) {
+				problems.add(row.number(), column, row.value(column), "imports.error.duplicate", first);
+			}
+		}
+	}
+
+	private static List<ImportTable.Row> dataRows(ImportTable table) {
+		return table.rows().stream().filter((row) -> !row.blank()).toList();
+	}
+
+	private ImportReport report(DatasetImporter<?> importer, int applied, ImportProblems problems, Locale locale) {
+		Locale language = (locale != null && "en".equals(locale.getLanguage())) ? Locale.ENGLISH : CHINESE;
+		List<String> order = importer.columns().stream().map(ImportColumn::name).toList();
+		List<ImportError> errors = problems.list()
+			.stream()
+			.sorted(Comparator.comparingInt(ImportProblems.Problem::row)
+				.thenComparingInt((problem) -> order.indexOf(problem.column())))
+			.map((problem) -> new ImportError(problem.row(), problem.column(), problem.value(),
+					this.messages.getMessage(problem.messageKey(), problem.arguments(), language)))
+			.toList();
+		return new ImportReport(importer.name(), errors.isEmpty() ? applied : 0, errors);
+	}
+
+	private static ImportTable table(List<Map<String, String>> rows) {
+		List<String> header = new ArrayList<>();
+		for (Map<String, String> row : rows) {
+			for (String name : row.keySet()) {
+				if (!header.contains(name)) {
+					header.add(name);
+				}
+			}
+		}
+		List<Map.Entry<Integer, List<String>>> data = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			Map<String, String> row = rows.get(i);
+			data.add(Map.entry(i + 2, header.stream().map((name) -> row.getOrDefault(name, "")).toList()));
+		}
+		return ImportTable.of(header, data);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
+		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+	}
+
+	@FunctionalInterface
+	private interface TableSource {
+
+		ImportTable read();
+
+	}
+
+	/**
+	 * A report and the table it came from ({@code null} when the file could not be read).
+	 */
+	private record Outcome(ImportTable table, ImportReport report) {
+	}
+
+}

@@ -1,0 +1,80 @@
+package com.clinigrad.imports;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.supervisors.SupervisorCommand;
+import com.clinigrad.supervisors.SupervisorDirectory;
+import com.clinigrad.supervisors.TitleLevel;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code supervisors}: supervisors (导师) by staff number with their qualifications. An
+ * empty institution means the own university.
+ */
+@Component
+@Order(30)
+class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
+
+	private final SupervisorDirectory supervisors;
+
+	private final Organization organization;
+
+	SupervisorsImporter(SupervisorDirectory supervisors, Organization organization) {
+		this.supervisors = supervisors;
+		this.organization = organization;
+	}
+
+	@Override
+	public String name() {
+		return "supervisors";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return List.of(ImportColumn.required("staff_no"), ImportColumn.required("name"),
+				ImportColumn.required("title_level"), ImportColumn.required("doctoral_supervisor"),
+				ImportColumn.required("master_supervisor"), ImportColumn.optional("institution"),
+				ImportColumn.optional("hospital_code"), ImportColumn.optional("degree_committee_member"),
+				ImportColumn.optional("birth_year"));
+	}
+
+	@Override
+	public List<String> key() {
+		return List.of("staff_no");
+	}
+
+	@Override
+	public List<String> example() {
+		return List.of("S0001", "张伟", "FULL_SENIOR", "true", "true", "", "PUMCH", "false", "1968");
+	}
+
+	@Override
+	public SupervisorCommand read(RowReader row) {
+		SupervisorCommand command = new SupervisorCommand(row.text("staff_no", 32), row.text("name", 100),
+				row.choice("title_level", List.of(TitleLevel.values())), row.bool("doctoral_supervisor"),
+				row.bool("master_supervisor"), row.text("institution", 200), row.text("hospital_code", 32),
+				row.bool("degree_committee_member"), row.integer("birth_year", 1900, 2100));
+		return row.valid() ? command : null;
+	}
+
+	@Override
+	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		Set<String> hospitals = this.organization.hospitals()
+			.stream()
+			.map(HospitalRef::code)
+			.collect(Collectors.toSet());
+		problems.unknownReferences(rows, "hospital_code", hospitals, "imports.error.unknownHospital");
+	}
+
+	@Override
+	public boolean apply(SupervisorCommand command) {
+		return this.supervisors.upsert(command);
+	}
+
+}
