@@ -1,0 +1,137 @@
+package com.clinigrad.demo;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.clinigrad.accounts.AccountAdministration;
+import com.clinigrad.accounts.AccountCommand;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.demo.SyntheticUniversity.University;
+import com.clinigrad.organization.Organization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo university (3 hospitals, ~40 departments, 60 supervisors, 300 students)
+ * and one login per role into an empty database, before the web server takes requests.
+ * Runs when {@code clinigrad.demo.enabled=true} (the {@code dev} profile).
+ */
+@Component
+@ConditionalOnProperty(name = "clinigrad.demo.enabled", havingValue = "true")
+class DemoUniversityLoader implements SmartInitializingSingleton {
+
+	static final long SEED = 20261124L;
+
+	private static final Logger log = LoggerFactory.getLogger(DemoUniversityLoader.class);
+
+	private final UniversityWriter writer;
+
+	private final Organization organization;
+
+	private final AccountAdministration accounts;
+
+	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts) {
+		this.writer = writer;
+		this.organization = organization;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!this.organization.hospitals().isEmpty()) {
+			return;
+		}
+		long start = System.nanoTime();
+		University university = SyntheticUniversity.generate(SEED, SyntheticUniversity.DEMO);
+		this.writer.write(university);
+		createLogins(university);
+		log.info(
+				"Demo university loaded in {} ms: {} hospitals, {} departments, {} supervisors, {} students. "
+						+ "Logins (password {}): {}",
+				(System.nanoTime() - start) / 1_000_000, university.hospitals().size(), university.departments().size(),
+				university.supervisors().size(), university.students().size(), DemoLogins.PASSWORD,
+				DemoLogins.ALL.stream().map(DemoLogins.Login::username).toList());
+	}
+
+	private void createLogins(University university) {
+		List<String> supervisors = supervisorsByStudents(university);
+		String supervisor = supervisors.get(0);
+		String student = university.students()
+			.stream()
+			.filter((row) -> supervisor.equals(row.get("supervisor_staff_no")) && "ENROLLED".equals(row.get("status")))
+			.map((row) -> row.get("student_no"))
+			.findFirst()
+			.orElseThrow();
+		create("admin", "系统管理员", EnumSet.of(Role.ADMIN), null, null, null, null);
+		create("grad", "研究生院培养办", EnumSet.of(Role.GRAD_SCHOOL), null, null, null, null);
+		create("hospital", "附一院教育处", EnumSet.of(Role.HOSPITAL_OFFICE), "H01", null, null, null);
+		create("coordinator", "心血管内科教学秘书", EnumSet.of(Role.DEPT_COORDINATOR), "H01", "CARD", null, null);
+		create("supervisor", name(university, supervisor), EnumSet.of(Role.SUPERVISOR), null, null, supervisor, null);
+		create("expert", "评审专家", EnumSet.of(Role.EXPERT), null, null, null, null);
+		create("committee", "学位评定委员会秘书", EnumSet.of(Role.DEGREE_COMMITTEE), null, null, null, null);
+		create("student", studentName(university, student), EnumSet.of(Role.STUDENT), null, null, null, student);
+		String multi = supervisors.get(1);
+		create("multi", name(university, multi), EnumSet.of(Role.SUPERVISOR, Role.EXPERT, Role.DEPT_COORDINATOR), "H01",
+				"GSUR", multi, null);
+	}
+
+	/**
+	 * @return supervisors ordered by how many students in training they supervise, those
+	 * who also co-supervise someone first
+	 */
+	private static List<String> supervisorsByStudents(University university) {
+		Map<String, Integer> counts = new HashMap<>();
+		Set<String> coSupervising = new java.util.HashSet<>();
+		for (Map<String, String> row : university.students()) {
+			if (!"ENROLLED".equals(row.get("status"))) {
+				continue;
+			}
+			counts.merge(row.get("supervisor_staff_no"), 1, Integer::sum);
+			String co = row.get("co_supervisor_staff_no");
+			if (co != null && !co.isEmpty()) {
+				counts.merge(co, 1, Integer::sum);
+				coSupervising.add(co);
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> coSupervising.contains(e.getKey()) ? 0 : 1)
+				.thenComparing(Map.Entry::getValue, Comparator.reverseOrder())
+				.thenComparing(Map.Entry::getKey))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	private void create(String username, String displayName, Set<Role> roles, String hospital, String department,
+			String staffNo, String studentNo) {
+		this.accounts.createSystemAccount(username, DemoLogins.PASSWORD,
+				new AccountCommand(displayName, true, roles, hospital, department, staffNo, studentNo));
+	}
+
+	private static String name(University university, String staffNo) {
+		return university.supervisors()
+			.stream()
+			.filter((row) -> staffNo.equals(row.get("staff_no")))
+			.map((row) -> row.get("name"))
+			.findFirst()
+			.orElse(staffNo);
+	}
+
+	private static String studentName(University university, String studentNo) {
+		return university.students()
+			.stream()
+			.filter((row) -> studentNo.equals(row.get("student_no")))
+			.map((row) -> row.get("name"))
+			.findFirst()
+			.orElse(studentNo);
+	}
+
+}

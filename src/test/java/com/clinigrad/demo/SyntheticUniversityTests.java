@@ -1,0 +1,69 @@
+package com.clinigrad.demo;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.clinigrad.demo.SyntheticUniversity.University;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SyntheticUniversityTests {
+
+	@Test
+	void theSameSeedGivesTheSameUniversityAndAnotherSeedAnother() {
+		University one = SyntheticUniversity.generate(42, SyntheticUniversity.DEMO);
+		University two = SyntheticUniversity.generate(42, SyntheticUniversity.DEMO);
+		University other = SyntheticUniversity.generate(43, SyntheticUniversity.DEMO);
+		assertThat(one).isEqualTo(two);
+		assertThat(one.students()).isNotEqualTo(other.students());
+	}
+
+	@Test
+	void theDemoHasTheSizeTheIssueAsksFor() {
+		University demo = SyntheticUniversity.generate(DemoUniversityLoader.SEED, SyntheticUniversity.DEMO);
+		assertThat(demo.hospitals()).hasSize(3);
+		assertThat(demo.departments()).hasSize(40);
+		assertThat(demo.supervisors()).hasSize(60);
+		assertThat(demo.students()).hasSize(300);
+		assertThat(demo.students().stream().map((row) -> row.get("student_no")).distinct()).hasSize(300);
+	}
+
+	@Test
+	void theDemoHasEveryStatusAndEveryProgramWithItsDegreeType() {
+		University demo = SyntheticUniversity.generate(DemoUniversityLoader.SEED, SyntheticUniversity.DEMO);
+		assertThat(demo.students().stream().map((row) -> row.get("status")).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder("ENROLLED", "DELAYED", "GRADUATED", "COMPLETED_NO_DEGREE",
+					"TRANSFERRED_ACADEMIC", "WITHDRAWN");
+		Map<String, String> degreeOf = Map.of("PUMC-PRO-MASTER", "PRO_MASTER", "TMU-PRO-DOCTOR", "PRO_DOCTOR",
+				"ZJU-DOCTOR", "ACADEMIC_DOCTOR", "PUMCH-POSTDOC", "POSTDOC");
+		assertThat(demo.students())
+			.allSatisfy((row) -> assertThat(row.get("degree_type")).isEqualTo(degreeOf.get(row.get("program_code"))));
+		assertThat(demo.students().stream().map((row) -> row.get("program_code")).collect(Collectors.toSet()))
+			.isEqualTo(degreeOf.keySet());
+	}
+
+	@Test
+	void doctoralStudentsHaveDoctoralSupervisors() {
+		University demo = SyntheticUniversity.generate(7, SyntheticUniversity.DEMO);
+		Set<String> doctoral = demo.supervisors()
+			.stream()
+			.filter((row) -> "true".equals(row.get("doctoral_supervisor")))
+			.map((row) -> row.get("staff_no"))
+			.collect(Collectors.toSet());
+		assertThat(demo.students()
+			.stream()
+			.filter((row) -> !"PRO_MASTER".equals(row.get("degree_type")))
+			.map((row) -> row.get("supervisor_staff_no"))).allMatch(doctoral::contains);
+	}
+
+	@Test
+	void theBenchmarkUniversityHasTenThousandStudents() {
+		University big = SyntheticUniversity.generate(1, SyntheticUniversity.BENCHMARK);
+		assertThat(big.students()).hasSize(10_000);
+		assertThat(big.supervisors()).hasSize(1_500);
+		assertThat(big.students().stream().map((row) -> row.get("student_no")).distinct()).hasSize(10_000);
+	}
+
+}
