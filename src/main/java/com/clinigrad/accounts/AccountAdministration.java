@@ -50,6 +50,11 @@ public class AccountAdministration {
 	}
 
 	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return this.accounts.existsByUsernameIgnoreCase(username);
+	}
+
+	@Transactional(readOnly = true)
 	public long count() {
 		return this.accounts.count();
 	}

@@ -69,8 +69,8 @@ class SecurityConfiguration {
 			}
 		};
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**", "/actuator/info")
+			.requestMatchers("/login", "/webjars/**", "/static/**", "/favicon.ico", "/error", "/actuator/health",
+					"/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

@@ -17,12 +17,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo university (3 hospitals, ~40 departments, 60 supervisors, 300 students)
  * and one login per role into an empty database, before the web server takes requests.
- * Runs when {@code clinigrad.demo.enabled=true} (the {@code dev} profile).
+ * Runs when {@code clinigrad.demo.enabled=true} (the {@code dev} profile);
+ * {@code clinigrad.demo.size=benchmark} loads the 10,000-student university instead.
  */
 @Component
 @ConditionalOnProperty(name = "clinigrad.demo.enabled", havingValue = "true")
@@ -38,10 +40,14 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final AccountAdministration accounts;
 
-	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts) {
+	private final SyntheticUniversity.Size size;
+
+	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
+			@Value("${clinigrad.demo.size:demo}") String size) {
 		this.writer = writer;
 		this.organization = organization;
 		this.accounts = accounts;
+		this.size = "benchmark".equalsIgnoreCase(size) ? SyntheticUniversity.BENCHMARK : SyntheticUniversity.DEMO;
 	}
 
 	@Override
@@ -50,7 +56,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			return;
 		}
 		long start = System.nanoTime();
-		University university = SyntheticUniversity.generate(SEED, SyntheticUniversity.DEMO);
+		University university = SyntheticUniversity.generate(SEED, this.size);
 		this.writer.write(university);
 		createLogins(university);
 		log.info(
@@ -112,6 +118,9 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private void create(String username, String displayName, Set<Role> roles, String hospital, String department,
 			String staffNo, String studentNo) {
+		if (this.accounts.exists(username)) {
+			return;
+		}
 		this.accounts.createSystemAccount(username, DemoLogins.PASSWORD,
 				new AccountCommand(displayName, true, roles, hospital, department, staffNo, studentNo));
 	}

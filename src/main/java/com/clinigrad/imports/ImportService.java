@@ -1,5 +1,8 @@
 package com.clinigrad.imports;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,8 +58,23 @@ public class ImportService {
 
 	private final TransactionTemplate reading;
 
+	/**
+	 * Rows written between flushes; keeps the persistence context (and each auto-flush)
+	 * small.
+	 */
+	static final int FLUSH_EVERY = 200;
+
+	/** Imports at least this large refresh the planner statistics afterwards. */
+	static final int ANALYZE_AFTER = 1000;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	private final JdbcClient jdbc;
+
 	ImportService(List<DatasetImporter<?>> importers, CurrentUsers currentUsers, MessageSource messages,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.importers = importers.stream()
 			.collect(Collectors.toMap(DatasetImporter::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		this.currentUsers = currentUsers;
@@ -194,6 +213,10 @@ public class ImportService {
 			problems.add(0, "", "", "imports.error.applyFailed", rootMessage(ex));
 			applied = 0;
 		}
+		if (apply && applied >= ANALYZE_AFTER) {
+			// large loads otherwise leave the planner guessing until autovacuum comes by
+			this.jdbc.sql("analyze").update();
+		}
 		return new Outcome(table, report(importer, applied, problems, locale));
 	}
 
@@ -210,6 +233,10 @@ public class ImportService {
 			try {
 				if (importer.apply(commands.get(i))) {
 					changed++;
+				}
+				if ((i + 1) % FLUSH_EVERY == 0) {
+					this.entityManager.flush();
+					this.entityManager.clear();
 				}
 			}
 			catch (RuntimeException ex) {

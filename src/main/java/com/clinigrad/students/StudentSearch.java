@@ -2,6 +2,7 @@ package com.clinigrad.students;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
@@ -32,10 +33,8 @@ class StudentSearch {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder(" where ").append(scope.sql("s", params));
 		if (filter.query() != null && !filter.query().isBlank()) {
-			where.append(" and (s.name ilike :nameLike or s.student_no ilike :noLike)");
-			String query = escapeLike(filter.query().trim());
-			params.put("nameLike", "%" + query + "%");
-			params.put("noLike", query + "%");
+			where.append(" and s.search_key like :search");
+			params.put("search", "%" + escapeLike(filter.query().trim().toLowerCase(Locale.ROOT)) + "%");
 		}
 		if (filter.cohortYear() != null) {
 			where.append(" and s.cohort_year = :cohort");
@@ -62,12 +61,29 @@ class StudentSearch {
 			params.put("supervisor", (supervisorId != null) ? supervisorId : -1L);
 		}
 		long total = this.jdbc.sql("select count(*) from student s" + where).params(params).query(Long.class).single();
-		String order = ORDER.getOrDefault(filter.sort(), "s.student_no") + (filter.descending() ? " desc" : " asc")
-				+ ", s.student_no";
+		if (total == 0 || pageable.getOffset() >= total) {
+			return new PageImpl<>(List.of(), pageable, total);
+		}
+		// the page's ids from the student table alone (its indexes serve the usual
+		// sorts),
+		// then the display columns for those twenty rows only
+		String sortColumn = ORDER.getOrDefault(filter.sort(), "s.student_no");
+		String joins = sortColumn.startsWith("h.") ? " left join hospital h on h.id = s.hospital_id"
+				: sortColumn.startsWith("sup.") ? " join supervisor sup on sup.id = s.supervisor_id" : "";
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		List<StudentRow> rows = this.jdbc.sql("""
-				select s.student_no, s.name, s.degree_type, s.program_code, s.cohort_year, s.discipline_code,
+		List<Long> ids = this.jdbc
+			.sql("select s.id from student s" + joins + where + " order by " + sortColumn
+					+ (filter.descending() ? " desc" : " asc") + ", s.student_no limit :limit offset :offset")
+			.params(params)
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			return new PageImpl<>(List.of(), pageable, total);
+		}
+		Map<Long, StudentRow> rows = new HashMap<>();
+		this.jdbc.sql("""
+				select s.id, s.student_no, s.name, s.degree_type, s.program_code, s.cohort_year, s.discipline_code,
 				       d.name as discipline_name, d.name_en as discipline_name_en, h.code as hospital_code,
 				       h.name as hospital_name, h.name_en as hospital_name_en, sup.staff_no as supervisor_staff_no,
 				       sup.name as supervisor_name, co.name as co_supervisor_name, s.status
@@ -76,17 +92,18 @@ class StudentSearch {
 				join supervisor sup on sup.id = s.supervisor_id
 				left join supervisor co on co.id = s.co_supervisor_id
 				left join hospital h on h.id = s.hospital_id
-				""" + where + " order by " + order + " limit :limit offset :offset")
-			.params(params)
-			.query((rs, n) -> new StudentRow(rs.getString("student_no"), rs.getString("name"),
-					DegreeType.valueOf(rs.getString("degree_type")), rs.getString("program_code"),
-					rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("discipline_name"),
-					rs.getString("discipline_name_en"), rs.getString("hospital_code"), rs.getString("hospital_name"),
-					rs.getString("hospital_name_en"), rs.getString("supervisor_staff_no"),
-					rs.getString("supervisor_name"), rs.getString("co_supervisor_name"),
-					StudentStatus.valueOf(rs.getString("status"))))
-			.list();
-		return new PageImpl<>(rows, pageable, total);
+				where s.id in (:ids)
+				""").param("ids", ids).query((rs) -> {
+			rows.put(rs.getLong("id"),
+					new StudentRow(rs.getString("student_no"), rs.getString("name"),
+							DegreeType.valueOf(rs.getString("degree_type")), rs.getString("program_code"),
+							rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("discipline_name"),
+							rs.getString("discipline_name_en"), rs.getString("hospital_code"),
+							rs.getString("hospital_name"), rs.getString("hospital_name_en"),
+							rs.getString("supervisor_staff_no"), rs.getString("supervisor_name"),
+							rs.getString("co_supervisor_name"), StudentStatus.valueOf(rs.getString("status"))));
+		});
+		return new PageImpl<>(ids.stream().map(rows::get).toList(), pageable, total);
 	}
 
 	/**

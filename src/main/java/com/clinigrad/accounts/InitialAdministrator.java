@@ -1,0 +1,48 @@
+package com.clinigrad.accounts;
+
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a deployment without any account, creates the first administrator from
+ * {@code clinigrad.admin.username} / {@code clinigrad.admin.password}
+ * ({@code CLINIGRAD_ADMIN_PASSWORD}). Does nothing once any account exists.
+ */
+@Component
+@Order(0)
+class InitialAdministrator implements SmartInitializingSingleton {
+
+	private static final Log logger = LogFactory.getLog(InitialAdministrator.class);
+
+	private final AccountAdministration administration;
+
+	private final String username;
+
+	private final String password;
+
+	InitialAdministrator(AccountAdministration administration,
+			@Value("${clinigrad.admin.username:admin}") String username,
+			@Value("${clinigrad.admin.password:}") String password) {
+		this.administration = administration;
+		this.username = username;
+		this.password = password;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.password.isBlank() || this.administration.count() > 0) {
+			return;
+		}
+		this.administration.createSystemAccount(this.username, this.password,
+				new AccountCommand("Administrator", true, Set.of(Role.ADMIN), null, null, null, null));
+		logger.info("Created the first administrator account '" + this.username + "'");
+	}
+
+}

@@ -1,0 +1,179 @@
+package com.clinigrad.imports.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The import API as the exchange contract fixes it, over HTTP Basic: all or nothing,
+ * idempotent upserts, row-level 422 reports, and refusals for the wrong caller.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Fixtures fixtures;
+
+	String staff;
+
+	String hospital;
+
+	String supervisor;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = Fixtures.in(this.context);
+		this.staff = this.fixtures.account(Role.GRAD_SCHOOL);
+		this.hospital = this.fixtures.hospital();
+		this.supervisor = this.fixtures.supervisor(this.hospital);
+	}
+
+	@Test
+	void importingTheSameStudentsFileTwiceChangesNothingTheSecondTime() throws Exception {
+		String first = this.fixtures.unique("M");
+		String second = this.fixtures.unique("M");
+		String csv = "\uFEFFstudent_no,name,degree_type,program_code,cohort_year,discipline_code,admission_type,"
+				+ "source_school,hospital_code,supervisor_staff_no,co_supervisor_staff_no,status\n" + first
+				+ ",张三,PRO_MASTER,PUMC-PRO-MASTER,2023,105101,EXAM,OWN," + this.hospital + "," + this.supervisor
+				+ ",,\n" + second + ",\"李四, 小\",PRO_DOCTOR,TMU-PRO-DOCTOR,2022,105102,EXEMPT,OTHER," + this.hospital
+				+ "," + this.supervisor + ",,DELAYED\n";
+		this.mvc.perform(csv("students", csv, this.staff))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dataset").value("students"))
+			.andExpect(jsonPath("$.applied").value(2))
+			.andExpect(jsonPath("$.errors").isEmpty());
+		List<Map<String, Object>> afterFirst = rows(first, second);
+		long revisionsAfterFirst = revisions();
+
+		this.mvc.perform(csv("students", csv, this.staff))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.errors").isEmpty());
+
+		assertThat(rows(first, second)).isEqualTo(afterFirst);
+		assertThat(revisions()).isEqualTo(revisionsAfterFirst);
+		assertThat(afterFirst).extracting((row) -> row.get("name")).containsExactlyInAnyOrder("张三", "李四, 小");
+		assertThat(afterFirst).extracting((row) -> row.get("status")).containsExactlyInAnyOrder("ENROLLED", "DELAYED");
+	}
+
+	@Test
+	void oneBadRowWritesNothingAndTheReportNamesRowColumnAndReason() throws Exception {
+		String good = this.fixtures.unique("M");
+		String bad = this.fixtures.unique("M");
+		String csv = "student_no,name,degree_type,program_code,cohort_year,discipline_code,admission_type,"
+				+ "supervisor_staff_no\n" + good + ",王五,PRO_MASTER,PUMC-PRO-MASTER,2023,105101,EXAM," + this.supervisor
+				+ "\n" + bad + ",赵六,PRO_MASTER,PUMC-PRO-MASTER,2023,105101,EXAM,NO-SUCH-SUPERVISOR\n";
+		this.mvc.perform(csv("students", csv, this.staff))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.dataset").value("students"))
+			.andExpect(jsonPath("$.applied").value(0))
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].column").value("supervisor_staff_no"))
+			.andExpect(jsonPath("$.errors[0].value").value("NO-SUCH-SUPERVISOR"))
+			.andExpect(jsonPath("$.errors[0].message", not(emptyString())));
+		assertThat(rows(good, bad)).isEmpty();
+	}
+
+	@Test
+	void aBadValueIsReportedInTheCallersLanguage() throws Exception {
+		String hospitals = "code,name,name_en\n" + this.fixtures.unique("H") + ",,Nameless\n";
+		this.mvc.perform(csv("hospitals", hospitals, this.staff).header("Accept-Language", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].column").value("name"))
+			.andExpect(jsonPath("$.errors[0].message", containsStringIgnoringCase("required")));
+	}
+
+	@Test
+	void anUnknownDatasetIs404() throws Exception {
+		this.mvc.perform(csv("nonsense", "a,b\n1,2\n", this.staff))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.dataset").value("nonsense"));
+	}
+
+	@Test
+	void callersWithoutTheGraduateSchoolRoleAreRefusedAndNothingIsWritten() throws Exception {
+		String studentNo = this.fixtures.unique("M");
+		String csv = "student_no,name,degree_type,program_code,cohort_year,discipline_code,admission_type,"
+				+ "supervisor_staff_no\n" + studentNo + ",钱七,PRO_MASTER,PUMC-PRO-MASTER,2023,105101,EXAM,"
+				+ this.supervisor + "\n";
+		String existing = this.fixtures.student(this.hospital, this.supervisor);
+		List<String> others = List.of(this.fixtures.account(Role.EXPERT), this.fixtures.account(Role.DEGREE_COMMITTEE),
+				this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null),
+				this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "D1", null, null),
+				this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.supervisor, null),
+				this.fixtures.account(Set.of(Role.STUDENT), null, null, null, existing));
+		for (String username : others) {
+			this.mvc.perform(csv("students", csv, username)).andExpect(status().isForbidden());
+		}
+		this.mvc
+			.perform(post("/api/v1/imports/students").contentType("text/csv")
+				.content(csv.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(post("/api/v1/imports/students").contentType("text/csv")
+				.content(csv.getBytes(StandardCharsets.UTF_8))
+				.with(httpBasic(this.staff, "wrong-password")))
+			.andExpect(status().isUnauthorized());
+		assertThat(rows(studentNo)).isEmpty();
+	}
+
+	@Test
+	void anEmptyBodyIsARowLevelError() throws Exception {
+		this.mvc.perform(csv("hospitals", "", this.staff))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(jsonPath("$.applied").value(0))
+			.andExpect(jsonPath("$.errors[0].message", not(emptyString())));
+	}
+
+	private MockHttpServletRequestBuilder csv(String dataset, String body, String username) {
+		return post("/api/v1/imports/" + dataset).contentType("text/csv")
+			.content(body.getBytes(StandardCharsets.UTF_8))
+			.with(httpBasic(username, Fixtures.PASSWORD));
+	}
+
+	private List<Map<String, Object>> rows(String... studentNos) {
+		return this.jdbc.sql("SELECT * FROM student WHERE student_no IN (:nos) ORDER BY student_no")
+			.param("nos", List.of(studentNos))
+			.query()
+			.listOfRows();
+	}
+
+	private long revisions() {
+		return this.jdbc.sql("SELECT count(*) FROM student_aud").query(Long.class).single();
+	}
+
+}
