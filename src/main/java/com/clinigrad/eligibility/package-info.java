@@ -3,5 +3,6 @@
  * immutable snapshot of a student's record to say whether the student may defend and may
  * receive the degree, and which requirement is missing and why.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "students" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "students",
+		"courses", "rotations", "theses", "achievements" })
 package com.clinigrad.eligibility;

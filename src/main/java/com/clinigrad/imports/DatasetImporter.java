@@ -53,6 +53,22 @@ interface DatasetImporter<C> {
 	 */
 	boolean apply(C command);
 
+	/**
+	 * @return whether {@link #applyAll} writes the whole file in batches instead of
+	 * {@link #apply} row by row (for datasets of hundreds of thousands of rows)
+	 */
+	default boolean batched() {
+		return false;
+	}
+
+	/**
+	 * Writes all valid commands at once; only called when {@link #batched()}.
+	 * @return how many rows changed anything
+	 */
+	default int applyAll(List<C> commands) {
+		throw new UnsupportedOperationException(name() + " is applied row by row");
+	}
+
 	default ImportDataset describe() {
 		return new ImportDataset(name(), columns(), key(), example());
 	}

@@ -228,6 +228,19 @@ public class ImportService {
 			return 0;
 		}
 		List<ImportTable.Row> rows = dataRows(table);
+		if (importer.batched()) {
+			try {
+				int changed = importer.applyAll(commands);
+				log.info("Imported {} rows of {} ({} changed)", commands.size(), importer.name(), changed);
+				return commands.size();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Import of {} failed", importer.name(), ex);
+				problems.add(0, "", "", "imports.error.applyFailed", rootMessage(ex));
+				status.setRollbackOnly();
+				return 0;
+			}
+		}
 		int changed = 0;
 		for (int i = 0; i < commands.size(); i++) {
 			try {

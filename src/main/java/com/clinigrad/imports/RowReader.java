@@ -1,5 +1,8 @@
 package com.clinigrad.imports;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +17,10 @@ import java.util.stream.Collectors;
 final class RowReader {
 
 	private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,6}(\\.\\d{1,2})?");
+
+	private static final Pattern TERM = Pattern.compile("(19|20)\\d{2}-[12]");
 
 	private final ImportTable.Row row;
 
@@ -109,6 +116,67 @@ final class RowReader {
 		}
 		fail(column, value, "imports.error.choice", allowed.stream().map(Enum::name).collect(Collectors.joining(", ")));
 		return null;
+	}
+
+	/**
+	 * @return the decimal number within {@code min..max} (at most two decimals), or
+	 * {@code null} when empty or invalid
+	 */
+	BigDecimal decimal(String column, BigDecimal min, BigDecimal max) {
+		String value = text(column, Integer.MAX_VALUE);
+		if (value == null) {
+			return null;
+		}
+		if (!DECIMAL.matcher(value).matches()) {
+			fail(column, value, "imports.error.decimal");
+			return null;
+		}
+		BigDecimal number = new BigDecimal(value);
+		if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
+			fail(column, value, "imports.error.range", min.toPlainString(), max.toPlainString());
+			return null;
+		}
+		return number;
+	}
+
+	/**
+	 * @return the ISO date ({@code YYYY-MM-DD}), or {@code null} when empty or invalid
+	 */
+	LocalDate date(String column) {
+		String value = text(column, Integer.MAX_VALUE);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			fail(column, value, "imports.error.date");
+			return null;
+		}
+	}
+
+	/**
+	 * @return the term ({@code YYYY-1} autumn, {@code YYYY-2} spring), or {@code null}
+	 * when empty or invalid
+	 */
+	String term(String column) {
+		String value = text(column, Integer.MAX_VALUE);
+		if (value == null) {
+			return null;
+		}
+		if (!TERM.matcher(value).matches()) {
+			fail(column, value, "imports.error.term");
+			return null;
+		}
+		return value;
+	}
+
+	/**
+	 * Reports a problem found by the importer itself (a rule across columns).
+	 */
+	void reject(String column, String messageKey, Object... arguments) {
+		fail(column, this.row.value(column), messageKey, arguments);
 	}
 
 	/**

@@ -3,6 +3,6 @@
  * XLSX files per dataset, validated row by row and applied all or nothing through the
  * owning modules' upserts.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "organization", "supervisors", "students" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
+		"students", "courses", "rotations", "theses", "achievements" })
 package com.clinigrad.imports;

@@ -155,6 +155,28 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	/**
 	 * @return the ids of the students with these numbers, by number
 	 */
+	/**
+	 * Looks students up by number without a caller check (imports and the audit check the
+	 * caller themselves).
+	 * @return the keys of the numbers that exist
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, StudentKey> keysByStudentNo(Collection<String> studentNos) {
+		Map<String, StudentKey> keys = new java.util.HashMap<>();
+		if (studentNos.isEmpty()) {
+			return keys;
+		}
+		this.jdbc.sql("""
+				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
+				from student s left join hospital h on h.id = s.hospital_id where s.student_no in (:nos)
+				""").param("nos", studentNos).query((rs) -> {
+			keys.put(rs.getString("student_no"),
+					new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),
+							rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("hospital_code")));
+		});
+		return keys;
+	}
+
 	public Map<String, Long> idsByStudentNo(Collection<String> studentNos) {
 		return this.students.findByStudentNoIn(studentNos)
 			.stream()

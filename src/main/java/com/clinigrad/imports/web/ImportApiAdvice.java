@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.clinigrad.shared.web.ApiLanguage;
 import com.clinigrad.imports.ImportDataset;
 import com.clinigrad.imports.ImportError;
 import com.clinigrad.imports.ImportReport;

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.clinigrad.shared.web.ApiLanguage;
 import com.clinigrad.imports.ImportReport;
 import com.clinigrad.imports.ImportService;
 

@@ -1,4 +1,4 @@
-package com.clinigrad.imports.web;
+package com.clinigrad.shared.web;
 
 import java.util.Locale;
 
@@ -11,12 +11,12 @@ import org.springframework.http.HttpHeaders;
  * The language of an API answer: the client's {@code Accept-Language} when it sends one
  * (English when it prefers English, Chinese otherwise), else the page language.
  */
-final class ApiLanguage {
+public final class ApiLanguage {
 
 	private ApiLanguage() {
 	}
 
-	static Locale of(HttpServletRequest request) {
+	public static Locale of(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
 		if (header == null || header.isBlank()) {
 			return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.ENGLISH

@@ -1,0 +1,117 @@
+package com.clinigrad.achievements;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.clinigrad.accounts.CurrentUsers;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Certificates (one of each type per student) and publications (keyed by student and
+ * title), upserted so that loading the same file twice changes nothing.
+ */
+@Service
+public class AchievementRecords {
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUsers currentUsers;
+
+	AchievementRecords(JdbcClient jdbc, CurrentUsers currentUsers) {
+		this.jdbc = jdbc;
+		this.currentUsers = currentUsers;
+	}
+
+	@Transactional
+	public boolean upsertCertificate(long studentId, String type, LocalDate obtainedOn) {
+		return this.jdbc.sql("""
+				insert into certificate (student_id, type, obtained_on, recorded_by) values (:student, :type, :on, :who)
+				on conflict (student_id, type) do update set obtained_on = excluded.obtained_on,
+				    recorded_by = excluded.recorded_by, recorded_at = now()
+				where certificate.obtained_on is distinct from excluded.obtained_on
+				""")
+			.param("student", studentId)
+			.param("type", type)
+			.param("on", obtainedOn)
+			.param("who", this.currentUsers.currentUsername())
+			.update() > 0;
+	}
+
+	@Transactional
+	public boolean upsertPublication(long studentId, PublicationView publication) {
+		return this.jdbc.sql("""
+				insert into publication (student_id, title, journal, indexing, author_position, related_to_thesis,
+				                         article_type, published_on, recorded_by)
+				values (:student, :title, :journal, :indexing, :position, :related, :type, :on, :who)
+				on conflict (student_id, title) do update set journal = excluded.journal, indexing = excluded.indexing,
+				    author_position = excluded.author_position, related_to_thesis = excluded.related_to_thesis,
+				    article_type = excluded.article_type, published_on = excluded.published_on,
+				    recorded_by = excluded.recorded_by, recorded_at = now()
+				where (publication.journal, publication.indexing, publication.author_position,
+				       publication.related_to_thesis, publication.article_type, publication.published_on)
+				    is distinct from (excluded.journal, excluded.indexing, excluded.author_position,
+				       excluded.related_to_thesis, excluded.article_type, excluded.published_on)
+				""")
+			.param("student", studentId)
+			.param("title", publication.title())
+			.param("journal", publication.journal())
+			.param("indexing", publication.indexing())
+			.param("position", publication.authorPosition())
+			.param("related", publication.relatedToThesis())
+			.param("type", publication.articleType())
+			.param("on", publication.publishedOn())
+			.param("who", this.currentUsers.currentUsername())
+			.update() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CertificateView> certificatesOf(long studentId) {
+		return certificatesOf(List.of(studentId)).getOrDefault(studentId, List.of());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, List<CertificateView>> certificatesOf(Collection<Long> studentIds) {
+		Map<Long, List<CertificateView>> certificates = new HashMap<>();
+		if (!studentIds.isEmpty()) {
+			this.jdbc.sql(
+					"select student_id, type, obtained_on from certificate where student_id in (:students) order by type")
+				.param("students", studentIds)
+				.query((rs) -> {
+					certificates.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
+						.add(new CertificateView(rs.getString("type"), rs.getObject("obtained_on", LocalDate.class)));
+				});
+		}
+		return certificates;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PublicationView> publicationsOf(long studentId) {
+		return publicationsOf(List.of(studentId)).getOrDefault(studentId, List.of());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, List<PublicationView>> publicationsOf(Collection<Long> studentIds) {
+		Map<Long, List<PublicationView>> publications = new HashMap<>();
+		if (!studentIds.isEmpty()) {
+			this.jdbc.sql("""
+					select student_id, title, journal, indexing, author_position, related_to_thesis, article_type,
+					       published_on
+					from publication where student_id in (:students) order by published_on nulls last, title
+					""").param("students", studentIds).query((rs) -> {
+				publications.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
+					.add(new PublicationView(rs.getString("title"), rs.getString("journal"), rs.getString("indexing"),
+							rs.getInt("author_position"), rs.getBoolean("related_to_thesis"),
+							rs.getString("article_type"), rs.getObject("published_on", LocalDate.class)));
+			});
+		}
+		return publications;
+	}
+
+}

@@ -1,0 +1,14 @@
+package com.clinigrad.achievements;
+
+import java.time.LocalDate;
+
+/**
+ * A publication as listed.
+ *
+ * @param indexing {@code SCI}, {@code CORE} or {@code OTHER}
+ * @param articleType {@code RESEARCH}, {@code REVIEW}, {@code CASE_REPORT} or
+ * {@code OTHER}
+ */
+public record PublicationView(String title, String journal, String indexing, int authorPosition,
+		boolean relatedToThesis, String articleType, LocalDate publishedOn) {
+}

@@ -1,0 +1,66 @@
+package com.clinigrad.imports;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.clinigrad.courses.CourseCategory;
+import com.clinigrad.courses.CourseRecords;
+import com.clinigrad.courses.CourseView;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code courses}: the catalog by course code, with category and credits.
+ */
+@Component
+@Order(50)
+class CoursesImporter implements DatasetImporter<CourseView> {
+
+	private final CourseRecords courses;
+
+	CoursesImporter(CourseRecords courses) {
+		this.courses = courses;
+	}
+
+	@Override
+	public String name() {
+		return "courses";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return List.of(ImportColumn.required("code"), ImportColumn.required("name"), ImportColumn.required("category"),
+				ImportColumn.required("credits"), ImportColumn.optional("hours"), ImportColumn.optional("language"));
+	}
+
+	@Override
+	public List<String> key() {
+		return List.of("code");
+	}
+
+	@Override
+	public List<String> example() {
+		return List.of("B0101", "中国特色社会主义理论与实践研究", "PUBLIC_REQUIRED", "2", "36", "中文");
+	}
+
+	@Override
+	public CourseView read(RowReader row) {
+		CourseView course = new CourseView(row.text("code", 32), row.text("name", 200), null,
+				row.choice("category", List.of(CourseCategory.values())),
+				row.decimal("credits", BigDecimal.ZERO, new BigDecimal("99")), row.integer("hours", 0, 10_000),
+				row.text("language", 40));
+		return row.valid() ? course : null;
+	}
+
+	@Override
+	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		// a course refers to nothing else
+	}
+
+	@Override
+	public boolean apply(CourseView command) {
+		return this.courses.upsertCourse(command);
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.clinigrad.imports;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.clinigrad.courses.CourseRecords;
+import com.clinigrad.courses.GradeEntry;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code grades}: one sitting of a course by a student (key: student, course, term,
+ * attempt) with a score 0–100 or a {@code PASS}/{@code FAIL} result. Written in JDBC
+ * batches: a term of a whole university is hundreds of thousands of rows.
+ */
+@Component
+@Order(60)
+class GradesImporter implements DatasetImporter<GradeEntry> {
+
+	enum Result {
+
+		PASS, FAIL
+
+	}
+
+	private final CourseRecords courses;
+
+	private final StudentNumbers students;
+
+	GradesImporter(CourseRecords courses, StudentNumbers students) {
+		this.courses = courses;
+		this.students = students;
+	}
+
+	@Override
+	public String name() {
+		return "grades";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return List.of(ImportColumn.required("student_no"), ImportColumn.required("course_code"),
+				ImportColumn.required("term"), ImportColumn.required("attempt"), ImportColumn.optional("score"),
+				ImportColumn.optional("result"));
+	}
+
+	@Override
+	public List<String> key() {
+		return List.of("student_no", "course_code", "term", "attempt");
+	}
+
+	@Override
+	public List<String> example() {
+		return List.of("M2024001", "B0101", "2024-1", "1", "86", "");
+	}
+
+	@Override
+	public GradeEntry read(RowReader row) {
+		String studentNo = row.text("student_no", 32);
+		String course = row.text("course_code", 32);
+		String term = row.term("term");
+		Integer attempt = row.integer("attempt", 1, 9);
+		BigDecimal score = row.decimal("score", BigDecimal.ZERO, new BigDecimal("100"));
+		Result result = row.choice("result", List.of(Result.values()));
+		if (row.valid() && score == null && result == null) {
+			row.reject("score", "imports.error.scoreOrResult");
+		}
+		return row.valid()
+				? new GradeEntry(studentNo, course, term, attempt, score, (result != null) ? result.name() : null)
+				: null;
+	}
+
+	@Override
+	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		this.students.check(rows, problems);
+		Set<String> codes = new HashSet<>();
+		for (ImportTable.Row row : rows) {
+			codes.add(row.value("course_code"));
+		}
+		codes.remove("");
+		problems.unknownReferences(rows, "course_code", this.courses.knownCodes(codes), "imports.error.unknownCourse");
+	}
+
+	@Override
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<GradeEntry> commands) {
+		return this.courses.upsertGrades(commands);
+	}
+
+	@Override
+	public boolean apply(GradeEntry command) {
+		return this.courses.upsertGrades(List.of(command)) > 0;
+	}
+
+}

@@ -1,0 +1,84 @@
+package com.clinigrad.imports;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.clinigrad.theses.MilestoneView;
+import com.clinigrad.theses.ThesisRecords;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code milestones}: one sitting of a thesis or training milestone (key: student, type,
+ * date held) and its result.
+ */
+@Component
+@Order(90)
+class MilestonesImporter implements DatasetImporter<MilestonesImporter.MilestoneRow> {
+
+	enum Type {
+
+		PROPOSAL, MIDTERM, STAGE_ASSESSMENT, THESIS_PROGRESS, PRE_DEFENSE, CLINICAL_COMPETENCY, DEFENSE
+
+	}
+
+	enum Result {
+
+		PASS, FAIL
+
+	}
+
+	private final ThesisRecords theses;
+
+	private final StudentNumbers students;
+
+	MilestonesImporter(ThesisRecords theses, StudentNumbers students) {
+		this.theses = theses;
+		this.students = students;
+	}
+
+	@Override
+	public String name() {
+		return "milestones";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return List.of(ImportColumn.required("student_no"), ImportColumn.required("type"),
+				ImportColumn.required("held_on"), ImportColumn.required("result"));
+	}
+
+	@Override
+	public List<String> key() {
+		return List.of("student_no", "type", "held_on");
+	}
+
+	@Override
+	public List<String> example() {
+		return List.of("M2024001", "PROPOSAL", "2025-03-20", "PASS");
+	}
+
+	@Override
+	public MilestoneRow read(RowReader row) {
+		MilestoneRow milestone = new MilestoneRow(row.text("student_no", 32),
+				row.choice("type", List.of(Type.values())), row.date("held_on"),
+				row.choice("result", List.of(Result.values())));
+		return row.valid() ? milestone : null;
+	}
+
+	@Override
+	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		this.students.check(rows, problems);
+	}
+
+	@Override
+	public boolean apply(MilestoneRow command) {
+		return this.theses.upsertMilestone(this.students.resolve(command.studentNo()).id(),
+				new MilestoneView(command.type().name(), command.heldOn(), command.result().name()));
+	}
+
+	record MilestoneRow(String studentNo, Type type, LocalDate heldOn, Result result) {
+	}
+
+}

@@ -1,0 +1,93 @@
+package com.clinigrad.imports;
+
+import java.util.List;
+
+import com.clinigrad.achievements.AchievementRecords;
+import com.clinigrad.achievements.PublicationView;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code publications}: a student's paper (key: student, title) with journal, indexing,
+ * author position, whether it belongs to the thesis, and the article type.
+ */
+@Component
+@Order(100)
+class PublicationsImporter implements DatasetImporter<PublicationsImporter.PublicationRow> {
+
+	enum Indexing {
+
+		SCI, CORE, OTHER
+
+	}
+
+	enum ArticleType {
+
+		RESEARCH, REVIEW, CASE_REPORT, OTHER
+
+	}
+
+	private final AchievementRecords achievements;
+
+	private final StudentNumbers students;
+
+	PublicationsImporter(AchievementRecords achievements, StudentNumbers students) {
+		this.achievements = achievements;
+		this.students = students;
+	}
+
+	@Override
+	public String name() {
+		return "publications";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return List.of(ImportColumn.required("student_no"), ImportColumn.required("title"),
+				ImportColumn.required("journal"), ImportColumn.required("indexing"),
+				ImportColumn.required("author_position"), ImportColumn.required("related_to_thesis"),
+				ImportColumn.optional("article_type"), ImportColumn.optional("published_on"));
+	}
+
+	@Override
+	public List<String> key() {
+		return List.of("student_no", "title");
+	}
+
+	@Override
+	public List<String> example() {
+		return List.of("M2024001", "急性心肌梗死患者……的临床研究", "中华心血管病杂志", "CORE", "1", "true", "RESEARCH", "2026-05-01");
+	}
+
+	@Override
+	public PublicationRow read(RowReader row) {
+		String studentNo = row.text("student_no", 32);
+		Indexing indexing = row.choice("indexing", List.of(Indexing.values()));
+		ArticleType type = row.choice("article_type", List.of(ArticleType.values()));
+		PublicationView publication = new PublicationView(row.text("title", 500), row.text("journal", 300),
+				(indexing != null) ? indexing.name() : null, intOrZero(row.integer("author_position", 1, 100)),
+				row.bool("related_to_thesis"), (type != null) ? type.name() : ArticleType.RESEARCH.name(),
+				row.date("published_on"));
+		return row.valid() ? new PublicationRow(studentNo, publication) : null;
+	}
+
+	@Override
+	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		this.students.check(rows, problems);
+	}
+
+	@Override
+	public boolean apply(PublicationRow command) {
+		return this.achievements.upsertPublication(this.students.resolve(command.studentNo()).id(),
+				command.publication());
+	}
+
+	private static int intOrZero(Integer value) {
+		return (value != null) ? value : 0;
+	}
+
+	record PublicationRow(String studentNo, PublicationView publication) {
+	}
+
+}

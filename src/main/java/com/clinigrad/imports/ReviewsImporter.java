@@ -1,0 +1,91 @@
+package com.clinigrad.imports;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.clinigrad.supervisors.SupervisorDirectory;
+import com.clinigrad.theses.ThesisRecords;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code reviews}: a blind-review verdict on a student's thesis by a reviewer (key:
+ * student, reviewer staff number); the reviewer must be a known supervisor or expert.
+ */
+@Component
+@Order(120)
+class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow> {
+
+	enum Verdict {
+
+		AGREE, AGREE_AFTER_REVISION, DISAGREE
+
+	}
+
+	private final ThesisRecords theses;
+
+	private final SupervisorDirectory supervisors;
+
+	private final StudentNumbers students;
+
+	ReviewsImporter(ThesisRecords theses, SupervisorDirectory supervisors, StudentNumbers students) {
+		this.theses = theses;
+		this.supervisors = supervisors;
+		this.students = students;
+	}
+
+	@Override
+	public String name() {
+		return "reviews";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return List.of(ImportColumn.required("student_no"), ImportColumn.required("reviewer_staff_no"),
+				ImportColumn.required("verdict"));
+	}
+
+	@Override
+	public List<String> key() {
+		return List.of("student_no", "reviewer_staff_no");
+	}
+
+	@Override
+	public List<String> example() {
+		return List.of("M2024001", "S0102", "AGREE");
+	}
+
+	@Override
+	public ReviewRow read(RowReader row) {
+		ReviewRow review = new ReviewRow(row.text("student_no", 32), row.text("reviewer_staff_no", 32),
+				row.choice("verdict", List.of(Verdict.values())));
+		return row.valid() ? review : null;
+	}
+
+	@Override
+	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		this.students.check(rows, problems);
+		Set<String> staffNos = new HashSet<>();
+		for (ImportTable.Row row : rows) {
+			staffNos.add(row.value("reviewer_staff_no"));
+		}
+		staffNos.remove("");
+		problems.unknownReferences(rows, "reviewer_staff_no", this.supervisors.byStaffNos(staffNos).keySet(),
+				"imports.error.unknownReviewer");
+	}
+
+	@Override
+	public boolean apply(ReviewRow command) {
+		long reviewer = this.supervisors.byStaffNos(List.of(command.reviewerStaffNo()))
+			.get(command.reviewerStaffNo())
+			.id();
+		return this.theses.upsertReview(this.students.resolve(command.studentNo()).id(), reviewer,
+				command.verdict().name());
+	}
+
+	record ReviewRow(String studentNo, String reviewerStaffNo, Verdict verdict) {
+	}
+
+}

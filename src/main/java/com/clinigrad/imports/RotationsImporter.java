@@ -1,0 +1,127 @@
+package com.clinigrad.imports;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.clinigrad.organization.DepartmentView;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.rotations.RotationEntry;
+import com.clinigrad.rotations.RotationRecords;
+import com.clinigrad.students.StudentKey;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code rotations}: a student's rotation in a department (key: student, hospital,
+ * department, start date), with the end-of-rotation exam and its retake. The hospital
+ * defaults to the student's.
+ */
+@Component
+@Order(70)
+class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow> {
+
+	enum Result {
+
+		PASS, FAIL
+
+	}
+
+	private final RotationRecords rotations;
+
+	private final Organization organization;
+
+	private final StudentNumbers students;
+
+	RotationsImporter(RotationRecords rotations, Organization organization, StudentNumbers students) {
+		this.rotations = rotations;
+		this.organization = organization;
+		this.students = students;
+	}
+
+	@Override
+	public String name() {
+		return "rotations";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return List.of(ImportColumn.required("student_no"), ImportColumn.optional("hospital_code"),
+				ImportColumn.required("department_code"), ImportColumn.required("start_date"),
+				ImportColumn.required("end_date"), ImportColumn.optional("chief_resident"),
+				ImportColumn.optional("exam_result"), ImportColumn.optional("retake_result"));
+	}
+
+	@Override
+	public List<String> key() {
+		return List.of("student_no", "hospital_code", "department_code", "start_date");
+	}
+
+	@Override
+	public List<String> example() {
+		return List.of("M2024001", "PUMCH", "CARD", "2024-09-01", "2024-11-30", "false", "PASS", "");
+	}
+
+	@Override
+	public RotationRow read(RowReader row) {
+		String studentNo = row.text("student_no", 32);
+		String hospital = row.text("hospital_code", 32);
+		String department = row.text("department_code", 32);
+		LocalDate start = row.date("start_date");
+		LocalDate end = row.date("end_date");
+		boolean chief = row.bool("chief_resident");
+		Result exam = row.choice("exam_result", List.of(Result.values()));
+		Result retake = row.choice("retake_result", List.of(Result.values()));
+		if (start != null && end != null && end.isBefore(start)) {
+			row.reject("end_date", "imports.error.endBeforeStart", start);
+		}
+		return row.valid() ? new RotationRow(studentNo, hospital, department, start, end, chief,
+				(exam != null) ? exam.name() : null, (retake != null) ? retake.name() : null) : null;
+	}
+
+	@Override
+	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		Map<String, StudentKey> students = this.students.check(rows, problems);
+		Map<String, Long> departments = departments();
+		for (ImportTable.Row row : rows) {
+			StudentKey student = students.get(row.value("student_no"));
+			if (student == null) {
+				continue;
+			}
+			String hospital = row.value("hospital_code").isEmpty() ? student.hospitalCode()
+					: row.value("hospital_code");
+			if (hospital == null) {
+				problems.add(row.number(), "hospital_code", "", "imports.error.noHospital", student.studentNo());
+			}
+			else if (!departments.containsKey(hospital + "/" + row.value("department_code"))
+					&& !row.value("department_code").isEmpty()) {
+				problems.add(row.number(), "department_code", row.value("department_code"),
+						"imports.error.unknownDepartment", row.value("department_code"), hospital);
+			}
+		}
+	}
+
+	@Override
+	public boolean apply(RotationRow command) {
+		StudentKey student = this.students.resolve(command.studentNo());
+		String hospital = (command.hospitalCode() != null) ? command.hospitalCode() : student.hospitalCode();
+		Long department = departments().get(hospital + "/" + command.departmentCode());
+		return this.rotations.upsert(new RotationEntry(student.id(), department, command.startDate(), command.endDate(),
+				command.chiefResident(), command.examResult(), command.retakeResult()));
+	}
+
+	private Map<String, Long> departments() {
+		Map<String, Long> departments = new HashMap<>();
+		for (DepartmentView department : this.organization.allDepartments()) {
+			departments.put(department.hospitalCode() + "/" + department.code(), department.id());
+		}
+		return departments;
+	}
+
+	record RotationRow(String studentNo, String hospitalCode, String departmentCode, LocalDate startDate,
+			LocalDate endDate, boolean chiefResident, String examResult, String retakeResult) {
+	}
+
+}

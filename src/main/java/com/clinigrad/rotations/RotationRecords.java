@@ -1,0 +1,94 @@
+package com.clinigrad.rotations;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.clinigrad.accounts.CurrentUsers;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rotations each student completed or has planned, upserted by the contract's key
+ * (student, department, start date).
+ */
+@Service
+public class RotationRecords {
+
+	private static final String SELECT = """
+			select r.student_id, h.code as hospital_code, d.code as department_code, d.name as department_name,
+			       d.subspecialty, r.start_date, r.end_date, r.chief_resident, r.exam_result, r.retake_result
+			from rotation r join department d on d.id = r.department_id join hospital h on h.id = d.hospital_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUsers currentUsers;
+
+	RotationRecords(JdbcClient jdbc, CurrentUsers currentUsers) {
+		this.jdbc = jdbc;
+		this.currentUsers = currentUsers;
+	}
+
+	/**
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean upsert(RotationEntry rotation) {
+		return this.jdbc.sql("""
+				insert into rotation (student_id, department_id, start_date, end_date, chief_resident, exam_result,
+				                      retake_result, recorded_by)
+				values (:student, :department, :start, :end, :chief, :exam, :retake, :who)
+				on conflict (student_id, department_id, start_date) do update
+				    set end_date = excluded.end_date, chief_resident = excluded.chief_resident,
+				        exam_result = excluded.exam_result, retake_result = excluded.retake_result,
+				        recorded_by = excluded.recorded_by, recorded_at = now()
+				where (rotation.end_date, rotation.chief_resident, rotation.exam_result, rotation.retake_result)
+				    is distinct from (excluded.end_date, excluded.chief_resident, excluded.exam_result,
+				    excluded.retake_result)
+				""")
+			.param("student", rotation.studentId())
+			.param("department", rotation.departmentId())
+			.param("start", rotation.startDate())
+			.param("end", rotation.endDate())
+			.param("chief", rotation.chiefResident())
+			.param("exam", rotation.examResult())
+			.param("retake", rotation.retakeResult())
+			.param("who", this.currentUsers.currentUsername())
+			.update() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public List<RotationView> rotationsOf(long studentId) {
+		return this.jdbc.sql(SELECT + " where r.student_id = :student order by r.start_date")
+			.param("student", studentId)
+			.query((rs, n) -> view(rs))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, List<RotationView>> rotationsOf(Collection<Long> studentIds) {
+		Map<Long, List<RotationView>> rotations = new HashMap<>();
+		if (!studentIds.isEmpty()) {
+			this.jdbc.sql(SELECT + " where r.student_id in (:students) order by r.start_date")
+				.param("students", studentIds)
+				.query((rs) -> {
+					rotations.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>()).add(view(rs));
+				});
+		}
+		return rotations;
+	}
+
+	private static RotationView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new RotationView(rs.getString("hospital_code"), rs.getString("department_code"),
+				rs.getString("department_name"), rs.getString("subspecialty"),
+				rs.getObject("start_date", java.time.LocalDate.class),
+				rs.getObject("end_date", java.time.LocalDate.class), rs.getBoolean("chief_resident"),
+				rs.getString("exam_result"), rs.getString("retake_result"));
+	}
+
+}

@@ -1,0 +1,14 @@
+package com.clinigrad.rotations;
+
+import java.time.LocalDate;
+
+/**
+ * A rotation as recorded.
+ *
+ * @param subspecialty the third-level discipline the department trains, or {@code null}
+ * @param examResult {@code PASS}, {@code FAIL} or {@code null} (not yet)
+ * @param retakeResult {@code PASS}, {@code FAIL} or {@code null} (none)
+ */
+public record RotationView(String hospitalCode, String departmentCode, String departmentName, String subspecialty,
+		LocalDate startDate, LocalDate endDate, boolean chiefResident, String examResult, String retakeResult) {
+}

@@ -1,0 +1,142 @@
+package com.clinigrad.theses;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.clinigrad.accounts.CurrentUsers;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Milestones, thesis records and blind-review verdicts, upserted by the contract's keys.
+ */
+@Service
+public class ThesisRecords {
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUsers currentUsers;
+
+	ThesisRecords(JdbcClient jdbc, CurrentUsers currentUsers) {
+		this.jdbc = jdbc;
+		this.currentUsers = currentUsers;
+	}
+
+	@Transactional
+	public boolean upsertMilestone(long studentId, MilestoneView milestone) {
+		return this.jdbc.sql("""
+				insert into milestone (student_id, type, held_on, result, recorded_by)
+				values (:student, :type, :heldOn, :result, :who)
+				on conflict (student_id, type, held_on) do update set result = excluded.result,
+				    recorded_by = excluded.recorded_by, recorded_at = now()
+				where milestone.result is distinct from excluded.result
+				""")
+			.param("student", studentId)
+			.param("type", milestone.type())
+			.param("heldOn", milestone.heldOn())
+			.param("result", milestone.result())
+			.param("who", this.currentUsers.currentUsername())
+			.update() > 0;
+	}
+
+	@Transactional
+	public boolean upsertThesis(long studentId, ThesisView thesis) {
+		return this.jdbc.sql("""
+				insert into thesis (student_id, title, body_chars, abstract_zh_chars, abstract_en_chars,
+				                    similarity_percent, declaration_signed, recorded_by)
+				values (:student, :title, :body, :zh, :en, :similarity, :signed, :who)
+				on conflict (student_id) do update set title = excluded.title, body_chars = excluded.body_chars,
+				    abstract_zh_chars = excluded.abstract_zh_chars, abstract_en_chars = excluded.abstract_en_chars,
+				    similarity_percent = excluded.similarity_percent, declaration_signed = excluded.declaration_signed,
+				    recorded_by = excluded.recorded_by, recorded_at = now()
+				where (thesis.title, thesis.body_chars, thesis.abstract_zh_chars, thesis.abstract_en_chars,
+				       thesis.similarity_percent, thesis.declaration_signed)
+				    is distinct from (excluded.title, excluded.body_chars, excluded.abstract_zh_chars,
+				       excluded.abstract_en_chars, excluded.similarity_percent, excluded.declaration_signed)
+				""")
+			.param("student", studentId)
+			.param("title", thesis.title())
+			.param("body", thesis.bodyChars())
+			.param("zh", thesis.abstractZhChars())
+			.param("en", thesis.abstractEnChars())
+			.param("similarity", thesis.similarityPercent())
+			.param("signed", thesis.declarationSigned())
+			.param("who", this.currentUsers.currentUsername())
+			.update() > 0;
+	}
+
+	@Transactional
+	public boolean upsertReview(long studentId, long reviewerId, String verdict) {
+		return this.jdbc.sql("""
+				insert into thesis_review (student_id, reviewer_id, verdict, recorded_by)
+				values (:student, :reviewer, :verdict, :who)
+				on conflict (student_id, reviewer_id) do update set verdict = excluded.verdict,
+				    recorded_by = excluded.recorded_by, recorded_at = now()
+				where thesis_review.verdict is distinct from excluded.verdict
+				""")
+			.param("student", studentId)
+			.param("reviewer", reviewerId)
+			.param("verdict", verdict)
+			.param("who", this.currentUsers.currentUsername())
+			.update() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, List<MilestoneView>> milestonesOf(Collection<Long> studentIds) {
+		Map<Long, List<MilestoneView>> milestones = new HashMap<>();
+		if (!studentIds.isEmpty()) {
+			this.jdbc.sql("""
+					select student_id, type, held_on, result from milestone where student_id in (:students)
+					order by held_on, type
+					""").param("students", studentIds).query((rs) -> {
+				milestones.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
+					.add(new MilestoneView(rs.getString("type"), rs.getObject("held_on", LocalDate.class),
+							rs.getString("result")));
+			});
+		}
+		return milestones;
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, ThesisView> thesesOf(Collection<Long> studentIds) {
+		Map<Long, ThesisView> theses = new HashMap<>();
+		if (!studentIds.isEmpty()) {
+			this.jdbc.sql("""
+					select student_id, title, body_chars, abstract_zh_chars, abstract_en_chars, similarity_percent,
+					       declaration_signed
+					from thesis where student_id in (:students)
+					""").param("students", studentIds).query((rs) -> {
+				theses.put(rs.getLong("student_id"),
+						new ThesisView(rs.getString("title"), rs.getInt("body_chars"), rs.getInt("abstract_zh_chars"),
+								rs.getInt("abstract_en_chars"), rs.getBigDecimal("similarity_percent"),
+								rs.getBoolean("declaration_signed")));
+			});
+		}
+		return theses;
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, List<ReviewView>> reviewsOf(Collection<Long> studentIds) {
+		Map<Long, List<ReviewView>> reviews = new HashMap<>();
+		if (!studentIds.isEmpty()) {
+			this.jdbc
+				.sql("""
+						select r.student_id, s.staff_no, r.verdict from thesis_review r join supervisor s on s.id = r.reviewer_id
+						where r.student_id in (:students) order by r.id
+						""")
+				.param("students", studentIds)
+				.query((rs) -> {
+					reviews.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
+						.add(new ReviewView(rs.getString("staff_no"), rs.getString("verdict")));
+				});
+		}
+		return reviews;
+	}
+
+}
