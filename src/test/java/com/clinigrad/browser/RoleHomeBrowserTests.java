@@ -69,6 +69,10 @@ class RoleHomeBrowserTests {
 			}
 
 			String staff = panels.keySet().iterator().next();
+			browser.logIn(staff, Fixtures.PASSWORD).go("/students/" + student + "/audit?asOf=2025-06-30");
+			assertThat(browser.find("#audit-checks").getText()).contains("CREDITS_TOTAL", "MEDICAL_LICENSE");
+			browser.screenshot("audit-chinese");
+			browser.logOut();
 			browser.logIn(staff, Fixtures.PASSWORD).go("/?lang=en");
 			assertThat(browser.find("#student-stats").getText()).contains("In training");
 			browser.screenshot("home-english");
