@@ -58,6 +58,9 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 		long start = System.nanoTime();
 		University university = SyntheticUniversity.generate(SEED, this.size);
 		this.writer.write(university);
+		if (this.size == SyntheticUniversity.DEMO) {
+			this.writer.writeRecords(SyntheticRecords.generate(SEED, university));
+		}
 		createLogins(university);
 		log.info(
 				"Demo university loaded in {} ms: {} hospitals, {} departments, {} supervisors, {} students. "

@@ -32,6 +32,13 @@ public class UniversityWriter {
 		load("students", university.students());
 	}
 
+	/**
+	 * Writes generated academic records, dataset by dataset in the given order.
+	 */
+	public void writeRecords(Map<String, List<Map<String, String>>> records) {
+		records.forEach(this::load);
+	}
+
 	private void load(String dataset, List<Map<String, String>> rows) {
 		ImportReport report = this.imports.importRows(dataset, rows);
 		if (!report.errors().isEmpty()) {

@@ -66,4 +66,28 @@ class SyntheticUniversityTests {
 		assertThat(big.students().stream().map((row) -> row.get("student_no")).distinct()).hasSize(10_000);
 	}
 
+	@Test
+	void theDemoRecordsAreDeterministicAndReferToWhatTheUniversityHas() {
+		University demo = SyntheticUniversity.generate(DemoUniversityLoader.SEED, SyntheticUniversity.DEMO);
+		Map<String, java.util.List<Map<String, String>>> records = SyntheticRecords.generate(DemoUniversityLoader.SEED,
+				demo);
+		assertThat(records).isEqualTo(SyntheticRecords.generate(DemoUniversityLoader.SEED, demo));
+		assertThat(records.keySet()).containsExactly("courses", "grades", "rotations", "certificates", "milestones",
+				"publications", "theses", "reviews");
+		Set<String> students = demo.students().stream().map((row) -> row.get("student_no")).collect(Collectors.toSet());
+		Set<String> courses = records.get("courses").stream().map((row) -> row.get("code")).collect(Collectors.toSet());
+		for (String dataset : records.keySet()) {
+			if (!"courses".equals(dataset)) {
+				assertThat(records.get(dataset)).as(dataset)
+					.isNotEmpty()
+					.allMatch((row) -> students.contains(row.get("student_no")));
+			}
+		}
+		assertThat(records.get("grades")).allMatch((row) -> courses.contains(row.get("course_code")));
+		assertThat(records.get("grades")).anyMatch((row) -> "2".equals(row.get("attempt")));
+		assertThat(records.get("rotations")).anyMatch((row) -> "FAIL".equals(row.get("exam_result")));
+		assertThat(records.get("milestones"))
+			.allMatch((row) -> !java.time.LocalDate.parse(row.get("held_on")).isAfter(SyntheticRecords.AS_OF));
+	}
+
 }
