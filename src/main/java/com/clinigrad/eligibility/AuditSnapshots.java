@@ -1,7 +1,9 @@
 package com.clinigrad.eligibility;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.courses.CourseRecords;
@@ -15,6 +17,8 @@ import com.clinigrad.eligibility.rules.AuditSnapshot.Publication;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Review;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Rotation;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Thesis;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.TermRef;
 import com.clinigrad.rotations.RotationRecords;
 import com.clinigrad.rotations.RotationView;
 import com.clinigrad.students.StudentKey;
@@ -39,8 +43,11 @@ class AuditSnapshots {
 
 	private final AchievementRecords achievements;
 
+	private final Organization organization;
+
 	AuditSnapshots(CourseRecords courses, RotationRecords rotations, ThesisRecords theses,
-			AchievementRecords achievements) {
+			AchievementRecords achievements, Organization organization) {
+		this.organization = organization;
 		this.courses = courses;
 		this.rotations = rotations;
 		this.theses = theses;
@@ -50,9 +57,13 @@ class AuditSnapshots {
 	@Transactional(readOnly = true)
 	AuditSnapshot of(StudentKey student) {
 		List<Long> id = List.of(student.id());
+		Map<String, LocalDate> termStarts = new HashMap<>();
+		for (TermRef term : this.organization.terms()) {
+			termStarts.put(term.code(), term.startsOn());
+		}
 		List<CourseAttempt> attempts = this.courses.gradesOf(student.id())
 			.stream()
-			.map(AuditSnapshots::attempt)
+			.map((grade) -> attempt(grade, termStarts.get(grade.term())))
 			.toList();
 		List<Rotation> rotations = this.rotations.rotationsOf(student.id())
 			.stream()
@@ -88,18 +99,13 @@ class AuditSnapshots {
 	}
 
 	/**
-	 * The first day of a term: {@code YYYY-1} starts on 1 September of YYYY,
-	 * {@code YYYY-2} on 1 February of YYYY+1.
+	 * @param termStart the first day of the grade's term ({@code null} for a term outside
+	 * the calendar, which then counts on any day)
 	 */
-	static LocalDate termStart(String term) {
-		int year = Integer.parseInt(term.substring(0, 4));
-		return term.endsWith("-1") ? LocalDate.of(year, 9, 1) : LocalDate.of(year + 1, 2, 1);
-	}
-
-	private static CourseAttempt attempt(GradeView grade) {
+	private static CourseAttempt attempt(GradeView grade, LocalDate termStart) {
 		Boolean passed = (grade.result() != null) ? "PASS".equals(grade.result()) : null;
 		return new CourseAttempt(grade.courseCode(), CourseCategory.valueOf(grade.category().name()), grade.credits(),
-				grade.term(), termStart(grade.term()), grade.attempt(), grade.score(), passed);
+				grade.term(), termStart, grade.attempt(), grade.score(), passed);
 	}
 
 	private static Rotation rotation(RotationView rotation) {

@@ -107,7 +107,9 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 	public boolean apply(RotationRow command) {
 		StudentKey student = this.students.resolve(command.studentNo());
 		String hospital = (command.hospitalCode() != null) ? command.hospitalCode() : student.hospitalCode();
-		Long department = departments().get(hospital + "/" + command.departmentCode());
+		long department = this.organization.department(hospital, command.departmentCode())
+			.orElseThrow(() -> new IllegalStateException("Unknown department " + command.departmentCode()))
+			.id();
 		return this.rotations.upsert(new RotationEntry(student.id(), department, command.startDate(), command.endDate(),
 				command.chiefResident(), command.examResult(), command.retakeResult()));
 	}

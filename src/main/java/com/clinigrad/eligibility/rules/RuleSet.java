@@ -15,6 +15,14 @@ import com.clinigrad.eligibility.rules.AuditSnapshot.CourseCategory;
  */
 public record RuleSet(String programCode, String version, BigDecimal passMark, List<RuleSpec> specs) {
 
+	/** Every rule code of the exchange contract, in the contract's order. */
+	public static final List<String> CODES = List.of("CREDITS_TOTAL", "CREDITS_PUBLIC_REQUIRED",
+			"CREDITS_DEGREE_REQUIRED", "CREDITS_DEGREE_PROFESSIONAL", "REQUIRED_COURSES_PASSED", "MILESTONE_PROPOSAL",
+			"MILESTONE_MIDTERM", "MILESTONE_PRE_DEFENSE", "THESIS_LENGTH", "THESIS_ABSTRACT_ZH", "THESIS_ABSTRACT_EN",
+			"SIMILARITY", "BLIND_REVIEW", "MILESTONE_DEFENSE", "CLINICAL_MONTHS", "CHIEF_RESIDENT_MONTHS",
+			"SUBSPECIALTIES_ROTATED", "ROTATION_EXAMS_PASSED", "MEDICAL_LICENSE", "RESIDENCY_CERTIFICATE",
+			"CLINICAL_COMPETENCY", "PUBLICATION");
+
 	public RuleSet {
 		specs = List.copyOf(specs);
 	}

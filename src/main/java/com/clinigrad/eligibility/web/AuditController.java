@@ -2,13 +2,13 @@ package com.clinigrad.eligibility.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 
 import com.clinigrad.eligibility.AuditMessages;
 import com.clinigrad.eligibility.DegreeAudits;
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.eligibility.rules.CheckResult;
+import com.clinigrad.eligibility.rules.RuleSet;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -23,13 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class AuditController {
-
-	static final List<String> RULE_CODES = List.of("CREDITS_TOTAL", "CREDITS_PUBLIC_REQUIRED",
-			"CREDITS_DEGREE_REQUIRED", "CREDITS_DEGREE_PROFESSIONAL", "REQUIRED_COURSES_PASSED", "MILESTONE_PROPOSAL",
-			"MILESTONE_MIDTERM", "MILESTONE_PRE_DEFENSE", "THESIS_LENGTH", "THESIS_ABSTRACT_ZH", "THESIS_ABSTRACT_EN",
-			"SIMILARITY", "BLIND_REVIEW", "MILESTONE_DEFENSE", "CLINICAL_MONTHS", "CHIEF_RESIDENT_MONTHS",
-			"SUBSPECIALTIES_ROTATED", "ROTATION_EXAMS_PASSED", "MEDICAL_LICENSE", "RESIDENCY_CERTIFICATE",
-			"CLINICAL_COMPETENCY", "PUBLICATION");
 
 	private final DegreeAudits audits;
 
@@ -53,7 +46,7 @@ class AuditController {
 
 	@GetMapping("/audit/rules")
 	String rules(Model model) {
-		model.addAttribute("codes", RULE_CODES);
+		model.addAttribute("codes", RuleSet.CODES);
 		return "eligibility/rules";
 	}
 

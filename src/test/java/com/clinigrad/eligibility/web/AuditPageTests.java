@@ -69,7 +69,7 @@ class AuditPageTests {
 	void theRulePageDocumentsEveryCodeInBothLanguages() throws Exception {
 		Fixtures fixtures = Fixtures.in(this.context);
 		String staff = fixtures.account(Role.GRAD_SCHOOL);
-		for (String code : AuditController.RULE_CODES) {
+		for (String code : com.clinigrad.eligibility.rules.RuleSet.CODES) {
 			this.mvc.perform(get("/audit/rules").with(user(fixtures.login(staff))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(">" + code + "<")));
