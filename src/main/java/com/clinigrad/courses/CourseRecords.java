@@ -115,29 +115,73 @@ public class CourseRecords {
 		String who = this.currentUsers.currentUsername();
 		int changed = 0;
 		for (int from = 0; from < grades.size(); from += BATCH) {
-			List<Object[]> arguments = new ArrayList<>();
-			for (GradeEntry grade : grades.subList(from, Math.min(grades.size(), from + BATCH))) {
-				Long studentId = studentIds.get(grade.studentNo());
-				Long courseId = courseIds.get(grade.courseCode());
-				if (studentId == null || courseId == null) {
+			List<GradeEntry> batch = grades.subList(from, Math.min(grades.size(), from + BATCH));
+			Long[] studentColumn = new Long[batch.size()];
+			Long[] courseColumn = new Long[batch.size()];
+			String[] termColumn = new String[batch.size()];
+			Integer[] attemptColumn = new Integer[batch.size()];
+			BigDecimal[] scoreColumn = new BigDecimal[batch.size()];
+			String[] resultColumn = new String[batch.size()];
+			for (int i = 0; i < batch.size(); i++) {
+				GradeEntry grade = batch.get(i);
+				studentColumn[i] = studentIds.get(grade.studentNo());
+				courseColumn[i] = courseIds.get(grade.courseCode());
+				if (studentColumn[i] == null || courseColumn[i] == null) {
 					throw new IllegalArgumentException(
 							"Unknown student or course: " + grade.studentNo() + " / " + grade.courseCode());
 				}
-				arguments.add(new Object[] { studentId, courseId, grade.term(), grade.attempt(), grade.score(),
-						grade.result(), who });
+				termColumn[i] = grade.term();
+				attemptColumn[i] = grade.attempt();
+				scoreColumn[i] = grade.score();
+				resultColumn[i] = grade.result();
 			}
-			for (int count : this.template.batchUpdate("""
-					insert into grade (student_id, course_id, term, attempt, score, result, recorded_by)
-					values (?, ?, ?, ?, ?, ?, ?)
-					on conflict (student_id, course_id, term, attempt) do update
-					    set score = excluded.score, result = excluded.result, recorded_by = excluded.recorded_by,
-					        recorded_at = now()
-					where (grade.score, grade.result) is distinct from (excluded.score, excluded.result)
-					""", arguments)) {
-				changed += Math.max(count, 0);
-			}
+			// One statement per batch (unnest of column arrays): exact counts, and the
+			// history
+			// trigger runs once per statement.
+			changed += this.template.update((connection) -> {
+				java.sql.PreparedStatement statement = connection.prepareStatement("""
+						insert into grade (student_id, course_id, term, attempt, score, result, recorded_by)
+						select s, c, t, a, sc, r, ? from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::int[],
+						    ?::numeric[], ?::varchar[]) as u(s, c, t, a, sc, r)
+						on conflict (student_id, course_id, term, attempt) do update
+						    set score = excluded.score, result = excluded.result, recorded_by = excluded.recorded_by,
+						        recorded_at = now()
+						where (grade.score, grade.result) is distinct from (excluded.score, excluded.result)
+						""");
+				statement.setString(1, who);
+				statement.setArray(2, connection.createArrayOf("bigint", studentColumn));
+				statement.setArray(3, connection.createArrayOf("bigint", courseColumn));
+				statement.setArray(4, connection.createArrayOf("varchar", termColumn));
+				statement.setArray(5, connection.createArrayOf("int4", attemptColumn));
+				statement.setArray(6, connection.createArrayOf("numeric", scoreColumn));
+				statement.setArray(7, connection.createArrayOf("varchar", resultColumn));
+				return statement;
+			});
 		}
 		return changed;
+	}
+
+	/**
+	 * Records approved practice / innovation credits as a passed sitting of the practice
+	 * course in the term, carrying the credits awarded.
+	 */
+	@Transactional
+	public void recordAwardedCredits(long studentId, String courseCode, String term, BigDecimal credits) {
+		int attempt = this.jdbc.sql("""
+				select coalesce(max(g.attempt), 0) + 1 from grade g join course c on c.id = g.course_id
+				where g.student_id = :s and c.code = :code
+				""").param("s", studentId).param("code", courseCode).query(Integer.class).single();
+		this.jdbc.sql("""
+				insert into grade (student_id, course_id, term, attempt, result, credits, recorded_by)
+				select :s, c.id, :term, :attempt, 'PASS', :credits, :by from course c where c.code = :code
+				""")
+			.param("s", studentId)
+			.param("term", term)
+			.param("attempt", attempt)
+			.param("credits", credits)
+			.param("by", this.currentUsers.currentUsername())
+			.param("code", courseCode)
+			.update();
 	}
 
 	/**
@@ -145,11 +189,15 @@ public class CourseRecords {
 	 */
 	@Transactional(readOnly = true)
 	public List<GradeView> gradesOf(long studentId) {
-		return this.jdbc.sql("""
-				select c.code, c.name, c.category, c.credits, g.term, g.attempt, g.score, g.result
-				from grade g join course c on c.id = g.course_id
-				where g.student_id = :student order by g.term, c.code, g.attempt
-				""").param("student", studentId).query((rs, n) -> grade(rs)).list();
+		return this.jdbc
+			.sql("""
+					select c.code, c.name, c.category, coalesce(g.credits, c.credits) as credits, g.term, g.attempt, g.score, g.result
+					from grade g join course c on c.id = g.course_id
+					where g.student_id = :student order by g.term, c.code, g.attempt
+					""")
+			.param("student", studentId)
+			.query((rs, n) -> grade(rs))
+			.list();
 	}
 
 	/**
@@ -161,13 +209,16 @@ public class CourseRecords {
 		if (studentIds.isEmpty()) {
 			return grades;
 		}
-		this.jdbc.sql("""
-				select g.student_id, c.code, c.name, c.category, c.credits, g.term, g.attempt, g.score, g.result
-				from grade g join course c on c.id = g.course_id
-				where g.student_id in (:students) order by g.term, c.code, g.attempt
-				""").param("students", studentIds).query((rs) -> {
-			grades.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>()).add(grade(rs));
-		});
+		this.jdbc
+			.sql("""
+					select g.student_id, c.code, c.name, c.category, coalesce(g.credits, c.credits) as credits, g.term, g.attempt, g.score, g.result
+					from grade g join course c on c.id = g.course_id
+					where g.student_id in (:students) order by g.term, c.code, g.attempt
+					""")
+			.param("students", studentIds)
+			.query((rs) -> {
+				grades.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>()).add(grade(rs));
+			});
 		return grades;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.courses.CourseDemoData;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.organization.Organization;
 import org.slf4j.Logger;
@@ -42,9 +43,12 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final SyntheticUniversity.Size size;
 
+	private final CourseDemoData courseData;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
-			@Value("${clinigrad.demo.size:demo}") String size) {
+			CourseDemoData courseData, @Value("${clinigrad.demo.size:demo}") String size) {
 		this.writer = writer;
+		this.courseData = courseData;
 		this.organization = organization;
 		this.accounts = accounts;
 		this.size = "benchmark".equalsIgnoreCase(size) ? SyntheticUniversity.BENCHMARK : SyntheticUniversity.DEMO;
@@ -60,6 +64,8 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 		this.writer.write(university);
 		if (this.size == SyntheticUniversity.DEMO) {
 			this.writer.writeRecords(SyntheticRecords.generate(SEED, university));
+			List<String> teachers = new java.util.ArrayList<>(supervisorsByStudents(university));
+			this.courseData.load(SyntheticRecords.courseCodes(), teachers.subList(0, 4), "2026-1", SEED);
 		}
 		createLogins(university);
 		log.info(

@@ -32,6 +32,14 @@ public final class SyntheticRecords {
 	}
 
 	/**
+	 * @return the codes of the generated courses, in order (course {@code c} is taught in
+	 * semester {@code 1 + c % 2} of the cohort year)
+	 */
+	public static List<String> courseCodes() {
+		return java.util.Arrays.stream(COURSES).map((course) -> course[0]).toList();
+	}
+
+	/**
 	 * @return the rows of each record dataset, in the order they are to be loaded
 	 */
 	public static Map<String, List<Map<String, String>>> generate(long seed, University university) {

@@ -4,5 +4,5 @@
  * seed.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "organization", "supervisors", "students", "imports" })
+		allowedDependencies = { "accounts", "organization", "supervisors", "students", "imports", "courses" })
 package com.clinigrad.demo;

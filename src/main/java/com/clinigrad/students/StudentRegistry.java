@@ -177,6 +177,49 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		return keys;
 	}
 
+	/**
+	 * Looks students up by id without a caller check (for rosters whose access the caller
+	 * has checked).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, StudentCard> cardsByIds(Collection<Long> ids) {
+		return cards(ids, "true", new java.util.HashMap<>());
+	}
+
+	/**
+	 * @return those of the students with these ids that the caller may see
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, StudentCard> visibleCards(Collection<Long> ids) {
+		StudentScope scope = scopeOf(this.currentUsers.current());
+		if (scope.none()) {
+			return Map.of();
+		}
+		Map<String, Object> params = new java.util.HashMap<>();
+		String condition = scope.sql("s", params);
+		return cards(ids, condition, params);
+	}
+
+	private Map<Long, StudentCard> cards(Collection<Long> ids, String condition, Map<String, Object> params) {
+		Map<Long, StudentCard> cards = new java.util.LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return cards;
+		}
+		params.put("ids", ids);
+		this.jdbc
+			.sql("select s.id, s.student_no, s.name, s.program_code, s.cohort_year, s.status, h.code as hospital_code"
+					+ " from student s left join hospital h on h.id = s.hospital_id where s.id in (:ids) and "
+					+ condition + " order by s.student_no")
+			.params(params)
+			.query((rs) -> {
+				cards.put(rs.getLong("id"),
+						new StudentCard(rs.getLong("id"), rs.getString("student_no"), rs.getString("name"),
+								rs.getString("program_code"), rs.getInt("cohort_year"), rs.getString("hospital_code"),
+								StudentStatus.valueOf(rs.getString("status"))));
+			});
+		return cards;
+	}
+
 	public Map<String, Long> idsByStudentNo(Collection<String> studentNos) {
 		return this.students.findByStudentNoIn(studentNos)
 			.stream()

@@ -7,6 +7,8 @@ import com.clinigrad.shared.BusinessRuleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,12 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorHandlingAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorHandlingAdvice.class);
+
+	private final MessageSource messages;
+
+	ErrorHandlingAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView concurrentEdit(OptimisticLockingFailureException ex, HttpServletRequest request,
@@ -47,6 +55,7 @@ class ErrorHandlingAdvice {
 		ModelAndView view = new ModelAndView("error/409");
 		view.addObject("conflictKey", key);
 		view.addObject("conflictArgs", args);
+		view.addObject("conflictMessage", this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
 		view.setStatus(HttpStatus.CONFLICT);
 		return view;
 	}

@@ -1,0 +1,38 @@
+package com.clinigrad.courses;
+
+/**
+ * A student's failed required courses against the program's thresholds (DOMAIN §3.1: two
+ * in one semester or three in all open a withdrawal case).
+ *
+ * @param worstTerm the term with the most failures, or {@code null}
+ * @param worstTermCount failed required courses in that term
+ * @param total distinct required courses failed at least once
+ */
+public record FailureStanding(String worstTerm, int worstTermCount, int total, int termLimit, int totalLimit) {
+
+	public Level level() {
+		if (this.worstTermCount >= this.termLimit || this.total >= this.totalLimit) {
+			return Level.THRESHOLD;
+		}
+		return (this.total > 0) ? Level.WARNING : Level.NONE;
+	}
+
+	/**
+	 * How serious the standing is.
+	 */
+	public enum Level {
+
+		/** No failed required course. */
+		NONE,
+		/** At least one failed required course: a warning before the threshold. */
+		WARNING,
+		/** A threshold is reached: the diversion case applies. */
+		THRESHOLD;
+
+		public String messageKey() {
+			return "failures.level." + name();
+		}
+
+	}
+
+}

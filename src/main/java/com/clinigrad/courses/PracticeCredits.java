@@ -1,0 +1,322 @@
+package com.clinigrad.courses;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.students.StudentCard;
+import com.clinigrad.students.StudentRegistry;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Practice / innovation credits (DOMAIN §3.1, §5): the student applies with a summary
+ * report and attachments, the hospital's education office reviews, the graduate school
+ * decides after its expert review and awards elective credits within the program's
+ * bounds. Every step keeps who, when and why; a rejection must say why.
+ */
+@Service
+public class PracticeCredits {
+
+	/** The catalog course the awarded credits are recorded under. */
+	public static final String COURSE_CODE = "PRACTICE";
+
+	static final int MAX_ATTACHMENTS = 5;
+
+	static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+	static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUsers currentUsers;
+
+	private final StudentRegistry students;
+
+	private final StudentCourses studentCourses;
+
+	private final CourseRecords records;
+
+	private final CourseCatalog catalog;
+
+	PracticeCredits(JdbcClient jdbc, CurrentUsers currentUsers, StudentRegistry students, StudentCourses studentCourses,
+			CourseRecords records, CourseCatalog catalog) {
+		this.jdbc = jdbc;
+		this.currentUsers = currentUsers;
+		this.students = students;
+		this.studentCourses = studentCourses;
+		this.records = records;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * @return the program's bounds for the calling student
+	 */
+	@Transactional(readOnly = true)
+	public CoursePolicy callerPolicy() {
+		return this.studentCourses.policy(callerStudent().programCode());
+	}
+
+	/**
+	 * The calling student applies.
+	 * @return the application's id
+	 */
+	@Transactional
+	public long apply(PracticeCommand command) {
+		StudentCard student = callerStudent();
+		CoursePolicy policy = this.studentCourses.policy(student.programCode());
+		if (!policy.awardsPracticeCredits()) {
+			throw new BusinessRuleException("practice.error.notInProgram", student.programCode());
+		}
+		checkCredits(command.creditsRequested(), policy);
+		if (command.attachments().size() > MAX_ATTACHMENTS) {
+			throw new BusinessRuleException("practice.error.tooManyFiles", String.valueOf(MAX_ATTACHMENTS));
+		}
+		for (PracticeCommand.File file : command.attachments()) {
+			if (file.content().length > MAX_ATTACHMENT_BYTES) {
+				throw new BusinessRuleException("practice.error.fileTooLarge", file.filename());
+			}
+			if (!ATTACHMENT_TYPES.contains(file.contentType())) {
+				throw new BusinessRuleException("practice.error.fileType", file.filename());
+			}
+		}
+		long id = this.jdbc.sql("""
+				insert into practice_application (student_id, title, summary, credits_requested, status, term)
+				values (:s, :title, :summary, :credits, 'SUBMITTED', :term) returning id
+				""")
+			.param("s", student.id())
+			.param("title", command.title())
+			.param("summary", command.summary())
+			.param("credits", command.creditsRequested())
+			.param("term", this.catalog.currentTerm())
+			.query(Long.class)
+			.single();
+		for (PracticeCommand.File file : command.attachments()) {
+			this.jdbc.sql("""
+					insert into practice_attachment (application_id, filename, content_type, size_bytes, content)
+					values (:a, :name, :type, :size, :content)
+					""")
+				.param("a", id)
+				.param("name", file.filename())
+				.param("type", file.contentType())
+				.param("size", file.content().length)
+				.param("content", file.content())
+				.update();
+		}
+		step(id, "SUBMIT", "SUBMITTED", command.creditsRequested(), null);
+		return id;
+	}
+
+	/**
+	 * The hospital office of the student's hospital approves or rejects (with a reason).
+	 */
+	@Transactional
+	public void hospitalReview(long id, long version, boolean approve, String reason) {
+		CurrentUser user = this.currentUsers.require(Role.HOSPITAL_OFFICE);
+		PracticeApplicationView application = application(id);
+		if (user.hospitalCode() == null || !user.hospitalCode().equals(application.hospitalCode())) {
+			throw new AccessDeniedException("Not this student's hospital office");
+		}
+		requireReason(approve, reason);
+		PracticeStatus next = application.status().afterHospitalReview(approve);
+		transition(application, version, next, null);
+		step(id, "HOSPITAL_REVIEW", approve ? "APPROVED" : "REJECTED", null, reason);
+	}
+
+	/**
+	 * The graduate school decides after its expert review; approval awards credits within
+	 * the program's bounds, recorded as a passed elective.
+	 */
+	@Transactional
+	public void schoolDecision(long id, long version, boolean approve, BigDecimal credits, String reason) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		PracticeApplicationView application = application(id);
+		requireReason(approve, reason);
+		PracticeStatus next = application.status().afterSchoolDecision(approve);
+		StudentCard student = this.studentCourses.student(application.studentNo());
+		if (approve) {
+			checkCredits(credits, this.studentCourses.policy(student.programCode()));
+		}
+		transition(application, version, next, approve ? credits : null);
+		step(id, "SCHOOL_DECISION", approve ? "APPROVED" : "REJECTED", approve ? credits : null, reason);
+		if (approve) {
+			this.records.recordAwardedCredits(student.id(), COURSE_CODE, application.term(), credits);
+		}
+	}
+
+	/**
+	 * @return the calling student's applications, newest first
+	 */
+	@Transactional(readOnly = true)
+	public List<PracticeApplicationView> mine() {
+		StudentCard student = callerStudent();
+		return applicationsWhere("a.student_id = :s", Map.of("s", student.id()));
+	}
+
+	/**
+	 * @return what awaits the caller: the hospital office its hospital's submitted
+	 * applications, the graduate school those the hospitals approved
+	 */
+	@Transactional(readOnly = true)
+	public List<PracticeApplicationView> queue() {
+		CurrentUser user = this.currentUsers.current();
+		if (user.has(Role.GRAD_SCHOOL)) {
+			return applicationsWhere("a.status = 'HOSPITAL_APPROVED'", Map.of());
+		}
+		if (user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null) {
+			List<PracticeApplicationView> submitted = applicationsWhere("a.status = 'SUBMITTED'", Map.of());
+			return submitted.stream().filter((a) -> user.hospitalCode().equals(a.hospitalCode())).toList();
+		}
+		throw new AccessDeniedException("No review queue");
+	}
+
+	/**
+	 * @return the caller's view of every application they may see (office history)
+	 */
+	@Transactional(readOnly = true)
+	public List<PracticeApplicationView> decided() {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
+		List<PracticeApplicationView> all = applicationsWhere("a.status in ('APPROVED', 'REJECTED')", Map.of());
+		if (user.has(Role.GRAD_SCHOOL)) {
+			return all;
+		}
+		return all.stream()
+			.filter((a) -> user.hospitalCode() != null && user.hospitalCode().equals(a.hospitalCode()))
+			.toList();
+	}
+
+	/**
+	 * One application, for anyone who may see its student.
+	 */
+	@Transactional(readOnly = true)
+	public PracticeApplicationView application(long id) {
+		List<PracticeApplicationView> found = applicationsWhere("a.id = :id", Map.of("id", id));
+		if (found.isEmpty() || !this.students.isVisible(found.get(0).studentNo())) {
+			throw new CourseNotFoundException("practice application " + id);
+		}
+		return found.get(0);
+	}
+
+	/**
+	 * An attachment's content, for anyone who may see the application.
+	 */
+	@Transactional(readOnly = true)
+	public PracticeCommand.File attachment(long applicationId, long attachmentId) {
+		application(applicationId);
+		return this.jdbc.sql("""
+				select filename, content_type, content from practice_attachment where id = :id and application_id = :a
+				""")
+			.param("id", attachmentId)
+			.param("a", applicationId)
+			.query((rs, n) -> new PracticeCommand.File(rs.getString("filename"), rs.getString("content_type"),
+					rs.getBytes("content")))
+			.optional()
+			.orElseThrow(() -> new CourseNotFoundException("attachment " + attachmentId));
+	}
+
+	private void transition(PracticeApplicationView application, long version, PracticeStatus next,
+			BigDecimal credits) {
+		int updated = this.jdbc.sql("""
+				update practice_application set status = :status, credits_awarded = coalesce(:credits, credits_awarded),
+				    version = version + 1
+				where id = :id and version = :version
+				""")
+			.param("status", next.name())
+			.param("credits", credits)
+			.param("id", application.id())
+			.param("version", version)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Application " + application.id() + " changed meanwhile");
+		}
+	}
+
+	private void step(long id, String step, String decision, BigDecimal credits, String reason) {
+		this.jdbc.sql("""
+				insert into practice_step (application_id, step, decision, credits, reason, actor)
+				values (:a, :step, :decision, :credits, :reason, :actor)
+				""")
+			.param("a", id)
+			.param("step", step)
+			.param("decision", decision)
+			.param("credits", credits)
+			.param("reason", (reason == null || reason.isBlank()) ? null : reason.trim())
+			.param("actor", this.currentUsers.current().displayName())
+			.update();
+	}
+
+	private List<PracticeApplicationView> applicationsWhere(String condition, Map<String, Object> params) {
+		List<Object[]> rows = new ArrayList<>();
+		this.jdbc.sql("""
+				select a.id, a.student_id, a.title, a.summary, a.credits_requested, a.credits_awarded, a.status, a.term,
+				    a.submitted_at, a.version
+				from practice_application a where %s order by a.submitted_at desc, a.id desc
+				""".formatted(condition)).params(params).query((rs) -> {
+			rows.add(new Object[] { rs.getLong("id"), rs.getLong("student_id"), rs.getString("title"),
+					rs.getString("summary"), rs.getBigDecimal("credits_requested"), rs.getBigDecimal("credits_awarded"),
+					PracticeStatus.valueOf(rs.getString("status")), rs.getString("term"),
+					rs.getObject("submitted_at", OffsetDateTime.class), rs.getLong("version") });
+		});
+		Map<Long, StudentCard> cards = this.students.cardsByIds(rows.stream().map((r) -> (Long) r[1]).toList());
+		List<PracticeApplicationView> applications = new ArrayList<>();
+		for (Object[] r : rows) {
+			long id = (Long) r[0];
+			StudentCard student = cards.get((Long) r[1]);
+			List<PracticeApplicationView.Step> steps = this.jdbc.sql("""
+					select step, decision, credits, reason, actor, acted_at from practice_step
+					where application_id = :a order by acted_at, id
+					""")
+				.param("a", id)
+				.query((rs, n) -> new PracticeApplicationView.Step(rs.getString("step"), rs.getString("decision"),
+						rs.getBigDecimal("credits"), rs.getString("reason"), rs.getString("actor"),
+						rs.getObject("acted_at", OffsetDateTime.class)))
+				.list();
+			List<PracticeApplicationView.Attachment> attachments = this.jdbc.sql(
+					"select id, filename, content_type, size_bytes from practice_attachment where application_id = :a order by id")
+				.param("a", id)
+				.query((rs, n) -> new PracticeApplicationView.Attachment(rs.getLong("id"), rs.getString("filename"),
+						rs.getString("content_type"), rs.getInt("size_bytes")))
+				.list();
+			applications.add(new PracticeApplicationView(id, student.studentNo(), student.name(),
+					student.hospitalCode(), (String) r[2], (String) r[3], (BigDecimal) r[4], (BigDecimal) r[5],
+					(PracticeStatus) r[6], (String) r[7], (OffsetDateTime) r[8], (Long) r[9], steps, attachments));
+		}
+		return applications;
+	}
+
+	private StudentCard callerStudent() {
+		CurrentUser user = this.currentUsers.require(Role.STUDENT);
+		return this.studentCourses.student(user.studentNo());
+	}
+
+	private static void checkCredits(BigDecimal credits, CoursePolicy policy) {
+		if (!policy.awardsPracticeCredits()) {
+			throw new BusinessRuleException("practice.error.notInProgram", policy.programCode());
+		}
+		if (credits == null || credits.compareTo(policy.practiceCreditsMin()) < 0
+				|| credits.compareTo(policy.practiceCreditsMax()) > 0) {
+			throw new BusinessRuleException("practice.error.creditsOutOfRange",
+					policy.practiceCreditsMin().stripTrailingZeros().toPlainString(),
+					policy.practiceCreditsMax().stripTrailingZeros().toPlainString());
+		}
+	}
+
+	private static void requireReason(boolean approve, String reason) {
+		if (!approve && (reason == null || reason.isBlank())) {
+			throw new BusinessRuleException("practice.error.reasonRequired");
+		}
+	}
+
+}

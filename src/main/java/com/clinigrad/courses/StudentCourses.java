@@ -1,0 +1,270 @@
+package com.clinigrad.courses;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
+import com.clinigrad.students.StudentCard;
+import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A student's courses as the student, their supervisors, their hospital office and the
+ * graduate school see them: every sitting, credits against the program's minimums, failed
+ * required courses against the thresholds. Only for callers who may see the student;
+ * anyone else gets a 404.
+ */
+@Service
+public class StudentCourses {
+
+	private final JdbcClient jdbc;
+
+	private final StudentRegistry students;
+
+	private final CourseRecords records;
+
+	private final CreditRequirements requirements;
+
+	private final Organization organization;
+
+	private final TranscriptPdf pdf;
+
+	StudentCourses(JdbcClient jdbc, StudentRegistry students, CourseRecords records, CreditRequirements requirements,
+			Organization organization, TranscriptPdf pdf) {
+		this.jdbc = jdbc;
+		this.students = students;
+		this.records = records;
+		this.requirements = requirements;
+		this.organization = organization;
+		this.pdf = pdf;
+	}
+
+	/**
+	 * The transcript of a student the caller may see.
+	 * @param allAttempts every sitting, or only the ones that count
+	 */
+	@Transactional(readOnly = true)
+	public Transcript transcript(String studentNo, boolean allAttempts) {
+		StudentCard student = student(studentNo);
+		ProgramRef program = this.organization.program(student.programCode())
+			.orElseThrow(() -> new CourseNotFoundException("program " + student.programCode()));
+		return new Transcript(student, program, sittings(student), credits(student), allAttempts,
+				CourseCatalog.today());
+	}
+
+	/**
+	 * @return the transcript as the official PDF
+	 */
+	public byte[] transcriptPdf(Transcript transcript) {
+		return this.pdf.render(transcript);
+	}
+
+	/**
+	 * @throws CourseNotFoundException when there is no such student or the caller may not
+	 * see them
+	 */
+	@Transactional(readOnly = true)
+	public StudentCard student(String studentNo) {
+		Long id = this.students.idsByStudentNo(List.of(studentNo)).get(studentNo);
+		if (id == null || !this.students.isVisible(studentNo)) {
+			throw new CourseNotFoundException("student " + studentNo);
+		}
+		return this.students.cardsByIds(List.of(id)).get(id);
+	}
+
+	/**
+	 * @return every sitting of the student, oldest term first, the counting one marked
+	 */
+	@Transactional(readOnly = true)
+	public List<TranscriptLine> sittings(StudentCard student) {
+		BigDecimal passMark = minimums(student).passMark();
+		Map<String, String> english = new HashMap<>();
+		this.jdbc.sql("select code, name_en from course").query((rs) -> {
+			english.put(rs.getString("code"), rs.getString("name_en"));
+		});
+		List<GradeView> grades = this.records.gradesOf(student.id());
+		Map<String, GradeView> latest = latest(grades);
+		List<TranscriptLine> lines = new ArrayList<>();
+		for (GradeView grade : grades) {
+			lines.add(new TranscriptLine(grade.term(), grade.courseCode(), grade.courseName(),
+					english.get(grade.courseCode()), grade.category(), grade.credits(), grade.attempt(),
+					GradeChange.value(grade.score(), grade.result()), passed(grade, passMark),
+					latest.get(grade.courseCode()) == grade));
+		}
+		lines.sort(Comparator.comparing(TranscriptLine::term)
+			.thenComparing(TranscriptLine::category)
+			.thenComparing(TranscriptLine::courseCode)
+			.thenComparingInt(TranscriptLine::attempt));
+		return lines;
+	}
+
+	/**
+	 * Credits earned per category (latest attempt passed), against the program's
+	 * minimums, with the credits of enrolled courses not yet graded as in progress.
+	 */
+	@Transactional(readOnly = true)
+	public CreditSummary credits(StudentCard student) {
+		CreditRequirements.Minimums minimums = minimums(student);
+		Map<CourseCategory, BigDecimal> earned = new EnumMap<>(CourseCategory.class);
+		Set<String> passedCodes = new HashSet<>();
+		for (GradeView grade : latest(this.records.gradesOf(student.id())).values()) {
+			if (passed(grade, minimums.passMark())) {
+				passedCodes.add(grade.courseCode());
+				earned.merge(grade.category(), grade.credits(), BigDecimal::add);
+			}
+		}
+		Map<CourseCategory, BigDecimal> inProgress = new EnumMap<>(CourseCategory.class);
+		this.jdbc.sql("""
+				select c.code, c.category, c.credits from enrollment e
+				join course_offering o on o.id = e.offering_id join course c on c.id = o.course_id
+				where e.student_id = :s and not exists (select 1 from grade g where g.student_id = e.student_id
+				    and g.course_id = o.course_id and g.term = o.term)
+				""").param("s", student.id()).query((rs) -> {
+			BigDecimal credits = rs.getBigDecimal("credits");
+			if (!passedCodes.contains(rs.getString("code"))) {
+				inProgress.merge(CourseCategory.valueOf(rs.getString("category")), credits, BigDecimal::add);
+			}
+		});
+		List<CreditSummary.Line> lines = new ArrayList<>();
+		BigDecimal totalEarned = BigDecimal.ZERO;
+		BigDecimal totalInProgress = BigDecimal.ZERO;
+		for (CourseCategory category : CourseCategory.values()) {
+			BigDecimal categoryEarned = earned.getOrDefault(category, BigDecimal.ZERO);
+			BigDecimal categoryInProgress = inProgress.getOrDefault(category, BigDecimal.ZERO);
+			totalEarned = totalEarned.add(categoryEarned);
+			totalInProgress = totalInProgress.add(categoryInProgress);
+			lines.add(new CreditSummary.Line(category, categoryEarned, minimums.byCategory().get(category),
+					categoryInProgress));
+		}
+		return new CreditSummary(lines, new CreditSummary.Line(null, totalEarned, minimums.total(), totalInProgress),
+				minimums.passMark(), this.requirements.of(student.programCode(), student.cohortYear()).isPresent());
+	}
+
+	/**
+	 * Failed required courses per term and in total, against the program's thresholds.
+	 */
+	@Transactional(readOnly = true)
+	public FailureStanding failures(StudentCard student) {
+		return standing(student, this.records.gradesOf(student.id()));
+	}
+
+	/**
+	 * The students in training (enrolled or delayed) the caller may see who failed a
+	 * required course, worst first.
+	 */
+	@Transactional(readOnly = true)
+	public List<FailureWarning> warnings() {
+		Map<Long, List<GradeView>> candidates = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct g.student_id from grade g join course c on c.id = g.course_id
+				where c.category <> 'ELECTIVE' and (g.result = 'FAIL' or g.score < :mark)
+				""").param("mark", this.requirements.highestPassMark()).query((rs) -> {
+			candidates.put(rs.getLong("student_id"), null);
+		});
+		Map<Long, StudentCard> visible = this.students.visibleCards(candidates.keySet());
+		Map<Long, List<GradeView>> grades = this.records.gradesOf(visible.keySet());
+		List<FailureWarning> warnings = new ArrayList<>();
+		for (StudentCard student : visible.values()) {
+			if (student.status() != StudentStatus.ENROLLED && student.status() != StudentStatus.DELAYED) {
+				continue;
+			}
+			FailureStanding standing = standing(student, grades.getOrDefault(student.id(), List.of()));
+			if (standing.level() != FailureStanding.Level.NONE) {
+				warnings.add(new FailureWarning(student, standing));
+			}
+		}
+		warnings.sort(Comparator.comparing((FailureWarning w) -> w.standing().level())
+			.reversed()
+			.thenComparing(Comparator.comparingInt((FailureWarning w) -> w.standing().total()).reversed())
+			.thenComparing((w) -> w.student().studentNo()));
+		return warnings;
+	}
+
+	/**
+	 * @return the program's practice-credit bounds and failure thresholds
+	 */
+	@Transactional(readOnly = true)
+	public CoursePolicy policy(String programCode) {
+		return this.jdbc.sql("""
+				select program_code, practice_credits_min, practice_credits_max, term_failure_limit,
+				    total_failure_limit from course_policy where program_code = :p
+				""")
+			.param("p", programCode)
+			.query((rs, n) -> new CoursePolicy(rs.getString("program_code"), rs.getBigDecimal("practice_credits_min"),
+					rs.getBigDecimal("practice_credits_max"), rs.getInt("term_failure_limit"),
+					rs.getInt("total_failure_limit")))
+			.optional()
+			.orElse(new CoursePolicy(programCode, null, null, 2, 3));
+	}
+
+	private FailureStanding standing(StudentCard student, Collection<GradeView> grades) {
+		CoursePolicy policy = policy(student.programCode());
+		BigDecimal passMark = minimums(student).passMark();
+		Map<String, Set<String>> byTerm = new LinkedHashMap<>();
+		Set<String> failed = new HashSet<>();
+		for (GradeView grade : grades) {
+			if (grade.category() != CourseCategory.ELECTIVE && !passed(grade, passMark)) {
+				byTerm.computeIfAbsent(grade.term(), (t) -> new HashSet<>()).add(grade.courseCode());
+				failed.add(grade.courseCode());
+			}
+		}
+		String worstTerm = null;
+		int worst = 0;
+		for (Map.Entry<String, Set<String>> term : byTerm.entrySet()) {
+			if (term.getValue().size() > worst) {
+				worst = term.getValue().size();
+				worstTerm = term.getKey();
+			}
+		}
+		return new FailureStanding(worstTerm, worst, failed.size(), policy.termFailureLimit(),
+				policy.totalFailureLimit());
+	}
+
+	CreditRequirements.Minimums minimums(StudentCard student) {
+		return this.requirements.of(student.programCode(), student.cohortYear())
+			.orElse(new CreditRequirements.Minimums(CreditRequirements.Minimums.DEFAULT_PASS_MARK, null, Map.of()));
+	}
+
+	/**
+	 * The latest attempt of each course counts (a retake is a new attempt).
+	 */
+	static Map<String, GradeView> latest(List<GradeView> grades) {
+		Map<String, GradeView> latest = new LinkedHashMap<>();
+		for (GradeView grade : grades) {
+			GradeView current = latest.get(grade.courseCode());
+			if (current == null || grade.attempt() > current.attempt()
+					|| (grade.attempt() == current.attempt() && grade.term().compareTo(current.term()) > 0)) {
+				latest.put(grade.courseCode(), grade);
+			}
+		}
+		return latest;
+	}
+
+	static boolean passed(GradeView grade, BigDecimal passMark) {
+		if (grade.score() != null) {
+			return grade.score().compareTo(passMark) >= 0;
+		}
+		return "PASS".equals(grade.result());
+	}
+
+	/**
+	 * A student the caller may see, with their failure standing.
+	 */
+	public record FailureWarning(StudentCard student, FailureStanding standing) {
+	}
+
+}

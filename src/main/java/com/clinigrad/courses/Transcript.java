@@ -1,0 +1,20 @@
+package com.clinigrad.courses;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.clinigrad.organization.ProgramRef;
+import com.clinigrad.students.StudentCard;
+
+/**
+ * A student's transcript: every sitting or only the ones that count, with the credit
+ * totals of the credit summary.
+ */
+public record Transcript(StudentCard student, ProgramRef program, List<TranscriptLine> lines, CreditSummary credits,
+		boolean allAttempts, LocalDate issuedOn) {
+
+	public Transcript {
+		lines = List.copyOf(lines);
+	}
+
+}

@@ -1,0 +1,288 @@
+package com.clinigrad.courses;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the official transcript as an A4 PDF with PDFBox, in Chinese with English
+ * headings, the CJK font embedded (subset) so that it prints the same everywhere.
+ */
+@Component
+class TranscriptPdf {
+
+	private static final String FONT = "fonts/DroidSansFallbackFull.ttf";
+
+	private static final float MARGIN = 48;
+
+	private static final float LINE = 15;
+
+	private static final float[] COLUMNS = { MARGIN, MARGIN + 52, MARGIN + 118, MARGIN + 330, MARGIN + 400,
+			MARGIN + 440, MARGIN + 470 };
+
+	byte[] render(Transcript transcript) {
+		try (PDDocument document = new PDDocument(); InputStream font = new ClassPathResource(FONT).getInputStream()) {
+			PDType0Font cjk = PDType0Font.load(document, font, true);
+			PDDocumentInformation info = document.getDocumentInformation();
+			info.setTitle("研究生成绩单 " + transcript.student().studentNo());
+			info.setCreator("Clinigrad");
+			Writer writer = new Writer(document, cjk);
+			header(writer, transcript);
+			for (TranscriptLine line : transcript.lines()) {
+				if (!transcript.allAttempts() && !line.latest()) {
+					continue;
+				}
+				writer.ensureRoom(LINE * 2, () -> tableHeader(writer));
+				writer.text(COLUMNS[0], 9, line.term());
+				writer.text(COLUMNS[1], 9, line.courseCode());
+				writer.text(COLUMNS[2], 9, fit(line.courseName(), 19));
+				writer.text(COLUMNS[3], 9, category(line.category()));
+				writer.text(COLUMNS[4], 9, plain(line.credits()));
+				writer.text(COLUMNS[5], 9, Integer.toString(line.attempt()));
+				writer.text(COLUMNS[6], 9, grade(line));
+				writer.down(LINE);
+			}
+			totals(writer, transcript);
+			writer.close();
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void header(Writer writer, Transcript transcript) throws IOException {
+		writer.centered(18, transcript.program().university());
+		writer.down(22);
+		writer.centered(10, transcript.program().universityEn());
+		writer.down(26);
+		writer.centered(15, "研究生课程成绩单");
+		writer.down(18);
+		writer.centered(10, "Graduate Academic Transcript");
+		writer.down(28);
+		writer.text(MARGIN, 10, "姓名 Name：" + transcript.student().name());
+		writer.text(MARGIN + 260, 10, "学号 Student No.：" + transcript.student().studentNo());
+		writer.down(LINE + 2);
+		writer.text(MARGIN, 10, "培养项目 Program：" + transcript.program().name() + " · " + transcript.program().nameEn());
+		writer.down(LINE + 2);
+		writer.text(MARGIN, 10, "入学年级 Cohort：" + transcript.student().cohortYear());
+		writer.text(MARGIN + 260, 10,
+				transcript.allAttempts() ? "范围：全部修读记录 (all attempts)" : "范围：最终成绩 (final attempts)");
+		writer.down(LINE * 1.5f);
+		tableHeader(writer);
+	}
+
+	private static void tableHeader(Writer writer) throws IOException {
+		writer.rule();
+		writer.down(LINE - 3);
+		String[] titles = { "学期", "课程代码", "课程名称 Course", "类别", "学分", "次", "成绩" };
+		for (int i = 0; i < titles.length; i++) {
+			writer.text(COLUMNS[i], 9, titles[i]);
+		}
+		writer.down(6);
+		writer.rule();
+		writer.down(LINE - 2);
+	}
+
+	private static void totals(Writer writer, Transcript transcript) throws IOException {
+		writer.ensureRoom(LINE * 14, () -> {
+		});
+		writer.rule();
+		writer.down(LINE + 2);
+		writer.text(MARGIN, 11, "学分统计 Credits (latest attempt passed)");
+		writer.down(LINE + 2);
+		for (CreditSummary.Line line : transcript.credits().lines()) {
+			writer.text(MARGIN + 10, 9, category(line.category()));
+			writer.text(MARGIN + 130, 9, "已获 " + plain(line.earned()));
+			writer.text(MARGIN + 220, 9, (line.required() != null) ? "要求 " + plain(line.required()) : "");
+			writer.down(LINE);
+		}
+		CreditSummary.Line total = transcript.credits().total();
+		writer.text(MARGIN + 10, 10, "总学分 Total");
+		writer.text(MARGIN + 130, 10, "已获 " + plain(total.earned()));
+		writer.text(MARGIN + 220, 10, (total.required() != null) ? "要求 " + plain(total.required()) : "");
+		writer.down(LINE * 2);
+		writer.text(MARGIN, 9,
+				"及格线 Pass mark：" + plain(transcript.credits().passMark()) + "    出具日期 Issued：" + transcript.issuedOn());
+		writer.down(LINE);
+		writer.text(MARGIN, 8, "本成绩单由 Clinigrad 研究生管理系统生成，重修记录为新的修读次数，以最后一次成绩为准。");
+		writer.down(LINE * 3);
+		writer.text(PDRectangle.A4.getWidth() - MARGIN - 170, 10, transcript.program().university() + "研究生院（盖章）");
+		writer.down(LINE * 1.5f);
+		writer.text(PDRectangle.A4.getWidth() - MARGIN - 170, 10, "经办人签字：");
+	}
+
+	static String category(CourseCategory category) {
+		if (category == null) {
+			return "合计";
+		}
+		return switch (category) {
+			case PUBLIC_REQUIRED -> "公共必修课";
+			case DEGREE_REQUIRED -> "学位必修课";
+			case DEGREE_PROFESSIONAL -> "学位专业课";
+			case ELECTIVE -> "选修课";
+		};
+	}
+
+	private static String grade(TranscriptLine line) {
+		String value = switch (line.value()) {
+			case "PASS" -> "合格";
+			case "FAIL" -> "不合格";
+			default -> line.value();
+		};
+		return value;
+	}
+
+	static String plain(BigDecimal value) {
+		return (value != null) ? value.stripTrailingZeros().toPlainString() : "";
+	}
+
+	private static String fit(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+	}
+
+	/**
+	 * Writes lines top-down, starting a new page when the current one is full.
+	 */
+	private static final class Writer {
+
+		private final PDDocument document;
+
+		private final PDType0Font font;
+
+		private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+		private PDPageContentStream stream;
+
+		private float y;
+
+		private int pages;
+
+		Writer(PDDocument document, PDType0Font font) throws IOException {
+			this.document = document;
+			this.font = font;
+			newPage();
+		}
+
+		void newPage() throws IOException {
+			if (this.stream != null) {
+				this.stream.close();
+			}
+			PDPage page = new PDPage(PDRectangle.A4);
+			this.document.addPage(page);
+			this.stream = new PDPageContentStream(this.document, page);
+			this.pages++;
+			this.y = PDRectangle.A4.getHeight() - MARGIN;
+			text(PDRectangle.A4.getWidth() - MARGIN - 40, 8, "第 " + this.pages + " 页");
+			this.y -= LINE;
+		}
+
+		void ensureRoom(float height, IoAction onNewPage) throws IOException {
+			if (this.y - height < MARGIN) {
+				newPage();
+				onNewPage.run();
+			}
+		}
+
+		/**
+		 * Writes Latin runs in Helvetica and the rest in the embedded CJK font, which has
+		 * no Latin glyphs.
+		 */
+		void text(float x, float size, String text) throws IOException {
+			this.stream.beginText();
+			this.stream.newLineAtOffset(x, this.y);
+			for (Run run : runs(text)) {
+				this.stream.setFont(run.font(), size);
+				this.stream.showText(run.text());
+			}
+			this.stream.endText();
+		}
+
+		void centered(float size, String text) throws IOException {
+			float width = 0;
+			for (Run run : runs(text)) {
+				width += run.font().getStringWidth(run.text()) / 1000 * size;
+			}
+			text((PDRectangle.A4.getWidth() - width) / 2, size, text);
+		}
+
+		private java.util.List<Run> runs(String text) {
+			java.util.List<Run> runs = new java.util.ArrayList<>();
+			StringBuilder current = new StringBuilder();
+			PDFont currentFont = null;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				PDFont font = latin(c) ? this.latin : this.font;
+				if (font != currentFont && current.length() > 0) {
+					runs.add(new Run(currentFont, current.toString()));
+					current.setLength(0);
+				}
+				currentFont = font;
+				current.append(c);
+			}
+			if (current.length() > 0) {
+				runs.add(new Run(currentFont, current.toString()));
+			}
+			return runs;
+		}
+
+		private boolean latin(char c) {
+			if (c < 0x80) {
+				return true;
+			}
+			if (c >= 0x2E80) {
+				return false;
+			}
+			try {
+				this.latin.encode(String.valueOf(c));
+				return true;
+			}
+			catch (IllegalArgumentException | IOException ex) {
+				return false;
+			}
+		}
+
+		void rule() throws IOException {
+			this.stream.moveTo(MARGIN, this.y);
+			this.stream.lineTo(PDRectangle.A4.getWidth() - MARGIN, this.y);
+			this.stream.setLineWidth(0.6f);
+			this.stream.stroke();
+		}
+
+		void down(float amount) {
+			this.y -= amount;
+		}
+
+		void close() throws IOException {
+			this.stream.close();
+		}
+
+	}
+
+	private record Run(PDFont font, String text) {
+	}
+
+	@FunctionalInterface
+	private interface IoAction {
+
+		void run() throws IOException;
+
+	}
+
+}
