@@ -1,5 +1,6 @@
 package com.clinigrad.demo;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.courses.CourseDemoData;
+import com.clinigrad.rotations.RotationDemoData;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.organization.Organization;
 import org.slf4j.Logger;
@@ -45,8 +47,12 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final CourseDemoData courseData;
 
+	private final RotationDemoData rotationData;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
-			CourseDemoData courseData, @Value("${clinigrad.demo.size:demo}") String size) {
+			CourseDemoData courseData, RotationDemoData rotationData,
+			@Value("${clinigrad.demo.size:demo}") String size) {
+		this.rotationData = rotationData;
 		this.writer = writer;
 		this.courseData = courseData;
 		this.organization = organization;
@@ -66,6 +72,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			this.writer.writeRecords(SyntheticRecords.generate(SEED, university));
 			List<String> teachers = new java.util.ArrayList<>(supervisorsByStudents(university));
 			this.courseData.load(SyntheticRecords.courseCodes(), teachers.subList(0, 4), "2026-1", SEED);
+			this.rotationData.load(SyntheticRecords.AS_OF, LocalDate.of(2026, 11, 29));
 		}
 		createLogins(university);
 		log.info(

@@ -3,6 +3,6 @@
  * universities of any size that the benchmarks use, generated deterministically from a
  * seed.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "organization", "supervisors", "students", "imports", "courses" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
+		"students", "imports", "courses", "rotations" })
 package com.clinigrad.demo;

@@ -220,6 +220,24 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		return cards;
 	}
 
+	/**
+	 * The students in training (enrolled) of a hospital's cohort, without a caller check
+	 * (the rotation scheduler checks the hospital office itself).
+	 */
+	@Transactional(readOnly = true)
+	public List<StudentKey> enrolledKeysOf(String hospitalCode, int cohortYear) {
+		return this.jdbc.sql("""
+				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
+				from student s join hospital h on h.id = s.hospital_id
+				where h.code = :h and s.cohort_year = :c and s.status = 'ENROLLED' order by s.student_no
+				""")
+			.param("h", hospitalCode)
+			.param("c", cohortYear)
+			.query((rs, n) -> new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),
+					rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("hospital_code")))
+			.list();
+	}
+
 	public Map<String, Long> idsByStudentNo(Collection<String> studentNos) {
 		return this.students.findByStudentNoIn(studentNos)
 			.stream()

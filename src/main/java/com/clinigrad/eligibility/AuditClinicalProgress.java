@@ -1,0 +1,52 @@
+package com.clinigrad.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.clinigrad.eligibility.rules.AuditOutcome;
+import com.clinigrad.rotations.ClinicalProgress;
+import com.clinigrad.shared.BusinessRuleException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives the rotations pages the clinical checks of the student's audit, so that the
+ * months shown there are the months the audit counts.
+ */
+@Component
+class AuditClinicalProgress implements ClinicalProgress {
+
+	private static final Set<String> CLINICAL = Set.of("CLINICAL_MONTHS", "CHIEF_RESIDENT_MONTHS",
+			"SUBSPECIALTIES_ROTATED", "ROTATION_EXAMS_PASSED");
+
+	private final DegreeAudits audits;
+
+	private final AuditMessages messages;
+
+	AuditClinicalProgress(DegreeAudits audits, AuditMessages messages) {
+		this.audits = audits;
+		this.messages = messages;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Check> of(String studentNo, LocalDate asOf, Locale locale) {
+		AuditOutcome outcome;
+		try {
+			outcome = this.audits.audit(studentNo, asOf);
+		}
+		catch (BusinessRuleException ex) {
+			return List.of();
+		}
+		return outcome.checks()
+			.stream()
+			.filter((check) -> CLINICAL.contains(check.rule()))
+			.map((check) -> new Check(check.rule(), this.messages.ruleName(check.rule(), locale), check.status().name(),
+					check.required(), check.actual(), this.messages.message(check, locale)))
+			.toList();
+	}
+
+}

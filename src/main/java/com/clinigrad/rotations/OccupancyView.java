@@ -1,0 +1,48 @@
+package com.clinigrad.rotations;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A hospital's departments by month: the most trainees present on any day of the month,
+ * against the capacity in force.
+ */
+public record OccupancyView(String hospitalCode, String hospitalName, int year, List<YearMonth> months,
+		List<Row> rows) {
+
+	public OccupancyView {
+		months = List.copyOf(months);
+		rows = List.copyOf(rows);
+	}
+
+	/**
+	 * One department.
+	 *
+	 * @param peaks the peak per month, in the order of {@link OccupancyView#months()}
+	 */
+	public record Row(long departmentId, String code, String name, String subspecialty, Integer capacity, int[] peaks) {
+
+		/**
+		 * @return {@code over}, {@code full}, {@code high} (≥ 75 %), {@code low} or
+		 * {@code empty} for a cell's colour
+		 */
+		public String level(int month) {
+			int peak = this.peaks[month];
+			if (peak == 0) {
+				return "empty";
+			}
+			if (this.capacity == null || this.capacity == 0) {
+				return "low";
+			}
+			if (peak > this.capacity) {
+				return "over";
+			}
+			if (peak == this.capacity) {
+				return "full";
+			}
+			return (peak * 4 >= this.capacity * 3) ? "high" : "low";
+		}
+
+	}
+
+}

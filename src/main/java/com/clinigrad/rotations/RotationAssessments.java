@@ -1,0 +1,222 @@
+package com.clinigrad.rotations;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.organization.DepartmentView;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.students.StudentKey;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assessments of clinical training. The coordinator of the rotation's department records
+ * the end-of-rotation exam (one retake for a failed exam; its result is the rotation's
+ * exam result the audit reads), Mini-CEX, DOPS and medical-record writing; the student's
+ * hospital office records the annual assessment. Nobody else.
+ */
+@Service
+public class RotationAssessments {
+
+	/** Scores from this on pass. */
+	public static final BigDecimal PASS_MARK = BigDecimal.valueOf(60);
+
+	private final JdbcClient jdbc;
+
+	private final RotationAccess access;
+
+	private final RotationBoard board;
+
+	private final Organization organization;
+
+	RotationAssessments(JdbcClient jdbc, RotationAccess access, RotationBoard board, Organization organization) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.board = board;
+		this.organization = organization;
+	}
+
+	/**
+	 * A rotation of the coordinator's department, with its assessments.
+	 */
+	@Transactional(readOnly = true)
+	public RotationBoard.DepartmentTrainee trainee(long rotationId) {
+		ScheduledRotation rotation = this.board.find(rotationId);
+		this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		return this.board.trainees(" where r.id = :id", Map.of("id", rotationId)).get(0);
+	}
+
+	/**
+	 * The assessments of a rotation; for its department's coordinator, or anyone who may
+	 * see the student (the caller checks which).
+	 */
+	@Transactional(readOnly = true)
+	public List<AssessmentView> ofRotation(long rotationId) {
+		return query("a.rotation_id = :r", Map.of("r", rotationId));
+	}
+
+	/**
+	 * Every assessment of a student the caller may see, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<AssessmentView> ofStudent(String studentNo) {
+		StudentKey student = this.access.visibleStudent(studentNo);
+		return query("a.student_id = :s", Map.of("s", student.id()));
+	}
+
+	/**
+	 * Records an assessment of a rotation; the coordinator of its department only.
+	 */
+	@Transactional
+	public void record(long rotationId, AssessmentCommand command) {
+		ScheduledRotation rotation = this.board.find(rotationId);
+		DepartmentView department = this.organization.department(rotation.departmentId());
+		CurrentUser assessor = this.access.requireCoordinator(department);
+		if (command.kind() == AssessmentKind.ANNUAL) {
+			throw new BusinessRuleException("assessment.error.annualByOffice");
+		}
+		LocalDate today = RotationPlans.today();
+		if (rotation.startDate().isAfter(today)) {
+			throw new BusinessRuleException("assessment.error.notStarted");
+		}
+		if (command.assessedOn() == null || command.assessedOn().isAfter(today)
+				|| command.assessedOn().isBefore(rotation.startDate())) {
+			throw new BusinessRuleException("assessment.error.date", rotation.startDate().toString(), today.toString());
+		}
+		int attempt = 1;
+		Boolean passed = null;
+		switch (command.kind()) {
+			case EXIT_EXAM -> {
+				requireScore(command.theoryScore(), "theory");
+				requireScore(command.skillsScore(), "skills");
+				if (rotation.passed()) {
+					throw new BusinessRuleException("assessment.error.alreadyPassed");
+				}
+				if (rotation.retakeResult() != null) {
+					throw new BusinessRuleException("assessment.error.noMoreRetakes");
+				}
+				attempt = (rotation.examResult() == null) ? 1 : 2;
+				passed = command.theoryScore().compareTo(PASS_MARK) >= 0
+						&& command.skillsScore().compareTo(PASS_MARK) >= 0;
+				int updated = this.jdbc.sql("""
+						update rotation set %s = :result, version = version + 1, recorded_by = :who, recorded_at = now()
+						where id = :id and version = :version
+						""".formatted((attempt == 1) ? "exam_result" : "retake_result"))
+					.param("result", passed ? "PASS" : "FAIL")
+					.param("who", assessor.username())
+					.param("id", rotationId)
+					.param("version", rotation.version())
+					.update();
+				if (updated == 0) {
+					throw new org.springframework.dao.OptimisticLockingFailureException("Rotation changed meanwhile");
+				}
+			}
+			case MEDICAL_RECORD -> {
+				requireScore(command.score(), "score");
+				passed = command.score().compareTo(PASS_MARK) >= 0;
+			}
+			case MINI_CEX, DOPS -> {
+				if (command.ratings().isEmpty()) {
+					throw new BusinessRuleException("assessment.error.ratingsRequired");
+				}
+			}
+			default -> throw new IllegalStateException();
+		}
+		insert(rotation.studentId(), rotationId, command, attempt, null, passed, assessor);
+	}
+
+	/**
+	 * Records the annual assessment of a student; the student's hospital office (or the
+	 * graduate school). One retake after a failure.
+	 */
+	@Transactional
+	public void recordAnnual(String studentNo, int year, AssessmentCommand command) {
+		StudentKey student = this.access.visibleStudent(studentNo);
+		CurrentUser assessor = this.access.requirePlanner(student);
+		requireScore(command.score(), "score");
+		List<AssessmentView> earlier = query("a.student_id = :s and a.kind = 'ANNUAL' and a.assessment_year = :y",
+				Map.of("s", student.id(), "y", year));
+		if (earlier.stream().anyMatch((a) -> Boolean.TRUE.equals(a.passed()))) {
+			throw new BusinessRuleException("assessment.error.alreadyPassed");
+		}
+		if (earlier.size() >= 2) {
+			throw new BusinessRuleException("assessment.error.noMoreRetakes");
+		}
+		boolean passed = command.score().compareTo(PASS_MARK) >= 0;
+		insert(student.id(), null, command, earlier.size() + 1, year, passed, assessor);
+	}
+
+	private void insert(long studentId, Long rotationId, AssessmentCommand command, int attempt, Integer year,
+			Boolean passed, CurrentUser assessor) {
+		for (Integer rating : command.ratings().values()) {
+			if (rating == null || rating < 1 || rating > 9) {
+				throw new BusinessRuleException("assessment.error.rating");
+			}
+		}
+		this.jdbc
+			.sql("""
+					insert into rotation_assessment (student_id, rotation_id, kind, attempt, assessment_year, theory_score,
+					    skills_score, score, passed, professionalism, knowledge_skills, patient_care, communication, teaching,
+					    lifelong_learning, comments, assessed_on, assessor)
+					values (:s, :r, :kind, :attempt, :year, :theory, :skills, :score, :passed, :p1, :p2, :p3, :p4, :p5, :p6,
+					    :comments, :on, :assessor)
+					""")
+			.param("s", studentId)
+			.param("r", rotationId)
+			.param("kind", command.kind().name())
+			.param("attempt", attempt)
+			.param("year", year)
+			.param("theory", command.theoryScore())
+			.param("skills", command.skillsScore())
+			.param("score", command.score())
+			.param("passed", passed)
+			.param("p1", command.ratings().get(Competency.PROFESSIONALISM))
+			.param("p2", command.ratings().get(Competency.KNOWLEDGE_SKILLS))
+			.param("p3", command.ratings().get(Competency.PATIENT_CARE))
+			.param("p4", command.ratings().get(Competency.COMMUNICATION))
+			.param("p5", command.ratings().get(Competency.TEACHING))
+			.param("p6", command.ratings().get(Competency.LIFELONG_LEARNING))
+			.param("comments",
+					(command.comments() == null || command.comments().isBlank()) ? null : command.comments().trim())
+			.param("on", command.assessedOn())
+			.param("assessor", assessor.displayName())
+			.update();
+	}
+
+	private List<AssessmentView> query(String condition, Map<String, Object> params) {
+		return this.jdbc
+			.sql("select a.* from rotation_assessment a where " + condition + " order by a.assessed_on desc, a.id desc")
+			.params(params)
+			.query((rs, n) -> {
+				Map<Competency, Integer> ratings = new EnumMap<>(Competency.class);
+				for (Competency competency : Competency.values()) {
+					Object value = rs.getObject(competency.column());
+					if (value != null) {
+						ratings.put(competency, ((Number) value).intValue());
+					}
+				}
+				return new AssessmentView(rs.getLong("id"), (Long) rs.getObject("rotation_id"),
+						AssessmentKind.valueOf(rs.getString("kind")), rs.getInt("attempt"),
+						(Integer) rs.getObject("assessment_year"), rs.getBigDecimal("theory_score"),
+						rs.getBigDecimal("skills_score"), rs.getBigDecimal("score"), (Boolean) rs.getObject("passed"),
+						ratings, rs.getString("comments"), rs.getObject("assessed_on", LocalDate.class),
+						rs.getString("assessor"));
+			})
+			.list();
+	}
+
+	private static void requireScore(BigDecimal score, String which) {
+		if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+			throw new BusinessRuleException("assessment.error.score." + which);
+		}
+	}
+
+}

@@ -1,0 +1,154 @@
+package com.clinigrad.rotations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.clinigrad.organization.DepartmentView;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.students.StudentKey;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places a student in a department for a date range (both days inclusive). Refused, with
+ * the reason, when the range overlaps another of the student's rotations, when the
+ * department would be over its capacity on any day of the range, or when the department
+ * is outside the student's plan and no reason for the exception is given.
+ */
+@Service
+public class RotationSchedule {
+
+	private final JdbcClient jdbc;
+
+	private final RotationAccess access;
+
+	private final Organization organization;
+
+	private final RotationPlans plans;
+
+	RotationSchedule(JdbcClient jdbc, RotationAccess access, Organization organization, RotationPlans plans) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.organization = organization;
+		this.plans = plans;
+	}
+
+	/**
+	 * @return the new rotation's id
+	 */
+	@Transactional
+	public long schedule(ScheduleCommand command) {
+		StudentKey student = this.access.visibleStudent(command.studentNo());
+		this.access.requirePlanner(student);
+		DepartmentView department = this.organization.department(command.departmentId());
+		this.access.requireHospital(department.hospitalCode());
+		if (command.endDate().isBefore(command.startDate())) {
+			throw new BusinessRuleException("rotation.error.endBeforeStart");
+		}
+		String override = (command.overrideReason() == null || command.overrideReason().isBlank()) ? null
+				: command.overrideReason().trim();
+		List<RotationArea> plan = this.plans.items(student.id());
+		boolean inPlan = plan.stream().anyMatch((area) -> area.matches(department.subspecialty(), department.name()));
+		if (!inPlan && override == null) {
+			throw new BusinessRuleException("rotation.error.outsidePlan", department.name());
+		}
+		lockDepartment(department.id());
+		overlap(student.id(), command.startDate(), command.endDate()).ifPresent((other) -> {
+			throw new BusinessRuleException("rotation.error.overlap", other.get("department"),
+					other.get("start").toString(), other.get("end").toString());
+		});
+		Integer capacity = department.effectiveCapacity();
+		if (capacity != null) {
+			fullDay(department.id(), capacity, command.startDate(), command.endDate()).ifPresent((day) -> {
+				throw new BusinessRuleException("rotation.error.full", department.name(), day.toString(),
+						String.valueOf(capacity));
+			});
+		}
+		return this.jdbc.sql("""
+				insert into rotation (student_id, department_id, start_date, end_date, chief_resident, override_reason,
+				    recorded_by)
+				values (:s, :d, :start, :end, :chief, :override, :who) returning id
+				""")
+			.param("s", student.id())
+			.param("d", department.id())
+			.param("start", command.startDate())
+			.param("end", command.endDate())
+			.param("chief", command.chiefResident())
+			.param("override", inPlan ? null : override)
+			.param("who", this.access.current().username())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Removes a rotation that has not started yet; the student's hospital office or
+	 * graduate-school staff.
+	 */
+	@Transactional
+	public void cancel(String studentNo, long rotationId) {
+		StudentKey student = this.access.visibleStudent(studentNo);
+		this.access.requirePlanner(student);
+		Map<String, Object> rotation = this.jdbc
+			.sql("select start_date from rotation where id = :id and student_id = :s")
+			.param("id", rotationId)
+			.param("s", student.id())
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new RotationNotFoundException("rotation " + rotationId));
+		LocalDate start = ((java.sql.Date) rotation.get("start_date")).toLocalDate();
+		if (!start.isAfter(RotationPlans.today())) {
+			throw new BusinessRuleException("rotation.error.alreadyStarted");
+		}
+		this.jdbc.sql("delete from rotation where id = :id").param("id", rotationId).update();
+	}
+
+	/**
+	 * @return the first day in the range on which the department already holds its
+	 * capacity, if any
+	 */
+	Optional<LocalDate> fullDay(long departmentId, int capacity, LocalDate start, LocalDate end) {
+		return this.jdbc.sql("""
+				select day::date from generate_series(cast(:start as date), cast(:end as date), interval '1 day') day
+				where (select count(*) from rotation r where r.department_id = :d
+				       and r.start_date <= day::date and r.end_date >= day::date) >= :capacity
+				order by day limit 1
+				""")
+			.param("start", start)
+			.param("end", end)
+			.param("d", departmentId)
+			.param("capacity", capacity)
+			.query(LocalDate.class)
+			.optional();
+	}
+
+	private Optional<Map<String, Object>> overlap(long studentId, LocalDate start, LocalDate end) {
+		return this.jdbc.sql("""
+				select d.name as department, r.start_date as start, r.end_date as end
+				from rotation r join department d on d.id = r.department_id
+				where r.student_id = :s and r.start_date <= :end and r.end_date >= :start
+				order by r.start_date limit 1
+				""")
+			.param("s", studentId)
+			.param("start", start)
+			.param("end", end)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+	}
+
+	private void lockDepartment(long departmentId) {
+		this.jdbc.sql("select id from department where id = :d for update")
+			.param("d", departmentId)
+			.query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,53 @@
+package com.clinigrad.rotations;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A rotation on a student's timeline or a department's list, with its state on a given
+ * day.
+ */
+public record ScheduledRotation(long id, long studentId, long departmentId, String hospitalCode, String departmentCode,
+		String departmentName, String subspecialty, LocalDate startDate, LocalDate endDate, boolean chiefResident,
+		String examResult, String retakeResult, String overrideReason, long version) {
+
+	/**
+	 * @return {@code DONE}, {@code CURRENT} or {@code PLANNED} on that day
+	 */
+	public String state(LocalDate today) {
+		if (this.endDate.isBefore(today)) {
+			return "DONE";
+		}
+		return this.startDate.isAfter(today) ? "PLANNED" : "CURRENT";
+	}
+
+	/**
+	 * @return whether the exam or its retake passed
+	 */
+	public boolean passed() {
+		return "PASS".equals(this.examResult) || "PASS".equals(this.retakeResult);
+	}
+
+	/**
+	 * @return whether the exam and its retake both failed (a diversion case trigger)
+	 */
+	public boolean retakeFailed() {
+		return "FAIL".equals(this.examResult) && "FAIL".equals(this.retakeResult);
+	}
+
+	/**
+	 * Months as the exchange contract counts them: whole calendar months to the day after
+	 * the end, plus the remaining days ÷ 30, rounded down to one decimal.
+	 */
+	public BigDecimal months() {
+		LocalDate dayAfter = this.endDate.plusDays(1);
+		long whole = ChronoUnit.MONTHS.between(this.startDate, dayAfter);
+		long days = ChronoUnit.DAYS.between(this.startDate.plusMonths(whole), dayAfter);
+		return BigDecimal.valueOf(whole)
+			.add(BigDecimal.valueOf(days).divide(BigDecimal.valueOf(30), 10, RoundingMode.DOWN))
+			.setScale(1, RoundingMode.DOWN);
+	}
+
+}

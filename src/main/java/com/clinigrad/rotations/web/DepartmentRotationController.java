@@ -1,0 +1,96 @@
+package com.clinigrad.rotations.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import com.clinigrad.rotations.AssessmentKind;
+import com.clinigrad.rotations.Competency;
+import com.clinigrad.rotations.RotationAssessments;
+import com.clinigrad.rotations.RotationBoard;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The department coordinator's pages: the trainees rotating in the department and the
+ * assessment form of a rotation (the service refuses rotations of other departments).
+ */
+@Controller
+@PreAuthorize("hasRole('DEPT_COORDINATOR')")
+class DepartmentRotationController {
+
+	private final RotationBoard board;
+
+	private final RotationAssessments assessments;
+
+	private final MessageSource messages;
+
+	DepartmentRotationController(RotationBoard board, RotationAssessments assessments, MessageSource messages) {
+		this.board = board;
+		this.assessments = assessments;
+		this.messages = messages;
+	}
+
+	@GetMapping("/rotations/department")
+	String department(Model model) {
+		LocalDate today = today();
+		model.addAttribute("department", this.board.coordinatedDepartment().orElse(null));
+		model.addAttribute("trainees", this.board.departmentTrainees(today));
+		model.addAttribute("today", today);
+		return "rotations/department";
+	}
+
+	@GetMapping("/rotations/{id}/assess")
+	String form(@PathVariable long id, Model model) {
+		AssessmentForm form = new AssessmentForm();
+		form.setAssessedOn(today());
+		return form(id, form, model);
+	}
+
+	@PostMapping("/rotations/{id}/assess")
+	String record(@PathVariable long id, @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				this.assessments.record(id, form.toCommand());
+				Flash.success(redirect, "assessment.saved");
+				return "redirect:/rotations/" + id + "/assess";
+			}
+			catch (BusinessRuleException ex) {
+				model.addAttribute("assessError",
+						this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+			}
+		}
+		response.setStatus(422);
+		return form(id, form, model);
+	}
+
+	private String form(long id, AssessmentForm form, Model model) {
+		model.addAttribute("trainee", this.assessments.trainee(id));
+		model.addAttribute("history", this.assessments.ofRotation(id));
+		model.addAttribute("kinds", new AssessmentKind[] { AssessmentKind.EXIT_EXAM, AssessmentKind.MINI_CEX,
+				AssessmentKind.DOPS, AssessmentKind.MEDICAL_RECORD });
+		model.addAttribute("competencies", Competency.values());
+		model.addAttribute("form", form);
+		model.addAttribute("today", today());
+		return "rotations/assess";
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	}
+
+}

@@ -1,0 +1,125 @@
+package com.clinigrad.rotations.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.rotations.CohortScheduler;
+import com.clinigrad.rotations.RotationBoard;
+import com.clinigrad.shared.web.Flash;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The hospital office's rotation pages: occupancy by month against capacity, rotations
+ * ending this week without their exam, and the cohort scheduler with its proposals.
+ */
+@Controller
+class RotationOfficeController {
+
+	private final RotationBoard board;
+
+	private final CohortScheduler scheduler;
+
+	RotationOfficeController(RotationBoard board, CohortScheduler scheduler) {
+		this.board = board;
+		this.scheduler = scheduler;
+	}
+
+	@GetMapping("/rotations")
+	String hub(Authentication authentication) {
+		boolean coordinatorOnly = authentication.getAuthorities()
+			.stream()
+			.noneMatch((a) -> Set.of("ROLE_GRAD_SCHOOL", "ROLE_HOSPITAL_OFFICE").contains(a.getAuthority()));
+		return coordinatorOnly ? "redirect:/rotations/department" : "redirect:/rotations/occupancy";
+	}
+
+	@GetMapping("/rotations/occupancy")
+	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE', 'DEPT_COORDINATOR')")
+	String occupancy(@RequestParam(required = false) String hospital, @RequestParam(required = false) Integer year,
+			Model model) {
+		List<HospitalRef> hospitals = this.board.occupancyHospitals();
+		String code = (hospital != null && !hospital.isBlank()) ? hospital
+				: hospitals.stream().findFirst().map(HospitalRef::code).orElseThrow();
+		int shown = (year != null) ? year : today().getYear();
+		model.addAttribute("hospitals", hospitals);
+		model.addAttribute("occupancy", this.board.occupancy(code, shown));
+		model.addAttribute("currentMonth", YearMonth.from(today()));
+		return "rotations/occupancy";
+	}
+
+	@GetMapping("/rotations/ending")
+	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
+	String ending(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+			Model model) {
+		LocalDate monday = ((week != null) ? week : today()).with(DayOfWeek.MONDAY);
+		model.addAttribute("monday", monday);
+		model.addAttribute("sunday", monday.plusDays(6));
+		model.addAttribute("trainees", this.board.endingWithoutExam(monday));
+		return "rotations/ending";
+	}
+
+	@GetMapping("/rotations/cohort")
+	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
+	String cohort(@RequestParam(required = false) String hospital, Model model) {
+		List<HospitalRef> hospitals = this.board.occupancyHospitals();
+		String code = (hospital != null && !hospital.isBlank()) ? hospital
+				: hospitals.stream().findFirst().map(HospitalRef::code).orElseThrow();
+		model.addAttribute("hospitals", hospitals);
+		model.addAttribute("hospital", code);
+		model.addAttribute("proposals", this.scheduler.recent(code));
+		model.addAttribute("nextMonth", YearMonth.from(today()).plusMonths(1));
+		model.addAttribute("year", today().getYear());
+		return "rotations/cohort";
+	}
+
+	@PostMapping("/rotations/cohort")
+	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
+	String propose(@RequestParam String hospital, @RequestParam int cohortYear,
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth firstMonth) {
+		long id = this.scheduler.propose(hospital, cohortYear, firstMonth);
+		return "redirect:/rotations/proposals/" + id;
+	}
+
+	@GetMapping("/rotations/proposals/{id}")
+	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
+	String proposal(@PathVariable long id, Model model) {
+		model.addAttribute("proposal", this.scheduler.proposal(id));
+		return "rotations/proposal";
+	}
+
+	@PostMapping("/rotations/proposals/{id}/accept")
+	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
+	String accept(@PathVariable long id, @RequestParam long version,
+			@RequestParam(name = "leaveOut", required = false) List<Long> leaveOut, RedirectAttributes redirect) {
+		int scheduled = this.scheduler.accept(id, version, (leaveOut != null) ? leaveOut : List.of());
+		Flash.success(redirect, "rotation.proposalAccepted", String.valueOf(scheduled));
+		return "redirect:/rotations/proposals/" + id;
+	}
+
+	@PostMapping("/rotations/proposals/{id}/discard")
+	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
+	String discard(@PathVariable long id, RedirectAttributes redirect) {
+		this.scheduler.discard(id);
+		Flash.success(redirect, "rotation.proposalDiscarded");
+		return "redirect:/rotations/proposals/" + id;
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	}
+
+}

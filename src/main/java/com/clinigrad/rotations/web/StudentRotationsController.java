@@ -1,0 +1,150 @@
+package com.clinigrad.rotations.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.clinigrad.rotations.AssessmentCommand;
+import com.clinigrad.rotations.AssessmentKind;
+import com.clinigrad.rotations.ClinicalProgress;
+import com.clinigrad.rotations.RotationArea;
+import com.clinigrad.rotations.RotationAssessments;
+import com.clinigrad.rotations.RotationBoard;
+import com.clinigrad.rotations.RotationPlans;
+import com.clinigrad.rotations.RotationSchedule;
+import com.clinigrad.rotations.ScheduleCommand;
+import com.clinigrad.rotations.ScheduledRotation;
+import com.clinigrad.rotations.TimelineChart;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A student's clinical training page: the timeline, the plan with the months done per
+ * area, the audit's clinical checks, the assessments; and, for the student's hospital
+ * office and the graduate school, scheduling, plan adjustments and the annual assessment.
+ * The services refuse anyone else.
+ */
+@Controller
+class StudentRotationsController {
+
+	private final RotationBoard board;
+
+	private final RotationPlans plans;
+
+	private final RotationSchedule schedule;
+
+	private final RotationAssessments assessments;
+
+	private final ClinicalProgress progress;
+
+	private final MessageSource messages;
+
+	StudentRotationsController(RotationBoard board, RotationPlans plans, RotationSchedule schedule,
+			RotationAssessments assessments, ClinicalProgress progress, MessageSource messages) {
+		this.board = board;
+		this.plans = plans;
+		this.schedule = schedule;
+		this.assessments = assessments;
+		this.progress = progress;
+		this.messages = messages;
+	}
+
+	@GetMapping("/students/{studentNo}/rotations")
+	String page(@PathVariable String studentNo, Model model, Locale locale) {
+		ScheduleForm form = new ScheduleForm();
+		return page(studentNo, form, model, locale);
+	}
+
+	@PostMapping("/students/{studentNo}/rotations")
+	String schedule(@PathVariable String studentNo, @Valid @ModelAttribute("form") ScheduleForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				this.schedule.schedule(new ScheduleCommand(studentNo, form.getDepartmentId(), form.getStartDate(),
+						form.getEndDate(), form.isChiefResident(), form.getOverrideReason()));
+				Flash.success(redirect, "rotation.scheduled");
+				return "redirect:/students/" + studentNo + "/rotations";
+			}
+			catch (BusinessRuleException ex) {
+				model.addAttribute("scheduleError",
+						this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+			}
+		}
+		response.setStatus(422);
+		return page(studentNo, form, model, locale);
+	}
+
+	@PostMapping("/students/{studentNo}/rotations/{id}/cancel")
+	String cancel(@PathVariable String studentNo, @PathVariable long id, RedirectAttributes redirect) {
+		this.schedule.cancel(studentNo, id);
+		Flash.success(redirect, "rotation.cancelled");
+		return "redirect:/students/" + studentNo + "/rotations";
+	}
+
+	@PostMapping("/students/{studentNo}/rotation-plan")
+	String generate(@PathVariable String studentNo, RedirectAttributes redirect) {
+		this.plans.generate(studentNo);
+		Flash.success(redirect, "rotation.planGenerated");
+		return "redirect:/students/" + studentNo + "/rotations";
+	}
+
+	@PostMapping("/students/{studentNo}/rotation-plan/adjust")
+	String adjust(@PathVariable String studentNo, @RequestParam String area,
+			@RequestParam(required = false) String areaEn, @RequestParam(required = false) String subspecialty,
+			@RequestParam(required = false) String departmentKeyword, @RequestParam int months,
+			@RequestParam(defaultValue = "false") boolean mandatory, @RequestParam String reason,
+			RedirectAttributes redirect) {
+		this.plans.adjust(studentNo,
+				new RotationArea(area.trim(), areaEn, subspecialty, departmentKeyword, months, mandatory), reason);
+		Flash.success(redirect, "rotation.planAdjusted");
+		return "redirect:/students/" + studentNo + "/rotations";
+	}
+
+	@PostMapping("/students/{studentNo}/annual-assessments")
+	String annual(@PathVariable String studentNo, @RequestParam int year,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn,
+			@RequestParam BigDecimal score, @RequestParam(required = false) String comments,
+			RedirectAttributes redirect) {
+		this.assessments.recordAnnual(studentNo, year,
+				new AssessmentCommand(AssessmentKind.ANNUAL, assessedOn, null, null, score, Map.of(), comments));
+		Flash.success(redirect, "assessment.saved");
+		return "redirect:/students/" + studentNo + "/rotations";
+	}
+
+	private String page(String studentNo, ScheduleForm form, Model model, Locale locale) {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		List<ScheduledRotation> rotations = this.board.timeline(studentNo);
+		model.addAttribute("student", this.board.student(studentNo));
+		model.addAttribute("chart", TimelineChart.of(rotations, today));
+		model.addAttribute("rotations", rotations);
+		model.addAttribute("today", today);
+		model.addAttribute("plan", this.plans.plan(studentNo, rotations));
+		model.addAttribute("checks", this.progress.of(studentNo, today, locale));
+		model.addAttribute("assessments", this.assessments.ofStudent(studentNo));
+		boolean mayPlan = this.board.mayPlan(studentNo);
+		model.addAttribute("mayPlan", mayPlan);
+		if (mayPlan) {
+			model.addAttribute("departments", this.board.departmentsFor(studentNo));
+		}
+		model.addAttribute("form", form);
+		return "rotations/student";
+	}
+
+}
