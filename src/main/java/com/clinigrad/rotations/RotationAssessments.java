@@ -95,8 +95,8 @@ public class RotationAssessments {
 		Boolean passed = null;
 		switch (command.kind()) {
 			case EXIT_EXAM -> {
-				requireScore(command.theoryScore(), "theory");
-				requireScore(command.skillsScore(), "skills");
+				requireScore(command.theoryScore(), "assessment.error.score.theory");
+				requireScore(command.skillsScore(), "assessment.error.score.skills");
 				if (rotation.passed()) {
 					throw new BusinessRuleException("assessment.error.alreadyPassed");
 				}
@@ -120,7 +120,7 @@ public class RotationAssessments {
 				}
 			}
 			case MEDICAL_RECORD -> {
-				requireScore(command.score(), "score");
+				requireScore(command.score(), "assessment.error.score.score");
 				passed = command.score().compareTo(PASS_MARK) >= 0;
 			}
 			case MINI_CEX, DOPS -> {
@@ -141,7 +141,7 @@ public class RotationAssessments {
 	public void recordAnnual(String studentNo, int year, AssessmentCommand command) {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		CurrentUser assessor = this.access.requirePlanner(student);
-		requireScore(command.score(), "score");
+		requireScore(command.score(), "assessment.error.score.score");
 		List<AssessmentView> earlier = query("a.student_id = :s and a.kind = 'ANNUAL' and a.assessment_year = :y",
 				Map.of("s", student.id(), "y", year));
 		if (earlier.stream().anyMatch((a) -> Boolean.TRUE.equals(a.passed()))) {
@@ -213,9 +213,9 @@ public class RotationAssessments {
 			.list();
 	}
 
-	private static void requireScore(BigDecimal score, String which) {
+	private static void requireScore(BigDecimal score, String messageKey) {
 		if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-			throw new BusinessRuleException("assessment.error.score." + which);
+			throw new BusinessRuleException(messageKey);
 		}
 	}
 

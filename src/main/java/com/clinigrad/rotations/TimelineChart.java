@@ -34,16 +34,20 @@ public record TimelineChart(LocalDate from, LocalDate to, List<Bar> bars, List<T
 			bars.add(new Bar(rotation, rotation.state(today), left, Math.max(width, 0.8)));
 		}
 		List<Tick> ticks = new ArrayList<>();
+		ticks.add(new Tick(label(from), 0));
 		LocalDate tick = from.withMonth(from.getMonthValue() <= 6 ? 1 : 7).withDayOfMonth(1);
 		while (!tick.isAfter(to)) {
-			if (!tick.isBefore(from)) {
-				ticks.add(new Tick(tick.getYear() + "-" + String.format("%02d", tick.getMonthValue()),
-						ChronoUnit.DAYS.between(from, tick) * 100 / span));
+			if (tick.isAfter(from) && ChronoUnit.DAYS.between(from, tick) * 100 / span > 6) {
+				ticks.add(new Tick(label(tick), ChronoUnit.DAYS.between(from, tick) * 100 / span));
 			}
 			tick = tick.plusMonths(6);
 		}
 		double todayPercent = ChronoUnit.DAYS.between(from, today) * 100 / span;
 		return new TimelineChart(from, to, bars, ticks, todayPercent);
+	}
+
+	private static String label(LocalDate day) {
+		return day.getYear() + "-" + String.format("%02d", day.getMonthValue());
 	}
 
 	public boolean showsToday() {

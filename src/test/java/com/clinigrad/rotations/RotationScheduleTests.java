@@ -1,0 +1,322 @@
+package com.clinigrad.rotations;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Scheduling at the exact boundaries (the day a department reaches its capacity, a
+ * rotation ending the day before the next starts), plan exceptions, who may schedule and
+ * assess, and the months that count going up when the exam passes.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RotationScheduleTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Fixtures fixtures;
+
+	String hospital;
+
+	String supervisor;
+
+	UserDetails office;
+
+	long cardiology;
+
+	long emergency;
+
+	long radiology;
+
+	@BeforeEach
+	void hospitalWithSmallDepartments() {
+		this.fixtures = Fixtures.in(this.context);
+		this.hospital = this.fixtures.hospital();
+		Organization organization = this.context.getBean(Organization.class);
+		organization.upsertDepartment(this.hospital, "EM", "急诊科", null, 20, 2);
+		organization.upsertDepartment(this.hospital, "RA", "放射科", null, 20, 5);
+		this.cardiology = department("D1");
+		this.emergency = department("EM");
+		this.radiology = department("RA");
+		this.supervisor = this.fixtures.supervisor(this.hospital);
+		this.office = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
+	}
+
+	@Test
+	void aDepartmentIsFullOnTheDayItsCapacityIsReachedAndFreeTheDayAfter() throws Exception {
+		String a = plannedStudent();
+		String b = plannedStudent();
+		String c = plannedStudent();
+		schedule(this.office, a, this.emergency, "2027-01-01", "2027-03-31").andExpect(status().is3xxRedirection());
+		schedule(this.office, b, this.emergency, "2027-03-01", "2027-03-31").andExpect(status().is3xxRedirection());
+		// capacity 2 is reached on every day of March: the 31st is refused, naming the
+		// day
+		schedule(this.office, c, this.emergency, "2027-03-31", "2027-04-30").andExpect(status().is(422))
+			.andExpect(content().string(containsString("急诊科 在 2027-03-31 已满员（容量 2）")));
+		schedule(this.office, c, this.emergency, "2027-02-15", "2027-03-01").andExpect(status().is(422))
+			.andExpect(content().string(containsString("2027-03-01")));
+		// one place is still free in February
+		schedule(this.office, c, this.emergency, "2027-02-01", "2027-02-28").andExpect(status().is3xxRedirection());
+		schedule(this.office, plannedStudent(), this.emergency, "2027-04-01", "2027-04-30")
+			.andExpect(status().is3xxRedirection());
+		assertThat(count(this.emergency)).isEqualTo(4);
+	}
+
+	@Test
+	void aRotationMayStartTheDayAfterTheStudentsPreviousOneEnds() throws Exception {
+		String a = plannedStudent();
+		schedule(this.office, a, this.cardiology, "2027-01-01", "2027-03-31").andExpect(status().is3xxRedirection());
+		schedule(this.office, a, this.emergency, "2027-03-31", "2027-05-31").andExpect(status().is(422))
+			.andExpect(content().string(containsString("该学生 2027-01-01 至 2027-03-31 已在 心内科 轮转")));
+		schedule(this.office, a, this.emergency, "2027-04-01", "2027-05-31").andExpect(status().is3xxRedirection());
+		schedule(this.office, a, this.cardiology, "2027-06-30", "2027-06-01").andExpect(status().is(422))
+			.andExpect(content().string(containsString("结束日期早于开始日期")));
+	}
+
+	@Test
+	void aDepartmentOutsideThePlanNeedsAReason() throws Exception {
+		String a = plannedStudent();
+		schedule(this.office, a, this.radiology, "2027-01-01", "2027-01-31").andExpect(status().is(422))
+			.andExpect(content().string(containsString("放射科 不在该学生的轮转计划中")));
+		this.mvc
+			.perform(post("/students/" + a + "/rotations").with(user(this.office))
+				.with(csrf())
+				.param("departmentId", Long.toString(this.radiology))
+				.param("startDate", "2027-01-01")
+				.param("endDate", "2027-01-31")
+				.param("overrideReason", "影像判读补充训练"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/students/" + a + "/rotations").with(user(this.office)))
+			.andExpect(content().string(containsString("计划外科室：影像判读补充训练")));
+	}
+
+	@Test
+	void onlyTheStudentsHospitalOfficeAndTheSchoolSchedule() throws Exception {
+		String a = plannedStudent();
+		UserDetails ownSupervisor = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.supervisor, null));
+		UserDetails otherOffice = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null, null));
+		UserDetails coordinator = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "D1", null, null));
+		UserDetails student = this.fixtures.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, a));
+		schedule(ownSupervisor, a, this.cardiology, "2027-01-01", "2027-01-31").andExpect(status().isForbidden());
+		schedule(otherOffice, a, this.cardiology, "2027-01-01", "2027-01-31").andExpect(status().isNotFound());
+		schedule(coordinator, a, this.cardiology, "2027-01-01", "2027-01-31").andExpect(status().isForbidden());
+		schedule(student, a, this.cardiology, "2027-01-01", "2027-01-31").andExpect(status().isForbidden());
+		assertThat(count(this.cardiology)).isZero();
+		UserDetails school = this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL));
+		schedule(school, a, this.cardiology, "2027-01-01", "2027-01-31").andExpect(status().is3xxRedirection());
+		// the supervisor and the student see the timeline, another supervisor does not
+		this.mvc.perform(get("/students/" + a + "/rotations").with(user(ownSupervisor))).andExpect(status().isOk());
+		this.mvc.perform(get("/students/" + a + "/rotations").with(user(student))).andExpect(status().isOk());
+		UserDetails otherSupervisor = this.fixtures.login(this.fixtures.account(Set.of(Role.SUPERVISOR), null, null,
+				this.fixtures.supervisor(this.hospital), null));
+		this.mvc.perform(get("/students/" + a + "/rotations").with(user(otherSupervisor)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCoordinatorRecordsTheExamOneRetakeAndTheMonthsCountOnlyAfterAPass() throws Exception {
+		String a = plannedStudent();
+		schedule(this.office, a, this.cardiology, "2025-01-01", "2025-03-31").andExpect(status().is3xxRedirection());
+		long rotation = this.jdbc
+			.sql("select r.id from rotation r join student s on s.id = r.student_id where s.student_no = :no")
+			.param("no", a)
+			.query(Long.class)
+			.single();
+		UserDetails coordinator = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "D1", null, null));
+		UserDetails otherCoordinator = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "EM", null, null));
+		assertThat(clinicalMonths(a)).isEqualTo("0");
+
+		exam(otherCoordinator, rotation, "90", "90").andExpect(status().isForbidden());
+		exam(this.office, rotation, "90", "90").andExpect(status().isForbidden());
+		exam(coordinator, rotation, "55", "80").andExpect(status().is3xxRedirection());
+		assertThat(clinicalMonths(a)).isEqualTo("0");
+		exam(coordinator, rotation, "75", "82").andExpect(status().is3xxRedirection());
+		assertThat(clinicalMonths(a)).isEqualTo("3");
+		exam(coordinator, rotation, "75", "82").andExpect(status().is(422))
+			.andExpect(content().string(containsString("该考核已通过")));
+		assertThat(this.jdbc.sql("select exam_result || '/' || retake_result from rotation where id = :id")
+			.param("id", rotation)
+			.query(String.class)
+			.single()).isEqualTo("FAIL/PASS");
+		this.mvc
+			.perform(post("/rotations/" + rotation + "/assess").with(user(coordinator))
+				.with(csrf())
+				.param("kind", "MINI_CEX")
+				.param("assessedOn", "2025-03-20")
+				.param("communication", "7")
+				.param("patientCare", "10"))
+			.andExpect(status().is(422))
+			.andExpect(content().string(containsString("评分为 1 到 9")));
+		this.mvc.perform(get("/rotations/" + rotation + "/assess").with(user(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"assessment-history\"")));
+		this.mvc.perform(get("/rotations/" + rotation + "/assess").with(user(otherCoordinator)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theWeekListShowsRotationsEndingWithoutTheirExam() throws Exception {
+		String a = plannedStudent();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+		schedule(this.office, a, this.cardiology, monday.minusMonths(2).toString(), monday.plusDays(4).toString())
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/rotations/ending").with(user(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-student=\"" + a + "\"")));
+		UserDetails otherOffice = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null, null));
+		this.mvc.perform(get("/rotations/ending").with(user(otherOffice)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(a))));
+		this.mvc.perform(get("/rotations/occupancy?hospital=" + this.hospital).with(user(otherOffice)))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/rotations/occupancy?hospital=" + this.hospital + "&year=" + monday.getYear())
+				.with(user(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-department=\"D1\"")));
+	}
+
+	@Test
+	void theCohortSchedulerProposesAndTheOfficeAcceptsAllOrNothing() throws Exception {
+		String a = this.fixtures.student(this.hospital, this.supervisor);
+		String b = this.fixtures.student(this.hospital, this.supervisor);
+		this.mvc
+			.perform(post("/rotations/cohort").with(user(this.office))
+				.with(csrf())
+				.param("hospital", this.hospital)
+				.param("cohortYear", "2023")
+				.param("firstMonth", "2030-01"))
+			.andExpect(status().is3xxRedirection());
+		long proposal = this.jdbc.sql("""
+				select p.id from schedule_proposal p join hospital h on h.id = p.hospital_id where h.code = :h
+				""").param("h", this.hospital).query(Long.class).single();
+		this.mvc.perform(get("/rotations/proposals/" + proposal).with(user(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-student=\"" + a + "\"")))
+			.andExpect(content().string(containsString("本院没有该科目的科室")));
+		UserDetails otherOffice = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null, null));
+		this.mvc.perform(get("/rotations/proposals/" + proposal).with(user(otherOffice)))
+			.andExpect(status().isForbidden());
+		long placed = this.jdbc
+			.sql("select count(*) from schedule_proposal_item where proposal_id = :p and department_id is not null")
+			.param("p", proposal)
+			.query(Long.class)
+			.single();
+		assertThat(placed).isGreaterThan(0);
+		long leftOut = this.jdbc
+			.sql("select min(id) from schedule_proposal_item where proposal_id = :p and department_id is not null")
+			.param("p", proposal)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/rotations/proposals/" + proposal + "/accept").with(user(this.office))
+				.with(csrf())
+				.param("version", "0")
+				.param("leaveOut", Long.toString(leftOut)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("""
+				select count(*) from rotation r join student s on s.id = r.student_id where s.student_no in (:nos)
+				""").param("nos", java.util.List.of(a, b)).query(Long.class).single()).isEqualTo(placed - 1);
+		this.mvc
+			.perform(post("/rotations/proposals/" + proposal + "/accept").with(user(this.office))
+				.with(csrf())
+				.param("version", "1"))
+			.andExpect(status().isConflict());
+	}
+
+	private String plannedStudent() throws Exception {
+		String studentNo = this.fixtures.student(this.hospital, this.supervisor);
+		this.mvc.perform(post("/students/" + studentNo + "/rotation-plan").with(user(this.office)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return studentNo;
+	}
+
+	private ResultActions schedule(UserDetails who, String studentNo, long department, String start, String end)
+			throws Exception {
+		return this.mvc.perform(post("/students/" + studentNo + "/rotations").with(user(who))
+			.with(csrf())
+			.param("departmentId", Long.toString(department))
+			.param("startDate", start)
+			.param("endDate", end));
+	}
+
+	private ResultActions exam(UserDetails who, long rotation, String theory, String skills) throws Exception {
+		return this.mvc.perform(post("/rotations/" + rotation + "/assess").with(user(who))
+			.with(csrf())
+			.param("kind", "EXIT_EXAM")
+			.param("assessedOn", "2025-03-28")
+			.param("theoryScore", theory)
+			.param("skillsScore", skills));
+	}
+
+	private String clinicalMonths(String studentNo) throws Exception {
+		String html = this.mvc.perform(get("/students/" + studentNo + "/rotations").with(user(this.office)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher matcher = Pattern
+			.compile("data-rule=\"CLINICAL_MONTHS\".*?fs-4 fw-semibold\"><span>([^<]*)</span>", Pattern.DOTALL)
+			.matcher(html);
+		assertThat(matcher.find()).as("clinical months card").isTrue();
+		return matcher.group(1).trim();
+	}
+
+	private long department(String code) {
+		return this.jdbc.sql(
+				"select d.id from department d join hospital h on h.id = d.hospital_id where h.code = :h and d.code = :c")
+			.param("h", this.hospital)
+			.param("c", code)
+			.query(Long.class)
+			.single();
+	}
+
+	private long count(long department) {
+		return this.jdbc.sql("select count(*) from rotation where department_id = :d")
+			.param("d", department)
+			.query(Long.class)
+			.single();
+	}
+
+}
