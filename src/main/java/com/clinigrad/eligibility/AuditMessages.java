@@ -29,6 +29,10 @@ public class AuditMessages {
 		return this.messages.getMessage(check.messageKey(), arguments, check.messageKey(), locale);
 	}
 
+	public String label(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
 	public String ruleName(String code, Locale locale) {
 		return this.messages.getMessage("rule." + code + ".name", null, code, locale);
 	}

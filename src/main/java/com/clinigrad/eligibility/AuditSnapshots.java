@@ -8,6 +8,10 @@ import java.util.Map;
 import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.courses.CourseRecords;
 import com.clinigrad.courses.GradeView;
+import com.clinigrad.achievements.CertificateView;
+import com.clinigrad.achievements.PublicationView;
+import com.clinigrad.theses.MilestoneView;
+import com.clinigrad.theses.ReviewView;
 import com.clinigrad.eligibility.rules.AuditSnapshot;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Certificate;
 import com.clinigrad.eligibility.rules.AuditSnapshot.CourseAttempt;
@@ -56,46 +60,60 @@ class AuditSnapshots {
 
 	@Transactional(readOnly = true)
 	AuditSnapshot of(StudentKey student) {
-		List<Long> id = List.of(student.id());
+		return ofAll(List.of(student)).get(student.id());
+	}
+
+	/**
+	 * The snapshots of many students at once, one query per kind of record.
+	 */
+	@Transactional(readOnly = true)
+	Map<Long, AuditSnapshot> ofAll(List<StudentKey> students) {
 		Map<String, LocalDate> termStarts = new HashMap<>();
 		for (TermRef term : this.organization.terms()) {
 			termStarts.put(term.code(), term.startsOn());
 		}
-		List<CourseAttempt> attempts = this.courses.gradesOf(student.id())
-			.stream()
-			.map((grade) -> attempt(grade, termStarts.get(grade.term())))
-			.toList();
-		List<Rotation> rotations = this.rotations.rotationsOf(student.id())
-			.stream()
-			.map(AuditSnapshots::rotation)
-			.toList();
-		List<Certificate> certificates = this.achievements.certificatesOf(student.id())
-			.stream()
-			.map((c) -> new Certificate(c.type(), c.obtainedOn()))
-			.toList();
-		List<Publication> publications = this.achievements.publicationsOf(student.id())
-			.stream()
-			.map((p) -> new Publication(p.title(), p.indexing(), p.authorPosition(), p.relatedToThesis(),
-					p.articleType(), p.publishedOn()))
-			.toList();
-		List<Milestone> milestones = this.theses.milestonesOf(id)
-			.getOrDefault(student.id(), List.of())
-			.stream()
-			.map((m) -> new Milestone(m.type(), m.heldOn(), "PASS".equals(m.result())))
-			.toList();
-		ThesisView thesis = this.theses.thesesOf(id).get(student.id());
-		List<Review> reviews = this.theses.reviewsOf(id)
-			.getOrDefault(student.id(), List.of())
-			.stream()
-			.map((r) -> new Review(r.reviewerStaffNo(), r.verdict()))
-			.toList();
-		return new AuditSnapshot(student.studentNo(), student.programCode(), student.cohortYear(),
-				student.disciplineCode(), attempts, rotations, certificates, milestones, publications,
-				(thesis != null)
-						? new Thesis(thesis.title(), thesis.bodyChars(), thesis.abstractZhChars(),
-								thesis.abstractEnChars(), thesis.similarityPercent(), thesis.declarationSigned())
-						: null,
-				reviews);
+		List<Long> ids = students.stream().map(StudentKey::id).toList();
+		Map<Long, List<GradeView>> grades = this.courses.gradesOf(ids);
+		Map<Long, List<RotationView>> rotations = this.rotations.rotationsOf(ids);
+		Map<Long, List<CertificateView>> certificates = this.achievements.certificatesOf(ids);
+		Map<Long, List<PublicationView>> publications = this.achievements.publicationsOf(ids);
+		Map<Long, List<MilestoneView>> milestones = this.theses.milestonesOf(ids);
+		Map<Long, ThesisView> theses = this.theses.thesesOf(ids);
+		Map<Long, List<ReviewView>> reviews = this.theses.reviewsOf(ids);
+		Map<Long, AuditSnapshot> snapshots = new HashMap<>();
+		for (StudentKey student : students) {
+			long id = student.id();
+			ThesisView thesis = theses.get(id);
+			snapshots.put(id, new AuditSnapshot(student.studentNo(), student.programCode(), student.cohortYear(),
+					student.disciplineCode(),
+					grades.getOrDefault(id, List.of())
+						.stream()
+						.map((grade) -> attempt(grade, termStarts.get(grade.term())))
+						.toList(),
+					rotations.getOrDefault(id, List.of()).stream().map(AuditSnapshots::rotation).toList(),
+					certificates.getOrDefault(id, List.of())
+						.stream()
+						.map((c) -> new Certificate(c.type(), c.obtainedOn()))
+						.toList(),
+					milestones.getOrDefault(id, List.of())
+						.stream()
+						.map((m) -> new Milestone(m.type(), m.heldOn(), "PASS".equals(m.result())))
+						.toList(),
+					publications.getOrDefault(id, List.of())
+						.stream()
+						.map((p) -> new Publication(p.title(), p.indexing(), p.authorPosition(), p.relatedToThesis(),
+								p.articleType(), p.publishedOn()))
+						.toList(),
+					(thesis != null)
+							? new Thesis(thesis.title(), thesis.bodyChars(), thesis.abstractZhChars(),
+									thesis.abstractEnChars(), thesis.similarityPercent(), thesis.declarationSigned())
+							: null,
+					reviews.getOrDefault(id, List.of())
+						.stream()
+						.map((r) -> new Review(r.reviewerStaffNo(), r.verdict()))
+						.toList()));
+		}
+		return snapshots;
 	}
 
 	/**

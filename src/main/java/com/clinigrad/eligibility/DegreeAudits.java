@@ -1,5 +1,11 @@
 package com.clinigrad.eligibility;
 
+import com.clinigrad.eligibility.rules.AuditSnapshot;
+import com.clinigrad.courses.CourseView;
+import com.clinigrad.courses.CourseRecords;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,10 +35,17 @@ public class DegreeAudits {
 
 	private final AuditSnapshots snapshots;
 
-	DegreeAudits(StudentRegistry students, ProgramRules programRules, AuditSnapshots snapshots) {
+	private final WaiverBook waivers;
+
+	private final CourseRecords courses;
+
+	DegreeAudits(StudentRegistry students, ProgramRules programRules, AuditSnapshots snapshots, WaiverBook waivers,
+			CourseRecords courses) {
 		this.students = students;
 		this.programRules = programRules;
 		this.snapshots = snapshots;
+		this.waivers = waivers;
+		this.courses = courses;
 	}
 
 	/**
@@ -43,6 +56,87 @@ public class DegreeAudits {
 	 */
 	@Transactional(readOnly = true)
 	public AuditOutcome audit(String studentNo, LocalDate asOf) {
+		StudentKey student = visible(studentNo);
+		RuleSet ruleSet = ruleSetOf(student);
+		return DegreeAudit.run(ruleSet, this.snapshots.of(student), asOf,
+				this.waivers.inForce(List.of(student.id()), asOf).getOrDefault(student.id(), Map.of()));
+	}
+
+	/**
+	 * Audits a student as if: against another rule-set version (of the student's or
+	 * another program), and with hypothetical courses passed, rotation months completed
+	 * and certificates obtained. Nothing is saved.
+	 */
+	@Transactional(readOnly = true)
+	public AuditOutcome whatIf(String studentNo, LocalDate asOf, WhatIf whatIf) {
+		StudentKey student = visible(studentNo);
+		RuleSet ruleSet = ruleSetOf(student);
+		if (whatIf.programCode() != null && !whatIf.programCode().isBlank()) {
+			ruleSet = this.programRules.versions(whatIf.programCode())
+				.stream()
+				.filter((r) -> whatIf.ruleSetVersion() == null || whatIf.ruleSetVersion().isBlank()
+						|| r.version().equals(whatIf.ruleSetVersion()))
+				.reduce((first, second) -> second)
+				.orElseThrow(() -> new BusinessRuleException("audit.error.noRuleSet", whatIf.programCode(),
+						String.valueOf(whatIf.ruleSetVersion())));
+		}
+		AuditSnapshot actual = this.snapshots.of(student);
+		List<AuditSnapshot.CourseAttempt> attempts = new ArrayList<>(actual.courseAttempts());
+		Map<String, CourseView> catalog = new HashMap<>();
+		for (CourseView course : this.courses.courses()) {
+			catalog.put(course.code(), course);
+		}
+		for (String code : whatIf.coursesPassed()) {
+			CourseView course = catalog.get(code);
+			if (course == null) {
+				throw new BusinessRuleException("audit.whatIf.unknownCourse", code);
+			}
+			attempts.add(new AuditSnapshot.CourseAttempt(code,
+					AuditSnapshot.CourseCategory.valueOf(course.category().name()), course.credits(), null, null, 99,
+					null, true));
+		}
+		List<AuditSnapshot.Rotation> rotations = new ArrayList<>(actual.rotations());
+		if (whatIf.rotationMonths() > 0) {
+			rotations.add(new AuditSnapshot.Rotation(student.hospitalCode(), "WHAT-IF", whatIf.rotationSubspecialty(),
+					asOf.minusMonths(whatIf.rotationMonths()), asOf.minusDays(1), whatIf.chiefResident(), true, null));
+		}
+		List<AuditSnapshot.Certificate> certificates = new ArrayList<>(actual.certificates());
+		for (String type : whatIf.certificates()) {
+			certificates.add(new AuditSnapshot.Certificate(type, asOf));
+		}
+		AuditSnapshot hypothetical = new AuditSnapshot(actual.studentNo(),
+				(whatIf.programCode() != null && !whatIf.programCode().isBlank()) ? whatIf.programCode()
+						: actual.programCode(),
+				actual.cohortYear(), actual.disciplineCode(), attempts, rotations, certificates, actual.milestones(),
+				actual.publications(), actual.thesis(), actual.reviews());
+		return DegreeAudit.run(ruleSet, hypothetical, asOf,
+				this.waivers.inForce(List.of(student.id()), asOf).getOrDefault(student.id(), Map.of()));
+	}
+
+	/**
+	 * Audits many students at once (the caller has checked which it may see); students
+	 * whose program has no rule set for their cohort are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, AuditOutcome> auditAll(List<StudentKey> students, LocalDate asOf) {
+		Map<Long, AuditSnapshot> snapshots = this.snapshots.ofAll(students);
+		Map<Long, Map<String, com.clinigrad.eligibility.rules.Waiver>> waived = this.waivers
+			.inForce(students.stream().map(StudentKey::id).toList(), asOf);
+		Map<String, java.util.Optional<RuleSet>> ruleSets = new HashMap<>();
+		Map<Long, AuditOutcome> outcomes = new java.util.LinkedHashMap<>();
+		for (StudentKey student : students) {
+			java.util.Optional<RuleSet> ruleSet = ruleSets.computeIfAbsent(
+					student.programCode() + "/" + student.cohortYear(),
+					(key) -> this.programRules.forCohort(student.programCode(), student.cohortYear()));
+			if (ruleSet.isPresent()) {
+				outcomes.put(student.id(), DegreeAudit.run(ruleSet.get(), snapshots.get(student.id()), asOf,
+						waived.getOrDefault(student.id(), Map.of())));
+			}
+		}
+		return outcomes;
+	}
+
+	private StudentKey visible(String studentNo) {
 		if (!this.students.isVisible(studentNo)) {
 			throw new AuditedStudentNotFoundException(studentNo);
 		}
@@ -50,10 +144,31 @@ public class DegreeAudits {
 		if (student == null) {
 			throw new AuditedStudentNotFoundException(studentNo);
 		}
-		RuleSet ruleSet = this.programRules.forCohort(student.programCode(), student.cohortYear())
+		return student;
+	}
+
+	private RuleSet ruleSetOf(StudentKey student) {
+		return this.programRules.forCohort(student.programCode(), student.cohortYear())
 			.orElseThrow(() -> new BusinessRuleException("audit.error.noRuleSet", student.programCode(),
 					String.valueOf(student.cohortYear())));
-		return DegreeAudit.run(ruleSet, this.snapshots.of(student), asOf, Set.of());
+	}
+
+	/**
+	 * What to assume in a what-if audit.
+	 *
+	 * @param programCode another program's rules, or {@code null}
+	 * @param ruleSetVersion a version of that (or the student's) program, or {@code null}
+	 * for the latest
+	 * @param rotationMonths months of a passed rotation ending the day before, or 0
+	 */
+	public record WhatIf(String programCode, String ruleSetVersion, List<String> coursesPassed, int rotationMonths,
+			String rotationSubspecialty, boolean chiefResident, List<String> certificates) {
+
+		public WhatIf {
+			coursesPassed = List.copyOf(coursesPassed);
+			certificates = List.copyOf(certificates);
+		}
+
 	}
 
 	/**

@@ -32,6 +32,13 @@ public class ProgramRules {
 	}
 
 	/**
+	 * @return the programs that have a rule set
+	 */
+	public List<String> programCodes() {
+		return this.ruleSets.findAll().stream().map(ProgramRuleSet::getProgramCode).distinct().sorted().toList();
+	}
+
+	/**
 	 * @return every stored version of the program's rule set
 	 */
 	public List<RuleSet> versions(String programCode) {

@@ -238,6 +238,31 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			.list();
 	}
 
+	/**
+	 * The students the caller may see in a program, optionally of one cohort, in training
+	 * or about to graduate (enrolled, delayed or degree deferred).
+	 * @throws AccessDeniedException for a caller whose roles see no students
+	 */
+	@Transactional(readOnly = true)
+	public List<StudentKey> visibleKeysOf(String programCode, Integer cohortYear) {
+		StudentScope scope = scope();
+		Map<String, Object> params = new java.util.HashMap<>();
+		String condition = scope.sql("s", params);
+		params.put("p", programCode);
+		params.put("c", cohortYear);
+		return this.jdbc
+			.sql("""
+					select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
+					from student s left join hospital h on h.id = s.hospital_id
+					where s.program_code = :p and (cast(:c as integer) is null or s.cohort_year = :c)
+					  and s.status in ('ENROLLED', 'DELAYED', 'DEGREE_DEFERRED') and """ + condition
+					+ " order by s.student_no")
+			.params(params)
+			.query((rs, n) -> new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),
+					rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("hospital_code")))
+			.list();
+	}
+
 	public Map<String, Long> idsByStudentNo(Collection<String> studentNos) {
 		return this.students.findByStudentNoIn(studentNos)
 			.stream()

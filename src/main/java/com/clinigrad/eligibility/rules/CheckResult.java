@@ -10,6 +10,14 @@ import java.util.List;
 public record CheckResult(String rule, Gate gate, CheckStatus status, String required, String actual, String messageKey,
 		List<Object> messageArgs) {
 
+	/**
+	 * @return this check waived by an approved exception, saying who approved it and why
+	 */
+	public CheckResult waived(String approvedBy, String reason) {
+		return new CheckResult(this.rule, this.gate, CheckStatus.WAIVED, this.required, this.actual, "audit.waivedBy",
+				List.of(approvedBy, reason));
+	}
+
 	public CheckResult waived() {
 		return new CheckResult(this.rule, this.gate, CheckStatus.WAIVED, this.required, this.actual, "audit.waived",
 				List.of());

@@ -19,14 +19,28 @@ public final class DegreeAudit {
 	 * @param waivedRules the codes of the checks waived for this student
 	 */
 	public static AuditOutcome run(RuleSet ruleSet, AuditSnapshot snapshot, LocalDate asOf, Set<String> waivedRules) {
+		java.util.Map<String, Waiver> waivers = new java.util.HashMap<>();
+		for (String rule : waivedRules) {
+			waivers.put(rule, null);
+		}
+		return run(ruleSet, snapshot, asOf, waivers);
+	}
+
+	/**
+	 * @param waivers the approved exceptions of this student by rule code (a {@code null}
+	 * value waives without saying who)
+	 */
+	public static AuditOutcome run(RuleSet ruleSet, AuditSnapshot snapshot, LocalDate asOf,
+			java.util.Map<String, Waiver> waivers) {
 		List<CheckResult> checks = new ArrayList<>();
 		for (Requirement requirement : ruleSet.requirements()) {
 			if (!requirement.appliesTo(snapshot)) {
 				continue;
 			}
 			CheckResult result = requirement.check(snapshot, asOf);
-			if (waivedRules.contains(requirement.code()) && !result.status().satisfied()) {
-				result = result.waived();
+			if (waivers.containsKey(requirement.code()) && !result.status().satisfied()) {
+				Waiver waiver = waivers.get(requirement.code());
+				result = (waiver != null) ? result.waived(waiver.approvedBy(), waiver.reason()) : result.waived();
 			}
 			checks.add(result);
 		}

@@ -2,10 +2,12 @@ package com.clinigrad.eligibility.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import com.clinigrad.eligibility.AuditMessages;
 import com.clinigrad.eligibility.DegreeAudits;
+import com.clinigrad.eligibility.ProgramRules;
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.eligibility.rules.CheckResult;
 import com.clinigrad.eligibility.rules.RuleSet;
@@ -28,9 +30,12 @@ class AuditController {
 
 	private final AuditMessages messages;
 
-	AuditController(DegreeAudits audits, AuditMessages messages) {
+	private final ProgramRules programRules;
+
+	AuditController(DegreeAudits audits, AuditMessages messages, ProgramRules programRules) {
 		this.audits = audits;
 		this.messages = messages;
+		this.programRules = programRules;
 	}
 
 	@GetMapping("/students/{studentNo}/audit")
@@ -42,6 +47,39 @@ class AuditController {
 		model.addAttribute("audit", outcome);
 		model.addAttribute("rows", outcome.checks().stream().map((check) -> row(check, locale)).toList());
 		return "eligibility/audit";
+	}
+
+	@GetMapping("/students/{studentNo}/audit/what-if")
+	String whatIf(@PathVariable String studentNo,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String program, @RequestParam(required = false) String version,
+			@RequestParam(required = false) String courses, @RequestParam(defaultValue = "0") int months,
+			@RequestParam(required = false) String subspecialty, @RequestParam(defaultValue = "false") boolean chief,
+			@RequestParam(required = false) List<String> certificates, Model model, Locale locale) {
+		LocalDate day = (asOf != null) ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		AuditOutcome actual = this.audits.audit(studentNo, day);
+		List<String> courseCodes = (courses == null || courses.isBlank()) ? List.of()
+				: java.util.Arrays.stream(courses.split("[\\s,，;]+")).filter((c) -> !c.isBlank()).toList();
+		DegreeAudits.WhatIf assumptions = new DegreeAudits.WhatIf(program, version, courseCodes, Math.max(0, months),
+				subspecialty, chief, (certificates != null) ? certificates : List.of());
+		AuditOutcome hypothetical = this.audits.whatIf(studentNo, day, assumptions);
+		java.util.Map<String, AuditRow> before = new java.util.LinkedHashMap<>();
+		for (CheckResult check : actual.checks()) {
+			before.put(check.rule(), row(check, locale));
+		}
+		model.addAttribute("audit", actual);
+		model.addAttribute("hypothetical", hypothetical);
+		model.addAttribute("before", before);
+		model.addAttribute("rows", hypothetical.checks().stream().map((check) -> row(check, locale)).toList());
+		model.addAttribute("assumptions", assumptions);
+		model.addAttribute("courses", courses);
+		model.addAttribute("programs", this.programRules.programCodes());
+		model.addAttribute("versions",
+				this.programRules.versions((program != null && !program.isBlank()) ? program : actual.programCode())
+					.stream()
+					.map(com.clinigrad.eligibility.rules.RuleSet::version)
+					.toList());
+		return "eligibility/what-if";
 	}
 
 	@GetMapping("/audit/rules")

@@ -1,0 +1,215 @@
+package com.clinigrad.eligibility;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.eligibility.rules.AuditOutcome;
+import com.clinigrad.eligibility.rules.CheckResult;
+import com.clinigrad.eligibility.rules.RuleSet;
+import com.clinigrad.students.StudentCard;
+import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentRegistry;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Batch audits of a program or a cohort: run in the background in chunks, so that the
+ * page can show the progress, then kept for half an hour for the table, its filters and
+ * the xlsx export. Only the students the caller may see are audited, and only the caller
+ * may open the result.
+ */
+@Service
+public class BatchAudits {
+
+	static final int CHUNK = 1000;
+
+	private static final long KEEP_MILLIS = 30 * 60 * 1000L;
+
+	private final Map<String, BatchAudit> jobs = new ConcurrentHashMap<>();
+
+	private final Map<String, Long> started = new ConcurrentHashMap<>();
+
+	private final StudentRegistry students;
+
+	private final DegreeAudits audits;
+
+	private final CurrentUsers currentUsers;
+
+	private final Executor executor;
+
+	private final AuditMessages messages;
+
+	BatchAudits(StudentRegistry students, DegreeAudits audits, CurrentUsers currentUsers,
+			@Qualifier("applicationTaskExecutor") Executor executor, AuditMessages messages) {
+		this.students = students;
+		this.audits = audits;
+		this.currentUsers = currentUsers;
+		this.executor = executor;
+		this.messages = messages;
+	}
+
+	/**
+	 * Starts a batch audit of the caller's students in a program (and cohort).
+	 * @return the job's id
+	 */
+	public String start(String programCode, Integer cohortYear, LocalDate asOf) {
+		CurrentUser user = this.currentUsers.current();
+		List<StudentKey> keys = this.students.visibleKeysOf(programCode, cohortYear);
+		String id = UUID.randomUUID().toString();
+		this.jobs.put(id, new BatchAudit(id, user.username(), programCode, cohortYear, asOf, keys.size(), 0, List.of(),
+				null, 0, null));
+		expireOld();
+		this.started.put(id, System.currentTimeMillis());
+		this.executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, keys)));
+		return id;
+	}
+
+	/**
+	 * Runs a batch audit in the calling thread (benchmarks, tests).
+	 */
+	public BatchAudit runNow(String programCode, Integer cohortYear, LocalDate asOf) {
+		CurrentUser user = this.currentUsers.current();
+		List<StudentKey> keys = this.students.visibleKeysOf(programCode, cohortYear);
+		String id = UUID.randomUUID().toString();
+		this.jobs.put(id, new BatchAudit(id, user.username(), programCode, cohortYear, asOf, keys.size(), 0, List.of(),
+				null, 0, null));
+		run(id, keys);
+		return this.jobs.remove(id);
+	}
+
+	/**
+	 * @throws DegreeAudits.AuditedStudentNotFoundException for an unknown job or another
+	 * user's
+	 */
+	public BatchAudit job(String id) {
+		BatchAudit job = this.jobs.get(id);
+		if (job == null || !job.owner().equals(this.currentUsers.current().username())) {
+			throw new DegreeAudits.AuditedStudentNotFoundException("batch " + id);
+		}
+		return job;
+	}
+
+	/**
+	 * The finished batch as an xlsx workbook, one row per student and one column per
+	 * rule.
+	 */
+	public byte[] xlsx(String id, Locale locale) {
+		BatchAudit job = job(id);
+		if (job.rows() == null) {
+			throw new AccessDeniedException("Batch not finished");
+		}
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			Sheet sheet = workbook.createSheet(job.programCode());
+			CellStyle header = workbook.createCellStyle();
+			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			Row top = sheet.createRow(0);
+			List<String> columns = new ArrayList<>(List.of(this.messages.label("batch.column.studentNo", locale),
+					this.messages.label("batch.column.name", locale),
+					this.messages.label("batch.column.cohort", locale),
+					this.messages.label("batch.column.hospital", locale), "eligibleToDefend", "eligibleForDegree"));
+			columns.addAll(job.rules());
+			for (int c = 0; c < columns.size(); c++) {
+				Cell cell = top.createCell(c);
+				cell.setCellValue(columns.get(c));
+				cell.setCellStyle(header);
+			}
+			int r = 1;
+			for (BatchAudit.Row row : job.rows()) {
+				Row line = sheet.createRow(r++);
+				line.createCell(0).setCellValue(row.student().studentNo());
+				line.createCell(1).setCellValue(row.student().name());
+				line.createCell(2).setCellValue(row.student().cohortYear());
+				line.createCell(3).setCellValue(String.valueOf(row.student().hospitalCode()));
+				line.createCell(4).setCellValue(row.eligibleToDefend());
+				line.createCell(5).setCellValue(row.eligibleForDegree());
+				for (int c = 0; c < job.rules().size(); c++) {
+					String status = row.status(job.rules().get(c));
+					line.createCell(6 + c).setCellValue((status != null) ? status : "");
+				}
+			}
+			sheet.createFreezePane(2, 1);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void run(String id, List<StudentKey> keys) {
+		long start = System.nanoTime();
+		List<BatchAudit.Row> rows = new ArrayList<>();
+		Set<String> rules = new LinkedHashSet<>();
+		try {
+			for (int from = 0; from < keys.size(); from += CHUNK) {
+				List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+				Map<Long, AuditOutcome> outcomes = this.audits.auditAll(chunk, this.jobs.get(id).asOf());
+				Map<Long, StudentCard> cards = this.students.cardsByIds(chunk.stream().map(StudentKey::id).toList());
+				for (StudentKey key : chunk) {
+					AuditOutcome outcome = outcomes.get(key.id());
+					if (outcome == null) {
+						continue;
+					}
+					Map<String, String> statuses = new HashMap<>();
+					for (CheckResult check : outcome.checks()) {
+						statuses.put(check.rule(), check.status().name());
+						rules.add(check.rule());
+					}
+					rows.add(new BatchAudit.Row(cards.get(key.id()), outcome.eligibleToDefend(),
+							outcome.eligibleForDegree(), statuses));
+				}
+				BatchAudit job = this.jobs.get(id);
+				this.jobs.put(id, new BatchAudit(id, job.owner(), job.programCode(), job.cohortYear(), job.asOf(),
+						job.total(), Math.min(job.total(), from + chunk.size()), List.of(), null, 0, null));
+			}
+			List<String> ordered = RuleSet.CODES.stream().filter(rules::contains).toList();
+			BatchAudit job = this.jobs.get(id);
+			this.jobs.put(id,
+					new BatchAudit(id, job.owner(), job.programCode(), job.cohortYear(), job.asOf(), job.total(),
+							job.total(), ordered, List.copyOf(rows), (System.nanoTime() - start) / 1_000_000, null));
+		}
+		catch (RuntimeException ex) {
+			BatchAudit job = this.jobs.get(id);
+			this.jobs.put(id, new BatchAudit(id, job.owner(), job.programCode(), job.cohortYear(), job.asOf(),
+					job.total(), job.done(), List.of(), null, 0, ex.getClass().getSimpleName()));
+		}
+	}
+
+	private void expireOld() {
+		long now = System.currentTimeMillis();
+		this.started.entrySet().removeIf((entry) -> {
+			boolean old = now - entry.getValue() > KEEP_MILLIS;
+			if (old) {
+				this.jobs.remove(entry.getKey());
+			}
+			return old;
+		});
+	}
+
+}

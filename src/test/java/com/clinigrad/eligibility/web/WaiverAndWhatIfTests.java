@@ -1,0 +1,213 @@
+package com.clinigrad.eligibility.web;
+
+import java.io.ByteArrayInputStream;
+import java.util.Set;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.support.Fixtures;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Waivers along their chain (each step only by its approver, rejections and revocations
+ * with a reason, the audit saying who waived), what-if audits that save nothing, and
+ * batch audits limited to the caller's students with their xlsx export.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WaiverAndWhatIfTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aWaiverPassesTheChainAndTheAuditSaysWhoWaivedIt() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String supervisor = fixtures.supervisor(hospital);
+		String student = fixtures.student(hospital, supervisor);
+		UserDetails studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
+		UserDetails ownSupervisor = fixtures
+			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null));
+		UserDetails otherSupervisor = fixtures
+			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, fixtures.supervisor(hospital), null));
+		UserDetails office = fixtures.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null));
+		UserDetails otherOffice = fixtures
+			.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), fixtures.hospital(), null, null, null));
+		UserDetails school = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+
+		this.mvc
+			.perform(post("/students/" + student + "/waivers").with(user(studentLogin))
+				.with(csrf())
+				.param("rule", "PUBLICATION")
+				.param("kind", "WAIVE")
+				.param("reason", "疫情期间期刊审稿延误，论文已录用待刊")
+				.param("evidence", "录用通知"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc
+			.sql("select w.id from waiver w join student s on s.id = w.student_id where s.student_no = :no")
+			.param("no", student)
+			.query(Long.class)
+			.single();
+
+		decide(otherSupervisor, id, 0, true, null).andExpect(status().isNotFound());
+		decide(office, id, 0, true, null).andExpect(status().isForbidden());
+		decide(ownSupervisor, id, 0, false, "").andExpect(status().isConflict());
+		decide(ownSupervisor, id, 0, true, "同意").andExpect(status().is3xxRedirection());
+		decide(otherOffice, id, 1, true, null).andExpect(status().isNotFound());
+		decide(school, id, 1, true, null).andExpect(status().isForbidden());
+		decide(office, id, 1, true, "材料属实").andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/waivers").with(user(school))).andExpect(content().string(containsString(student)));
+		decide(school, id, 2, true, "同意豁免").andExpect(status().is3xxRedirection());
+
+		this.mvc
+			.perform(get("/api/v1/students/" + student + "/audit?asOf=2030-01-01").with(user(school))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.checks[?(@.rule=='PUBLICATION')].status").value("WAIVED"))
+			.andExpect(jsonPath("$.checks[?(@.rule=='PUBLICATION')].message")
+				.value(org.hamcrest.Matchers.hasItem(containsString("疫情期间"))));
+
+		this.mvc
+			.perform(post("/waivers/" + id + "/revoke").with(user(office))
+				.with(csrf())
+				.param("version", "3")
+				.param("reason", "x"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/waivers/" + id + "/revoke").with(user(school))
+				.with(csrf())
+				.param("version", "3")
+				.param("reason", "论文撤稿"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/students/" + student + "/audit?asOf=2030-01-01").with(user(school)))
+			.andExpect(jsonPath("$.checks[?(@.rule=='PUBLICATION')].status")
+				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.not("WAIVED"))));
+		this.mvc.perform(get("/waivers/" + id).with(user(studentLogin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("论文撤稿")));
+	}
+
+	@Test
+	void aWhatIfAuditSavesNothingAndIsOnlyForThoseWhoMaySeeTheStudent() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String supervisor = fixtures.supervisor(hospital);
+		String student = fixtures.student(hospital, supervisor);
+		UserDetails ownSupervisor = fixtures
+			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null));
+		long grades = this.jdbc.sql("select count(*) from grade").query(Long.class).single();
+		this.mvc
+			.perform(get("/students/" + student + "/audit/what-if").with(user(ownSupervisor))
+				.param("asOf", "2026-06-30")
+				.param("courses", "PUMC-PR01, PUMC-PR02")
+				.param("months", "6")
+				.param("subspecialty", "心血管病")
+				.param("certificates", "MEDICAL_LICENSE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-rule=\"CREDITS_PUBLIC_REQUIRED\"")))
+			.andExpect(content().string(containsString("data-rule=\"CLINICAL_MONTHS\"")));
+		String html = this.mvc
+			.perform(get("/students/" + student + "/audit/what-if").with(user(ownSupervisor))
+				.param("asOf", "2026-06-30")
+				.param("courses", "PUMC-PR01, PUMC-PR02"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String row = html.substring(html.indexOf("data-rule=\"CREDITS_PUBLIC_REQUIRED\""));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("text-bg-success");
+		assertThat(this.jdbc.sql("select count(*) from grade").query(Long.class).single()).isEqualTo(grades);
+		this.mvc
+			.perform(get("/students/" + student + "/audit/what-if").with(user(ownSupervisor)).param("courses", "NOPE"))
+			.andExpect(status().isConflict());
+		UserDetails otherSupervisor = fixtures
+			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, fixtures.supervisor(hospital), null));
+		this.mvc.perform(get("/students/" + student + "/audit/what-if").with(user(otherSupervisor)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aBatchAuditCoversTheCallersStudentsAndExportsThem() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String supervisor = fixtures.supervisor(hospital);
+		String mine = fixtures.student(hospital, supervisor);
+		String notMine = fixtures.student(hospital, fixtures.supervisor(hospital));
+		UserDetails ownSupervisor = fixtures
+			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null));
+		String location = this.mvc
+			.perform(post("/audit/batch").with(user(ownSupervisor))
+				.with(csrf())
+				.param("program", "PUMC-PRO-MASTER")
+				.param("cohort", "2023")
+				.param("asOf", "2026-06-30"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = "";
+		for (int i = 0; i < 100 && !page.contains("id=\"batch-table\""); i++) {
+			Thread.sleep(100);
+			page = this.mvc.perform(get(location).with(user(ownSupervisor)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+		assertThat(page).contains("data-student=\"" + mine + "\"").doesNotContain(notMine);
+		this.mvc.perform(get(location + "?defend=yes").with(user(ownSupervisor)))
+			.andExpect(content().string(not(containsString("data-student=\"" + mine + "\""))));
+		byte[] xlsx = this.mvc.perform(get(location + ".xlsx").with(user(ownSupervisor)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("CREDITS_TOTAL");
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(mine);
+		}
+		UserDetails someoneElse = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+		this.mvc.perform(get(location).with(user(someoneElse))).andExpect(status().isNotFound());
+		UserDetails expert = fixtures.login(fixtures.account(Role.EXPERT));
+		this.mvc.perform(get("/audit/batch").with(user(expert))).andExpect(status().isForbidden());
+	}
+
+	private ResultActions decide(UserDetails who, long id, long version, boolean approve, String reason)
+			throws Exception {
+		return this.mvc.perform(post("/waivers/" + id + "/decide").with(user(who))
+			.with(csrf())
+			.param("version", Long.toString(version))
+			.param("approve", Boolean.toString(approve))
+			.param("reason", (reason != null) ? reason : ""));
+	}
+
+}
