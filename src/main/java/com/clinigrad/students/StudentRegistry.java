@@ -255,7 +255,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 					select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
 					from student s left join hospital h on h.id = s.hospital_id
 					where s.program_code = :p and (cast(:c as integer) is null or s.cohort_year = :c)
-					  and s.status in ('ENROLLED', 'DELAYED', 'DEGREE_DEFERRED') and """ + condition
+					  and s.status in ('ENROLLED', 'DELAYED', 'DEGREE_DEFERRED')""" + " and " + condition
 					+ " order by s.student_no")
 			.params(params)
 			.query((rs, n) -> new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),

@@ -1,0 +1,225 @@
+package com.clinigrad.achievements;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.NotFoundException;
+import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentRegistry;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The achievement register: certificates, publications, grants, patents and awards
+ * entered by the student themself and confirmed (or rejected with a reason) by the
+ * graduate school or the student's hospital office. Only confirmed certificates and
+ * publications reach the degree audit.
+ */
+@Service
+public class AchievementRegister {
+
+	static final Set<String> KINDS = Set.of("MEDICAL_LICENSE", "RESIDENCY_COMPLETION", "PUBLICATION", "GRANT", "PATENT",
+			"AWARD");
+
+	private static final String SELECT = """
+			select c.*, s.student_no, s.name as student_name, h.code as hospital_code
+			from achievement_claim c join student s on s.id = c.student_id left join hospital h on h.id = s.hospital_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final StudentRegistry students;
+
+	private final CurrentUsers currentUsers;
+
+	private final AchievementRecords records;
+
+	AchievementRegister(JdbcClient jdbc, StudentRegistry students, CurrentUsers currentUsers,
+			AchievementRecords records) {
+		this.jdbc = jdbc;
+		this.students = students;
+		this.currentUsers = currentUsers;
+		this.records = records;
+	}
+
+	/**
+	 * The student's recorded certificates and publications and every claim, for anyone
+	 * who may see the student.
+	 */
+	@Transactional(readOnly = true)
+	public Register of(String studentNo) {
+		StudentKey student = visible(studentNo);
+		return new Register(studentNo, this.records.certificatesOf(student.id()),
+				this.records.publicationsOf(student.id()),
+				this.jdbc.sql(SELECT + " where c.student_id = :s order by c.entered_at desc, c.id desc")
+					.param("s", student.id())
+					.query((rs, n) -> claim(rs))
+					.list());
+	}
+
+	/**
+	 * The calling student enters an achievement of their own.
+	 */
+	@Transactional
+	public long claim(String studentNo, ClaimCommand command) {
+		CurrentUser user = this.currentUsers.require(Role.STUDENT);
+		if (!studentNo.equals(user.studentNo())) {
+			throw new AccessDeniedException("Only one's own achievements");
+		}
+		StudentKey student = visible(studentNo);
+		if (!KINDS.contains(command.kind())) {
+			throw new BusinessRuleException("achievement.error.kind");
+		}
+		if (command.title() == null || command.title().isBlank()) {
+			throw new BusinessRuleException("achievement.error.title");
+		}
+		if (command.obtainedOn() == null || command.obtainedOn().isAfter(LocalDate.now().plusDays(1))) {
+			throw new BusinessRuleException("achievement.error.date");
+		}
+		if ("PUBLICATION".equals(command.kind()) && (command.journal() == null || command.journal().isBlank()
+				|| command.indexing() == null || command.authorPosition() == null || command.authorPosition() < 1
+				|| command.articleType() == null)) {
+			throw new BusinessRuleException("achievement.error.publication");
+		}
+		boolean publication = "PUBLICATION".equals(command.kind());
+		return this.jdbc.sql("""
+				insert into achievement_claim (student_id, kind, title, journal, indexing, author_position,
+				    related_to_thesis, article_type, obtained_on, detail, entered_by)
+				values (:s, :kind, :title, :journal, :indexing, :position, :related, :type, :on, :detail, :who)
+				returning id
+				""")
+			.param("s", student.id())
+			.param("kind", command.kind())
+			.param("title", command.title().trim())
+			.param("journal", publication ? command.journal().trim() : null)
+			.param("indexing", publication ? command.indexing() : null)
+			.param("position", publication ? command.authorPosition() : null)
+			.param("related", publication && command.relatedToThesis())
+			.param("type", publication ? command.articleType() : null)
+			.param("on", command.obtainedOn())
+			.param("detail", (command.detail() == null || command.detail().isBlank()) ? null : command.detail().trim())
+			.param("who", user.displayName())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Confirms (recording certificates and publications for the audit) or rejects with a
+	 * reason; the graduate school or the student's hospital office.
+	 */
+	@Transactional
+	public void decide(long id, long version, boolean confirm, String reason) {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
+		ClaimView claim = find(id);
+		if (!user.has(Role.GRAD_SCHOOL)
+				&& (user.hospitalCode() == null || !user.hospitalCode().equals(claim.hospitalCode()))) {
+			throw new AccessDeniedException("Not this student's office");
+		}
+		if (!"PENDING".equals(claim.status())) {
+			throw new BusinessRuleException("achievement.error.decided");
+		}
+		if (!confirm && (reason == null || reason.isBlank())) {
+			throw new BusinessRuleException("achievement.error.reason");
+		}
+		int updated = this.jdbc.sql("""
+				update achievement_claim set status = :status, reason = :reason, decided_by = :who, decided_at = now(),
+				    version = version + 1
+				where id = :id and version = :version
+				""")
+			.param("status", confirm ? "CONFIRMED" : "REJECTED")
+			.param("reason", (reason == null || reason.isBlank()) ? null : reason.trim())
+			.param("who", user.displayName())
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Claim " + id + " changed meanwhile");
+		}
+		if (confirm) {
+			long studentId = this.students.idsByStudentNo(List.of(claim.studentNo())).get(claim.studentNo());
+			switch (claim.kind()) {
+				case "MEDICAL_LICENSE", "RESIDENCY_COMPLETION" ->
+					this.records.upsertCertificate(studentId, claim.kind(), claim.obtainedOn());
+				case "PUBLICATION" -> this.records.upsertPublication(studentId,
+						new PublicationView(claim.title(), claim.journal(), claim.indexing(), claim.authorPosition(),
+								claim.relatedToThesis(), claim.articleType(), claim.obtainedOn()));
+				default -> {
+				}
+			}
+		}
+	}
+
+	/**
+	 * @return the claims awaiting the caller: every one for the graduate school, its
+	 * hospital's for an office
+	 */
+	@Transactional(readOnly = true)
+	public List<ClaimView> pending() {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
+		List<ClaimView> pending = this.jdbc.sql(SELECT + " where c.status = 'PENDING' order by c.entered_at")
+			.query((rs, n) -> claim(rs))
+			.list();
+		if (user.has(Role.GRAD_SCHOOL)) {
+			return pending;
+		}
+		return pending.stream()
+			.filter((c) -> user.hospitalCode() != null && user.hospitalCode().equals(c.hospitalCode()))
+			.toList();
+	}
+
+	private ClaimView find(long id) {
+		return this.jdbc.sql(SELECT + " where c.id = :id")
+			.param("id", id)
+			.query((rs, n) -> claim(rs))
+			.optional()
+			.filter((c) -> this.students.isVisible(c.studentNo()))
+			.orElseThrow(() -> new ClaimNotFoundException(id));
+	}
+
+	private StudentKey visible(String studentNo) {
+		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
+		if (student == null || !this.students.isVisible(studentNo)) {
+			throw new ClaimNotFoundException(studentNo);
+		}
+		return student;
+	}
+
+	private static ClaimView claim(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new ClaimView(rs.getLong("id"), rs.getString("student_no"), rs.getString("student_name"),
+				rs.getString("hospital_code"), rs.getString("kind"), rs.getString("title"), rs.getString("journal"),
+				rs.getString("indexing"), (Integer) rs.getObject("author_position"), rs.getBoolean("related_to_thesis"),
+				rs.getString("article_type"), rs.getObject("obtained_on", LocalDate.class), rs.getString("detail"),
+				rs.getString("status"), rs.getString("reason"), rs.getString("entered_by"),
+				rs.getObject("entered_at", OffsetDateTime.class), rs.getString("decided_by"), rs.getLong("version"));
+	}
+
+	/**
+	 * A student's register.
+	 */
+	public record Register(String studentNo, List<CertificateView> certificates, List<PublicationView> publications,
+			List<ClaimView> claims) {
+	}
+
+	/**
+	 * No such claim or student, or one the caller may not see.
+	 */
+	public static class ClaimNotFoundException extends NotFoundException {
+
+		ClaimNotFoundException(Object what) {
+			super("No achievement record " + what);
+		}
+
+	}
+
+}

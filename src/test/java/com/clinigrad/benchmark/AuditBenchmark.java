@@ -1,0 +1,149 @@
+package com.clinigrad.benchmark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.demo.SyntheticRecords;
+import com.clinigrad.demo.SyntheticUniversity.University;
+import com.clinigrad.demo.UniversityWriter;
+import com.clinigrad.eligibility.BatchAudit;
+import com.clinigrad.eligibility.BatchAudits;
+import com.clinigrad.eligibility.DegreeAudits;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The degree audit on the 10,000-student synthetic university with its academic records:
+ * one audit at a time (server side, warm) and batch audits of every program. Run with
+ * {@code ./mvnw -Pbenchmark verify}.
+ */
+@Tag("benchmark")
+@SpringBootTest
+class AuditBenchmark {
+
+	static final LocalDate AS_OF = LocalDate.of(2026, 9, 1);
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private void writeRotations(List<Map<String, String>> rotations) {
+		Map<String, Long> students = new HashMap<>();
+		this.jdbc.sql("select id, student_no from student").query((rs) -> {
+			students.put(rs.getString("student_no"), rs.getLong("id"));
+		});
+		Map<String, Long> departments = new HashMap<>();
+		Map<String, String> hospitalOf = new HashMap<>();
+		this.jdbc
+			.sql("select d.id, d.code, h.code as hospital from department d join hospital h on h.id = d.hospital_id")
+			.query((rs) -> {
+				departments.put(rs.getString("hospital") + "/" + rs.getString("code"), rs.getLong("id"));
+			});
+		this.jdbc.sql("select s.student_no, h.code from student s join hospital h on h.id = s.hospital_id")
+			.query((rs) -> {
+				hospitalOf.put(rs.getString(1), rs.getString(2));
+			});
+		List<Object[]> rows = new ArrayList<>();
+		for (Map<String, String> row : rotations) {
+			String no = row.get("student_no");
+			rows.add(new Object[] { students.get(no),
+					departments.get(hospitalOf.get(no) + "/" + row.get("department_code")),
+					java.sql.Date.valueOf(row.get("start_date")), java.sql.Date.valueOf(row.get("end_date")),
+					Boolean.parseBoolean(row.get("chief_resident")), emptyToNull(row.get("exam_result")),
+					emptyToNull(row.get("retake_result")) });
+		}
+		this.context.getBean(JdbcTemplate.class).batchUpdate("""
+				insert into rotation (student_id, department_id, start_date, end_date, chief_resident, exam_result,
+				    retake_result, recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, 'benchmark')
+				""", rows);
+	}
+
+	private static String emptyToNull(String value) {
+		return (value == null || value.isEmpty()) ? null : value;
+	}
+
+	@Test
+	void auditsOneStudentInMillisecondsAndAllStudentsInSeconds() {
+		University university = BenchmarkUniversity.ensureLoaded(this.context);
+		if (this.jdbc.sql("select count(*) from rotation").query(Long.class).single() < 10_000) {
+			long start = System.nanoTime();
+			Map<String, List<Map<String, String>>> records = new LinkedHashMap<>(
+					SyntheticRecords.generate(BenchmarkUniversity.SEED, university));
+			// rotations go in by JDBC batch: the rotations import looks up each row on
+			// its own,
+			// which is fine for an office's file but slow for a whole university's
+			// history
+			List<Map<String, String>> rotations = records.remove("rotations");
+			this.context.getBean(UniversityWriter.class).writeRecords(records);
+			writeRotations(rotations);
+			this.jdbc.sql("ANALYZE").update();
+			System.out.printf("[benchmark] audit: academic records written in %d ms (%d grades, %d rotations)%n",
+					(System.nanoTime() - start) / 1_000_000,
+					this.jdbc.sql("select count(*) from grade").query(Long.class).single(),
+					this.jdbc.sql("select count(*) from rotation").query(Long.class).single());
+		}
+		Fixtures fixtures = Fixtures.in(this.context);
+		UserDetails staff = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(staff, null, staff.getAuthorities()));
+		try {
+			List<String> numbers = this.jdbc
+				.sql("select student_no from student where program_code <> 'PUMCH-POSTDOC' order by student_no")
+				.query(String.class)
+				.list();
+			DegreeAudits audits = this.context.getBean(DegreeAudits.class);
+			SplittableRandom random = new SplittableRandom(7);
+			for (int i = 0; i < 1000; i++) {
+				audits.audit(numbers.get(random.nextInt(numbers.size())), AS_OF);
+			}
+			long[] nanos = new long[5000];
+			for (int i = 0; i < nanos.length; i++) {
+				String no = numbers.get(random.nextInt(numbers.size()));
+				long t = System.nanoTime();
+				assertThat(audits.audit(no, AS_OF).checks()).isNotEmpty();
+				nanos[i] = System.nanoTime() - t;
+			}
+			System.out.printf("[benchmark] single audit (server side, warm, random students): %s%n",
+					Percentiles.of(nanos).summary());
+
+			BatchAudits batches = this.context.getBean(BatchAudits.class);
+			for (int run = 1; run <= 2; run++) {
+				long start = System.nanoTime();
+				int audited = 0;
+				for (String program : List.of("PUMC-PRO-MASTER", "TMU-PRO-DOCTOR", "ZJU-DOCTOR", "PUMCH-POSTDOC")) {
+					BatchAudit batch = batches.runNow(program, null, AS_OF);
+					assertThat(batch.error()).isNull();
+					audited += batch.rows().size();
+				}
+				double seconds = (System.nanoTime() - start) / 1e9;
+				System.out.printf("[benchmark] batch audit of every program (run %d): %d students in %.2f s = %.0f "
+						+ "students/s%n", run, audited, seconds, audited / seconds);
+			}
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
