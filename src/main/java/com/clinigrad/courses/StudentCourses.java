@@ -195,6 +195,26 @@ public class StudentCourses {
 	}
 
 	/**
+	 * The failure standing of many students at once, without a caller check (the
+	 * diversion scan of the eligibility module checks its caller).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, FailureStanding> standingsOf(Collection<Long> studentIds) {
+		Map<Long, StudentCard> cards = this.students.cardsByIds(studentIds);
+		Map<Long, List<GradeView>> grades = this.records.gradesOf(cards.keySet());
+		Map<Long, FailureStanding> standings = new HashMap<>();
+		Map<String, CoursePolicy> policies = new HashMap<>();
+		Map<String, BigDecimal> passMarks = new HashMap<>();
+		for (StudentCard student : cards.values()) {
+			CoursePolicy policy = policies.computeIfAbsent(student.programCode(), this::policy);
+			BigDecimal passMark = passMarks.computeIfAbsent(student.programCode() + "/" + student.cohortYear(),
+					(key) -> minimums(student).passMark());
+			standings.put(student.id(), standing(grades.getOrDefault(student.id(), List.of()), policy, passMark));
+		}
+		return standings;
+	}
+
+	/**
 	 * @return the program's practice-credit bounds and failure thresholds
 	 */
 	@Transactional(readOnly = true)
@@ -212,8 +232,10 @@ public class StudentCourses {
 	}
 
 	private FailureStanding standing(StudentCard student, Collection<GradeView> grades) {
-		CoursePolicy policy = policy(student.programCode());
-		BigDecimal passMark = minimums(student).passMark();
+		return standing(grades, policy(student.programCode()), minimums(student).passMark());
+	}
+
+	private static FailureStanding standing(Collection<GradeView> grades, CoursePolicy policy, BigDecimal passMark) {
 		Map<String, Set<String>> byTerm = new LinkedHashMap<>();
 		Set<String> failed = new HashSet<>();
 		for (GradeView grade : grades) {

@@ -12,6 +12,7 @@ import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.courses.CourseDemoData;
+import com.clinigrad.eligibility.DiversionCases;
 import com.clinigrad.rotations.RotationDemoData;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.organization.Organization;
@@ -49,9 +50,12 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final RotationDemoData rotationData;
 
+	private final DiversionCases cases;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
-			CourseDemoData courseData, RotationDemoData rotationData,
+			CourseDemoData courseData, RotationDemoData rotationData, DiversionCases cases,
 			@Value("${clinigrad.demo.size:demo}") String size) {
+		this.cases = cases;
 		this.rotationData = rotationData;
 		this.writer = writer;
 		this.courseData = courseData;
@@ -73,6 +77,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			List<String> teachers = new java.util.ArrayList<>(supervisorsByStudents(university));
 			this.courseData.load(SyntheticRecords.courseCodes(), teachers.subList(0, 4), "2026-1", SEED);
 			this.rotationData.load(SyntheticRecords.AS_OF, LocalDate.of(2026, 11, 29));
+			this.cases.scanAll(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
 		}
 		createLogins(university);
 		log.info(

@@ -4,5 +4,5 @@
  * seed.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
-		"students", "imports", "courses", "rotations" })
+		"students", "imports", "courses", "rotations", "eligibility" })
 package com.clinigrad.demo;

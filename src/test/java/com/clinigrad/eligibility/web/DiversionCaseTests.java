@@ -1,0 +1,132 @@
+package com.clinigrad.eligibility.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.courses.CourseRecords;
+import com.clinigrad.courses.GradeEntry;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A case opens when a rule fires (no license by semester 5), a warning before one bites
+ * (a failed required course); the student chooses, the graduate school decides, the
+ * status follows and a delay stops aid. Each step only by its own role and scope.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DiversionCaseTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aCaseOpensTheStudentChoosesTheSchoolDecidesAndTheStatusFollows() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String supervisor = fixtures.supervisor(hospital);
+		String student = fixtures.student(hospital, supervisor);
+		String course = fixtures.unique("FC");
+		this.jdbc.sql("insert into course (code, name, category, credits) values (:c, '必修课', 'DEGREE_REQUIRED', 2)")
+			.param("c", course)
+			.update();
+		this.context.getBean(CourseRecords.class)
+			.upsertGrades(List.of(new GradeEntry(student, course, "2024-1", 1, new BigDecimal("41"), null)));
+		UserDetails school = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+		UserDetails studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
+		UserDetails ownSupervisor = fixtures
+			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null));
+		UserDetails otherSupervisor = fixtures
+			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, fixtures.supervisor(hospital), null));
+
+		this.mvc.perform(post("/audit/cases/scan").with(user(ownSupervisor)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/audit/cases/scan").with(user(school)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/audit/cases").with(user(ownSupervisor)))
+			.andExpect(content().string(containsString("data-student=\"" + student + "\" data-trigger=\"NO_LICENSE\"")))
+			.andExpect(content()
+				.string(containsString("data-student=\"" + student + "\" data-trigger=\"ONE_FAILED_COURSE\"")));
+		this.mvc.perform(get("/audit/cases").with(user(otherSupervisor)))
+			.andExpect(content().string(not(containsString(student))));
+		long id = this.jdbc.sql("""
+				select c.id from diversion_case c join student s on s.id = c.student_id
+				where s.student_no = :no and c.trigger_code = 'NO_LICENSE'
+				""").param("no", student).query(Long.class).single();
+
+		this.mvc
+			.perform(post("/audit/cases/" + id + "/choose").with(user(studentLogin))
+				.with(csrf())
+				.param("version", "0")
+				.param("option", "COMPLETION"))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/audit/cases/" + id + "/choose").with(user(studentLogin))
+				.with(csrf())
+				.param("version", "0")
+				.param("option", "DELAY")
+				.param("note", "明年再考"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/audit/cases/" + id + "/decide").with(user(ownSupervisor))
+				.with(csrf())
+				.param("version", "1")
+				.param("decision", "DELAY")
+				.param("reason", "x"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/audit/cases/" + id + "/decide").with(user(school))
+				.with(csrf())
+				.param("version", "1")
+				.param("decision", "DELAY")
+				.param("reason", ""))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/audit/cases/" + id + "/decide").with(user(school))
+				.with(csrf())
+				.param("version", "1")
+				.param("decision", "DELAY")
+				.param("reason", "同意延期一年"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.jdbc.sql("select status from student where student_no = :no")
+			.param("no", student)
+			.query(String.class)
+			.single()).isEqualTo("DELAYED");
+		this.mvc.perform(get("/audit/cases/" + id).with(user(studentLogin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("延期期间不发放奖助学金")));
+		this.mvc.perform(get("/students/" + student + "/alerts").header("HX-Request", "true").with(user(studentLogin)))
+			.andExpect(content().string(containsString("延期期间不发放奖助学金")));
+		String stranger = fixtures.student(fixtures.hospital(), fixtures.supervisor(null));
+		UserDetails strangerLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, stranger));
+		this.mvc.perform(get("/audit/cases/" + id).with(user(strangerLogin))).andExpect(status().isNotFound());
+	}
+
+}
