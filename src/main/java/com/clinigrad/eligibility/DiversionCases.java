@@ -136,7 +136,7 @@ public class DiversionCases {
 		if (failures != null) {
 			if (failures.level() == FailureStanding.Level.THRESHOLD) {
 				triggers.add(new String[] { "CASE", "COURSE_FAILURES",
-						failures.total() + "/" + failures.worstTermCount() + "@" + failures.worstTerm() });
+						failures.total() + " / " + failures.worstTermCount() + " (" + failures.worstTerm() + ")" });
 			}
 			else if (failures.level() == FailureStanding.Level.WARNING) {
 				triggers.add(new String[] { "WARNING", "ONE_FAILED_COURSE", String.valueOf(failures.total()) });
@@ -150,11 +150,11 @@ public class DiversionCases {
 			switch (check.rule()) {
 				case "MEDICAL_LICENSE" -> {
 					if ("FAIL".equals(status)) {
-						triggers.add(new String[] { "CASE", "NO_LICENSE", check.required() });
+						triggers.add(new String[] { "CASE", "NO_LICENSE", date(check.required()) });
 					}
 					else if ("PENDING".equals(status)
 							&& !today.isBefore(LocalDate.of(student.cohortYear() + 2, 2, 1))) {
-						triggers.add(new String[] { "WARNING", "LICENSE_SOON", check.required() });
+						triggers.add(new String[] { "WARNING", "LICENSE_SOON", date(check.required()) });
 					}
 				}
 				case "ROTATION_EXAMS_PASSED" -> {
@@ -189,6 +189,11 @@ public class DiversionCases {
 			}
 		}
 		return triggers;
+	}
+
+	private static String date(String text) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(text);
+		return matcher.find() ? matcher.group() : text;
 	}
 
 	/**
