@@ -3,9 +3,7 @@ package com.clinigrad.rotations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -278,39 +276,24 @@ public class CohortScheduler {
 	}
 
 	private void checkCapacity(long hospitalId, LocalDate start, LocalDate end) {
+		DailyHeadcount headcount = headcount(hospitalId, start, end);
 		for (DepartmentView department : this.organization.departments(hospitalId)) {
 			if (department.effectiveCapacity() == null) {
 				continue;
 			}
-			int[] perDay = new int[(int) ChronoUnit.DAYS.between(start, end) + 2];
-			this.jdbc.sql(
-					"select start_date, end_date from rotation where department_id = :d and start_date <= :end and end_date >= :start")
-				.param("d", department.id())
-				.param("start", start)
-				.param("end", end)
-				.query((rs) -> {
-					int from = (int) Math.max(0,
-							ChronoUnit.DAYS.between(start, rs.getObject("start_date", LocalDate.class)));
-					int to = (int) Math.min(perDay.length - 2,
-							ChronoUnit.DAYS.between(start, rs.getObject("end_date", LocalDate.class)));
-					perDay[from]++;
-					perDay[to + 1]--;
-				});
-			int count = 0;
-			for (int day = 0; day < perDay.length - 1; day++) {
-				count += perDay[day];
-				if (count > department.effectiveCapacity()) {
-					throw new BusinessRuleException("rotation.error.full", department.name(),
-							start.plusDays(day).toString(), String.valueOf(department.effectiveCapacity()));
-				}
-			}
+			headcount.firstDayOver(department.id(), department.effectiveCapacity()).ifPresent((day) -> {
+				throw new BusinessRuleException("rotation.error.full", department.name(), day.toString(),
+						String.valueOf(department.effectiveCapacity()));
+			});
 		}
 	}
 
 	private Map<Long, int[]> monthlyPeaks(long hospitalId, LocalDate start) {
-		LocalDate end = start.plusMonths(MONTHS).minusDays(1);
-		int days = (int) ChronoUnit.DAYS.between(start, end) + 1;
-		Map<Long, int[]> deltas = new HashMap<>();
+		return headcount(hospitalId, start, start.plusMonths(MONTHS).minusDays(1)).monthlyPeaks(MONTHS);
+	}
+
+	private DailyHeadcount headcount(long hospitalId, LocalDate start, LocalDate end) {
+		DailyHeadcount headcount = new DailyHeadcount(start, end);
 		this.jdbc
 			.sql("""
 					select r.department_id, r.start_date, r.end_date from rotation r join department d on d.id = r.department_id
@@ -320,26 +303,10 @@ public class CohortScheduler {
 			.param("start", start)
 			.param("end", end)
 			.query((rs) -> {
-				int[] delta = deltas.computeIfAbsent(rs.getLong("department_id"), (id) -> new int[days + 1]);
-				int from = (int) Math.max(0,
-						ChronoUnit.DAYS.between(start, rs.getObject("start_date", LocalDate.class)));
-				int to = (int) Math.min(days - 1L,
-						ChronoUnit.DAYS.between(start, rs.getObject("end_date", LocalDate.class)));
-				delta[from]++;
-				delta[to + 1]--;
+				headcount.add(rs.getLong("department_id"), rs.getObject("start_date", LocalDate.class),
+						rs.getObject("end_date", LocalDate.class));
 			});
-		Map<Long, int[]> peaks = new HashMap<>();
-		deltas.forEach((department, delta) -> {
-			int[] peak = new int[MONTHS];
-			int count = 0;
-			for (int day = 0; day < days; day++) {
-				count += delta[day];
-				int month = (int) ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(start.plusDays(day)));
-				peak[month] = Math.max(peak[month], count);
-			}
-			peaks.put(department, peak);
-		});
-		return peaks;
+		return headcount;
 	}
 
 	private Map<Long, List<ScheduledRotation>> rotationsOf(List<Long> studentIds) {

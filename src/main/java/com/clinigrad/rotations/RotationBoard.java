@@ -136,13 +136,9 @@ public class RotationBoard {
 		for (int m = 1; m <= 12; m++) {
 			months.add(YearMonth.of(year, m));
 		}
-		// a difference array of each department's days: +1 on a rotation's first day, -1
-		// after
-		// its last; the running sum is the headcount of each day, its maximum per month
-		// the peak
 		LocalDate first = LocalDate.of(year, 1, 1);
-		int days = first.lengthOfYear();
-		Map<Long, int[]> deltas = new HashMap<>();
+		LocalDate last = LocalDate.of(year, 12, 31);
+		DailyHeadcount headcount = new DailyHeadcount(first, last);
 		this.jdbc
 			.sql("""
 					select r.department_id, r.start_date, r.end_date from rotation r join department d on d.id = r.department_id
@@ -150,27 +146,12 @@ public class RotationBoard {
 					""")
 			.param("h", hospital.id())
 			.param("first", first)
-			.param("last", first.plusDays(days - 1L))
+			.param("last", last)
 			.query((rs) -> {
-				int[] delta = deltas.computeIfAbsent(rs.getLong("department_id"), (id) -> new int[days + 1]);
-				int from = (int) Math.max(0,
-						java.time.temporal.ChronoUnit.DAYS.between(first, rs.getObject("start_date", LocalDate.class)));
-				int to = (int) Math.min(days - 1L,
-						java.time.temporal.ChronoUnit.DAYS.between(first, rs.getObject("end_date", LocalDate.class)));
-				delta[from]++;
-				delta[to + 1]--;
+				headcount.add(rs.getLong("department_id"), rs.getObject("start_date", LocalDate.class),
+						rs.getObject("end_date", LocalDate.class));
 			});
-		Map<Long, int[]> peaks = new HashMap<>();
-		deltas.forEach((department, delta) -> {
-			int[] peak = new int[12];
-			int count = 0;
-			for (int day = 0; day < days; day++) {
-				count += delta[day];
-				int month = first.plusDays(day).getMonthValue() - 1;
-				peak[month] = Math.max(peak[month], count);
-			}
-			peaks.put(department, peak);
-		});
+		Map<Long, int[]> peaks = headcount.monthlyPeaks(12);
 		List<OccupancyView.Row> rows = new ArrayList<>();
 		for (DepartmentView department : this.organization.departments(hospital.id())) {
 			rows.add(new OccupancyView.Row(department.id(), department.code(), department.name(),
