@@ -90,11 +90,30 @@ class AuditController {
 
 	private AuditRow row(CheckResult check, Locale locale) {
 		return new AuditRow(check.rule(), this.messages.ruleName(check.rule(), locale), check.gate().name(),
-				check.status().name(), check.required(), check.actual(), this.messages.message(check, locale));
+				check.status().name(), check.required(), check.actual(), this.messages.message(check, locale),
+				evidence(check.rule()));
+	}
+
+	/**
+	 * @return the page of the student's records a check reads, relative to the student
+	 * ({@code courses}, {@code rotations}, {@code achievements}), or {@code null}
+	 */
+	static String evidence(String rule) {
+		if (rule.startsWith("CREDITS_") || "REQUIRED_COURSES_PASSED".equals(rule)) {
+			return "courses";
+		}
+		if (rule.startsWith("CLINICAL_MONTHS") || "CHIEF_RESIDENT_MONTHS".equals(rule)
+				|| "SUBSPECIALTIES_ROTATED".equals(rule) || "ROTATION_EXAMS_PASSED".equals(rule)) {
+			return "rotations";
+		}
+		if ("MEDICAL_LICENSE".equals(rule) || "RESIDENCY_CERTIFICATE".equals(rule) || "PUBLICATION".equals(rule)) {
+			return "achievements";
+		}
+		return null;
 	}
 
 	record AuditRow(String rule, String name, String gate, String status, String required, String actual,
-			String message) {
+			String message, String evidence) {
 	}
 
 }

@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseController {
 
+	private static final int PANEL_ROWS = 8;
+
 	private final DiversionCases cases;
 
 	CaseController(DiversionCases cases) {
@@ -38,6 +40,16 @@ class CaseController {
 					.toList());
 		model.addAttribute("level", level);
 		return "eligibility/cases";
+	}
+
+	@GetMapping(path = "/audit/cases", headers = "HX-Request=true")
+	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'DEGREE_COMMITTEE', 'HOSPITAL_OFFICE', 'SUPERVISOR')")
+	String panel(Model model) {
+		java.util.List<com.clinigrad.eligibility.CaseView> open = this.cases.open();
+		model.addAttribute("total", open.size());
+		model.addAttribute("caseCount", open.stream().filter((c) -> "CASE".equals(c.level())).count());
+		model.addAttribute("cases", open.subList(0, Math.min(PANEL_ROWS, open.size())));
+		return "eligibility/cases :: panel";
 	}
 
 	@PostMapping("/audit/cases/scan")

@@ -75,6 +75,12 @@ class DiversionCaseTests {
 				.string(containsString("data-student=\"" + student + "\" data-trigger=\"ONE_FAILED_COURSE\"")));
 		this.mvc.perform(get("/audit/cases").with(user(otherSupervisor)))
 			.andExpect(content().string(not(containsString(student))));
+		this.mvc.perform(get("/audit/cases").header("HX-Request", "true").with(user(ownSupervisor)))
+			.andExpect(content().string(containsString("id=\"cases-panel\"")))
+			.andExpect(content().string(containsString(student)));
+		this.mvc.perform(get("/students/" + student + "/audit").with(user(ownSupervisor)))
+			.andExpect(content().string(containsString("/students/" + student + "/achievements")))
+			.andExpect(content().string(containsString("/students/" + student + "/courses")));
 		long id = this.jdbc.sql("""
 				select c.id from diversion_case c join student s on s.id = c.student_id
 				where s.student_no = :no and c.trigger_code = 'NO_LICENSE'
