@@ -1,0 +1,352 @@
+package com.clinigrad.theses;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.NotFoundException;
+import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentView;
+import com.clinigrad.supervisors.SupervisorDirectory;
+import com.clinigrad.supervisors.SupervisorRef;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Thesis milestones held by a panel (开题、中期、预答辩、答辩、临床能力考核): the office schedules a
+ * session, forms the panel, confirms it only when it meets the program's composition
+ * rules, then records the scores and the verdict, which becomes the milestone the audit
+ * reads. A failed milestone may be retaken as often as the program allows.
+ */
+@Service
+public class MilestoneSessions {
+
+	private final JdbcClient jdbc;
+
+	private final StudentRegistry students;
+
+	private final SupervisorDirectory supervisors;
+
+	private final ThesisRecords records;
+
+	private final CurrentUsers currentUsers;
+
+	MilestoneSessions(JdbcClient jdbc, StudentRegistry students, SupervisorDirectory supervisors, ThesisRecords records,
+			CurrentUsers currentUsers) {
+		this.jdbc = jdbc;
+		this.students = students;
+		this.supervisors = supervisors;
+		this.records = records;
+		this.currentUsers = currentUsers;
+	}
+
+	/**
+	 * The sessions of a student the caller may see, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionView> ofStudent(String studentNo) {
+		StudentKey student = visible(studentNo);
+		return this.jdbc
+			.sql("select id from milestone_session where student_id = :s order by scheduled_on desc, id desc")
+			.param("s", student.id())
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	/**
+	 * @return the milestone types the student's program has panel rules for
+	 */
+	@Transactional(readOnly = true)
+	public List<String> types(String studentNo) {
+		StudentKey student = visible(studentNo);
+		return this.jdbc.sql("select milestone_type from panel_rule where program_code = :p order by milestone_type")
+			.param("p", student.programCode())
+			.query(String.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public SessionView session(long id) {
+		SessionView view = view(id);
+		visible(view.studentNo());
+		return view;
+	}
+
+	/**
+	 * @return whether the caller may schedule and hold the student's milestones
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayManage(String studentNo) {
+		CurrentUser user = this.currentUsers.current();
+		if (user.has(Role.GRAD_SCHOOL)) {
+			return true;
+		}
+		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
+		return user.has(Role.HOSPITAL_OFFICE) && student != null && user.hospitalCode() != null
+				&& user.hospitalCode().equals(student.hospitalCode());
+	}
+
+	/**
+	 * Schedules a milestone; a retake only after a failure and within the program's
+	 * limit.
+	 * @return the session's id
+	 */
+	@Transactional
+	public long schedule(String studentNo, String type, LocalDate on, String place) {
+		StudentKey student = managed(studentNo);
+		PanelRule rule = rule(student.programCode(), type)
+			.orElseThrow(() -> new BusinessRuleException("panel.error.noRule", type, student.programCode()));
+		if (on == null || place == null || place.isBlank()) {
+			throw new BusinessRuleException("panel.error.whenWhere");
+		}
+		List<Map<String, Object>> earlier = this.jdbc.sql("""
+				select status, result from milestone_session where student_id = :s and type = :t
+				""").param("s", student.id()).param("t", type).query().listOfRows();
+		if (earlier.stream().anyMatch((row) -> "PASS".equals(row.get("result")))) {
+			throw new BusinessRuleException("panel.error.passed", type);
+		}
+		if (earlier.stream().anyMatch((row) -> !"HELD".equals(row.get("status")))) {
+			throw new BusinessRuleException("panel.error.open", type);
+		}
+		long failures = earlier.stream().filter((row) -> "FAIL".equals(row.get("result"))).count();
+		if (failures > rule.maxRetakes()) {
+			throw new BusinessRuleException("panel.error.noMoreRetakes", type, String.valueOf(rule.maxRetakes()));
+		}
+		return this.jdbc.sql("""
+				insert into milestone_session (student_id, type, attempt, scheduled_on, place, created_by)
+				values (:s, :t, :a, :on, :place, :who) returning id
+				""")
+			.param("s", student.id())
+			.param("t", type)
+			.param("a", failures + 1)
+			.param("on", on)
+			.param("place", place.trim())
+			.param("who", this.currentUsers.current().displayName())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Sets the panel (staff numbers, the chair among them); saved even when it breaks
+	 * rules, so that the office can complete it, but it cannot be confirmed until it
+	 * meets them.
+	 * @return the rules the panel breaks
+	 */
+	@Transactional
+	public List<PanelViolation> setPanel(long id, long version, List<String> staffNos, String chairStaffNo) {
+		SessionView session = session(id);
+		managed(session.studentNo());
+		if (!"PLANNED".equals(session.status())) {
+			throw new BusinessRuleException("panel.error.notPlanned");
+		}
+		Set<String> numbers = new LinkedHashSet<>();
+		for (String no : staffNos) {
+			if (no != null && !no.isBlank()) {
+				numbers.add(no.trim());
+			}
+		}
+		Map<String, SupervisorRef> found = this.supervisors.byStaffNos(numbers);
+		List<String> unknown = numbers.stream().filter((no) -> !found.containsKey(no)).toList();
+		if (!unknown.isEmpty()) {
+			throw new BusinessRuleException("panel.error.unknownMembers", String.join(", ", unknown));
+		}
+		bump(id, version);
+		this.jdbc.sql("delete from milestone_panel_member where session_id = :id").param("id", id).update();
+		for (String no : numbers) {
+			this.jdbc.sql("""
+					insert into milestone_panel_member (session_id, supervisor_id, chair) values (:id, :s, :chair)
+					""")
+				.param("id", id)
+				.param("s", found.get(no).id())
+				.param("chair", no.equals(chairStaffNo))
+				.update();
+		}
+		return view(id).violations();
+	}
+
+	/**
+	 * Confirms the panel.
+	 * @throws PanelInvalidException naming every broken rule
+	 */
+	@Transactional
+	public void confirm(long id, long version) {
+		SessionView session = session(id);
+		managed(session.studentNo());
+		if (!"PLANNED".equals(session.status())) {
+			throw new BusinessRuleException("panel.error.notPlanned");
+		}
+		if (!session.violations().isEmpty()) {
+			throw new PanelInvalidException(session.violations());
+		}
+		bump(id, version);
+		this.jdbc.sql("update milestone_session set status = 'CONFIRMED' where id = :id").param("id", id).update();
+	}
+
+	/**
+	 * Records the panel's scores and verdict once the session has taken place; the
+	 * verdict becomes the student's milestone.
+	 */
+	@Transactional
+	public void recordOutcome(long id, long version, String result, Map<String, BigDecimal> scores, String comments) {
+		SessionView session = session(id);
+		StudentKey student = managed(session.studentNo());
+		if (!"CONFIRMED".equals(session.status())) {
+			throw new BusinessRuleException("panel.error.notConfirmed");
+		}
+		if (session.scheduledOn().isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")))) {
+			throw new BusinessRuleException("panel.error.notYetHeld", session.scheduledOn().toString());
+		}
+		if (!"PASS".equals(result) && !"FAIL".equals(result)) {
+			throw new BusinessRuleException("panel.error.result");
+		}
+		for (Map.Entry<String, BigDecimal> score : scores.entrySet()) {
+			if (score.getValue() != null
+					&& (score.getValue().signum() < 0 || score.getValue().compareTo(BigDecimal.valueOf(100)) > 0)) {
+				throw new BusinessRuleException("panel.error.score", score.getKey());
+			}
+		}
+		bump(id, version);
+		this.jdbc.sql("update milestone_session set status = 'HELD', result = :r, comments = :c where id = :id")
+			.param("r", result)
+			.param("c", (comments == null || comments.isBlank()) ? null : comments.trim())
+			.param("id", id)
+			.update();
+		for (SessionView.Member member : session.members()) {
+			BigDecimal score = scores.get(member.member().staffNo());
+			this.jdbc
+				.sql("update milestone_panel_member set score = :score where session_id = :id and supervisor_id = :s")
+				.param("score", score)
+				.param("id", id)
+				.param("s", member.member().supervisorId())
+				.update();
+		}
+		this.records.upsertMilestone(student.id(), new MilestoneView(session.type(), session.scheduledOn(), result));
+	}
+
+	private SessionView view(long id) {
+		Map<String, Object> row = this.jdbc.sql("""
+				select m.*, s.student_no, s.program_code from milestone_session m join student s on s.id = m.student_id
+				where m.id = :id
+				""")
+			.param("id", id)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new SessionNotFoundException(id));
+		String studentNo = (String) row.get("student_no");
+		List<SessionView.Member> members = new ArrayList<>();
+		List<Object[]> memberRows = new ArrayList<>();
+		this.jdbc.sql("select supervisor_id, chair, score from milestone_panel_member where session_id = :id")
+			.param("id", id)
+			.query((rs) -> {
+				memberRows.add(new Object[] { rs.getLong("supervisor_id"), rs.getBoolean("chair"),
+						rs.getBigDecimal("score") });
+			});
+		Map<Long, SupervisorRef> refs = this.supervisors.byIds(memberRows.stream().map((r) -> (Long) r[0]).toList());
+		List<PanelMember> panel = new ArrayList<>();
+		for (Object[] r : memberRows) {
+			SupervisorRef ref = refs.get((Long) r[0]);
+			PanelMember member = new PanelMember(ref.id(), ref.staffNo(), ref.name(), ref.titleLevel().name(),
+					ref.doctoralSupervisor(), ref.external(), ref.degreeCommitteeMember(), (Boolean) r[1]);
+			panel.add(member);
+			members.add(new SessionView.Member(member, (BigDecimal) r[2]));
+		}
+		String type = (String) row.get("type");
+		StudentView student = this.students.byStudentNo(studentNo).orElseThrow();
+		List<PanelViolation> violations = rule((String) row.get("program_code"), type)
+			.map((rule) -> PanelValidation.check(rule, panel, ownSupervisorIds(student), doctoral(student)))
+			.orElse(List.of());
+		return new SessionView(id, studentNo, type, ((Number) row.get("attempt")).intValue(),
+				((java.sql.Date) row.get("scheduled_on")).toLocalDate(), (String) row.get("place"),
+				(String) row.get("status"), (String) row.get("result"), (String) row.get("comments"), members,
+				violations, ((Number) row.get("version")).longValue());
+	}
+
+	private Set<Long> ownSupervisorIds(StudentView student) {
+		Set<String> numbers = new HashSet<>();
+		if (student.supervisorStaffNo() != null) {
+			numbers.add(student.supervisorStaffNo());
+		}
+		if (student.coSupervisorStaffNo() != null) {
+			numbers.add(student.coSupervisorStaffNo());
+		}
+		Set<Long> ids = new HashSet<>();
+		this.supervisors.byStaffNos(numbers).values().forEach((ref) -> ids.add(ref.id()));
+		return ids;
+	}
+
+	private static boolean doctoral(StudentView student) {
+		return student.degreeType().name().contains("DOCTOR");
+	}
+
+	Optional<PanelRule> rule(String programCode, String type) {
+		return this.jdbc.sql("select * from panel_rule where program_code = :p and milestone_type = :t")
+			.param("p", programCode)
+			.param("t", type)
+			.query((rs, n) -> new PanelRule(rs.getString("program_code"), rs.getString("milestone_type"),
+					rs.getInt("min_size"), (Integer) rs.getObject("max_size"), rs.getBoolean("odd_size"),
+					rs.getString("min_title"), rs.getBoolean("doctoral_counts_as_title"),
+					rs.getInt("min_doctoral_supervisors"), rs.getBoolean("doctoral_only_for_doctors"),
+					rs.getBoolean("external_chair"), rs.getInt("min_degree_committee"), rs.getInt("max_retakes")))
+			.optional();
+	}
+
+	private void bump(long id, long version) {
+		int updated = this.jdbc
+			.sql("update milestone_session set version = version + 1 where id = :id and version = :v")
+			.param("id", id)
+			.param("v", version)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Session " + id + " changed meanwhile");
+		}
+	}
+
+	private StudentKey visible(String studentNo) {
+		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
+		if (student == null || !this.students.isVisible(studentNo)) {
+			throw new SessionNotFoundException(studentNo);
+		}
+		return student;
+	}
+
+	private StudentKey managed(String studentNo) {
+		StudentKey student = visible(studentNo);
+		if (!mayManage(studentNo)) {
+			throw new AccessDeniedException("Not the office of student " + studentNo);
+		}
+		return student;
+	}
+
+	/**
+	 * No such session or student, or one the caller may not see.
+	 */
+	public static class SessionNotFoundException extends NotFoundException {
+
+		SessionNotFoundException(Object what) {
+			super("No milestone session " + what);
+		}
+
+	}
+
+}
