@@ -96,7 +96,8 @@ class AuditController {
 
 	/**
 	 * @return the page of the student's records a check reads, relative to the student
-	 * ({@code courses}, {@code rotations}, {@code achievements}), or {@code null}
+	 * ({@code courses}, {@code rotations}, {@code achievements}, {@code milestones}), or
+	 * {@code null}
 	 */
 	static String evidence(String rule) {
 		if (rule.startsWith("CREDITS_") || "REQUIRED_COURSES_PASSED".equals(rule)) {
@@ -108,6 +109,9 @@ class AuditController {
 		}
 		if ("MEDICAL_LICENSE".equals(rule) || "RESIDENCY_CERTIFICATE".equals(rule) || "PUBLICATION".equals(rule)) {
 			return "achievements";
+		}
+		if (rule.startsWith("MILESTONE_") || "CLINICAL_COMPETENCY".equals(rule)) {
+			return "milestones";
 		}
 		return null;
 	}
