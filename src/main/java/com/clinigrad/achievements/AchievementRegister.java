@@ -3,7 +3,6 @@ package com.clinigrad.achievements;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.clinigrad.accounts.CurrentUser;
@@ -188,11 +187,7 @@ public class AchievementRegister {
 	}
 
 	private StudentKey visible(String studentNo) {
-		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
-		if (student == null || !this.students.isVisible(studentNo)) {
-			throw new ClaimNotFoundException(studentNo);
-		}
-		return student;
+		return this.students.visibleKey(studentNo).orElseThrow(() -> new ClaimNotFoundException(studentNo));
 	}
 
 	private static ClaimView claim(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -79,10 +79,9 @@ public class StudentCourses {
 	 */
 	@Transactional(readOnly = true)
 	public StudentCard student(String studentNo) {
-		Long id = this.students.idsByStudentNo(List.of(studentNo)).get(studentNo);
-		if (id == null || !this.students.isVisible(studentNo)) {
-			throw new CourseNotFoundException("student " + studentNo);
-		}
+		long id = this.students.visibleKey(studentNo)
+			.orElseThrow(() -> new CourseNotFoundException("student " + studentNo))
+			.id();
 		return this.students.cardsByIds(List.of(id)).get(id);
 	}
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.eligibility.rules.DegreeAudit;
@@ -137,14 +136,7 @@ public class DegreeAudits {
 	}
 
 	private StudentKey visible(String studentNo) {
-		if (!this.students.isVisible(studentNo)) {
-			throw new AuditedStudentNotFoundException(studentNo);
-		}
-		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
-		if (student == null) {
-			throw new AuditedStudentNotFoundException(studentNo);
-		}
-		return student;
+		return this.students.visibleKey(studentNo).orElseThrow(() -> new AuditedStudentNotFoundException(studentNo));
 	}
 
 	private RuleSet ruleSetOf(StudentKey student) {

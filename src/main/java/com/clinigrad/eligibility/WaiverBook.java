@@ -236,11 +236,8 @@ public class WaiverBook {
 	}
 
 	private StudentKey visible(String studentNo) {
-		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
-		if (student == null || !this.students.isVisible(studentNo)) {
-			throw new DegreeAudits.AuditedStudentNotFoundException(studentNo);
-		}
-		return student;
+		return this.students.visibleKey(studentNo)
+			.orElseThrow(() -> new DegreeAudits.AuditedStudentNotFoundException(studentNo));
 	}
 
 	private void step(long id, String step, String decision, String reason, CurrentUser user) {

@@ -1,6 +1,5 @@
 package com.clinigrad.rotations;
 
-import java.util.List;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
@@ -33,11 +32,8 @@ class RotationAccess {
 	 * @throws RotationNotFoundException unless the caller may see the student
 	 */
 	StudentKey visibleStudent(String studentNo) {
-		StudentKey key = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
-		if (key == null || !this.students.isVisible(studentNo)) {
-			throw new RotationNotFoundException("student " + studentNo);
-		}
-		return key;
+		return this.students.visibleKey(studentNo)
+			.orElseThrow(() -> new RotationNotFoundException("student " + studentNo));
 	}
 
 	/**

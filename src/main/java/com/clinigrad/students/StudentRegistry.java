@@ -148,6 +148,17 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		return this.students.findByStudentNo(studentNo).map((student) -> scope().allows(student)).orElse(false);
 	}
 
+	/**
+	 * The student's keys, if the student exists and the caller may see them; for modules
+	 * that answer 404 otherwise.
+	 */
+	public Optional<StudentKey> visibleKey(String studentNo) {
+		if (!isVisible(studentNo)) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(keysByStudentNo(List.of(studentNo)).get(studentNo));
+	}
+
 	public Optional<StudentView> byStudentNo(String studentNo) {
 		return this.students.findByStudentNo(studentNo).map(this::toView);
 	}

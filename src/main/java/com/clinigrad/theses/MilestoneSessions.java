@@ -323,11 +323,7 @@ public class MilestoneSessions {
 	}
 
 	private StudentKey visible(String studentNo) {
-		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
-		if (student == null || !this.students.isVisible(studentNo)) {
-			throw new SessionNotFoundException(studentNo);
-		}
-		return student;
+		return this.students.visibleKey(studentNo).orElseThrow(() -> new SessionNotFoundException(studentNo));
 	}
 
 	private StudentKey managed(String studentNo) {
