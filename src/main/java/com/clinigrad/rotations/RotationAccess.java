@@ -1,6 +1,5 @@
 package com.clinigrad.rotations;
 
-
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
