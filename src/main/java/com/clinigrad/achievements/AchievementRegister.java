@@ -10,6 +10,7 @@ import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.NotFoundException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 
@@ -83,7 +84,7 @@ public class AchievementRegister {
 		if (command.title() == null || command.title().isBlank()) {
 			throw new BusinessRuleException("achievement.error.title");
 		}
-		if (command.obtainedOn() == null || command.obtainedOn().isAfter(LocalDate.now().plusDays(1))) {
+		if (command.obtainedOn() == null || command.obtainedOn().isAfter(SchoolTime.today().plusDays(1))) {
 			throw new BusinessRuleException("achievement.error.date");
 		}
 		if ("PUBLICATION".equals(command.kind()) && (command.journal() == null || command.journal().isBlank()

@@ -2,7 +2,6 @@ package com.clinigrad.courses;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.organization.TermRef;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.supervisors.SupervisorDirectory;
@@ -151,7 +151,7 @@ public class CourseCatalog {
 	 * @return the term that holds today, else the next one to begin, else the latest
 	 */
 	public String currentTerm() {
-		LocalDate today = today();
+		LocalDate today = SchoolTime.today();
 		List<TermRef> terms = this.organization.terms();
 		return terms.stream()
 			.filter((t) -> !today.isBefore(t.startsOn()) && !today.isAfter(t.endsOn()))
@@ -468,7 +468,7 @@ public class CourseCatalog {
 
 	private void requireOpenTerm(OfferingView offering) {
 		TermRef term = this.organization.term(offering.term()).orElse(null);
-		if (term == null || term.endsOn().isBefore(today())) {
+		if (term == null || term.endsOn().isBefore(SchoolTime.today())) {
 			throw new BusinessRuleException("course.error.termClosed", offering.term());
 		}
 	}
@@ -544,10 +544,6 @@ public class CourseCatalog {
 			throw new AccessDeniedException("No access to the course catalog");
 		}
 		return user;
-	}
-
-	static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
 	}
 
 }

@@ -191,7 +191,7 @@ public class CourseRecords {
 	public List<GradeView> gradesOf(long studentId) {
 		return this.jdbc
 			.sql("""
-					select c.code, c.name, c.category, coalesce(g.credits, c.credits) as credits, g.term, g.attempt, g.score, g.result
+					select c.code, c.name, c.name_en, c.category, coalesce(g.credits, c.credits) as credits, g.term, g.attempt, g.score, g.result
 					from grade g join course c on c.id = g.course_id
 					where g.student_id = :student order by g.term, c.code, g.attempt
 					""")
@@ -211,7 +211,7 @@ public class CourseRecords {
 		}
 		this.jdbc
 			.sql("""
-					select g.student_id, c.code, c.name, c.category, coalesce(g.credits, c.credits) as credits, g.term, g.attempt, g.score, g.result
+					select g.student_id, c.code, c.name, c.name_en, c.category, coalesce(g.credits, c.credits) as credits, g.term, g.attempt, g.score, g.result
 					from grade g join course c on c.id = g.course_id
 					where g.student_id in (:students) order by g.term, c.code, g.attempt
 					""")
@@ -224,7 +224,7 @@ public class CourseRecords {
 
 	private static GradeView grade(java.sql.ResultSet rs) throws java.sql.SQLException {
 		BigDecimal score = rs.getBigDecimal("score");
-		return new GradeView(rs.getString("code"), rs.getString("name"),
+		return new GradeView(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
 				CourseCategory.valueOf(rs.getString("category")), rs.getBigDecimal("credits"), rs.getString("term"),
 				rs.getInt("attempt"), score, rs.getString("result"));
 	}

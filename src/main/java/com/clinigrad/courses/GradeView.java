@@ -10,6 +10,6 @@ import java.math.BigDecimal;
  * @param result {@code PASS}/{@code FAIL} as recorded for a pass/fail grade, or
  * {@code null} with a score
  */
-public record GradeView(String courseCode, String courseName, CourseCategory category, BigDecimal credits, String term,
-		int attempt, BigDecimal score, String result) {
+public record GradeView(String courseCode, String courseName, String courseNameEn, CourseCategory category,
+		BigDecimal credits, String term, int attempt, BigDecimal score, String result) {
 }

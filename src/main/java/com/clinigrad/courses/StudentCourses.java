@@ -10,10 +10,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.clinigrad.organization.Organization;
 import com.clinigrad.organization.ProgramRef;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentStatus;
@@ -43,6 +45,13 @@ public class StudentCourses {
 
 	private final TranscriptPdf pdf;
 
+	/**
+	 * What applies when the program has no rule set for the cohort: the default pass
+	 * mark.
+	 */
+	private static final CreditRequirements.Minimums NO_MINIMUMS = new CreditRequirements.Minimums(
+			CreditRequirements.Minimums.DEFAULT_PASS_MARK, null, Map.of());
+
 	StudentCourses(JdbcClient jdbc, StudentRegistry students, CourseRecords records, CreditRequirements requirements,
 			Organization organization, TranscriptPdf pdf) {
 		this.jdbc = jdbc;
@@ -54,16 +63,34 @@ public class StudentCourses {
 	}
 
 	/**
+	 * A student's course record — credits, every sitting, failures — from one read of the
+	 * grades, the rule set and the course policy.
+	 * @throws CourseNotFoundException when there is no such student or the caller may not
+	 * see them
+	 */
+	@Transactional(readOnly = true)
+	public StudentCourseRecord record(String studentNo) {
+		StudentCard student = student(studentNo);
+		Optional<CreditRequirements.Minimums> ruleSet = this.requirements.of(student.programCode(),
+				student.cohortYear());
+		CreditRequirements.Minimums minimums = ruleSet.orElse(NO_MINIMUMS);
+		List<GradeView> grades = this.records.gradesOf(student.id());
+		return new StudentCourseRecord(student, credits(student, grades, minimums, ruleSet.isPresent()),
+				sittings(grades, minimums.passMark()),
+				standing(grades, policy(student.programCode()), minimums.passMark()));
+	}
+
+	/**
 	 * The transcript of a student the caller may see.
 	 * @param allAttempts every sitting, or only the ones that count
 	 */
 	@Transactional(readOnly = true)
 	public Transcript transcript(String studentNo, boolean allAttempts) {
-		StudentCard student = student(studentNo);
-		ProgramRef program = this.organization.program(student.programCode())
-			.orElseThrow(() -> new CourseNotFoundException("program " + student.programCode()));
-		return new Transcript(student, program, sittings(student), credits(student), allAttempts,
-				CourseCatalog.today());
+		StudentCourseRecord record = record(studentNo);
+		ProgramRef program = this.organization.program(record.student().programCode())
+			.orElseThrow(() -> new CourseNotFoundException("program " + record.student().programCode()));
+		return new Transcript(record.student(), program, record.sittings(), record.credits(), allAttempts,
+				SchoolTime.today());
 	}
 
 	/**
@@ -86,21 +113,14 @@ public class StudentCourses {
 	}
 
 	/**
-	 * @return every sitting of the student, oldest term first, the counting one marked
+	 * Every sitting, oldest term first, the counting one marked.
 	 */
-	@Transactional(readOnly = true)
-	public List<TranscriptLine> sittings(StudentCard student) {
-		BigDecimal passMark = minimums(student).passMark();
-		Map<String, String> english = new HashMap<>();
-		this.jdbc.sql("select code, name_en from course").query((rs) -> {
-			english.put(rs.getString("code"), rs.getString("name_en"));
-		});
-		List<GradeView> grades = this.records.gradesOf(student.id());
+	private static List<TranscriptLine> sittings(List<GradeView> grades, BigDecimal passMark) {
 		Map<String, GradeView> latest = latest(grades);
 		List<TranscriptLine> lines = new ArrayList<>();
 		for (GradeView grade : grades) {
-			lines.add(new TranscriptLine(grade.term(), grade.courseCode(), grade.courseName(),
-					english.get(grade.courseCode()), grade.category(), grade.credits(), grade.attempt(),
+			lines.add(new TranscriptLine(grade.term(), grade.courseCode(), grade.courseName(), grade.courseNameEn(),
+					grade.category(), grade.credits(), grade.attempt(),
 					GradeChange.value(grade.score(), grade.result()), passed(grade, passMark),
 					latest.get(grade.courseCode()) == grade));
 		}
@@ -115,12 +135,11 @@ public class StudentCourses {
 	 * Credits earned per category (latest attempt passed), against the program's
 	 * minimums, with the credits of enrolled courses not yet graded as in progress.
 	 */
-	@Transactional(readOnly = true)
-	public CreditSummary credits(StudentCard student) {
-		CreditRequirements.Minimums minimums = minimums(student);
+	private CreditSummary credits(StudentCard student, List<GradeView> grades, CreditRequirements.Minimums minimums,
+			boolean ruleSet) {
 		Map<CourseCategory, BigDecimal> earned = new EnumMap<>(CourseCategory.class);
 		Set<String> passedCodes = new HashSet<>();
-		for (GradeView grade : latest(this.records.gradesOf(student.id())).values()) {
+		for (GradeView grade : latest(grades).values()) {
 			if (passed(grade, minimums.passMark())) {
 				passedCodes.add(grade.courseCode());
 				earned.merge(grade.category(), grade.credits(), BigDecimal::add);
@@ -133,9 +152,9 @@ public class StudentCourses {
 				where e.student_id = :s and not exists (select 1 from grade g where g.student_id = e.student_id
 				    and g.course_id = o.course_id and g.term = o.term)
 				""").param("s", student.id()).query((rs) -> {
-			BigDecimal credits = rs.getBigDecimal("credits");
 			if (!passedCodes.contains(rs.getString("code"))) {
-				inProgress.merge(CourseCategory.valueOf(rs.getString("category")), credits, BigDecimal::add);
+				inProgress.merge(CourseCategory.valueOf(rs.getString("category")), rs.getBigDecimal("credits"),
+						BigDecimal::add);
 			}
 		});
 		List<CreditSummary.Line> lines = new ArrayList<>();
@@ -150,15 +169,7 @@ public class StudentCourses {
 					categoryInProgress));
 		}
 		return new CreditSummary(lines, new CreditSummary.Line(null, totalEarned, minimums.total(), totalInProgress),
-				minimums.passMark(), this.requirements.of(student.programCode(), student.cohortYear()).isPresent());
-	}
-
-	/**
-	 * Failed required courses per term and in total, against the program's thresholds.
-	 */
-	@Transactional(readOnly = true)
-	public FailureStanding failures(StudentCard student) {
-		return standing(student, this.records.gradesOf(student.id()));
+				minimums.passMark(), ruleSet);
 	}
 
 	/**
@@ -167,21 +178,19 @@ public class StudentCourses {
 	 */
 	@Transactional(readOnly = true)
 	public List<FailureWarning> warnings() {
-		Map<Long, List<GradeView>> candidates = new HashMap<>();
-		this.jdbc.sql("""
+		List<Long> candidates = this.jdbc.sql("""
 				select distinct g.student_id from grade g join course c on c.id = g.course_id
 				where c.category <> 'ELECTIVE' and (g.result = 'FAIL' or g.score < :mark)
-				""").param("mark", this.requirements.highestPassMark()).query((rs) -> {
-			candidates.put(rs.getLong("student_id"), null);
-		});
-		Map<Long, StudentCard> visible = this.students.visibleCards(candidates.keySet());
-		Map<Long, List<GradeView>> grades = this.records.gradesOf(visible.keySet());
+				""").param("mark", this.requirements.highestPassMark()).query(Long.class).list();
+		List<StudentCard> inTraining = this.students.visibleCards(candidates)
+			.values()
+			.stream()
+			.filter((s) -> s.status() == StudentStatus.ENROLLED || s.status() == StudentStatus.DELAYED)
+			.toList();
+		Map<Long, FailureStanding> standings = standings(inTraining);
 		List<FailureWarning> warnings = new ArrayList<>();
-		for (StudentCard student : visible.values()) {
-			if (student.status() != StudentStatus.ENROLLED && student.status() != StudentStatus.DELAYED) {
-				continue;
-			}
-			FailureStanding standing = standing(student, grades.getOrDefault(student.id(), List.of()));
+		for (StudentCard student : inTraining) {
+			FailureStanding standing = standings.get(student.id());
 			if (standing.level() != FailureStanding.Level.NONE) {
 				warnings.add(new FailureWarning(student, standing));
 			}
@@ -199,15 +208,23 @@ public class StudentCourses {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, FailureStanding> standingsOf(Collection<Long> studentIds) {
-		Map<Long, StudentCard> cards = this.students.cardsByIds(studentIds);
-		Map<Long, List<GradeView>> grades = this.records.gradesOf(cards.keySet());
-		Map<Long, FailureStanding> standings = new HashMap<>();
+		return standings(this.students.cardsByIds(studentIds).values());
+	}
+
+	/**
+	 * One query for the grades; the policy and pass mark once per program and cohort.
+	 */
+	private Map<Long, FailureStanding> standings(Collection<StudentCard> students) {
+		Map<Long, List<GradeView>> grades = this.records.gradesOf(students.stream().map(StudentCard::id).toList());
 		Map<String, CoursePolicy> policies = new HashMap<>();
 		Map<String, BigDecimal> passMarks = new HashMap<>();
-		for (StudentCard student : cards.values()) {
+		Map<Long, FailureStanding> standings = new HashMap<>();
+		for (StudentCard student : students) {
 			CoursePolicy policy = policies.computeIfAbsent(student.programCode(), this::policy);
 			BigDecimal passMark = passMarks.computeIfAbsent(student.programCode() + "/" + student.cohortYear(),
-					(key) -> minimums(student).passMark());
+					(key) -> this.requirements.of(student.programCode(), student.cohortYear())
+						.orElse(NO_MINIMUMS)
+						.passMark());
 			standings.put(student.id(), standing(grades.getOrDefault(student.id(), List.of()), policy, passMark));
 		}
 		return standings;
@@ -230,10 +247,6 @@ public class StudentCourses {
 			.orElse(new CoursePolicy(programCode, null, null, 2, 3));
 	}
 
-	private FailureStanding standing(StudentCard student, Collection<GradeView> grades) {
-		return standing(grades, policy(student.programCode()), minimums(student).passMark());
-	}
-
 	private static FailureStanding standing(Collection<GradeView> grades, CoursePolicy policy, BigDecimal passMark) {
 		Map<String, Set<String>> byTerm = new LinkedHashMap<>();
 		Set<String> failed = new HashSet<>();
@@ -253,11 +266,6 @@ public class StudentCourses {
 		}
 		return new FailureStanding(worstTerm, worst, failed.size(), policy.termFailureLimit(),
 				policy.totalFailureLimit());
-	}
-
-	CreditRequirements.Minimums minimums(StudentCard student) {
-		return this.requirements.of(student.programCode(), student.cohortYear())
-			.orElse(new CreditRequirements.Minimums(CreditRequirements.Minimums.DEFAULT_PASS_MARK, null, Map.of()));
 	}
 
 	/**

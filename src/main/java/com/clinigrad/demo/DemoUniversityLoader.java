@@ -12,10 +12,11 @@ import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.courses.CourseDemoData;
-import com.clinigrad.eligibility.DiversionCases;
-import com.clinigrad.rotations.RotationDemoData;
 import com.clinigrad.demo.SyntheticUniversity.University;
+import com.clinigrad.eligibility.DiversionCases;
 import com.clinigrad.organization.Organization;
+import com.clinigrad.rotations.RotationDemoData;
+import com.clinigrad.shared.SchoolTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +78,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			List<String> teachers = new java.util.ArrayList<>(supervisorsByStudents(university));
 			this.courseData.load(SyntheticRecords.courseCodes(), teachers.subList(0, 4), "2026-1", SEED);
 			this.rotationData.load(SyntheticRecords.AS_OF, LocalDate.of(2026, 11, 29));
-			this.cases.scanAll(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+			this.cases.scanAll(SchoolTime.today());
 		}
 		createLogins(university);
 		log.info(

@@ -2,7 +2,6 @@ package com.clinigrad.eligibility;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import com.clinigrad.courses.StudentCourses;
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.eligibility.rules.CheckResult;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StatusChangeCommand;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
@@ -266,8 +266,8 @@ public class DiversionCases {
 				"decision = :decision, decision_reason = :reason, decided_by = :who, decided_at = now(), status = 'DECIDED'",
 				Map.of("decision", decision, "reason", reason.trim(), "who", user.displayName()));
 		long studentVersion = this.students.byStudentNo(view.studentNo()).orElseThrow().version();
-		this.students.changeStatus(view.studentNo(), studentVersion, new StatusChangeCommand(
-				OUTCOME_STATUS.get(decision), LocalDate.now(ZoneId.of("Asia/Shanghai")), reason.trim(), "case " + id));
+		this.students.changeStatus(view.studentNo(), studentVersion,
+				new StatusChangeCommand(OUTCOME_STATUS.get(decision), SchoolTime.today(), reason.trim(), "case " + id));
 	}
 
 	private void update(long id, long version, String set, Map<String, Object> params) {

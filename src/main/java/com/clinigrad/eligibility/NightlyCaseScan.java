@@ -1,7 +1,6 @@
 package com.clinigrad.eligibility;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import com.clinigrad.shared.SchoolTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +30,7 @@ class NightlyCaseScan {
 
 	@Scheduled(cron = "0 30 2 * * *", zone = "Asia/Shanghai")
 	void scan() {
-		int open = this.cases.scanAll(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+		int open = this.cases.scanAll(SchoolTime.today());
 		log.info("Nightly scan: {} warnings and diversion cases open", open);
 	}
 

@@ -2,7 +2,6 @@ package com.clinigrad.rotations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,7 +83,7 @@ public class RotationAssessments {
 		if (command.kind() == AssessmentKind.ANNUAL) {
 			throw new BusinessRuleException("assessment.error.annualByOffice");
 		}
-		LocalDate today = RotationPlans.today();
+		LocalDate today = SchoolTime.today();
 		if (rotation.startDate().isAfter(today)) {
 			throw new BusinessRuleException("assessment.error.notStarted");
 		}

@@ -3,11 +3,11 @@ package com.clinigrad.rotations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,7 +40,7 @@ public class RotationPlans {
 	@Transactional(readOnly = true)
 	public PlanView plan(String studentNo, List<ScheduledRotation> rotations) {
 		StudentKey student = this.access.visibleStudent(studentNo);
-		LocalDate today = today();
+		LocalDate today = SchoolTime.today();
 		List<PlanView.Item> items = new ArrayList<>();
 		for (RotationArea area : items(student.id())) {
 			BigDecimal completed = BigDecimal.ZERO;
@@ -215,10 +215,6 @@ public class RotationPlans {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
-	static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,7 +104,7 @@ public class RotationSchedule {
 			.findFirst()
 			.orElseThrow(() -> new RotationNotFoundException("rotation " + rotationId));
 		LocalDate start = ((java.sql.Date) rotation.get("start_date")).toLocalDate();
-		if (!start.isAfter(RotationPlans.today())) {
+		if (!start.isAfter(SchoolTime.today())) {
 			throw new BusinessRuleException("rotation.error.alreadyStarted");
 		}
 		this.jdbc.sql("delete from rotation where id = :id").param("id", rotationId).update();

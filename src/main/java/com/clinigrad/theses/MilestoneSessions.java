@@ -2,7 +2,6 @@ package com.clinigrad.theses;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,6 +15,7 @@ import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.NotFoundException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentView;
@@ -212,7 +212,7 @@ public class MilestoneSessions {
 		if (!"CONFIRMED".equals(session.status())) {
 			throw new BusinessRuleException("panel.error.notConfirmed");
 		}
-		if (session.scheduledOn().isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")))) {
+		if (session.scheduledOn().isAfter(SchoolTime.today())) {
 			throw new BusinessRuleException("panel.error.notYetHeld", session.scheduledOn().toString());
 		}
 		if (!"PASS".equals(result) && !"FAIL".equals(result)) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import com.clinigrad.achievements.AchievementRegister;
 import com.clinigrad.achievements.ClaimCommand;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,7 +34,7 @@ class AchievementController {
 	@GetMapping("/students/{studentNo}/achievements")
 	String register(@PathVariable String studentNo, Model model) {
 		model.addAttribute("register", this.register.of(studentNo));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", SchoolTime.today());
 		return "achievements/register";
 	}
 

@@ -3,9 +3,9 @@ package com.clinigrad.courses.web;
 import java.nio.charset.StandardCharsets;
 
 import com.clinigrad.courses.GradeBook;
+import com.clinigrad.courses.StudentCourseRecord;
 import com.clinigrad.courses.StudentCourses;
 import com.clinigrad.courses.Transcript;
-import com.clinigrad.students.StudentCard;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,21 +36,21 @@ class StudentCoursesController {
 
 	@GetMapping("/students/{studentNo}/courses")
 	String courses(@PathVariable String studentNo, Model model) {
-		StudentCard student = this.courses.student(studentNo);
-		model.addAttribute("student", student);
-		model.addAttribute("credits", this.courses.credits(student));
-		model.addAttribute("sittings", this.courses.sittings(student));
-		model.addAttribute("failures", this.courses.failures(student));
-		model.addAttribute("history", this.grades.historyOfStudent(student.id()));
+		StudentCourseRecord record = this.courses.record(studentNo);
+		model.addAttribute("student", record.student());
+		model.addAttribute("credits", record.credits());
+		model.addAttribute("sittings", record.sittings());
+		model.addAttribute("failures", record.failures());
+		model.addAttribute("history", this.grades.historyOfStudent(record.student().id()));
 		return "courses/student";
 	}
 
 	@GetMapping(path = "/students/{studentNo}/courses", headers = "HX-Request=true")
 	String summary(@PathVariable String studentNo, Model model) {
-		StudentCard student = this.courses.student(studentNo);
-		model.addAttribute("student", student);
-		model.addAttribute("credits", this.courses.credits(student));
-		model.addAttribute("failures", this.courses.failures(student));
+		StudentCourseRecord record = this.courses.record(studentNo);
+		model.addAttribute("student", record.student());
+		model.addAttribute("credits", record.credits());
+		model.addAttribute("failures", record.failures());
 		return "courses/student :: summary";
 	}
 

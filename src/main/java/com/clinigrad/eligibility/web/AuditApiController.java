@@ -10,6 +10,7 @@ import com.clinigrad.eligibility.AuditMessages;
 import com.clinigrad.eligibility.DegreeAudits;
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.ApiLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -91,7 +92,7 @@ class AuditApiController {
 
 	private static LocalDate parse(String asOf) {
 		if (asOf == null || asOf.isBlank()) {
-			return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+			return SchoolTime.today();
 		}
 		try {
 			return LocalDate.parse(asOf.trim());

@@ -1,7 +1,6 @@
 package com.clinigrad.eligibility.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +10,7 @@ import com.clinigrad.eligibility.ProgramRules;
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.eligibility.rules.CheckResult;
 import com.clinigrad.eligibility.rules.RuleSet;
+import com.clinigrad.shared.SchoolTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -42,7 +42,7 @@ class AuditController {
 	String audit(@PathVariable String studentNo,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model,
 			Locale locale) {
-		LocalDate day = (asOf != null) ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate day = (asOf != null) ? asOf : SchoolTime.today();
 		AuditOutcome outcome = this.audits.audit(studentNo, day);
 		model.addAttribute("audit", outcome);
 		model.addAttribute("rows", outcome.checks().stream().map((check) -> row(check, locale)).toList());
@@ -56,7 +56,7 @@ class AuditController {
 			@RequestParam(required = false) String courses, @RequestParam(defaultValue = "0") int months,
 			@RequestParam(required = false) String subspecialty, @RequestParam(defaultValue = "false") boolean chief,
 			@RequestParam(required = false) List<String> certificates, Model model, Locale locale) {
-		LocalDate day = (asOf != null) ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate day = (asOf != null) ? asOf : SchoolTime.today();
 		AuditOutcome actual = this.audits.audit(studentNo, day);
 		List<String> courseCodes = (courses == null || courses.isBlank()) ? List.of()
 				: java.util.Arrays.stream(courses.split("[\\s,，;]+")).filter((c) -> !c.isBlank()).toList();

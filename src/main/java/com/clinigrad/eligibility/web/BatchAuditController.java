@@ -2,13 +2,13 @@ package com.clinigrad.eligibility.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 import com.clinigrad.eligibility.BatchAudit;
 import com.clinigrad.eligibility.BatchAudits;
 import com.clinigrad.eligibility.ProgramRules;
+import com.clinigrad.shared.SchoolTime;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,7 +46,7 @@ class BatchAuditController {
 	@GetMapping("/audit/batch")
 	String form(Model model) {
 		model.addAttribute("programs", this.programRules.programCodes());
-		model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("today", SchoolTime.today());
 		return "eligibility/batch-form";
 	}
 

@@ -1,9 +1,7 @@
 package com.clinigrad.eligibility.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import com.clinigrad.eligibility.DiversionCases;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,7 +53,7 @@ class CaseController {
 	@PostMapping("/audit/cases/scan")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String scan(RedirectAttributes redirect) {
-		int open = this.cases.scan(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+		int open = this.cases.scan(SchoolTime.today());
 		Flash.success(redirect, "case.scanned", String.valueOf(open));
 		return "redirect:/audit/cases";
 	}

@@ -1,7 +1,6 @@
 package com.clinigrad.rotations.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import com.clinigrad.rotations.AssessmentKind;
@@ -9,6 +8,7 @@ import com.clinigrad.rotations.Competency;
 import com.clinigrad.rotations.RotationAssessments;
 import com.clinigrad.rotations.RotationBoard;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -46,7 +46,7 @@ class DepartmentRotationController {
 
 	@GetMapping("/rotations/department")
 	String department(Model model) {
-		LocalDate today = today();
+		LocalDate today = SchoolTime.today();
 		model.addAttribute("department", this.board.coordinatedDepartment().orElse(null));
 		model.addAttribute("trainees", this.board.departmentTrainees(today));
 		model.addAttribute("today", today);
@@ -56,7 +56,7 @@ class DepartmentRotationController {
 	@GetMapping("/rotations/{id}/assess")
 	String form(@PathVariable long id, Model model) {
 		AssessmentForm form = new AssessmentForm();
-		form.setAssessedOn(today());
+		form.setAssessedOn(SchoolTime.today());
 		return form(id, form, model);
 	}
 
@@ -85,12 +85,8 @@ class DepartmentRotationController {
 				AssessmentKind.DOPS, AssessmentKind.MEDICAL_RECORD });
 		model.addAttribute("competencies", Competency.values());
 		model.addAttribute("form", form);
-		model.addAttribute("today", today());
+		model.addAttribute("today", SchoolTime.today());
 		return "rotations/assess";
-	}
-
-	private static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
 	}
 
 }

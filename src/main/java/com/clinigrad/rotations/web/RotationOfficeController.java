@@ -3,13 +3,13 @@ package com.clinigrad.rotations.web;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.rotations.CohortScheduler;
 import com.clinigrad.rotations.RotationBoard;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,10 +54,10 @@ class RotationOfficeController {
 		List<HospitalRef> hospitals = this.board.occupancyHospitals();
 		String code = (hospital != null && !hospital.isBlank()) ? hospital
 				: hospitals.stream().findFirst().map(HospitalRef::code).orElseThrow();
-		int shown = (year != null) ? year : today().getYear();
+		int shown = (year != null) ? year : SchoolTime.today().getYear();
 		model.addAttribute("hospitals", hospitals);
 		model.addAttribute("occupancy", this.board.occupancy(code, shown));
-		model.addAttribute("currentMonth", YearMonth.from(today()));
+		model.addAttribute("currentMonth", YearMonth.from(SchoolTime.today()));
 		return "rotations/occupancy";
 	}
 
@@ -65,7 +65,7 @@ class RotationOfficeController {
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
 	String ending(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
 			Model model) {
-		LocalDate monday = ((week != null) ? week : today()).with(DayOfWeek.MONDAY);
+		LocalDate monday = ((week != null) ? week : SchoolTime.today()).with(DayOfWeek.MONDAY);
 		model.addAttribute("monday", monday);
 		model.addAttribute("sunday", monday.plusDays(6));
 		model.addAttribute("trainees", this.board.endingWithoutExam(monday));
@@ -81,8 +81,8 @@ class RotationOfficeController {
 		model.addAttribute("hospitals", hospitals);
 		model.addAttribute("hospital", code);
 		model.addAttribute("proposals", this.scheduler.recent(code));
-		model.addAttribute("nextMonth", YearMonth.from(today()).plusMonths(1));
-		model.addAttribute("year", today().getYear());
+		model.addAttribute("nextMonth", YearMonth.from(SchoolTime.today()).plusMonths(1));
+		model.addAttribute("year", SchoolTime.today().getYear());
 		return "rotations/cohort";
 	}
 
@@ -116,10 +116,6 @@ class RotationOfficeController {
 		this.scheduler.discard(id);
 		Flash.success(redirect, "rotation.proposalDiscarded");
 		return "redirect:/rotations/proposals/" + id;
-	}
-
-	private static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
 	}
 
 }

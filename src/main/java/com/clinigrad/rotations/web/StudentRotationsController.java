@@ -18,6 +18,7 @@ import com.clinigrad.rotations.ScheduleCommand;
 import com.clinigrad.rotations.ScheduledRotation;
 import com.clinigrad.rotations.TimelineChart;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -129,7 +130,7 @@ class StudentRotationsController {
 	}
 
 	private String page(String studentNo, ScheduleForm form, Model model, Locale locale) {
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		LocalDate today = SchoolTime.today();
 		List<ScheduledRotation> rotations = this.board.timeline(studentNo);
 		model.addAttribute("student", this.board.student(studentNo));
 		model.addAttribute("chart", TimelineChart.of(rotations, today));
