@@ -1,9 +1,7 @@
 package com.clinigrad.rotations;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * A rotation on a student's timeline or a department's list, with its state on a given
@@ -38,16 +36,10 @@ public record ScheduledRotation(long id, long studentId, long departmentId, Stri
 	}
 
 	/**
-	 * Months as the exchange contract counts them: whole calendar months to the day after
-	 * the end, plus the remaining days ÷ 30, rounded down to one decimal.
+	 * @return the months as the exchange contract counts them ({@link RotationLength})
 	 */
 	public BigDecimal months() {
-		LocalDate dayAfter = this.endDate.plusDays(1);
-		long whole = ChronoUnit.MONTHS.between(this.startDate, dayAfter);
-		long days = ChronoUnit.DAYS.between(this.startDate.plusMonths(whole), dayAfter);
-		return BigDecimal.valueOf(whole)
-			.add(BigDecimal.valueOf(days).divide(BigDecimal.valueOf(30), 10, RoundingMode.DOWN))
-			.setScale(1, RoundingMode.DOWN);
+		return RotationLength.months(this.startDate, this.endDate);
 	}
 
 }
