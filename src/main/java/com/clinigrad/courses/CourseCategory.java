@@ -9,7 +9,7 @@ public enum CourseCategory {
 	PUBLIC_REQUIRED,
 	/** 学位必修课 */
 	DEGREE_REQUIRED,
-	/** 专业学位课 */
+	/** 学位专业课 */
 	DEGREE_PROFESSIONAL,
 	/** 选修课 */
 	ELECTIVE;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TranscriptPdf {
+
+	private final MessageSource messages;
+
+	TranscriptPdf(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	private static final String FONT = "fonts/DroidSansFallbackFull.ttf";
 
@@ -67,7 +75,7 @@ class TranscriptPdf {
 		}
 	}
 
-	private static void header(Writer writer, Transcript transcript) throws IOException {
+	private void header(Writer writer, Transcript transcript) throws IOException {
 		writer.centered(18, transcript.program().university());
 		writer.down(22);
 		writer.centered(10, transcript.program().universityEn());
@@ -88,7 +96,7 @@ class TranscriptPdf {
 		tableHeader(writer);
 	}
 
-	private static void tableHeader(Writer writer) throws IOException {
+	private void tableHeader(Writer writer) throws IOException {
 		writer.rule();
 		writer.down(LINE - 3);
 		String[] titles = { "学期", "课程代码", "课程名称 Course", "类别", "学分", "次", "成绩" };
@@ -100,7 +108,7 @@ class TranscriptPdf {
 		writer.down(LINE - 2);
 	}
 
-	private static void totals(Writer writer, Transcript transcript) throws IOException {
+	private void totals(Writer writer, Transcript transcript) throws IOException {
 		writer.ensureRoom(LINE * 14, () -> {
 		});
 		writer.rule();
@@ -128,25 +136,19 @@ class TranscriptPdf {
 		writer.text(PDRectangle.A4.getWidth() - MARGIN - 170, 10, "经办人签字：");
 	}
 
-	static String category(CourseCategory category) {
-		if (category == null) {
-			return "合计";
-		}
-		return switch (category) {
-			case PUBLIC_REQUIRED -> "公共必修课";
-			case DEGREE_REQUIRED -> "学位必修课";
-			case DEGREE_PROFESSIONAL -> "学位专业课";
-			case ELECTIVE -> "选修课";
-		};
+	/**
+	 * The category's Chinese name, from the same messages the pages use.
+	 */
+	private String category(CourseCategory category) {
+		return this.messages.getMessage(category.messageKey(), null, Locale.SIMPLIFIED_CHINESE);
 	}
 
-	private static String grade(TranscriptLine line) {
-		String value = switch (line.value()) {
-			case "PASS" -> "合格";
-			case "FAIL" -> "不合格";
+	private String grade(TranscriptLine line) {
+		return switch (line.value()) {
+			case "PASS" -> this.messages.getMessage("grades.pass", null, Locale.SIMPLIFIED_CHINESE);
+			case "FAIL" -> this.messages.getMessage("grades.fail", null, Locale.SIMPLIFIED_CHINESE);
 			default -> line.value();
 		};
-		return value;
 	}
 
 	static String plain(BigDecimal value) {
