@@ -117,9 +117,10 @@ public class AchievementRegister {
 	/**
 	 * Confirms (recording certificates and publications for the audit) or rejects with a
 	 * reason; the graduate school or the student's hospital office.
+	 * @return the student's number
 	 */
 	@Transactional
-	public void decide(long id, long version, boolean confirm, String reason) {
+	public String decide(long id, long version, boolean confirm, String reason) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
 		ClaimView claim = find(id);
 		if (!user.has(Role.GRAD_SCHOOL)
@@ -158,6 +159,7 @@ public class AchievementRegister {
 				}
 			}
 		}
+		return claim.studentNo();
 	}
 
 	/**

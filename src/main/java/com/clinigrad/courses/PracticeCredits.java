@@ -34,7 +34,8 @@ public class PracticeCredits {
 
 	static final int MAX_ATTACHMENTS = 5;
 
-	static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+	/** Five files of 5 MB stay within the 30 MB a request may carry. */
+	static final int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
 	static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -149,6 +149,35 @@ class PracticeCreditTests {
 			.andExpect(content().string(containsString("缺少活动证明")));
 	}
 
+	@Test
+	void aBadAttachmentIsRefusedAndNothingIsSaved() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String student = fixtures.student(hospital, fixtures.supervisor(hospital));
+		var studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
+		this.mvc.perform(multipart("/practice")
+			.file(new MockMultipartFile("files", "大文件.pdf", "application/pdf", new byte[5 * 1024 * 1024 + 1]))
+			.param("title", "社区义诊")
+			.param("summary", SUMMARY)
+			.param("credits", "2")
+			.with(user(studentLogin))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("大文件.pdf 超过 5 MB")));
+		this.mvc.perform(multipart("/practice")
+			.file(new MockMultipartFile("files", "notes.txt", "text/plain", "x".getBytes()))
+			.param("title", "社区义诊")
+			.param("summary", SUMMARY)
+			.param("credits", "2")
+			.with(user(studentLogin))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("notes.txt 不是 PDF、图片或 Word 文件")));
+		assertThat(this.jdbc.sql("""
+				select count(*) from practice_application a join student s on s.id = a.student_id where s.student_no = :no
+				""").param("no", student).query(Integer.class).single()).isZero();
+	}
+
 	private org.springframework.test.web.servlet.ResultActions review(
 			org.springframework.security.core.userdetails.UserDetails who, long id, long version, boolean approve,
 			String reason) throws Exception {

@@ -61,10 +61,12 @@ class AchievementController {
 	@PostMapping("/achievements/{id}/decide")
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
 	String decide(@PathVariable long id, @RequestParam long version, @RequestParam boolean confirm,
-			@RequestParam(required = false) String reason, @RequestParam String back, RedirectAttributes redirect) {
-		this.register.decide(id, version, confirm, reason);
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "pending") String from,
+			RedirectAttributes redirect) {
+		String studentNo = this.register.decide(id, version, confirm, reason);
 		Flash.success(redirect, confirm ? "achievement.confirmed" : "achievement.rejected");
-		return "redirect:" + (back.startsWith("/") ? back : "/achievements/pending");
+		return "student".equals(from) ? "redirect:/students/" + studentNo + "/achievements"
+				: "redirect:/achievements/pending";
 	}
 
 	@GetMapping("/achievements/pending")

@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -134,7 +135,7 @@ class RuleSetAndAchievementTests {
 
 		decide(otherOffice, claim, true, "").andExpect(status().isNotFound());
 		decide(office, claim, false, "").andExpect(status().isConflict());
-		decide(office, claim, true, "").andExpect(status().is3xxRedirection());
+		decide(office, claim, true, "").andExpect(redirectedUrl("/achievements/pending"));
 		license(school, student).andExpect(jsonPath("$.checks[?(@.rule=='MEDICAL_LICENSE')].status").value("PASS"));
 		this.mvc.perform(get("/students/" + student + "/achievements").with(user(studentLogin)))
 			.andExpect(status().isOk())
@@ -154,7 +155,7 @@ class RuleSetAndAchievementTests {
 			.param("version", "0")
 			.param("confirm", Boolean.toString(confirm))
 			.param("reason", reason)
-			.param("back", "/achievements/pending"));
+			.param("from", "pending"));
 	}
 
 	private ResultActions save(UserDetails who, String version, int cohort, String checks, String reason)
