@@ -2,7 +2,9 @@ package com.clinigrad.achievements;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.clinigrad.accounts.CurrentUser;
@@ -11,6 +13,7 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.NotFoundException;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 
@@ -31,11 +34,6 @@ public class AchievementRegister {
 
 	static final Set<String> KINDS = Set.of("MEDICAL_LICENSE", "RESIDENCY_COMPLETION", "PUBLICATION", "GRANT", "PATENT",
 			"AWARD");
-
-	private static final String SELECT = """
-			select c.*, s.student_no, s.name as student_name, h.code as hospital_code
-			from achievement_claim c join student s on s.id = c.student_id left join hospital h on h.id = s.hospital_id
-			""";
 
 	private final JdbcClient jdbc;
 
@@ -62,10 +60,7 @@ public class AchievementRegister {
 		StudentKey student = visible(studentNo);
 		return new Register(studentNo, this.records.certificatesOf(student.id()),
 				this.records.publicationsOf(student.id()),
-				this.jdbc.sql(SELECT + " where c.student_id = :s order by c.entered_at desc, c.id desc")
-					.param("s", student.id())
-					.query((rs, n) -> claim(rs))
-					.list());
+				claims("c.student_id = :s order by c.entered_at desc, c.id desc", Map.of("s", student.id())));
 	}
 
 	/**
@@ -169,9 +164,7 @@ public class AchievementRegister {
 	@Transactional(readOnly = true)
 	public List<ClaimView> pending() {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
-		List<ClaimView> pending = this.jdbc.sql(SELECT + " where c.status = 'PENDING' order by c.entered_at")
-			.query((rs, n) -> claim(rs))
-			.list();
+		List<ClaimView> pending = claims("c.status = 'PENDING' order by c.entered_at", Map.of());
 		if (user.has(Role.GRAD_SCHOOL)) {
 			return pending;
 		}
@@ -181,10 +174,8 @@ public class AchievementRegister {
 	}
 
 	private ClaimView find(long id) {
-		return this.jdbc.sql(SELECT + " where c.id = :id")
-			.param("id", id)
-			.query((rs, n) -> claim(rs))
-			.optional()
+		return claims("c.id = :id", Map.of("id", id)).stream()
+			.findFirst()
 			.filter((c) -> this.students.isVisible(c.studentNo()))
 			.orElseThrow(() -> new ClaimNotFoundException(id));
 	}
@@ -193,13 +184,36 @@ public class AchievementRegister {
 		return this.students.visibleKey(studentNo).orElseThrow(() -> new ClaimNotFoundException(studentNo));
 	}
 
-	private static ClaimView claim(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new ClaimView(rs.getLong("id"), rs.getString("student_no"), rs.getString("student_name"),
-				rs.getString("hospital_code"), rs.getString("kind"), rs.getString("title"), rs.getString("journal"),
-				rs.getString("indexing"), (Integer) rs.getObject("author_position"), rs.getBoolean("related_to_thesis"),
-				rs.getString("article_type"), rs.getObject("obtained_on", LocalDate.class), rs.getString("detail"),
-				rs.getString("status"), rs.getString("reason"), rs.getString("entered_by"),
-				rs.getObject("entered_at", OffsetDateTime.class), rs.getString("decided_by"), rs.getLong("version"));
+	/**
+	 * The claims matching the condition (and order), with their students from the
+	 * register.
+	 */
+	private List<ClaimView> claims(String condition, Map<String, Object> params) {
+		List<Long> studentIds = new ArrayList<>();
+		List<ClaimView> claims = this.jdbc.sql("select c.* from achievement_claim c where " + condition)
+			.params(params)
+			.query((rs, n) -> {
+				studentIds.add(rs.getLong("student_id"));
+				return new ClaimView(rs.getLong("id"), null, null, null, rs.getString("kind"), rs.getString("title"),
+						rs.getString("journal"), rs.getString("indexing"), (Integer) rs.getObject("author_position"),
+						rs.getBoolean("related_to_thesis"), rs.getString("article_type"),
+						rs.getObject("obtained_on", LocalDate.class), rs.getString("detail"), rs.getString("status"),
+						rs.getString("reason"), rs.getString("entered_by"),
+						rs.getObject("entered_at", OffsetDateTime.class), rs.getString("decided_by"),
+						rs.getLong("version"));
+			})
+			.list();
+		Map<Long, StudentCard> students = this.students.cardsByIds(studentIds);
+		List<ClaimView> named = new ArrayList<>();
+		for (int i = 0; i < claims.size(); i++) {
+			ClaimView c = claims.get(i);
+			StudentCard student = students.get(studentIds.get(i));
+			named.add(new ClaimView(c.id(), student.studentNo(), student.name(), student.hospitalCode(), c.kind(),
+					c.title(), c.journal(), c.indexing(), c.authorPosition(), c.relatedToThesis(), c.articleType(),
+					c.obtainedOn(), c.detail(), c.status(), c.reason(), c.enteredBy(), c.enteredAt(), c.decidedBy(),
+					c.version()));
+		}
+		return named;
 	}
 
 	/**

@@ -186,8 +186,8 @@ public class CourseCatalog {
 	 */
 	@Transactional(readOnly = true)
 	public List<OfferingView> enrolledByCaller() {
-		CurrentUser user = this.currentUsers.require(Role.STUDENT);
-		Long studentId = this.students.idsByStudentNo(List.of(user.studentNo())).get(user.studentNo());
+		this.currentUsers.require(Role.STUDENT);
+		Long studentId = callerStudentId();
 		if (studentId == null) {
 			return List.of();
 		}
@@ -328,10 +328,10 @@ public class CourseCatalog {
 	 */
 	@Transactional
 	public void enrollCaller(long offeringId) {
-		CurrentUser user = this.currentUsers.require(Role.STUDENT);
+		this.currentUsers.require(Role.STUDENT);
 		OfferingView offering = findOffering(offeringId);
 		requireOpenTerm(offering);
-		Long studentId = this.students.idsByStudentNo(List.of(user.studentNo())).get(user.studentNo());
+		Long studentId = callerStudentId();
 		if (studentId == null) {
 			throw new AccessDeniedException("No student record");
 		}
@@ -343,10 +343,10 @@ public class CourseCatalog {
 	 */
 	@Transactional
 	public void dropCaller(long offeringId) {
-		CurrentUser user = this.currentUsers.require(Role.STUDENT);
+		this.currentUsers.require(Role.STUDENT);
 		OfferingView offering = findOffering(offeringId);
 		requireOpenTerm(offering);
-		Long studentId = this.students.idsByStudentNo(List.of(user.studentNo())).get(user.studentNo());
+		Long studentId = callerStudentId();
 		unenrollId(offeringId, offering, studentId);
 	}
 
@@ -367,12 +367,20 @@ public class CourseCatalog {
 	 */
 	@Transactional(readOnly = true)
 	public boolean callerEnrolled(long offeringId) {
+		Long studentId = callerStudentId();
+		return studentId != null && enrolledIds(offeringId).contains(studentId);
+	}
+
+	/**
+	 * @return the calling student's record id, or {@code null} when the caller is no
+	 * student
+	 */
+	Long callerStudentId() {
 		CurrentUser user = this.currentUsers.current();
 		if (!user.has(Role.STUDENT) || user.studentNo() == null) {
-			return false;
+			return null;
 		}
-		Long studentId = this.students.idsByStudentNo(List.of(user.studentNo())).get(user.studentNo());
-		return studentId != null && enrolledIds(offeringId).contains(studentId);
+		return this.students.idsByStudentNo(List.of(user.studentNo())).get(user.studentNo());
 	}
 
 	/**

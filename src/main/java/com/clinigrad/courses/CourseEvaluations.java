@@ -72,7 +72,7 @@ public class CourseEvaluations {
 	 */
 	@Transactional
 	public void submit(long offeringId, EvaluationCommand command) {
-		CurrentUser user = this.currentUsers.require(Role.STUDENT);
+		this.currentUsers.require(Role.STUDENT);
 		OfferingView offering = this.catalog.findOffering(offeringId);
 		if (!this.catalog.callerEnrolled(offeringId)) {
 			throw new AccessDeniedException("Not enrolled in offering " + offeringId);
@@ -81,9 +81,8 @@ public class CourseEvaluations {
 			throw new BusinessRuleException("evaluation.error.closed", offering.courseName());
 		}
 		int inserted = this.jdbc.sql("""
-				insert into evaluation_ballot (offering_id, student_id)
-				select :o, s.id from student s where s.student_no = :no on conflict do nothing
-				""").param("o", offeringId).param("no", user.studentNo()).update();
+				insert into evaluation_ballot (offering_id, student_id) values (:o, :s) on conflict do nothing
+				""").param("o", offeringId).param("s", this.catalog.callerStudentId()).update();
 		if (inserted == 0) {
 			throw new BusinessRuleException("evaluation.error.already", offering.courseName());
 		}
@@ -144,12 +143,9 @@ public class CourseEvaluations {
 	}
 
 	private boolean callerAnswered(long offeringId) {
-		return this.jdbc.sql("""
-				select count(*) from evaluation_ballot b join student s on s.id = b.student_id
-				where b.offering_id = :o and s.student_no = :no
-				""")
+		return this.jdbc.sql("select count(*) from evaluation_ballot where offering_id = :o and student_id = :s")
 			.param("o", offeringId)
-			.param("no", this.currentUsers.current().studentNo())
+			.param("s", this.catalog.callerStudentId())
 			.query(Long.class)
 			.single() > 0;
 	}

@@ -173,15 +173,27 @@ public class GradeBook {
 	@Transactional(readOnly = true)
 	public List<GradeChange> history(long offeringId) {
 		this.catalog.requireStaffOrInstructor(offeringId);
-		return this.jdbc.sql("""
+		List<Long> studentIds = new ArrayList<>();
+		List<GradeChange> changes = this.jdbc.sql("""
 				select c.code, c.name, g.term, g.attempt, h.old_score, h.old_result, h.new_score, h.new_result,
-				    h.changed_by, h.changed_at, s.student_no
+				    h.changed_by, h.changed_at, g.student_id
 				from grade_change h join grade g on g.id = h.grade_id join course c on c.id = g.course_id
 				join course_offering o on o.course_id = g.course_id and o.term = g.term
 				join enrollment e on e.offering_id = o.id and e.student_id = g.student_id
-				join student s on s.id = g.student_id
 				where o.id = :o order by h.changed_at desc, h.id desc
-				""").param("o", offeringId).query((rs, n) -> change(rs, rs.getString("student_no"))).list();
+				""").param("o", offeringId).query((rs, n) -> {
+			studentIds.add(rs.getLong("student_id"));
+			return change(rs, null);
+		}).list();
+		Map<Long, StudentCard> students = this.students.cardsByIds(studentIds);
+		List<GradeChange> named = new ArrayList<>();
+		for (int i = 0; i < changes.size(); i++) {
+			GradeChange change = changes.get(i);
+			named.add(new GradeChange(students.get(studentIds.get(i)).studentNo(), change.courseCode(),
+					change.courseName(), change.term(), change.attempt(), change.oldScore(), change.oldResult(),
+					change.newScore(), change.newResult(), change.changedBy(), change.changedAt()));
+		}
+		return named;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.clinigrad.courses;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -177,8 +178,8 @@ public class PracticeCredits {
 			return applicationsWhere("a.status = 'HOSPITAL_APPROVED'", Map.of());
 		}
 		if (user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null) {
-			List<PracticeApplicationView> submitted = applicationsWhere("a.status = 'SUBMITTED'", Map.of());
-			return submitted.stream().filter((a) -> user.hospitalCode().equals(a.hospitalCode())).toList();
+			return applicationsWhere("a.status = 'SUBMITTED'", Map.of(),
+					(student) -> user.hospitalCode().equals(student.hospitalCode()));
 		}
 		throw new AccessDeniedException("No review queue");
 	}
@@ -189,13 +190,9 @@ public class PracticeCredits {
 	@Transactional(readOnly = true)
 	public List<PracticeApplicationView> decided() {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
-		List<PracticeApplicationView> all = applicationsWhere("a.status in ('APPROVED', 'REJECTED')", Map.of());
-		if (user.has(Role.GRAD_SCHOOL)) {
-			return all;
-		}
-		return all.stream()
-			.filter((a) -> user.hospitalCode() != null && user.hospitalCode().equals(a.hospitalCode()))
-			.toList();
+		return applicationsWhere("a.status in ('APPROVED', 'REJECTED')", Map.of(),
+				(student) -> user.has(Role.GRAD_SCHOOL)
+						|| (user.hospitalCode() != null && user.hospitalCode().equals(student.hospitalCode())));
 	}
 
 	/**
@@ -259,6 +256,15 @@ public class PracticeCredits {
 	}
 
 	private List<PracticeApplicationView> applicationsWhere(String condition, Map<String, Object> params) {
+		return applicationsWhere(condition, params, (student) -> true);
+	}
+
+	/**
+	 * The applications matching the condition whose student passes the filter; steps and
+	 * attachments are read for all of them in one query each.
+	 */
+	private List<PracticeApplicationView> applicationsWhere(String condition, Map<String, Object> params,
+			java.util.function.Predicate<StudentCard> students) {
 		List<Object[]> rows = new ArrayList<>();
 		this.jdbc.sql("""
 				select a.id, a.student_id, a.title, a.summary, a.credits_requested, a.credits_awarded, a.status, a.term,
@@ -271,28 +277,38 @@ public class PracticeCredits {
 					rs.getObject("submitted_at", OffsetDateTime.class), rs.getLong("version") });
 		});
 		Map<Long, StudentCard> cards = this.students.cardsByIds(rows.stream().map((r) -> (Long) r[1]).toList());
+		rows.removeIf((r) -> !students.test(cards.get((Long) r[1])));
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map((r) -> (Long) r[0]).toList();
+		Map<Long, List<PracticeApplicationView.Step>> steps = new HashMap<>();
+		this.jdbc.sql("""
+				select application_id, step, decision, credits, reason, actor, acted_at from practice_step
+				where application_id in (:ids) order by acted_at, id
+				""").param("ids", ids).query((rs) -> {
+			steps.computeIfAbsent(rs.getLong("application_id"), (a) -> new ArrayList<>())
+				.add(new PracticeApplicationView.Step(rs.getString("step"), rs.getString("decision"),
+						rs.getBigDecimal("credits"), rs.getString("reason"), rs.getString("actor"),
+						rs.getObject("acted_at", OffsetDateTime.class)));
+		});
+		Map<Long, List<PracticeApplicationView.Attachment>> attachments = new HashMap<>();
+		this.jdbc.sql("""
+				select application_id, id, filename, content_type, size_bytes from practice_attachment
+				where application_id in (:ids) order by id
+				""").param("ids", ids).query((rs) -> {
+			attachments.computeIfAbsent(rs.getLong("application_id"), (a) -> new ArrayList<>())
+				.add(new PracticeApplicationView.Attachment(rs.getLong("id"), rs.getString("filename"),
+						rs.getString("content_type"), rs.getInt("size_bytes")));
+		});
 		List<PracticeApplicationView> applications = new ArrayList<>();
 		for (Object[] r : rows) {
 			long id = (Long) r[0];
 			StudentCard student = cards.get((Long) r[1]);
-			List<PracticeApplicationView.Step> steps = this.jdbc.sql("""
-					select step, decision, credits, reason, actor, acted_at from practice_step
-					where application_id = :a order by acted_at, id
-					""")
-				.param("a", id)
-				.query((rs, n) -> new PracticeApplicationView.Step(rs.getString("step"), rs.getString("decision"),
-						rs.getBigDecimal("credits"), rs.getString("reason"), rs.getString("actor"),
-						rs.getObject("acted_at", OffsetDateTime.class)))
-				.list();
-			List<PracticeApplicationView.Attachment> attachments = this.jdbc.sql(
-					"select id, filename, content_type, size_bytes from practice_attachment where application_id = :a order by id")
-				.param("a", id)
-				.query((rs, n) -> new PracticeApplicationView.Attachment(rs.getLong("id"), rs.getString("filename"),
-						rs.getString("content_type"), rs.getInt("size_bytes")))
-				.list();
 			applications.add(new PracticeApplicationView(id, student.studentNo(), student.name(),
 					student.hospitalCode(), (String) r[2], (String) r[3], (BigDecimal) r[4], (BigDecimal) r[5],
-					(PracticeStatus) r[6], (String) r[7], (OffsetDateTime) r[8], (Long) r[9], steps, attachments));
+					(PracticeStatus) r[6], (String) r[7], (OffsetDateTime) r[8], (Long) r[9],
+					steps.getOrDefault(id, List.of()), attachments.getOrDefault(id, List.of())));
 		}
 		return applications;
 	}

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
@@ -18,6 +20,7 @@ import com.clinigrad.eligibility.rules.CheckResult;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StatusChangeCommand;
+import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentStatus;
@@ -83,13 +86,7 @@ public class DiversionCases {
 	 */
 	@Transactional
 	public int scanAll(LocalDate today) {
-		List<StudentKey> keys = this.jdbc.sql("""
-				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
-				from student s left join hospital h on h.id = s.hospital_id where s.status in ('ENROLLED', 'DELAYED')
-				""")
-			.query((rs, n) -> new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),
-					rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("hospital_code")))
-			.list();
+		List<StudentKey> keys = this.students.keysInTraining();
 		Map<Long, List<String[]>> found = new HashMap<>();
 		for (int from = 0; from < keys.size(); from += BatchAudits.CHUNK) {
 			List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + BatchAudits.CHUNK));
@@ -201,9 +198,7 @@ public class DiversionCases {
 	 */
 	@Transactional(readOnly = true)
 	public List<CaseView> open() {
-		List<CaseView> open = query("c.status in ('OPEN', 'CHOSEN')", Map.of());
-		Map<Long, ?> visible = this.students.visibleCards(open.stream().map((c) -> idOf(c.studentNo())).toList());
-		return open.stream().filter((c) -> visible.containsKey(idOf(c.studentNo()))).toList();
+		return query("c.status in ('OPEN', 'CHOSEN')", Map.of(), this.students::visibleCards);
 	}
 
 	/**
@@ -211,16 +206,15 @@ public class DiversionCases {
 	 */
 	@Transactional(readOnly = true)
 	public List<CaseView> ofStudent(String studentNo) {
-		if (!this.students.isVisible(studentNo)) {
-			throw new DegreeAudits.AuditedStudentNotFoundException(studentNo);
-		}
-		return query("s.student_no = :no", Map.of("no", studentNo));
+		StudentKey student = this.students.visibleKey(studentNo)
+			.orElseThrow(() -> new DegreeAudits.AuditedStudentNotFoundException(studentNo));
+		return query("c.student_id = :s", Map.of("s", student.id()), this.students::cardsByIds);
 	}
 
 	@Transactional(readOnly = true)
 	public CaseView get(long id) {
-		List<CaseView> found = query("c.id = :id", Map.of("id", id));
-		if (found.isEmpty() || !this.students.isVisible(found.get(0).studentNo())) {
+		List<CaseView> found = query("c.id = :id", Map.of("id", id), this.students::visibleCards);
+		if (found.isEmpty()) {
 			throw new DegreeAudits.AuditedStudentNotFoundException("case " + id);
 		}
 		return found.get(0);
@@ -283,24 +277,40 @@ public class DiversionCases {
 		}
 	}
 
-	private Long idOf(String studentNo) {
-		return this.students.idsByStudentNo(List.of(studentNo)).get(studentNo);
-	}
-
-	private List<CaseView> query(String condition, Map<String, Object> params) {
-		return this.jdbc.sql("""
-				select c.*, s.student_no, s.name as student_name, h.code as hospital_code
-				from diversion_case c join student s on s.id = c.student_id left join hospital h on h.id = s.hospital_id
+	/**
+	 * The cases matching the condition whose student the lookup returns (the register's
+	 * cards, or only those the caller may see).
+	 */
+	private List<CaseView> query(String condition, Map<String, Object> params,
+			Function<Collection<Long>, Map<Long, StudentCard>> lookup) {
+		List<Object[]> rows = new ArrayList<>();
+		this.jdbc.sql("""
+				select c.* from diversion_case c
 				where %s order by case c.level when 'CASE' then 0 else 1 end, c.opened_at desc, c.id desc
-				""".formatted(condition))
-			.params(params)
-			.query((rs, n) -> new CaseView(rs.getLong("id"), rs.getString("student_no"), rs.getString("student_name"),
-					rs.getString("hospital_code"), rs.getString("level"), rs.getString("trigger_code"),
-					rs.getString("detail"), options(rs.getString("options")), rs.getString("status"),
-					rs.getString("student_choice"), rs.getString("student_note"), rs.getString("decision"),
-					rs.getString("decision_reason"), rs.getString("decided_by"),
-					rs.getObject("opened_at", OffsetDateTime.class), rs.getLong("version")))
-			.list();
+				""".formatted(condition)).params(params).query((rs) -> {
+			rows.add(new Object[] { rs.getLong("student_id"), rs.getLong("id"), rs.getString("level"),
+					rs.getString("trigger_code"), rs.getString("detail"), options(rs.getString("options")),
+					rs.getString("status"), rs.getString("student_choice"), rs.getString("student_note"),
+					rs.getString("decision"), rs.getString("decision_reason"), rs.getString("decided_by"),
+					rs.getObject("opened_at", OffsetDateTime.class), rs.getLong("version") });
+		});
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, StudentCard> students = lookup.apply(rows.stream().map((r) -> (Long) r[0]).distinct().toList());
+		List<CaseView> cases = new ArrayList<>();
+		for (Object[] r : rows) {
+			StudentCard student = students.get((Long) r[0]);
+			if (student != null) {
+				@SuppressWarnings("unchecked")
+				List<String> options = (List<String>) r[5];
+				cases.add(new CaseView((Long) r[1], student.studentNo(), student.name(), student.hospitalCode(),
+						(String) r[2], (String) r[3], (String) r[4], options, (String) r[6], (String) r[7],
+						(String) r[8], (String) r[9], (String) r[10], (String) r[11], (OffsetDateTime) r[12],
+						(Long) r[13]));
+			}
+		}
+		return cases;
 	}
 
 	private static List<String> options(String text) {

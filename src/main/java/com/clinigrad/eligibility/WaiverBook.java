@@ -14,6 +14,7 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.eligibility.rules.RuleSet;
 import com.clinigrad.eligibility.rules.Waiver;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 
@@ -178,12 +179,29 @@ public class WaiverBook {
 	@Transactional(readOnly = true)
 	public List<WaiverView> queue() {
 		CurrentUser user = this.currentUsers.current();
-		List<WaiverView> open = query("w.status in ('REQUESTED', 'SUPERVISOR_APPROVED', 'HOSPITAL_APPROVED')",
-				Map.of());
-		return open.stream()
+		List<WaiverView> open = query("w.status in ('REQUESTED', 'SUPERVISOR_APPROVED', 'HOSPITAL_APPROVED')", Map.of())
+			.stream()
 			.filter((w) -> mayDecide(user, w, w.status().awaits()))
-			.filter((w) -> this.students.isVisible(w.studentNo()))
 			.toList();
+		if (open.isEmpty()) {
+			return open;
+		}
+		java.util.Set<String> visible = this.students
+			.visibleCards(this.students.idsByStudentNo(open.stream().map(WaiverView::studentNo).toList()).values())
+			.values()
+			.stream()
+			.map(StudentCard::studentNo)
+			.collect(java.util.stream.Collectors.toSet());
+		return open.stream().filter((w) -> visible.contains(w.studentNo())).toList();
+	}
+
+	/**
+	 * @return whether the waiver awaits the caller's decision
+	 */
+	@Transactional(readOnly = true)
+	public boolean awaitsCaller(long id) {
+		WaiverView waiver = waiver(id);
+		return mayDecide(this.currentUsers.current(), waiver, waiver.status().awaits());
 	}
 
 	/**
@@ -229,10 +247,10 @@ public class WaiverBook {
 		if (user.staffNo() == null) {
 			return false;
 		}
-		return this.jdbc.sql("""
-				select count(*) from student s join supervisor v on v.id in (s.supervisor_id, s.co_supervisor_id)
-				where s.student_no = :no and v.staff_no = :staff
-				""").param("no", studentNo).param("staff", user.staffNo()).query(Long.class).single() > 0;
+		return this.students.byStudentNo(studentNo)
+			.map((student) -> user.staffNo().equals(student.supervisorStaffNo())
+					|| user.staffNo().equals(student.coSupervisorStaffNo()))
+			.orElse(false);
 	}
 
 	private StudentKey visible(String studentNo) {
@@ -260,31 +278,41 @@ public class WaiverBook {
 		};
 	}
 
+	/**
+	 * The waivers matching the condition, their students from the register and their
+	 * steps from one query.
+	 */
 	private List<WaiverView> query(String condition, Map<String, Object> params) {
 		List<Object[]> rows = new ArrayList<>();
-		this.jdbc.sql("""
-				select w.*, s.student_no, s.name as student_name, h.code as hospital_code
-				from waiver w join student s on s.id = w.student_id left join hospital h on h.id = s.hospital_id
-				where %s order by w.requested_at desc, w.id desc
-				""".formatted(condition)).params(params).query((rs) -> {
-			rows.add(new Object[] { rs.getLong("id"), rs.getString("student_no"), rs.getString("student_name"),
-					rs.getString("hospital_code"), rs.getString("rule_code"), rs.getString("kind"),
-					rs.getString("reason"), rs.getString("evidence"), rs.getString("substitute"),
-					rs.getObject("extended_until", LocalDate.class), WaiverStatus.valueOf(rs.getString("status")),
-					rs.getString("requested_by"), rs.getObject("requested_at", OffsetDateTime.class),
-					rs.getString("approved_by"), rs.getLong("version") });
-		});
+		this.jdbc.sql("select w.* from waiver w where %s order by w.requested_at desc, w.id desc".formatted(condition))
+			.params(params)
+			.query((rs) -> {
+				rows.add(new Object[] { rs.getLong("id"), rs.getLong("student_id"), rs.getString("rule_code"),
+						rs.getString("kind"), rs.getString("reason"), rs.getString("evidence"),
+						rs.getString("substitute"), rs.getObject("extended_until", LocalDate.class),
+						WaiverStatus.valueOf(rs.getString("status")), rs.getString("requested_by"),
+						rs.getObject("requested_at", OffsetDateTime.class), rs.getString("approved_by"),
+						rs.getLong("version") });
+			});
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, StudentCard> students = this.students.cardsByIds(rows.stream().map((r) -> (Long) r[1]).toList());
+		Map<Long, List<WaiverView.Step>> steps = new HashMap<>();
+		this.jdbc.sql("select * from waiver_step where waiver_id in (:ids) order by acted_at, id")
+			.param("ids", rows.stream().map((r) -> (Long) r[0]).toList())
+			.query((rs) -> {
+				steps.computeIfAbsent(rs.getLong("waiver_id"), (w) -> new ArrayList<>())
+					.add(new WaiverView.Step(rs.getString("step"), rs.getString("decision"), rs.getString("reason"),
+							rs.getString("actor"), rs.getObject("acted_at", OffsetDateTime.class)));
+			});
 		List<WaiverView> waivers = new ArrayList<>();
 		for (Object[] r : rows) {
-			List<WaiverView.Step> steps = this.jdbc
-				.sql("select * from waiver_step where waiver_id = :w order by acted_at, id")
-				.param("w", r[0])
-				.query((rs, n) -> new WaiverView.Step(rs.getString("step"), rs.getString("decision"),
-						rs.getString("reason"), rs.getString("actor"), rs.getObject("acted_at", OffsetDateTime.class)))
-				.list();
-			waivers.add(new WaiverView((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-					(String) r[5], (String) r[6], (String) r[7], (String) r[8], (LocalDate) r[9], (WaiverStatus) r[10],
-					(String) r[11], (OffsetDateTime) r[12], (String) r[13], (Long) r[14], steps));
+			StudentCard student = students.get((Long) r[1]);
+			waivers.add(new WaiverView((Long) r[0], student.studentNo(), student.name(), student.hospitalCode(),
+					(String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (LocalDate) r[7],
+					(WaiverStatus) r[8], (String) r[9], (OffsetDateTime) r[10], (String) r[11], (Long) r[12],
+					steps.getOrDefault((Long) r[0], List.of())));
 		}
 		return waivers;
 	}

@@ -260,17 +260,18 @@ public class CohortScheduler {
 	}
 
 	private void checkOverlaps(ProposalView proposal) {
-		List<Long> ids = proposal.plans().stream().map((p) -> p.student().id()).toList();
-		if (ids.isEmpty()) {
+		Map<Long, StudentCard> students = new HashMap<>();
+		proposal.plans().forEach((plan) -> students.put(plan.student().id(), plan.student()));
+		if (students.isEmpty()) {
 			return;
 		}
 		this.jdbc.sql("""
-				select s.student_no, a.start_date from rotation a join rotation b on a.student_id = b.student_id
+				select a.student_id, a.start_date from rotation a join rotation b on a.student_id = b.student_id
 				    and a.id < b.id and a.start_date <= b.end_date and b.start_date <= a.end_date
-				join student s on s.id = a.student_id
 				where a.student_id in (:ids) limit 1
-				""").param("ids", ids).query().listOfRows().stream().findFirst().ifPresent((row) -> {
-			throw new BusinessRuleException("rotation.error.proposalOverlap", row.get("student_no"),
+				""").param("ids", students.keySet()).query().listOfRows().stream().findFirst().ifPresent((row) -> {
+			throw new BusinessRuleException("rotation.error.proposalOverlap",
+					students.get(((Number) row.get("student_id")).longValue()).studentNo(),
 					row.get("start_date").toString());
 		});
 	}

@@ -274,6 +274,22 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			.list();
 	}
 
+	/**
+	 * Every student in training (enrolled or delayed), without a caller check (the
+	 * nightly scan of warnings and cases).
+	 */
+	@Transactional(readOnly = true)
+	public List<StudentKey> keysInTraining() {
+		return this.jdbc.sql("""
+				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
+				from student s left join hospital h on h.id = s.hospital_id where s.status in ('ENROLLED', 'DELAYED')
+				order by s.student_no
+				""")
+			.query((rs, n) -> new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),
+					rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("hospital_code")))
+			.list();
+	}
+
 	public Map<String, Long> idsByStudentNo(Collection<String> studentNos) {
 		return this.students.findByStudentNoIn(studentNos)
 			.stream()

@@ -244,8 +244,7 @@ public class MilestoneSessions {
 
 	private SessionView view(long id) {
 		Map<String, Object> row = this.jdbc.sql("""
-				select m.*, s.student_no, s.program_code from milestone_session m join student s on s.id = m.student_id
-				where m.id = :id
+				select m.* from milestone_session m where m.id = :id
 				""")
 			.param("id", id)
 			.query()
@@ -253,7 +252,9 @@ public class MilestoneSessions {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new SessionNotFoundException(id));
-		String studentNo = (String) row.get("student_no");
+		long studentId = ((Number) row.get("student_id")).longValue();
+		com.clinigrad.students.StudentCard card = this.students.cardsByIds(List.of(studentId)).get(studentId);
+		String studentNo = card.studentNo();
 		List<SessionView.Member> members = new ArrayList<>();
 		List<Object[]> memberRows = new ArrayList<>();
 		this.jdbc.sql("select supervisor_id, chair, score from milestone_panel_member where session_id = :id")
@@ -273,7 +274,7 @@ public class MilestoneSessions {
 		}
 		String type = (String) row.get("type");
 		StudentView student = this.students.byStudentNo(studentNo).orElseThrow();
-		List<PanelViolation> violations = rule((String) row.get("program_code"), type)
+		List<PanelViolation> violations = rule(card.programCode(), type)
 			.map((rule) -> PanelValidation.check(rule, panel, ownSupervisorIds(student), doctoral(student)))
 			.orElse(List.of());
 		return new SessionView(id, studentNo, type, ((Number) row.get("attempt")).intValue(),

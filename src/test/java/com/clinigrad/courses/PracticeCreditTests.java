@@ -155,27 +155,33 @@ class PracticeCreditTests {
 		String hospital = fixtures.hospital();
 		String student = fixtures.student(hospital, fixtures.supervisor(hospital));
 		var studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
-		this.mvc.perform(multipart("/practice")
-			.file(new MockMultipartFile("files", "大文件.pdf", "application/pdf", new byte[5 * 1024 * 1024 + 1]))
-			.param("title", "社区义诊")
-			.param("summary", SUMMARY)
-			.param("credits", "2")
-			.with(user(studentLogin))
-			.with(csrf()))
+		this.mvc
+			.perform(multipart("/practice")
+				.file(new MockMultipartFile("files", "大文件.pdf", "application/pdf", new byte[5 * 1024 * 1024 + 1]))
+				.param("title", "社区义诊")
+				.param("summary", SUMMARY)
+				.param("credits", "2")
+				.with(user(studentLogin))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("大文件.pdf 超过 5 MB")));
-		this.mvc.perform(multipart("/practice")
-			.file(new MockMultipartFile("files", "notes.txt", "text/plain", "x".getBytes()))
-			.param("title", "社区义诊")
-			.param("summary", SUMMARY)
-			.param("credits", "2")
-			.with(user(studentLogin))
-			.with(csrf()))
+		this.mvc
+			.perform(multipart("/practice")
+				.file(new MockMultipartFile("files", "notes.txt", "text/plain", "x".getBytes()))
+				.param("title", "社区义诊")
+				.param("summary", SUMMARY)
+				.param("credits", "2")
+				.with(user(studentLogin))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("notes.txt 不是 PDF、图片或 Word 文件")));
-		assertThat(this.jdbc.sql("""
-				select count(*) from practice_application a join student s on s.id = a.student_id where s.student_no = :no
-				""").param("no", student).query(Integer.class).single()).isZero();
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from practice_application a join student s on s.id = a.student_id where s.student_no = :no
+					""")
+			.param("no", student)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions review(

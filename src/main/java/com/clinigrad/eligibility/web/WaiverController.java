@@ -63,7 +63,7 @@ class WaiverController {
 	@GetMapping("/waivers/{id}")
 	String waiver(@PathVariable long id, Model model) {
 		model.addAttribute("waiver", this.waivers.waiver(id));
-		model.addAttribute("mayDecide", this.waivers.queue().stream().anyMatch((w) -> w.id() == id));
+		model.addAttribute("mayDecide", this.waivers.awaitsCaller(id));
 		return "eligibility/waiver";
 	}
 
