@@ -39,8 +39,9 @@ public class RotationDemoData {
 			.sql("""
 					insert into rotation_plan_change (student_id, change, reason, actor)
 					select distinct p.student_id, 'generated:' || s.discipline_code || ':' || sum(p.months) over (partition by p.student_id),
-					    'template ' || s.discipline_code, 'demo'
+					    t.note, '研究生院培养办'
 					from rotation_plan_item p join student s on s.id = p.student_id
+					join rotation_template t on t.discipline_code = s.discipline_code
 					""")
 			.update();
 		List<Map<String, Object>> students = this.jdbc.sql("""

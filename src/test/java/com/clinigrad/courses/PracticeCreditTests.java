@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -182,6 +183,36 @@ class PracticeCreditTests {
 			.param("no", student)
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void anUploadLargerThanARequestMayCarryGetsAPageThatSaysSo() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		var studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null,
+				fixtures.student(fixtures.hospital(), fixtures.supervisor(null))));
+		byte[] body = new byte[31 * 1024 * 1024];
+		this.mvc
+			.perform(post("/practice").contentType("multipart/form-data; boundary=x")
+				.content(body)
+				.with(user(studentLogin))
+				.with(csrf()))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/upload-too-large"));
+		this.mvc.perform(get("/upload-too-large").with(user(studentLogin)))
+			.andExpect(status().is(413))
+			.andExpect(content().string(containsString("上传内容超过单次 30 MB 的上限")));
+		this.mvc
+			.perform(post("/api/v1/imports/grades").contentType("multipart/form-data; boundary=x")
+				.content(body)
+				.with(user(studentLogin)))
+			.andExpect(status().is(413));
+		// a normal upload passes the filter
+		this.mvc
+			.perform(post("/practice").contentType("multipart/form-data; boundary=x")
+				.content(new byte[1024])
+				.with(user(studentLogin))
+				.with(csrf()))
+			.andExpect(status().is(org.hamcrest.Matchers.not(303)));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions review(

@@ -14,7 +14,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -44,15 +43,6 @@ class ErrorHandlingAdvice {
 			HttpServletResponse response) {
 		log.warn("Integrity violation at {}: {}", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
 		return conflict(response, "error.conflict.integrity", new Object[0]);
-	}
-
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
-		log.info("Upload too large at {}: {}", request.getRequestURI(), ex.getMessage());
-		ModelAndView view = conflict(response, "error.upload.tooLarge", new Object[0]);
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		view.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-		return view;
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)
