@@ -10,34 +10,24 @@ import java.util.Set;
 public enum AssessmentKind {
 
 	/** 出科考核: theory and skills, one retake. */
-	EXIT_EXAM(EnumSet.of(Competency.KNOWLEDGE_SKILLS, Competency.PATIENT_CARE), true),
+	EXIT_EXAM(EnumSet.of(Competency.KNOWLEDGE_SKILLS, Competency.PATIENT_CARE)),
 	/** Mini-CEX: formative, ratings of the observed encounter. */
-	MINI_CEX(EnumSet.of(Competency.PATIENT_CARE, Competency.COMMUNICATION, Competency.PROFESSIONALISM), false),
+	MINI_CEX(EnumSet.of(Competency.PATIENT_CARE, Competency.COMMUNICATION, Competency.PROFESSIONALISM)),
 	/** DOPS: formative, a directly observed procedure. */
-	DOPS(EnumSet.of(Competency.KNOWLEDGE_SKILLS, Competency.PATIENT_CARE), false),
+	DOPS(EnumSet.of(Competency.KNOWLEDGE_SKILLS, Competency.PATIENT_CARE)),
 	/** 病历书写: the quality of medical-record writing, scored. */
-	MEDICAL_RECORD(EnumSet.of(Competency.KNOWLEDGE_SKILLS, Competency.PROFESSIONALISM), true),
+	MEDICAL_RECORD(EnumSet.of(Competency.KNOWLEDGE_SKILLS, Competency.PROFESSIONALISM)),
 	/** 年度考核: the annual assessment, one retake. */
-	ANNUAL(EnumSet.allOf(Competency.class), true);
+	ANNUAL(EnumSet.allOf(Competency.class));
 
 	private final Set<Competency> competencies;
 
-	private final boolean summative;
-
-	AssessmentKind(Set<Competency> competencies, boolean summative) {
+	AssessmentKind(Set<Competency> competencies) {
 		this.competencies = competencies;
-		this.summative = summative;
 	}
 
 	public Set<Competency> competencies() {
 		return this.competencies;
-	}
-
-	/**
-	 * @return whether it passes or fails (Mini-CEX and DOPS are formative feedback)
-	 */
-	public boolean summative() {
-		return this.summative;
 	}
 
 	public String messageKey() {

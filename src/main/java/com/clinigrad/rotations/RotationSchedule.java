@@ -115,18 +115,17 @@ public class RotationSchedule {
 	 * capacity, if any
 	 */
 	Optional<LocalDate> fullDay(long departmentId, int capacity, LocalDate start, LocalDate end) {
-		return this.jdbc.sql("""
-				select day::date from generate_series(cast(:start as date), cast(:end as date), interval '1 day') day
-				where (select count(*) from rotation r where r.department_id = :d
-				       and r.start_date <= day::date and r.end_date >= day::date) >= :capacity
-				order by day limit 1
-				""")
+		DailyHeadcount headcount = new DailyHeadcount(start, end);
+		this.jdbc.sql(
+				"select start_date, end_date from rotation where department_id = :d and start_date <= :end and end_date >= :start")
+			.param("d", departmentId)
 			.param("start", start)
 			.param("end", end)
-			.param("d", departmentId)
-			.param("capacity", capacity)
-			.query(LocalDate.class)
-			.optional();
+			.query((rs) -> {
+				headcount.add(departmentId, rs.getObject("start_date", LocalDate.class),
+						rs.getObject("end_date", LocalDate.class));
+			});
+		return headcount.firstDayOver(departmentId, capacity - 1);
 	}
 
 	private Optional<Map<String, Object>> overlap(long studentId, LocalDate start, LocalDate end) {
