@@ -162,14 +162,24 @@ public class RotationPlans {
 	 * (no caller check; the cohort scheduler has checked the office).
 	 */
 	void generateMissing(List<StudentKey> students) {
+		if (students.isEmpty()) {
+			return;
+		}
+		java.util.Set<Long> planned = new java.util.HashSet<>(
+				this.jdbc.sql("select distinct student_id from rotation_plan_item where student_id in (:ids)")
+					.param("ids", students.stream().map(StudentKey::id).toList())
+					.query(Long.class)
+					.list());
+		java.util.Map<String, java.util.Optional<TemplateView>> templates = new java.util.HashMap<>();
 		for (StudentKey student : students) {
-			if (items(student.id()).isEmpty()) {
-				this.templates.find(student.disciplineCode()).ifPresent((template) -> {
-					insertItems(student.id(), template.items());
-					log(student.id(), "generated:" + template.disciplineCode() + ":" + template.totalMonths(),
-							reason(template));
-				});
+			if (planned.contains(student.id())) {
+				continue;
 			}
+			templates.computeIfAbsent(student.disciplineCode(), this.templates::find).ifPresent((template) -> {
+				insertItems(student.id(), template.items());
+				log(student.id(), "generated:" + template.disciplineCode() + ":" + template.totalMonths(),
+						reason(template));
+			});
 		}
 	}
 

@@ -62,11 +62,7 @@ class MilestoneController {
 			return "redirect:/milestones/" + id;
 		}
 		catch (BusinessRuleException ex) {
-			Object[] arguments = Arrays.stream(ex.getArguments())
-				.map((argument) -> this.messages.getMessage("milestoneType." + argument, null, String.valueOf(argument),
-						org.springframework.context.i18n.LocaleContextHolder.getLocale()))
-				.toArray();
-			Flash.error(redirect, ex.getMessageKey(), arguments);
+			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
 			return "redirect:/students/" + studentNo + "/milestones";
 		}
 	}
