@@ -173,7 +173,7 @@ public class CohortScheduler {
 				ProposalView.Item item = new ProposalView.Item(rs.getLong("id"), rs.getString("area"), department,
 						(department != null) ? departmentNames.get(department) : null,
 						rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-						rs.getString("problem"));
+						rs.getString("problem"), rs.getBoolean("left_out"));
 				(department != null ? items : gaps).computeIfAbsent(rs.getLong("student_id"), (s) -> new ArrayList<>())
 					.add(item);
 			});
@@ -227,6 +227,12 @@ public class CohortScheduler {
 							who });
 				}
 			}
+		}
+		if (!leftOut.isEmpty()) {
+			this.jdbc.sql("update schedule_proposal_item set left_out = true where proposal_id = :p and id in (:ids)")
+				.param("p", id)
+				.param("ids", leftOut)
+				.update();
 		}
 		this.template.batchUpdate("""
 				insert into rotation (student_id, department_id, start_date, end_date, recorded_by)

@@ -34,9 +34,11 @@ public record ProposalView(long id, String hospitalCode, int cohortYear, LocalDa
 
 	/**
 	 * A proposed rotation, or months that could not be placed ({@code problem} set).
+	 *
+	 * @param leftOut whether the office left it out when accepting the proposal
 	 */
 	public record Item(long id, String area, Long departmentId, String departmentName, LocalDate startDate,
-			LocalDate endDate, String problem) {
+			LocalDate endDate, String problem, boolean leftOut) {
 	}
 
 }

@@ -263,6 +263,9 @@ class RotationScheduleTests {
 				.with(csrf())
 				.param("version", "1"))
 			.andExpect(status().isConflict());
+		this.mvc.perform(get("/rotations/proposals/" + proposal).with(user(this.office)))
+			.andExpect(content().string(containsString("2023 级排班方案")))
+			.andExpect(content().string(containsString("已剔除")));
 	}
 
 	private String plannedStudent() throws Exception {
