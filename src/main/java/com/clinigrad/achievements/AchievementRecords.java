@@ -48,16 +48,17 @@ public class AchievementRecords {
 	public boolean upsertPublication(long studentId, PublicationView publication) {
 		return this.jdbc.sql("""
 				insert into publication (student_id, title, journal, indexing, author_position, related_to_thesis,
-				                         article_type, published_on, recorded_by)
-				values (:student, :title, :journal, :indexing, :position, :related, :type, :on, :who)
+				                         article_type, published_on, co_authors, recorded_by)
+				values (:student, :title, :journal, :indexing, :position, :related, :type, :on, :coAuthors, :who)
 				on conflict (student_id, title) do update set journal = excluded.journal, indexing = excluded.indexing,
 				    author_position = excluded.author_position, related_to_thesis = excluded.related_to_thesis,
 				    article_type = excluded.article_type, published_on = excluded.published_on,
-				    recorded_by = excluded.recorded_by, recorded_at = now()
+				    co_authors = excluded.co_authors, recorded_by = excluded.recorded_by, recorded_at = now()
 				where (publication.journal, publication.indexing, publication.author_position,
-				       publication.related_to_thesis, publication.article_type, publication.published_on)
+				       publication.related_to_thesis, publication.article_type, publication.published_on,
+				       publication.co_authors)
 				    is distinct from (excluded.journal, excluded.indexing, excluded.author_position,
-				       excluded.related_to_thesis, excluded.article_type, excluded.published_on)
+				       excluded.related_to_thesis, excluded.article_type, excluded.published_on, excluded.co_authors)
 				""")
 			.param("student", studentId)
 			.param("title", publication.title())
@@ -67,6 +68,7 @@ public class AchievementRecords {
 			.param("related", publication.relatedToThesis())
 			.param("type", publication.articleType())
 			.param("on", publication.publishedOn())
+			.param("coAuthors", blankToNull(publication.coAuthors()))
 			.param("who", this.currentUsers.currentUsername())
 			.update() > 0;
 	}
@@ -102,16 +104,21 @@ public class AchievementRecords {
 		if (!studentIds.isEmpty()) {
 			this.jdbc.sql("""
 					select student_id, title, journal, indexing, author_position, related_to_thesis, article_type,
-					       published_on
+					       published_on, co_authors
 					from publication where student_id in (:students) order by published_on nulls last, title
 					""").param("students", studentIds).query((rs) -> {
 				publications.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
 					.add(new PublicationView(rs.getString("title"), rs.getString("journal"), rs.getString("indexing"),
 							rs.getInt("author_position"), rs.getBoolean("related_to_thesis"),
-							rs.getString("article_type"), rs.getObject("published_on", LocalDate.class)));
+							rs.getString("article_type"), rs.getObject("published_on", LocalDate.class),
+							rs.getString("co_authors")));
 			});
 		}
 		return publications;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 }

@@ -90,8 +90,9 @@ public class AchievementRegister {
 		boolean publication = "PUBLICATION".equals(command.kind());
 		return this.jdbc.sql("""
 				insert into achievement_claim (student_id, kind, title, journal, indexing, author_position,
-				    related_to_thesis, article_type, obtained_on, detail, entered_by)
-				values (:s, :kind, :title, :journal, :indexing, :position, :related, :type, :on, :detail, :who)
+				    related_to_thesis, article_type, obtained_on, detail, co_authors, entered_by)
+				values (:s, :kind, :title, :journal, :indexing, :position, :related, :type, :on, :detail, :coAuthors,
+				    :who)
 				returning id
 				""")
 			.param("s", student.id())
@@ -104,6 +105,9 @@ public class AchievementRegister {
 			.param("type", publication ? command.articleType() : null)
 			.param("on", command.obtainedOn())
 			.param("detail", (command.detail() == null || command.detail().isBlank()) ? null : command.detail().trim())
+			.param("coAuthors",
+					(publication && command.coAuthors() != null && !command.coAuthors().isBlank())
+							? command.coAuthors().trim() : null)
 			.param("who", user.displayName())
 			.query(Long.class)
 			.single();
@@ -149,7 +153,7 @@ public class AchievementRegister {
 					this.records.upsertCertificate(studentId, claim.kind(), claim.obtainedOn());
 				case "PUBLICATION" -> this.records.upsertPublication(studentId,
 						new PublicationView(claim.title(), claim.journal(), claim.indexing(), claim.authorPosition(),
-								claim.relatedToThesis(), claim.articleType(), claim.obtainedOn()));
+								claim.relatedToThesis(), claim.articleType(), claim.obtainedOn(), claim.coAuthors()));
 				default -> {
 				}
 			}
@@ -197,10 +201,10 @@ public class AchievementRegister {
 				return new ClaimView(rs.getLong("id"), null, null, null, rs.getString("kind"), rs.getString("title"),
 						rs.getString("journal"), rs.getString("indexing"), (Integer) rs.getObject("author_position"),
 						rs.getBoolean("related_to_thesis"), rs.getString("article_type"),
-						rs.getObject("obtained_on", LocalDate.class), rs.getString("detail"), rs.getString("status"),
-						rs.getString("reason"), rs.getString("entered_by"),
-						rs.getObject("entered_at", OffsetDateTime.class), rs.getString("decided_by"),
-						rs.getLong("version"));
+						rs.getObject("obtained_on", LocalDate.class), rs.getString("detail"),
+						rs.getString("co_authors"), rs.getString("status"), rs.getString("reason"),
+						rs.getString("entered_by"), rs.getObject("entered_at", OffsetDateTime.class),
+						rs.getString("decided_by"), rs.getLong("version"));
 			})
 			.list();
 		Map<Long, StudentCard> students = this.students.cardsByIds(studentIds);
@@ -210,8 +214,8 @@ public class AchievementRegister {
 			StudentCard student = students.get(studentIds.get(i));
 			named.add(new ClaimView(c.id(), student.studentNo(), student.name(), student.hospitalCode(), c.kind(),
 					c.title(), c.journal(), c.indexing(), c.authorPosition(), c.relatedToThesis(), c.articleType(),
-					c.obtainedOn(), c.detail(), c.status(), c.reason(), c.enteredBy(), c.enteredAt(), c.decidedBy(),
-					c.version()));
+					c.obtainedOn(), c.detail(), c.coAuthors(), c.status(), c.reason(), c.enteredBy(), c.enteredAt(),
+					c.decidedBy(), c.version()));
 		}
 		return named;
 	}

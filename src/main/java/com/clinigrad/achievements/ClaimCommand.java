@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * {@code GRANT}, {@code PATENT} or {@code AWARD}
  */
 public record ClaimCommand(String kind, String title, String journal, String indexing, Integer authorPosition,
-		boolean relatedToThesis, String articleType, LocalDate obtainedOn, String detail) {
+		boolean relatedToThesis, String articleType, LocalDate obtainedOn, String detail, String coAuthors) {
 }

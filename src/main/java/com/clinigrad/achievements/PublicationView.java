@@ -8,7 +8,9 @@ import java.time.LocalDate;
  * @param indexing {@code SCI}, {@code CORE} or {@code OTHER}
  * @param articleType {@code RESEARCH}, {@code REVIEW}, {@code CASE_REPORT} or
  * {@code OTHER}
+ * @param coAuthors the other authors' names as written, separated by commas (for the
+ * blind-review conflict check)
  */
 public record PublicationView(String title, String journal, String indexing, int authorPosition,
-		boolean relatedToThesis, String articleType, LocalDate publishedOn) {
+		boolean relatedToThesis, String articleType, LocalDate publishedOn, String coAuthors) {
 }

@@ -47,7 +47,8 @@ class PublicationsImporter implements DatasetImporter<PublicationsImporter.Publi
 		return List.of(ImportColumn.required("student_no"), ImportColumn.required("title"),
 				ImportColumn.required("journal"), ImportColumn.required("indexing"),
 				ImportColumn.required("author_position"), ImportColumn.required("related_to_thesis"),
-				ImportColumn.optional("article_type"), ImportColumn.optional("published_on"));
+				ImportColumn.optional("article_type"), ImportColumn.optional("published_on"),
+				ImportColumn.optional("co_authors"));
 	}
 
 	@Override
@@ -57,7 +58,8 @@ class PublicationsImporter implements DatasetImporter<PublicationsImporter.Publi
 
 	@Override
 	public List<String> example() {
-		return List.of("M2024001", "急性心肌梗死患者……的临床研究", "中华心血管病杂志", "CORE", "1", "true", "RESEARCH", "2026-05-01");
+		return List.of("M2024001", "急性心肌梗死患者……的临床研究", "中华心血管病杂志", "CORE", "1", "true", "RESEARCH", "2026-05-01",
+				"王芳, 李强");
 	}
 
 	@Override
@@ -68,7 +70,7 @@ class PublicationsImporter implements DatasetImporter<PublicationsImporter.Publi
 		PublicationView publication = new PublicationView(row.text("title", 500), row.text("journal", 300),
 				(indexing != null) ? indexing.name() : null, intOrZero(row.integer("author_position", 1, 100)),
 				row.bool("related_to_thesis"), (type != null) ? type.name() : ArticleType.RESEARCH.name(),
-				row.date("published_on"));
+				row.date("published_on"), row.text("co_authors", 1000));
 		return row.valid() ? new PublicationRow(studentNo, publication) : null;
 	}
 

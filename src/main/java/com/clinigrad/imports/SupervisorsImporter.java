@@ -41,7 +41,7 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
 				ImportColumn.required("title_level"), ImportColumn.required("doctoral_supervisor"),
 				ImportColumn.required("master_supervisor"), ImportColumn.optional("institution"),
 				ImportColumn.optional("hospital_code"), ImportColumn.optional("degree_committee_member"),
-				ImportColumn.optional("birth_year"));
+				ImportColumn.optional("birth_year"), ImportColumn.optional("group_code"));
 	}
 
 	@Override
@@ -51,7 +51,7 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
 
 	@Override
 	public List<String> example() {
-		return List.of("S0001", "张伟", "FULL_SENIOR", "true", "true", "", "PUMCH", "false", "1968");
+		return List.of("S0001", "张伟", "FULL_SENIOR", "true", "true", "", "PUMCH", "false", "1968", "G-CARD");
 	}
 
 	@Override
@@ -59,7 +59,7 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
 		SupervisorCommand command = new SupervisorCommand(row.text("staff_no", 32), row.text("name", 100),
 				row.choice("title_level", List.of(TitleLevel.values())), row.bool("doctoral_supervisor"),
 				row.bool("master_supervisor"), row.text("institution", 200), row.text("hospital_code", 32),
-				row.bool("degree_committee_member"), row.integer("birth_year", 1900, 2100));
+				row.bool("degree_committee_member"), row.integer("birth_year", 1900, 2100), row.text("group_code", 40));
 		return row.valid() ? command : null;
 	}
 

@@ -1,6 +1,7 @@
 package com.clinigrad.shared;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
@@ -16,6 +17,14 @@ public final class SchoolTime {
 
 	public static LocalDate today() {
 		return LocalDate.now(ZONE);
+	}
+
+	/**
+	 * @return the same instant with Beijing's offset, for display ({@code null} stays
+	 * {@code null})
+	 */
+	public static OffsetDateTime local(OffsetDateTime time) {
+		return (time == null) ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();
 	}
 
 }

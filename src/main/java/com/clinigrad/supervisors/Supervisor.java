@@ -22,7 +22,7 @@ import org.hibernate.envers.NotAudited;
 class Supervisor {
 
 	static final java.util.List<String> HISTORY_FIELDS = java.util.List.of("name", "titleLevel", "doctoralSupervisor",
-			"masterSupervisor", "institution", "hospitalId", "degreeCommitteeMember", "birthYear");
+			"masterSupervisor", "institution", "hospitalId", "degreeCommitteeMember", "birthYear", "groupCode");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +47,8 @@ class Supervisor {
 
 	private Integer birthYear;
 
+	private String groupCode;
+
 	@Version
 	@NotAudited
 	private long version;
@@ -70,12 +72,14 @@ class Supervisor {
 	boolean apply(SupervisorCommand command, Long hospitalId) {
 		String institution = (command.institution() == null || command.institution().isBlank()) ? null
 				: command.institution().trim();
+		String groupCode = (command.groupCode() == null || command.groupCode().isBlank()) ? null
+				: command.groupCode().trim();
 		if (Objects.equals(this.name, command.name()) && this.titleLevel == command.titleLevel()
 				&& this.doctoralSupervisor == command.doctoralSupervisor()
 				&& this.masterSupervisor == command.masterSupervisor() && Objects.equals(this.institution, institution)
 				&& Objects.equals(this.hospitalId, hospitalId)
 				&& this.degreeCommitteeMember == command.degreeCommitteeMember()
-				&& Objects.equals(this.birthYear, command.birthYear())) {
+				&& Objects.equals(this.birthYear, command.birthYear()) && Objects.equals(this.groupCode, groupCode)) {
 			return false;
 		}
 		this.name = command.name();
@@ -86,6 +90,7 @@ class Supervisor {
 		this.hospitalId = hospitalId;
 		this.degreeCommitteeMember = command.degreeCommitteeMember();
 		this.birthYear = command.birthYear();
+		this.groupCode = groupCode;
 		this.updatedAt = Instant.now();
 		return true;
 	}
@@ -93,7 +98,7 @@ class Supervisor {
 	SupervisorRef toRef() {
 		return new SupervisorRef(this.id, this.staffNo, this.name, this.titleLevel, this.doctoralSupervisor,
 				this.masterSupervisor, this.institution, this.hospitalId, this.degreeCommitteeMember, this.birthYear,
-				this.version);
+				this.groupCode, this.version);
 	}
 
 	Long getId() {

@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MilestoneSessions {
 
+	private static final String DEFENSE = "DEFENSE";
+
 	private final JdbcClient jdbc;
 
 	private final StudentRegistry students;
@@ -47,8 +49,11 @@ public class MilestoneSessions {
 
 	private final CurrentUsers currentUsers;
 
+	private final ThesisRequirements requirements;
+
 	MilestoneSessions(JdbcClient jdbc, StudentRegistry students, SupervisorDirectory supervisors, ThesisRecords records,
-			CurrentUsers currentUsers) {
+			CurrentUsers currentUsers, ThesisRequirements requirements) {
+		this.requirements = requirements;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.supervisors = supervisors;
@@ -131,6 +136,12 @@ public class MilestoneSessions {
 		if (failures > rule.maxRetakes()) {
 			throw new BusinessRuleException("panel.error.noMoreRetakes", type, String.valueOf(rule.maxRetakes()));
 		}
+		if (DEFENSE.equals(type)) {
+			List<String> unmet = this.requirements.unmet(studentNo, false);
+			if (!unmet.isEmpty()) {
+				throw new BusinessRuleException("panel.error.notReadyToDefend", String.join(", ", unmet));
+			}
+		}
 		return this.jdbc.sql("""
 				insert into milestone_session (student_id, type, attempt, scheduled_on, place, created_by)
 				values (:s, :t, :a, :on, :place, :who) returning id
@@ -203,11 +214,29 @@ public class MilestoneSessions {
 
 	/**
 	 * Records the panel's scores and verdict once the session has taken place; the
-	 * verdict becomes the student's milestone.
+	 * verdict becomes the student's milestone. A defense records the committee's secret
+	 * vote (every member votes; two thirds in favour pass) and its resolution, and the
+	 * vote decides the verdict.
 	 */
 	@Transactional
-	public void recordOutcome(long id, long version, String result, Map<String, BigDecimal> scores, String comments) {
+	public void recordOutcome(long id, long version, String result, Map<String, BigDecimal> scores, String comments,
+			Vote vote) {
 		SessionView session = session(id);
+		if (DEFENSE.equals(session.type())) {
+			int members = session.members().size();
+			if (vote == null || vote.votesFor() == null || vote.votesAgainst() == null || vote.votesAbstain() == null
+					|| vote.votesFor() < 0 || vote.votesAgainst() < 0 || vote.votesAbstain() < 0) {
+				throw new BusinessRuleException("panel.error.vote");
+			}
+			int cast = vote.votesFor() + vote.votesAgainst() + vote.votesAbstain();
+			if (cast != members) {
+				throw new BusinessRuleException("panel.error.voteCount", String.valueOf(cast), String.valueOf(members));
+			}
+			if (vote.resolution() == null || vote.resolution().isBlank()) {
+				throw new BusinessRuleException("panel.error.resolution");
+			}
+			result = (vote.votesFor() * 3 >= members * 2) ? "PASS" : "FAIL";
+		}
 		StudentKey student = managed(session.studentNo());
 		if (!"CONFIRMED".equals(session.status())) {
 			throw new BusinessRuleException("panel.error.notConfirmed");
@@ -225,9 +254,19 @@ public class MilestoneSessions {
 			}
 		}
 		bump(id, version);
-		this.jdbc.sql("update milestone_session set status = 'HELD', result = :r, comments = :c where id = :id")
+		this.jdbc.sql("""
+				update milestone_session set status = 'HELD', result = :r, comments = :c, votes_for = :for,
+				    votes_against = :against, votes_abstain = :abstain, resolution = :resolution
+				where id = :id
+				""")
 			.param("r", result)
 			.param("c", (comments == null || comments.isBlank()) ? null : comments.trim())
+			.param("for", (vote != null) ? vote.votesFor() : null)
+			.param("against", (vote != null) ? vote.votesAgainst() : null)
+			.param("abstain", (vote != null) ? vote.votesAbstain() : null)
+			.param("resolution",
+					(vote != null && vote.resolution() != null && !vote.resolution().isBlank())
+							? vote.resolution().trim() : null)
 			.param("id", id)
 			.update();
 		for (SessionView.Member member : session.members()) {
@@ -240,6 +279,13 @@ public class MilestoneSessions {
 				.update();
 		}
 		this.records.upsertMilestone(student.id(), new MilestoneView(session.type(), session.scheduledOn(), result));
+	}
+
+	/**
+	 * A defense committee's vote and resolution.
+	 */
+	public record Vote(Integer votesFor, Integer votesAgainst, Integer votesAbstain, String resolution) {
+
 	}
 
 	private SessionView view(long id) {
@@ -280,7 +326,11 @@ public class MilestoneSessions {
 		return new SessionView(id, studentNo, type, ((Number) row.get("attempt")).intValue(),
 				((java.sql.Date) row.get("scheduled_on")).toLocalDate(), (String) row.get("place"),
 				(String) row.get("status"), (String) row.get("result"), (String) row.get("comments"), members,
-				violations, ((Number) row.get("version")).longValue());
+				violations,
+				(row.get("votes_for") != null) ? new Vote(((Number) row.get("votes_for")).intValue(),
+						((Number) row.get("votes_against")).intValue(), ((Number) row.get("votes_abstain")).intValue(),
+						(String) row.get("resolution")) : null,
+				((Number) row.get("version")).longValue());
 	}
 
 	private Set<Long> ownSupervisorIds(StudentView student) {

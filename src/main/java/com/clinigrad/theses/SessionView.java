@@ -10,10 +10,11 @@ import java.util.List;
  *
  * @param status {@code PLANNED} (panel being formed), {@code CONFIRMED} (panel valid and
  * confirmed) or {@code HELD} (outcome recorded)
+ * @param vote a defense committee's vote and resolution, once recorded
  */
 public record SessionView(long id, String studentNo, String type, int attempt, LocalDate scheduledOn, String place,
 		String status, String result, String comments, List<Member> members, List<PanelViolation> violations,
-		long version) {
+		MilestoneSessions.Vote vote, long version) {
 
 	public SessionView {
 		members = List.copyOf(members);

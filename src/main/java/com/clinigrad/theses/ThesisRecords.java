@@ -47,14 +47,15 @@ public class ThesisRecords {
 
 	@Transactional
 	public boolean upsertThesis(long studentId, ThesisView thesis) {
-		return this.jdbc.sql("""
+		boolean changed = this.jdbc.sql("""
 				insert into thesis (student_id, title, body_chars, abstract_zh_chars, abstract_en_chars,
 				                    similarity_percent, declaration_signed, recorded_by)
 				values (:student, :title, :body, :zh, :en, :similarity, :signed, :who)
 				on conflict (student_id) do update set title = excluded.title, body_chars = excluded.body_chars,
 				    abstract_zh_chars = excluded.abstract_zh_chars, abstract_en_chars = excluded.abstract_en_chars,
 				    similarity_percent = excluded.similarity_percent, declaration_signed = excluded.declaration_signed,
-				    recorded_by = excluded.recorded_by, recorded_at = now()
+				    counts_source = 'IMPORT', recorded_by = excluded.recorded_by, recorded_at = now(),
+				    version = thesis.version + 1
 				where (thesis.title, thesis.body_chars, thesis.abstract_zh_chars, thesis.abstract_en_chars,
 				       thesis.similarity_percent, thesis.declaration_signed)
 				    is distinct from (excluded.title, excluded.body_chars, excluded.abstract_zh_chars,
@@ -69,17 +70,29 @@ public class ThesisRecords {
 			.param("signed", thesis.declarationSigned())
 			.param("who", this.currentUsers.currentUsername())
 			.update() > 0;
+		this.jdbc.sql("""
+				insert into thesis_round (student_id, round_no, similarity_percent, similarity_by, similarity_at)
+				select student_id, current_round, similarity_percent, :who,
+				       case when similarity_percent is null then null else now() end
+				from thesis where student_id = :student
+				on conflict (student_id, round_no) do update set similarity_percent = excluded.similarity_percent,
+				    similarity_by = excluded.similarity_by, similarity_at = excluded.similarity_at
+				where thesis_round.similarity_percent is distinct from excluded.similarity_percent
+				""").param("student", studentId).param("who", this.currentUsers.currentUsername()).update();
+		return changed;
 	}
 
 	@Transactional
 	public boolean upsertReview(long studentId, long reviewerId, String verdict) {
-		return this.jdbc.sql("""
-				insert into thesis_review (student_id, reviewer_id, verdict, recorded_by)
-				values (:student, :reviewer, :verdict, :who)
-				on conflict (student_id, reviewer_id) do update set verdict = excluded.verdict,
-				    recorded_by = excluded.recorded_by, recorded_at = now()
-				where thesis_review.verdict is distinct from excluded.verdict
-				""")
+		return this.jdbc
+			.sql("""
+					insert into thesis_review (student_id, round_no, reviewer_id, verdict, submitted_at, recorded_by)
+					values (:student, coalesce((select current_round from thesis where student_id = :student), 1), :reviewer,
+					        :verdict, now(), :who)
+					on conflict (student_id, round_no, reviewer_id) do update set verdict = excluded.verdict,
+					    submitted_at = now(), recorded_by = excluded.recorded_by, recorded_at = now()
+					where thesis_review.verdict is distinct from excluded.verdict
+					""")
 			.param("student", studentId)
 			.param("reviewer", reviewerId)
 			.param("verdict", verdict)
@@ -128,7 +141,9 @@ public class ThesisRecords {
 			this.jdbc
 				.sql("""
 						select r.student_id, s.staff_no, r.verdict from thesis_review r join supervisor s on s.id = r.reviewer_id
-						where r.student_id in (:students) order by r.id
+						where r.student_id in (:students) and r.verdict is not null
+						  and r.round_no = coalesce((select current_round from thesis t where t.student_id = r.student_id), 1)
+						order by r.id
 						""")
 				.param("students", studentIds)
 				.query((rs) -> {

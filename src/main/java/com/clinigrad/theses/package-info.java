@@ -3,5 +3,6 @@
  * the thesis record (length, abstracts, similarity, declaration) and the blind-review
  * verdicts.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "students", "supervisors" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "accounts", "organization", "students", "supervisors", "achievements" })
 package com.clinigrad.theses;

@@ -68,7 +68,7 @@ class HomePageTests {
 			.andExpect(content().string(containsString("id=\"my-record\"")));
 		this.mvc.perform(get("/").with(user(fixtures.login(fixtures.account(Role.EXPERT)))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"my-reviews\"")));
+			.andExpect(content().string(containsString("id=\"my-reviews-slot\"")));
 		this.mvc.perform(get("/").with(user(fixtures.login(fixtures.account(Role.DEGREE_COMMITTEE)))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"student-stats\"")));

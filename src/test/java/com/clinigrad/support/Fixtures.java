@@ -76,7 +76,7 @@ public final class Fixtures {
 	public String supervisor(String hospitalCode) {
 		String staffNo = unique("S");
 		this.supervisors.upsert(new SupervisorCommand(staffNo, "导师" + staffNo, TitleLevel.FULL_SENIOR, true, true, null,
-				hospitalCode, false, 1970));
+				hospitalCode, false, 1970, null));
 		return staffNo;
 	}
 
@@ -91,6 +91,20 @@ public final class Fixtures {
 		String studentNo = unique("M");
 		this.students.upsert(new StudentCommand(studentNo, "学生" + studentNo, DegreeType.PRO_MASTER, "PUMC-PRO-MASTER",
 				2023, "105101", AdmissionType.EXAM, SourceSchool.OWN, hospitalCode, supervisorStaffNo, null), status);
+		return studentNo;
+	}
+
+	/**
+	 * @return the number of a new enrolled doctoral student of the given program (for
+	 * example {@code TMU-PRO-DOCTOR} or {@code ZJU-DOCTOR}), cohort 2022
+	 */
+	public String doctoralStudent(String programCode, String hospitalCode, String supervisorStaffNo,
+			String coSupervisorStaffNo) {
+		String studentNo = unique("D");
+		this.students.upsert(new StudentCommand(studentNo, "博士生" + studentNo,
+				"ZJU-DOCTOR".equals(programCode) ? DegreeType.ACADEMIC_DOCTOR : DegreeType.PRO_DOCTOR, programCode,
+				2022, "105101", AdmissionType.EXAM, SourceSchool.OWN, hospitalCode, supervisorStaffNo,
+				coSupervisorStaffNo), StudentStatus.ENROLLED);
 		return studentNo;
 	}
 

@@ -46,10 +46,11 @@ class AchievementController {
 			@RequestParam(defaultValue = "false") boolean relatedToThesis,
 			@RequestParam(required = false) String articleType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate obtainedOn,
-			@RequestParam(required = false) String detail, RedirectAttributes redirect) {
+			@RequestParam(required = false) String detail, @RequestParam(required = false) String coAuthors,
+			RedirectAttributes redirect) {
 		try {
 			this.register.claim(studentNo, new ClaimCommand(kind, title, journal, indexing, authorPosition,
-					relatedToThesis, articleType, obtainedOn, detail));
+					relatedToThesis, articleType, obtainedOn, detail, coAuthors));
 			Flash.success(redirect, "achievement.entered");
 		}
 		catch (BusinessRuleException ex) {

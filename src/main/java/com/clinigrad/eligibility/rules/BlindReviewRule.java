@@ -3,15 +3,19 @@ package com.clinigrad.eligibility.rules;
 import java.time.LocalDate;
 
 /**
- * {@code BLIND_REVIEW}: at least the minimum number of blind reviews recorded and none
- * disagrees (the default verdict rule: any disagree blocks this round).
+ * {@code BLIND_REVIEW}: at least the minimum number of blind reviews recorded in this
+ * round and no more disagreeing ones than the program tolerates (parameter
+ * {@code maxDisagree}, default 0: any disagree blocks this round).
  */
 public final class BlindReviewRule implements Requirement {
 
 	private final int minimum;
 
-	public BlindReviewRule(int minimum) {
+	private final int maxDisagree;
+
+	public BlindReviewRule(int minimum, int maxDisagree) {
 		this.minimum = minimum;
+		this.maxDisagree = maxDisagree;
 	}
 
 	@Override
@@ -30,7 +34,7 @@ public final class BlindReviewRule implements Requirement {
 		long disagree = snapshot.reviews().stream().filter((review) -> "DISAGREE".equals(review.verdict())).count();
 		String required = Numbers.format(this.minimum);
 		String actual = Numbers.format(recorded);
-		if (disagree > 0) {
+		if (disagree > this.maxDisagree) {
 			return result(CheckStatus.FAIL, required, actual, "audit.blindReview.disagree", disagree, recorded);
 		}
 		if (recorded >= this.minimum) {

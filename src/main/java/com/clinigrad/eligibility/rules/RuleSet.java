@@ -64,7 +64,8 @@ public record RuleSet(String programCode, String version, BigDecimal passMark, L
 				case "THESIS_ABSTRACT_ZH" -> new AbstractLengthRule(true, integer(spec, "max"));
 				case "THESIS_ABSTRACT_EN" -> new AbstractLengthRule(false, integer(spec, "max"));
 				case "SIMILARITY" -> new SimilarityRule(decimal(spec, "max"));
-				case "BLIND_REVIEW" -> new BlindReviewRule(integer(spec, "min"));
+				case "BLIND_REVIEW" -> new BlindReviewRule(integer(spec, "min"),
+						spec.params().containsKey("maxDisagree") ? integer(spec, "maxDisagree") : 0);
 				case "CLINICAL_MONTHS" -> new ClinicalMonthsRule(false, decimal(spec, "min"));
 				case "CHIEF_RESIDENT_MONTHS" -> new ClinicalMonthsRule(true, decimal(spec, "min"));
 				case "SUBSPECIALTIES_ROTATED" ->

@@ -39,6 +39,9 @@ class SupervisorForm {
 	@Max(value = 2100, message = "{validation.birthYear}")
 	private Integer birthYear;
 
+	@Size(max = 40, message = "{validation.tooLong}")
+	private String groupCode;
+
 	private long version;
 
 	static SupervisorForm of(SupervisorRef supervisor, String hospitalCode) {
@@ -52,13 +55,15 @@ class SupervisorForm {
 		form.hospitalCode = hospitalCode;
 		form.degreeCommitteeMember = supervisor.degreeCommitteeMember();
 		form.birthYear = supervisor.birthYear();
+		form.groupCode = supervisor.groupCode();
 		form.version = supervisor.version();
 		return form;
 	}
 
 	SupervisorCommand toCommand() {
 		return new SupervisorCommand(this.staffNo, this.name.trim(), this.titleLevel, this.doctoralSupervisor,
-				this.masterSupervisor, this.institution, this.hospitalCode, this.degreeCommitteeMember, this.birthYear);
+				this.masterSupervisor, this.institution, this.hospitalCode, this.degreeCommitteeMember, this.birthYear,
+				this.groupCode);
 	}
 
 	public String getStaffNo() {
@@ -139,6 +144,14 @@ class SupervisorForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	public String getGroupCode() {
+		return this.groupCode;
+	}
+
+	public void setGroupCode(String groupCode) {
+		this.groupCode = groupCode;
 	}
 
 }

@@ -101,8 +101,10 @@ class MilestoneController {
 	}
 
 	@PostMapping("/milestones/{id}/outcome")
-	String outcome(@PathVariable long id, @RequestParam long version, @RequestParam String result,
-			@RequestParam(required = false) String comments, @RequestParam Map<String, String> params,
+	String outcome(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String result,
+			@RequestParam(required = false) String comments, @RequestParam(required = false) Integer votesFor,
+			@RequestParam(required = false) Integer votesAgainst, @RequestParam(required = false) Integer votesAbstain,
+			@RequestParam(required = false) String resolution, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
 		Map<String, BigDecimal> scores = new HashMap<>();
 		params.forEach((name, value) -> {
@@ -116,8 +118,14 @@ class MilestoneController {
 				}
 			}
 		});
-		this.sessions.recordOutcome(id, version, result, scores, comments);
-		Flash.success(redirect, "panel.outcomeRecorded");
+		try {
+			this.sessions.recordOutcome(id, version, result, scores, comments,
+					new MilestoneSessions.Vote(votesFor, votesAgainst, votesAbstain, resolution));
+			Flash.success(redirect, "panel.outcomeRecorded");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
+		}
 		return "redirect:/milestones/" + id;
 	}
 

@@ -183,13 +183,22 @@ class RuleTests {
 
 		@Test
 		void blindReviewNeedsTheMinimumAndNoDisagree() {
-			BlindReviewRule rule = new BlindReviewRule(3);
+			BlindReviewRule rule = new BlindReviewRule(3, 0);
 			assertThat(check(rule, student().reviews("AGREE", "AGREE_AFTER_REVISION", "AGREE")).status())
 				.isEqualTo(CheckStatus.PASS);
 			assertThat(check(rule, student().reviews("AGREE", "AGREE")).status()).isEqualTo(CheckStatus.PENDING);
 			assertThat(check(rule, student().reviews("AGREE", "AGREE", "AGREE", "DISAGREE")).status())
 				.isEqualTo(CheckStatus.FAIL);
 			assertThat(check(rule, student()).status()).isEqualTo(CheckStatus.PENDING);
+		}
+
+		@Test
+		void aProgramMayTolerateOneDisagreeButNotTwo() {
+			BlindReviewRule rule = new BlindReviewRule(5, 1);
+			assertThat(check(rule, student().reviews("AGREE", "AGREE", "AGREE", "AGREE", "DISAGREE")).status())
+				.isEqualTo(CheckStatus.PASS);
+			assertThat(check(rule, student().reviews("AGREE", "AGREE", "AGREE", "DISAGREE", "DISAGREE")).status())
+				.isEqualTo(CheckStatus.FAIL);
 		}
 
 	}

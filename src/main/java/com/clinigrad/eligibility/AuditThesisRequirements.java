@@ -1,0 +1,83 @@
+package com.clinigrad.eligibility;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.clinigrad.eligibility.rules.AuditOutcome;
+import com.clinigrad.eligibility.rules.CheckResult;
+import com.clinigrad.eligibility.rules.Gate;
+import com.clinigrad.eligibility.rules.RuleSet;
+import com.clinigrad.eligibility.rules.RuleSpec;
+import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.theses.ThesisRequirements;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives the thesis module the limits of the student's rule set and the audit's unmet
+ * checks, so that the thesis workflow and the audit read the same numbers.
+ */
+@Component
+class AuditThesisRequirements implements ThesisRequirements {
+
+	private final StudentRegistry students;
+
+	private final ProgramRules programRules;
+
+	private final DegreeAudits audits;
+
+	AuditThesisRequirements(StudentRegistry students, ProgramRules programRules, DegreeAudits audits) {
+		this.students = students;
+		this.programRules = programRules;
+		this.audits = audits;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Limits limits(String studentNo) {
+		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
+		RuleSet ruleSet = (student != null)
+				? this.programRules.forCohort(student.programCode(), student.cohortYear()).orElse(null) : null;
+		Integer body = null;
+		Integer zh = null;
+		Integer en = null;
+		BigDecimal similarity = null;
+		int reviewers = 0;
+		int disagree = 0;
+		for (RuleSpec spec : (ruleSet != null) ? ruleSet.specs() : List.<RuleSpec>of()) {
+			Map<String, String> p = spec.params();
+			switch (spec.code()) {
+				case "THESIS_LENGTH" -> body = Integer.valueOf(p.get("min"));
+				case "THESIS_ABSTRACT_ZH" -> zh = Integer.valueOf(p.get("max"));
+				case "THESIS_ABSTRACT_EN" -> en = Integer.valueOf(p.get("max"));
+				case "SIMILARITY" -> similarity = new BigDecimal(p.get("max"));
+				case "BLIND_REVIEW" -> {
+					reviewers = Integer.parseInt(p.get("min"));
+					disagree = Integer.parseInt(p.getOrDefault("maxDisagree", "0"));
+				}
+				default -> {
+				}
+			}
+		}
+		return new Limits(body, zh, en, similarity, reviewers, disagree);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> unmet(String studentNo, boolean forDegree) {
+		LocalDate today = SchoolTime.today();
+		AuditOutcome outcome = this.audits.audit(studentNo, today);
+		return outcome.checks()
+			.stream()
+			.filter((check) -> forDegree || check.gate() == Gate.DEFEND)
+			.filter((check) -> !check.status().satisfied())
+			.map(CheckResult::rule)
+			.toList();
+	}
+
+}

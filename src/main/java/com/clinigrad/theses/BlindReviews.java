@@ -1,0 +1,603 @@
+package com.clinigrad.theses;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.achievements.AchievementRecords;
+import com.clinigrad.achievements.PublicationView;
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.StudentCard;
+import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentView;
+import com.clinigrad.supervisors.SupervisorDirectory;
+import com.clinigrad.supervisors.SupervisorFilter;
+import com.clinigrad.supervisors.SupervisorRef;
+import com.clinigrad.supervisors.TitleLevel;
+import com.clinigrad.theses.ThesisDossier.RoundView;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Double-blind review (盲审): graduate-school staff assign qualified reviewers without a
+ * conflict of interest; each reviewer sees only an anonymised copy under a code, and
+ * submits a verdict with scores and comments before a deadline in working days, with
+ * reminders. When every review of the round is in, the program's verdict rule clears or
+ * blocks the round.
+ */
+@Service
+public class BlindReviews {
+
+	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final StudentRegistry students;
+
+	private final SupervisorDirectory supervisors;
+
+	private final Organization organization;
+
+	private final AchievementRecords achievements;
+
+	private final ThesisDossiers dossiers;
+
+	private final ThesisRequirements requirements;
+
+	private final CurrentUsers currentUsers;
+
+	BlindReviews(JdbcClient jdbc, StudentRegistry students, SupervisorDirectory supervisors, Organization organization,
+			AchievementRecords achievements, ThesisDossiers dossiers, ThesisRequirements requirements,
+			CurrentUsers currentUsers) {
+		this.jdbc = jdbc;
+		this.students = students;
+		this.supervisors = supervisors;
+		this.organization = organization;
+		this.achievements = achievements;
+		this.dossiers = dossiers;
+		this.requirements = requirements;
+		this.currentUsers = currentUsers;
+	}
+
+	/**
+	 * Qualified reviewers without a conflict, for staff to choose from (external ones
+	 * first).
+	 */
+	@Transactional(readOnly = true)
+	public List<SupervisorRef> candidates(String studentNo) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		Reviewing reviewing = reviewing(studentNo);
+		List<SupervisorRef> all = new ArrayList<>(this.supervisors
+			.search(new SupervisorFilter(null, null, null, null, null), PageRequest.of(0, 2000, Sort.by("name")))
+			.getContent());
+		all.sort((a, b) -> Boolean.compare(b.external(), a.external()));
+		return all.stream().filter((ref) -> reviewing.problems(ref).isEmpty()).limit(40).toList();
+	}
+
+	/**
+	 * Assigns reviewers to the current round, all or none: refused when the thesis is not
+	 * ready for review, when one of them is unqualified or conflicted (each named with
+	 * why), or when the round would have fewer than the program's minimum.
+	 */
+	@Transactional
+	public void assign(String studentNo, long roundVersion, List<String> staffNos) {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		ThesisDossier dossier = this.dossiers.of(studentNo);
+		if (!dossier.problems().isEmpty()) {
+			throw new BusinessRuleException("review.error.notReady");
+		}
+		Reviewing reviewing = reviewing(studentNo);
+		Set<String> numbers = new LinkedHashSet<>();
+		staffNos.stream().filter((no) -> no != null && !no.isBlank()).forEach((no) -> numbers.add(no.trim()));
+		if (numbers.isEmpty()) {
+			throw new BusinessRuleException("review.error.none");
+		}
+		Map<String, SupervisorRef> found = this.supervisors.byStaffNos(numbers);
+		RoundView round = dossier.currentRound();
+		long active = round.reviews().stream().filter((review) -> !review.declined()).count();
+		Set<Long> assigned = new HashSet<>(
+				this.jdbc.sql("select reviewer_id from thesis_review where student_id = :s and round_no = :r")
+					.param("s", reviewing.student().id())
+					.param("r", round.roundNo())
+					.query(Long.class)
+					.list());
+		List<ReviewerRefusal> refusals = new ArrayList<>();
+		for (String no : numbers) {
+			SupervisorRef ref = found.get(no);
+			if (ref == null) {
+				refusals.add(new ReviewerRefusal(no, null, List.of("review.conflict.unknown")));
+				continue;
+			}
+			List<String> problems = new ArrayList<>(reviewing.problems(ref));
+			if (assigned.contains(ref.id())) {
+				problems.add("review.conflict.alreadyAssigned");
+			}
+			if (!problems.isEmpty()) {
+				refusals.add(new ReviewerRefusal(no, ref.name(), problems));
+			}
+		}
+		if (!refusals.isEmpty()) {
+			throw new ReviewersRefusedException(refusals);
+		}
+		int minimum = reviewing.limits().minReviewers();
+		if (active + numbers.size() < minimum) {
+			throw new BusinessRuleException("review.error.tooFew", String.valueOf(active + numbers.size()),
+					String.valueOf(minimum));
+		}
+		int updated = this.jdbc
+			.sql("""
+					update thesis_round set version = version + 1,
+					    review_started_on = coalesce(review_started_on, :today), review_due_on = coalesce(review_due_on, :due)
+					where student_id = :s and round_no = :r and version = :v and status = 'OPEN'
+					""")
+			.param("today", SchoolTime.today())
+			.param("due", WorkingDays.after(SchoolTime.today(), reviewing.workingDays()))
+			.param("s", reviewing.student().id())
+			.param("r", round.roundNo())
+			.param("v", roundVersion)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Round of " + studentNo + " changed meanwhile");
+		}
+		LocalDate due = WorkingDays.after(SchoolTime.today(), reviewing.workingDays());
+		for (String no : numbers) {
+			this.jdbc
+				.sql("""
+						insert into thesis_review (student_id, round_no, reviewer_id, code, assigned_by, due_on, recorded_by)
+						values (:s, :r, :reviewer, :code, :who, :due, :who)
+						""")
+				.param("s", reviewing.student().id())
+				.param("r", round.roundNo())
+				.param("reviewer", found.get(no).id())
+				.param("code", newCode())
+				.param("who", user.displayName())
+				.param("due", due)
+				.update();
+		}
+	}
+
+	/**
+	 * The reviews assigned to the calling expert, pending first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Assignment> mine() {
+		Long reviewerId = callerReviewerId();
+		if (reviewerId == null) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select id from thesis_review where reviewer_id = :r and code is not null order by "
+					+ "(verdict is null and declined_at is null) desc, due_on, id")
+			.param("r", reviewerId)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this::assignment)
+			.toList();
+	}
+
+	/**
+	 * One assignment, for its reviewer only: the thesis's title and program, never the
+	 * student or supervisors.
+	 */
+	@Transactional(readOnly = true)
+	public Assignment assignment(String code) {
+		Long reviewerId = callerReviewerId();
+		Long id = (reviewerId == null) ? null
+				: this.jdbc.sql("select id from thesis_review where code = :c and reviewer_id = :r")
+					.param("c", code)
+					.param("r", reviewerId)
+					.query(Long.class)
+					.optional()
+					.orElse(null);
+		if (id == null) {
+			throw new ThesisNotFoundException(code);
+		}
+		return assignment(id);
+	}
+
+	/**
+	 * The latest anonymised copy, without author metadata, under a name that carries only
+	 * the review code.
+	 */
+	@Transactional(readOnly = true)
+	public StoredFile blindCopy(String code) {
+		Assignment assignment = assignment(code);
+		return this.jdbc.sql("""
+				select f.format, f.content from thesis_file f join thesis_review r on r.student_id = f.student_id
+				where r.code = :c and f.kind = 'BLIND' order by f.version_no desc limit 1
+				""")
+			.param("c", assignment.code())
+			.query((rs, n) -> StoredFile.of(
+					"blind-review-" + assignment.code() + "." + rs.getString("format").toLowerCase(Locale.ROOT),
+					rs.getString("format"),
+					ThesisText.withoutMetadata("blind." + rs.getString("format"), rs.getBytes("content"))))
+			.optional()
+			.orElseThrow(() -> new ThesisNotFoundException(code));
+	}
+
+	/**
+	 * The reviewer's verdict, scores (topic ≤ 20, innovation ≤ 30, knowledge ≤ 20,
+	 * research ability ≤ 20, writing ≤ 10) and comments; a total under 60 must be a
+	 * disagree. Once every review of the round is in, the round is cleared or blocked.
+	 */
+	@Transactional
+	public void submit(String code, long version, ReviewCommand command) {
+		Assignment assignment = assignment(code);
+		if (!assignment.pending()) {
+			throw new BusinessRuleException("review.error.closed");
+		}
+		command.validate();
+		int updated = this.jdbc.sql("""
+				update thesis_review set verdict = :verdict, score_topic = :topic, score_innovation = :innovation,
+				    score_knowledge = :knowledge, score_ability = :ability, score_writing = :writing,
+				    comments = :comments, submitted_at = now(), recorded_at = now(), version = version + 1
+				where code = :c and version = :v and verdict is null and declined_at is null
+				""")
+			.param("verdict", command.verdict())
+			.param("topic", command.topic())
+			.param("innovation", command.innovation())
+			.param("knowledge", command.knowledge())
+			.param("ability", command.ability())
+			.param("writing", command.writing())
+			.param("comments", command.comments().trim())
+			.param("c", code)
+			.param("v", version)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Review " + code + " changed meanwhile");
+		}
+		close(assignment.studentId(), assignment.roundNo());
+	}
+
+	/**
+	 * The reviewer declines (a conflict the office did not know of, no time); the office
+	 * assigns someone else.
+	 */
+	@Transactional
+	public void decline(String code, long version, String reason) {
+		Assignment assignment = assignment(code);
+		if (!assignment.pending()) {
+			throw new BusinessRuleException("review.error.closed");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("review.error.declineReason");
+		}
+		int updated = this.jdbc.sql("""
+				update thesis_review set declined_reason = :reason, declined_at = now(), version = version + 1
+				where code = :c and version = :v and verdict is null and declined_at is null
+				""").param("reason", reason.trim()).param("c", code).param("v", version).update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Review " + code + " changed meanwhile");
+		}
+	}
+
+	/**
+	 * Records reminders for reviews due within the program's reminder period and for
+	 * overdue ones, once each; the reviewer sees them on the home page and the office on
+	 * the review board.
+	 * @return the reminders recorded
+	 */
+	@Transactional
+	public int remind(LocalDate today) {
+		int recorded = 0;
+		List<Map<String, Object>> rows = this.jdbc.sql("""
+				select r.id, r.student_id, r.due_on from thesis_review r
+				join thesis_round t on t.student_id = r.student_id and t.round_no = r.round_no
+				where r.verdict is null and r.declined_at is null and r.due_on is not null and t.status = 'OPEN'
+				""").query().listOfRows();
+		Map<Long, StudentCard> cards = this.students
+			.cardsByIds(rows.stream().map((row) -> ((Number) row.get("student_id")).longValue()).toList());
+		Map<String, Integer> before = new java.util.HashMap<>();
+		this.jdbc.sql("select program_code, remind_before_days from review_policy").query((rs) -> {
+			before.put(rs.getString(1), rs.getInt(2));
+		});
+		for (Map<String, Object> row : rows) {
+			LocalDate due = ((java.sql.Date) row.get("due_on")).toLocalDate();
+			String program = cards.get(((Number) row.get("student_id")).longValue()).programCode();
+			String kind = due.isBefore(today) ? "OVERDUE"
+					: (WorkingDays.between(today, due) <= before.getOrDefault(program, 5)) ? "DUE_SOON" : null;
+			if (kind != null) {
+				recorded += this.jdbc.sql("""
+						insert into review_reminder (review_id, kind, sent_on) values (:id, :kind, :today)
+						on conflict do nothing
+						""").param("id", row.get("id")).param("kind", kind).param("today", today).update();
+			}
+		}
+		return recorded;
+	}
+
+	/**
+	 * Every review in progress, for graduate-school staff: who, which student, due and
+	 * reminded when.
+	 */
+	@Transactional(readOnly = true)
+	public List<BoardRow> board() {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		List<Map<String, Object>> rows = this.jdbc.sql("""
+				select r.student_id, r.round_no, r.reviewer_id, r.code, r.due_on, r.declined_reason,
+				       (select max(m.sent_on) from review_reminder m where m.review_id = r.id) as reminded_on
+				from thesis_review r join thesis t on t.student_id = r.student_id and t.current_round = r.round_no
+				join thesis_round o on o.student_id = r.student_id and o.round_no = r.round_no
+				where r.verdict is null and o.status = 'OPEN' and r.code is not null
+				order by r.declined_reason is null, r.due_on, r.id
+				""").query().listOfRows();
+		Map<Long, StudentCard> cards = this.students
+			.cardsByIds(rows.stream().map((row) -> ((Number) row.get("student_id")).longValue()).toList());
+		Map<Long, SupervisorRef> reviewers = this.supervisors
+			.byIds(rows.stream().map((row) -> ((Number) row.get("reviewer_id")).longValue()).toList());
+		LocalDate today = SchoolTime.today();
+		return rows.stream().map((row) -> {
+			StudentCard card = cards.get(((Number) row.get("student_id")).longValue());
+			SupervisorRef reviewer = reviewers.get(((Number) row.get("reviewer_id")).longValue());
+			LocalDate due = (row.get("due_on") != null) ? ((java.sql.Date) row.get("due_on")).toLocalDate() : null;
+			return new BoardRow(card.studentNo(), card.name(), ((Number) row.get("round_no")).intValue(),
+					reviewer.name(), reviewer.staffNo(), (String) row.get("code"), due,
+					(due != null && due.isBefore(today)),
+					(row.get("reminded_on") != null) ? ((java.sql.Date) row.get("reminded_on")).toLocalDate() : null,
+					(String) row.get("declined_reason"));
+		}).toList();
+	}
+
+	/**
+	 * Clears or blocks the round once every active review is in and there are enough.
+	 */
+	private void close(long studentId, int roundNo) {
+		Map<String, Object> counts = this.jdbc.sql("""
+				select count(*) filter (where declined_at is null) as active,
+				       count(*) filter (where verdict is not null) as submitted,
+				       count(*) filter (where verdict = 'DISAGREE') as disagree
+				from thesis_review where student_id = :s and round_no = :r
+				""").param("s", studentId).param("r", roundNo).query().singleRow();
+		long active = ((Number) counts.get("active")).longValue();
+		long submitted = ((Number) counts.get("submitted")).longValue();
+		String studentNo = this.students.cardsByIds(List.of(studentId)).get(studentId).studentNo();
+		ThesisRequirements.Limits limits = this.requirements.limits(studentNo);
+		if (submitted < active || submitted < limits.minReviewers()) {
+			return;
+		}
+		boolean blocked = ((Number) counts.get("disagree")).longValue() > limits.maxDisagree();
+		this.jdbc.sql("""
+				update thesis_round set status = :status, closed_reason = :reason, closed_at = now(),
+				    version = version + 1
+				where student_id = :s and round_no = :r and status = 'OPEN'
+				""")
+			.param("status", blocked ? "BLOCKED" : "CLEARED")
+			.param("reason", blocked ? "REVIEW" : null)
+			.param("s", studentId)
+			.param("r", roundNo)
+			.update();
+	}
+
+	private Assignment assignment(long id) {
+		Map<String, Object> row = this.jdbc.sql("""
+				select r.*, t.title, o.status as round_status from thesis_review r
+				join thesis t on t.student_id = r.student_id
+				join thesis_round o on o.student_id = r.student_id and o.round_no = r.round_no
+				where r.id = :id
+				""").param("id", id).query().singleRow();
+		long studentId = ((Number) row.get("student_id")).longValue();
+		StudentCard card = this.students.cardsByIds(List.of(studentId)).get(studentId);
+		ProgramRef program = this.organization.program(card.programCode()).orElseThrow();
+		List<String> reminders = this.jdbc
+			.sql("select kind from review_reminder where review_id = :id order by sent_on desc")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		return new Assignment(studentId, ((Number) row.get("round_no")).intValue(), (String) row.get("code"),
+				(String) row.get("title"), program, (String) row.get("round_status"),
+				(row.get("due_on") != null) ? ((java.sql.Date) row.get("due_on")).toLocalDate() : null,
+				(String) row.get("verdict"), (BigDecimal) row.get("score_topic"),
+				(BigDecimal) row.get("score_innovation"), (BigDecimal) row.get("score_knowledge"),
+				(BigDecimal) row.get("score_ability"), (BigDecimal) row.get("score_writing"),
+				(String) row.get("comments"), (String) row.get("declined_reason"), reminders,
+				((Number) row.get("version")).longValue());
+	}
+
+	private Long callerReviewerId() {
+		CurrentUser user = this.currentUsers.current();
+		if (!user.has(Role.EXPERT) || user.staffNo() == null) {
+			return null;
+		}
+		return this.supervisors.byStaffNo(user.staffNo()).map(SupervisorRef::id).orElse(null);
+	}
+
+	private Reviewing reviewing(String studentNo) {
+		StudentKey key = this.dossiers.visible(studentNo);
+		StudentView student = this.students.byStudentNo(studentNo).orElseThrow();
+		Set<String> own = new LinkedHashSet<>();
+		if (student.supervisorStaffNo() != null) {
+			own.add(student.supervisorStaffNo());
+		}
+		if (student.coSupervisorStaffNo() != null) {
+			own.add(student.coSupervisorStaffNo());
+		}
+		List<SupervisorRef> supervisors = List.copyOf(this.supervisors.byStaffNos(own).values());
+		Set<String> coAuthors = new HashSet<>();
+		for (PublicationView publication : this.achievements.publicationsOf(List.of(key.id()))
+			.getOrDefault(key.id(), List.of())) {
+			if (publication.coAuthors() != null) {
+				Arrays.stream(publication.coAuthors().split("[,，、;；]"))
+					.map(ThesisDossiers::compact)
+					.filter((name) -> !name.isEmpty())
+					.forEach(coAuthors::add);
+			}
+		}
+		Map<String, Object> policy = this.jdbc
+			.sql("select working_days, exclude_same_hospital from review_policy where program_code = :p")
+			.param("p", key.programCode())
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElse(Map.of("working_days", 35, "exclude_same_hospital", false));
+		Long hospitalId = (key.hospitalCode() != null)
+				? this.organization.hospitalByCode(key.hospitalCode()).map(HospitalRef::id).orElse(null) : null;
+		return new Reviewing(key, ThesisDossiers.doctoral(student), supervisors, coAuthors,
+				(Boolean) policy.get("exclude_same_hospital") ? hospitalId : null,
+				((Number) policy.get("working_days")).intValue(), this.requirements.limits(studentNo));
+	}
+
+	private static String newCode() {
+		StringBuilder code = new StringBuilder("BR-");
+		for (int i = 0; i < 6; i++) {
+			code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+		}
+		return code.toString();
+	}
+
+	/**
+	 * What a reviewer of this student must not be.
+	 */
+	private record Reviewing(StudentKey student, boolean doctoral, List<SupervisorRef> ownSupervisors,
+			Set<String> coAuthors, Long excludedHospitalId, int workingDays, ThesisRequirements.Limits limits) {
+
+		List<String> problems(SupervisorRef reviewer) {
+			List<String> problems = new ArrayList<>();
+			boolean qualified = this.doctoral
+					? reviewer.doctoralSupervisor() || reviewer.titleLevel() == TitleLevel.FULL_SENIOR
+					: reviewer.masterSupervisor() || reviewer.doctoralSupervisor()
+							|| reviewer.titleLevel() != TitleLevel.INTERMEDIATE;
+			if (!qualified) {
+				problems
+					.add(this.doctoral ? "review.conflict.unqualifiedDoctoral" : "review.conflict.unqualifiedMaster");
+			}
+			for (SupervisorRef own : this.ownSupervisors) {
+				if (own.id() == reviewer.id()) {
+					problems.add("review.conflict.ownSupervisor");
+				}
+				else if (own.groupCode() != null && own.groupCode().equals(reviewer.groupCode())) {
+					problems.add("review.conflict.sameGroup");
+				}
+			}
+			if (this.coAuthors.contains(ThesisDossiers.compact(reviewer.name()))) {
+				problems.add("review.conflict.coAuthor");
+			}
+			if (this.excludedHospitalId != null && this.excludedHospitalId.equals(reviewer.hospitalId())) {
+				problems.add("review.conflict.sameHospital");
+			}
+			return problems.stream().distinct().toList();
+		}
+
+	}
+
+	/**
+	 * An assignment as its reviewer sees it: no student, no supervisor.
+	 */
+	public record Assignment(long studentId, int roundNo, String code, String title, ProgramRef program,
+			String roundStatus, LocalDate dueOn, String verdict, BigDecimal scoreTopic, BigDecimal scoreInnovation,
+			BigDecimal scoreKnowledge, BigDecimal scoreAbility, BigDecimal scoreWriting, String comments,
+			String declinedReason, List<String> reminders, long version) {
+
+		public boolean pending() {
+			return this.verdict == null && this.declinedReason == null && "OPEN".equals(this.roundStatus);
+		}
+
+		public boolean overdue() {
+			return pending() && this.dueOn != null && this.dueOn.isBefore(SchoolTime.today());
+		}
+
+		public int workingDaysLeft() {
+			return (this.dueOn == null) ? 0 : WorkingDays.between(SchoolTime.today(), this.dueOn);
+		}
+
+		public boolean doctoral() {
+			return this.program.degreeType().contains("DOCTOR");
+		}
+
+	}
+
+	/**
+	 * A review in progress on the office's board.
+	 */
+	public record BoardRow(String studentNo, String studentName, int roundNo, String reviewerName,
+			String reviewerStaffNo, String code, LocalDate dueOn, boolean overdue, LocalDate remindedOn,
+			String declinedReason) {
+
+	}
+
+	/**
+	 * A reviewer refused, with the message keys of why.
+	 */
+	public record ReviewerRefusal(String staffNo, String name, List<String> reasons) {
+
+	}
+
+	/**
+	 * The office's assignment was refused for these reviewers.
+	 */
+	public static class ReviewersRefusedException extends BusinessRuleException {
+
+		private final transient List<ReviewerRefusal> refusals;
+
+		ReviewersRefusedException(List<ReviewerRefusal> refusals) {
+			super("review.error.refused", String.valueOf(refusals.size()));
+			this.refusals = List.copyOf(refusals);
+		}
+
+		public List<ReviewerRefusal> refusals() {
+			return this.refusals;
+		}
+
+	}
+
+	/**
+	 * What a reviewer submits.
+	 */
+	public record ReviewCommand(String verdict, BigDecimal topic, BigDecimal innovation, BigDecimal knowledge,
+			BigDecimal ability, BigDecimal writing, String comments) {
+
+		void validate() {
+			if (!List.of("AGREE", "AGREE_AFTER_REVISION", "DISAGREE").contains(this.verdict)) {
+				throw new BusinessRuleException("review.error.verdict");
+			}
+			check("review.error.score.topic", this.topic, 20);
+			check("review.error.score.innovation", this.innovation, 30);
+			check("review.error.score.knowledge", this.knowledge, 20);
+			check("review.error.score.ability", this.ability, 20);
+			check("review.error.score.writing", this.writing, 10);
+			BigDecimal total = this.topic.add(this.innovation).add(this.knowledge).add(this.ability).add(this.writing);
+			if (total.compareTo(BigDecimal.valueOf(60)) < 0 && !"DISAGREE".equals(this.verdict)) {
+				throw new BusinessRuleException("review.error.lowTotal", total.stripTrailingZeros().toPlainString());
+			}
+			if (this.comments == null || this.comments.strip().length() < 20) {
+				throw new BusinessRuleException("review.error.comments");
+			}
+			if (this.comments.length() > 4000) {
+				throw new BusinessRuleException("review.error.commentsLong");
+			}
+		}
+
+		private static void check(String key, BigDecimal value, int max) {
+			if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0
+					|| value.scale() > 1) {
+				throw new BusinessRuleException(key, String.valueOf(max));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,466 @@
+package com.clinigrad.theses;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.StatusChangeCommand;
+import com.clinigrad.students.StudentCard;
+import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentStatus;
+import com.clinigrad.students.StudentView;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After the defense: the degree committee's decision (学位评定委员会, a vote of more than half
+ * of its members awards), the award with its date and certificate number, and the yearly
+ * spot check (抽检) of the previous year's theses — a recorded, reproducible draw and its
+ * results.
+ */
+@Service
+public class DegreeDecisions {
+
+	private final JdbcClient jdbc;
+
+	private final StudentRegistry students;
+
+	private final ThesisRequirements requirements;
+
+	private final CurrentUsers currentUsers;
+
+	private final Organization organization;
+
+	DegreeDecisions(JdbcClient jdbc, StudentRegistry students, ThesisRequirements requirements,
+			CurrentUsers currentUsers, Organization organization) {
+		this.jdbc = jdbc;
+		this.students = students;
+		this.organization = organization;
+		this.requirements = requirements;
+		this.currentUsers = currentUsers;
+	}
+
+	/**
+	 * Students who passed the defense without a decision yet, and the decisions of the
+	 * last two years, for the committee and the graduate school.
+	 */
+	@Transactional(readOnly = true)
+	public Board board() {
+		this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE);
+		List<Long> waiting = this.jdbc.sql("""
+				select distinct m.student_id from milestone m
+				where m.type = 'DEFENSE' and m.result = 'PASS'
+				  and not exists (select 1 from degree_decision d where d.student_id = m.student_id)
+				""").query(Long.class).list();
+		List<Decision> decisions = this.jdbc
+			.sql("select * from degree_decision where decided_at > now() - interval '2 years' order by decided_at desc")
+			.query((rs, n) -> decision(rs))
+			.list();
+		Map<Long, StudentCard> cards = this.students.cardsByIds(
+				java.util.stream.Stream.concat(waiting.stream(), decisions.stream().map(Decision::studentId)).toList());
+		List<StudentCard> candidates = waiting.stream()
+			.map(cards::get)
+			.sorted(Comparator.comparing(StudentCard::studentNo))
+			.toList();
+		return new Board(candidates, decisions.stream().map((d) -> d.named(cards.get(d.studentId()))).toList());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Decision> of(String studentNo) {
+		StudentKey key = visible(studentNo);
+		return this.jdbc.sql("select * from degree_decision where student_id = :s")
+			.param("s", key.id())
+			.query((rs, n) -> decision(rs))
+			.optional()
+			.map((d) -> d.named(this.students.cardsByIds(List.of(key.id())).get(key.id())));
+	}
+
+	/**
+	 * Records the committee's vote: only after a passed defense with every audit check
+	 * met, with at least two thirds of the committee present; more than half of all
+	 * members in favour awards the degree.
+	 */
+	@Transactional
+	public String decide(String studentNo, LocalDate meetingOn, int committeeSize, int votesFor, int votesAgainst,
+			int votesAbstain, String resolution) {
+		StudentKey key = visible(studentNo);
+		CurrentUser user = this.currentUsers.require(Role.DEGREE_COMMITTEE);
+		if (meetingOn == null || meetingOn.isAfter(SchoolTime.today())) {
+			throw new BusinessRuleException("degree.error.meetingDate");
+		}
+		if (resolution == null || resolution.isBlank()) {
+			throw new BusinessRuleException("degree.error.resolution");
+		}
+		if (committeeSize < 3 || votesFor < 0 || votesAgainst < 0 || votesAbstain < 0) {
+			throw new BusinessRuleException("degree.error.votes");
+		}
+		int present = votesFor + votesAgainst + votesAbstain;
+		if (present > committeeSize) {
+			throw new BusinessRuleException("degree.error.moreVotesThanMembers", String.valueOf(present),
+					String.valueOf(committeeSize));
+		}
+		if (present * 3 < committeeSize * 2) {
+			throw new BusinessRuleException("degree.error.quorum", String.valueOf(present),
+					String.valueOf(committeeSize));
+		}
+		LocalDate defended = this.jdbc
+			.sql("select max(held_on) from milestone where student_id = :s and type = 'DEFENSE' and result = 'PASS'")
+			.param("s", key.id())
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+		if (defended == null) {
+			throw new BusinessRuleException("degree.error.noDefense");
+		}
+		if (meetingOn.isBefore(defended)) {
+			throw new BusinessRuleException("degree.error.meetingBeforeDefense", defended.toString());
+		}
+		List<String> unmet = this.requirements.unmet(studentNo, true);
+		if (!unmet.isEmpty()) {
+			throw new BusinessRuleException("degree.error.unmet", String.join(", ", unmet));
+		}
+		String decision = (votesFor * 2 > committeeSize) ? "AWARD" : "NOT_AWARD";
+		try {
+			this.jdbc.sql("""
+					insert into degree_decision (student_id, meeting_on, committee_size, votes_for, votes_against,
+					                             votes_abstain, decision, resolution, decided_by)
+					values (:s, :on, :size, :for, :against, :abstain, :decision, :resolution, :who)
+					""")
+				.param("s", key.id())
+				.param("on", meetingOn)
+				.param("size", committeeSize)
+				.param("for", votesFor)
+				.param("against", votesAgainst)
+				.param("abstain", votesAbstain)
+				.param("decision", decision)
+				.param("resolution", resolution.trim())
+				.param("who", user.displayName())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new BusinessRuleException("degree.error.decided");
+		}
+		return decision;
+	}
+
+	/**
+	 * Records the award (date and 16-digit certificate number) after an awarding
+	 * decision; the student's status becomes graduated with the degree.
+	 */
+	@Transactional
+	public void award(String studentNo, long version, LocalDate awardedOn, String certificateNo) {
+		visible(studentNo);
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		Decision decision = of(studentNo).orElseThrow(() -> new BusinessRuleException("degree.error.noDecision"));
+		if (!"AWARD".equals(decision.decision())) {
+			throw new BusinessRuleException("degree.error.notAwarded");
+		}
+		if (decision.awardedOn() != null) {
+			throw new BusinessRuleException("degree.error.alreadyAwarded", decision.certificateNo());
+		}
+		if (awardedOn == null || awardedOn.isBefore(decision.meetingOn()) || awardedOn.isAfter(SchoolTime.today())) {
+			throw new BusinessRuleException("degree.error.awardDate", decision.meetingOn().toString());
+		}
+		String number = (certificateNo == null) ? "" : certificateNo.trim();
+		if (!number.matches("[0-9]{16}")) {
+			throw new BusinessRuleException("degree.error.certificateNo");
+		}
+		int updated;
+		try {
+			updated = this.jdbc.sql("""
+					update degree_decision set awarded_on = :on, certificate_no = :no, awarded_by = :who,
+					    version = version + 1
+					where id = :id and version = :v and awarded_on is null
+					""")
+				.param("on", awardedOn)
+				.param("no", number)
+				.param("who", user.displayName())
+				.param("id", decision.id())
+				.param("v", version)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new BusinessRuleException("degree.error.certificateTaken", number);
+		}
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Decision for " + studentNo + " changed meanwhile");
+		}
+		StudentView student = this.students.byStudentNo(studentNo).orElseThrow();
+		if (student.status() != StudentStatus.GRADUATED) {
+			this.students.changeStatus(studentNo, student.version(),
+					new StatusChangeCommand(StudentStatus.GRADUATED, awardedOn, "授予学位 / degree awarded", number));
+		}
+	}
+
+	/**
+	 * The spot checks drawn so far, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<SpotCheck> spotChecks() {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		return this.jdbc.sql("select id from spot_check order by award_year desc")
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this::spotCheck)
+			.toList();
+	}
+
+	/**
+	 * Draws the spot check of the theses whose degree was awarded in a year: the given
+	 * share of doctoral and of master theses (at least one of each kind awarded), at
+	 * random from a seed that is recorded, so that the same seed over the same awards
+	 * draws the same theses.
+	 * @param seed {@code null} for a fresh one
+	 */
+	@Transactional
+	public long drawSpotCheck(int awardYear, BigDecimal doctoralRate, BigDecimal masterRate, Long seed) {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		if (awardYear >= SchoolTime.today().getYear()) {
+			throw new BusinessRuleException("spotCheck.error.year", String.valueOf(SchoolTime.today().getYear() - 1));
+		}
+		if (!rate(doctoralRate) || !rate(masterRate)) {
+			throw new BusinessRuleException("spotCheck.error.rate");
+		}
+		Integer existing = this.jdbc.sql("select count(*) from spot_check where award_year = :y")
+			.param("y", awardYear)
+			.query(Integer.class)
+			.single();
+		if (existing > 0) {
+			throw new BusinessRuleException("spotCheck.error.drawn", String.valueOf(awardYear));
+		}
+		List<Long> awarded = this.jdbc.sql("""
+				select student_id from degree_decision where extract(year from awarded_on) = :y
+				""").param("y", awardYear).query(Long.class).list();
+		if (awarded.isEmpty()) {
+			throw new BusinessRuleException("spotCheck.error.noAwards", String.valueOf(awardYear));
+		}
+		Map<Long, StudentCard> cards = this.students.cardsByIds(awarded);
+		Map<String, Boolean> doctoralPrograms = new java.util.HashMap<>();
+		this.organization.programs()
+			.forEach((program) -> doctoralPrograms.put(program.code(), program.degreeType().contains("DOCTOR")));
+		List<SpotCheckDraw.Candidate> candidates = new ArrayList<>();
+		for (Long id : awarded) {
+			StudentCard card = cards.get(id);
+			candidates.add(new SpotCheckDraw.Candidate(id, card.studentNo(),
+					doctoralPrograms.getOrDefault(card.programCode(), false)));
+		}
+		long used = (seed != null) ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
+		List<SpotCheckDraw.Candidate> drawn = SpotCheckDraw.draw(candidates, doctoralRate, masterRate, used);
+		long id = this.jdbc.sql("""
+				insert into spot_check (award_year, seed, doctoral_rate, master_rate, population, drawn_by)
+				values (:y, :seed, :doctoral, :master, :population, :who) returning id
+				""")
+			.param("y", awardYear)
+			.param("seed", used)
+			.param("doctoral", doctoralRate)
+			.param("master", masterRate)
+			.param("population", candidates.size())
+			.param("who", user.displayName())
+			.query(Long.class)
+			.single();
+		for (SpotCheckDraw.Candidate candidate : drawn) {
+			this.jdbc.sql("""
+					insert into spot_check_item (spot_check_id, student_id, doctoral) values (:id, :s, :doctoral)
+					""")
+				.param("id", id)
+				.param("s", candidate.studentId())
+				.param("doctoral", candidate.doctoral())
+				.update();
+		}
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public SpotCheck spotCheck(long id) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		Map<String, Object> row = this.jdbc.sql("select * from spot_check where id = :id")
+			.param("id", id)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new ThesisNotFoundException("spot check " + id));
+		List<Map<String, Object>> items = this.jdbc
+			.sql("select * from spot_check_item where spot_check_id = :id order by doctoral desc, student_id")
+			.param("id", id)
+			.query()
+			.listOfRows();
+		Map<Long, StudentCard> cards = this.students
+			.cardsByIds(items.stream().map((item) -> ((Number) item.get("student_id")).longValue()).toList());
+		List<SpotCheckItem> drawn = new ArrayList<>();
+		for (Map<String, Object> item : items) {
+			StudentCard card = cards.get(((Number) item.get("student_id")).longValue());
+			drawn.add(new SpotCheckItem(card.studentNo(), card.name(), card.programCode(),
+					(Boolean) item.get("doctoral"), (String) item.get("result"), (String) item.get("comments"),
+					(String) item.get("recorded_by"), ((Number) item.get("version")).longValue()));
+		}
+		drawn.sort(Comparator.comparing(SpotCheckItem::doctoral).reversed().thenComparing(SpotCheckItem::studentNo));
+		return new SpotCheck(id, ((Number) row.get("award_year")).intValue(), ((Number) row.get("seed")).longValue(),
+				(BigDecimal) row.get("doctoral_rate"), (BigDecimal) row.get("master_rate"),
+				((Number) row.get("population")).intValue(), (String) row.get("drawn_by"),
+				((java.sql.Timestamp) row.get("drawn_at")).toInstant().atZone(SchoolTime.ZONE).toOffsetDateTime(),
+				drawn);
+	}
+
+	/**
+	 * Records the result of one drawn thesis ({@code PASSED} or {@code PROBLEM}, a
+	 * problem with comments).
+	 */
+	@Transactional
+	public void recordSpotCheck(long id, String studentNo, long version, String result, String comments) {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		if (!"PASSED".equals(result) && !"PROBLEM".equals(result)) {
+			throw new BusinessRuleException("spotCheck.error.result");
+		}
+		if ("PROBLEM".equals(result) && (comments == null || comments.isBlank())) {
+			throw new BusinessRuleException("spotCheck.error.comments");
+		}
+		Long studentId = this.students.idsByStudentNo(List.of(studentNo)).get(studentNo);
+		int updated = this.jdbc.sql("""
+				update spot_check_item set result = :result, comments = :comments, recorded_by = :who,
+				    recorded_at = now(), version = version + 1
+				where spot_check_id = :id and student_id = :s and version = :v
+				""")
+			.param("result", result)
+			.param("comments", (comments == null || comments.isBlank()) ? null : comments.trim())
+			.param("who", user.displayName())
+			.param("id", id)
+			.param("s", (studentId != null) ? studentId : -1L)
+			.param("v", version)
+			.update();
+		if (updated == 0) {
+			Integer exists = this.jdbc
+				.sql("select count(*) from spot_check_item where spot_check_id = :id and student_id = :s")
+				.param("id", id)
+				.param("s", (studentId != null) ? studentId : -1L)
+				.query(Integer.class)
+				.single();
+			if (exists == 0) {
+				throw new ThesisNotFoundException("spot check item " + studentNo);
+			}
+			throw new OptimisticLockingFailureException("Spot check item " + studentNo + " changed meanwhile");
+		}
+	}
+
+	private static boolean rate(BigDecimal rate) {
+		return rate != null && rate.signum() > 0 && rate.compareTo(BigDecimal.ONE) <= 0 && rate.scale() <= 3;
+	}
+
+	private StudentKey visible(String studentNo) {
+		return this.students.visibleKey(studentNo).orElseThrow(() -> new ThesisNotFoundException(studentNo));
+	}
+
+	private static Decision decision(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Decision(rs.getLong("id"), rs.getLong("student_id"), null, null,
+				rs.getObject("meeting_on", LocalDate.class), rs.getInt("committee_size"), rs.getInt("votes_for"),
+				rs.getInt("votes_against"), rs.getInt("votes_abstain"), rs.getString("decision"),
+				rs.getString("resolution"), rs.getString("decided_by"),
+				SchoolTime.local(rs.getObject("decided_at", OffsetDateTime.class)),
+				rs.getObject("awarded_on", LocalDate.class), rs.getString("certificate_no"), rs.getString("awarded_by"),
+				rs.getLong("version"));
+	}
+
+	/**
+	 * Waiting for the committee, and decided.
+	 */
+	public record Board(List<StudentCard> candidates, List<Decision> decisions) {
+
+	}
+
+	/**
+	 * The committee's decision and the award.
+	 */
+	public record Decision(long id, long studentId, String studentNo, String studentName, LocalDate meetingOn,
+			int committeeSize, int votesFor, int votesAgainst, int votesAbstain, String decision, String resolution,
+			String decidedBy, OffsetDateTime decidedAt, LocalDate awardedOn, String certificateNo, String awardedBy,
+			long version) {
+
+		Decision named(StudentCard card) {
+			return new Decision(this.id, this.studentId, card.studentNo(), card.name(), this.meetingOn,
+					this.committeeSize, this.votesFor, this.votesAgainst, this.votesAbstain, this.decision,
+					this.resolution, this.decidedBy, this.decidedAt, this.awardedOn, this.certificateNo, this.awardedBy,
+					this.version);
+		}
+
+	}
+
+	/**
+	 * A year's spot check.
+	 */
+	public record SpotCheck(long id, int awardYear, long seed, BigDecimal doctoralRate, BigDecimal masterRate,
+			int population, String drawnBy, OffsetDateTime drawnAt, List<SpotCheckItem> items) {
+
+		public long recorded() {
+			return this.items.stream().filter((item) -> item.result() != null).count();
+		}
+
+		public long problems() {
+			return this.items.stream().filter((item) -> "PROBLEM".equals(item.result())).count();
+		}
+
+	}
+
+	/**
+	 * One drawn thesis and its result.
+	 */
+	public record SpotCheckItem(String studentNo, String studentName, String programCode, boolean doctoral,
+			String result, String comments, String recordedBy, long version) {
+
+	}
+
+	/**
+	 * The draw itself: pure and reproducible.
+	 */
+	static final class SpotCheckDraw {
+
+		private SpotCheckDraw() {
+		}
+
+		/**
+		 * Sorts each kind by student number, shuffles it with the seed and takes the
+		 * rate's share, rounded up.
+		 */
+		static List<Candidate> draw(List<Candidate> candidates, BigDecimal doctoralRate, BigDecimal masterRate,
+				long seed) {
+			Random random = new Random(seed);
+			List<Candidate> drawn = new ArrayList<>();
+			for (boolean doctoral : new boolean[] { true, false }) {
+				List<Candidate> kind = new ArrayList<>(
+						candidates.stream().filter((candidate) -> candidate.doctoral() == doctoral).toList());
+				kind.sort(Comparator.comparing(Candidate::studentNo));
+				Collections.shuffle(kind, random);
+				BigDecimal rate = doctoral ? doctoralRate : masterRate;
+				int size = rate.multiply(BigDecimal.valueOf(kind.size())).setScale(0, RoundingMode.CEILING).intValue();
+				drawn.addAll(kind.subList(0, Math.min(size, kind.size())));
+			}
+			return drawn;
+		}
+
+		record Candidate(long studentId, String studentNo, boolean doctoral) {
+
+		}
+
+	}
+
+}

@@ -1,0 +1,113 @@
+package com.clinigrad.theses;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A student's thesis as the caller may see it: the record with its counts and
+ * declaration, the file versions, the review rounds with their similarity results and
+ * reviews. Reviewer identities are filled in for graduate-school staff only.
+ *
+ * @param thesis {@code null} before the first upload
+ * @param problems message keys of what still keeps the thesis from review (counts,
+ * declaration, anonymised copy)
+ */
+public record ThesisDossier(String studentNo, String studentName, String programCode, boolean doctoral, State thesis,
+		List<FileView> files, List<RoundView> rounds, ThesisRequirements.Limits limits, List<Problem> problems,
+		Permissions may) {
+
+	public RoundView currentRound() {
+		return this.rounds.isEmpty() ? null : this.rounds.get(0);
+	}
+
+	/**
+	 * The record's title, counts (and where they come from) and declaration signatures.
+	 *
+	 * @param countsSource {@code FILE}, {@code OVERRIDE} or {@code IMPORT}
+	 */
+	public record State(String title, int bodyChars, int abstractZhChars, int abstractEnChars, String countsSource,
+			String overrideReason, String overrideBy, OffsetDateTime overrideAt, String studentSignedBy,
+			OffsetDateTime studentSignedAt, String supervisorSignedBy, OffsetDateTime supervisorSignedAt,
+			boolean declarationSigned, int currentRound, long version) {
+
+	}
+
+	/**
+	 * One uploaded version.
+	 *
+	 * @param kind {@code FULL} or {@code BLIND}
+	 */
+	public record FileView(long id, String kind, int versionNo, String fileName, String format, int sizeBytes,
+			Integer bodyChars, Integer abstractZhChars, Integer abstractEnChars, List<String> notFound,
+			String uploadedBy, OffsetDateTime uploadedAt) {
+
+	}
+
+	/**
+	 * One round towards the defense.
+	 *
+	 * @param status {@code OPEN}, {@code CANCELLED} (similarity), {@code BLOCKED} (review
+	 * verdicts) or {@code CLEARED}
+	 * @param reviewsShown whether the caller sees the verdicts (staff always; others once
+	 * the round's reviews are complete)
+	 */
+	public record RoundView(int roundNo, String status, BigDecimal similarityPercent, String similarityFileName,
+			String similarityBy, OffsetDateTime similarityAt, LocalDate reviewStartedOn, LocalDate reviewDueOn,
+			String closedReason, long version, List<ReviewSlot> reviews, boolean reviewsShown) {
+
+		public long submitted() {
+			return this.reviews.stream().filter((review) -> review.verdict() != null).count();
+		}
+
+		public long disagree() {
+			return this.reviews.stream().filter((review) -> "DISAGREE".equals(review.verdict())).count();
+		}
+
+	}
+
+	/**
+	 * One blind review as the caller may see it: {@code label} (A, B, …) always, the
+	 * reviewer's name and staff number for graduate-school staff only.
+	 */
+	public record ReviewSlot(String label, String reviewerName, String reviewerStaffNo, String verdict,
+			BigDecimal scoreTopic, BigDecimal scoreInnovation, BigDecimal scoreKnowledge, BigDecimal scoreAbility,
+			BigDecimal scoreWriting, String comments, OffsetDateTime submittedAt, LocalDate dueOn,
+			String declinedReason, List<String> reminders) {
+
+		public BigDecimal total() {
+			if (this.scoreTopic == null) {
+				return null;
+			}
+			return this.scoreTopic.add(this.scoreInnovation)
+				.add(this.scoreKnowledge)
+				.add(this.scoreAbility)
+				.add(this.scoreWriting);
+		}
+
+		public boolean declined() {
+			return this.declinedReason != null;
+		}
+
+	}
+
+	/**
+	 * Something that keeps the thesis from review, as a message key and its arguments.
+	 */
+	public record Problem(String key, List<String> args) {
+
+		public Object[] arguments() {
+			return this.args.toArray();
+		}
+
+	}
+
+	/**
+	 * What the caller may do here.
+	 */
+	public record Permissions(boolean upload, boolean signAsStudent, boolean signAsSupervisor, boolean staff) {
+
+	}
+
+}

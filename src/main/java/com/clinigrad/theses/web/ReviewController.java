@@ -1,0 +1,106 @@
+package com.clinigrad.theses.web;
+
+import java.math.BigDecimal;
+
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.shared.web.Flash;
+import com.clinigrad.theses.BlindReviews;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The reviewer's side of the blind review — only their own assignments, by code, with the
+ * anonymised copy — and the graduate school's board of reviews in progress.
+ */
+@Controller
+class ReviewController {
+
+	private final BlindReviews reviews;
+
+	ReviewController(BlindReviews reviews) {
+		this.reviews = reviews;
+	}
+
+	@GetMapping("/reviews")
+	@PreAuthorize("hasRole('EXPERT')")
+	String mine(Model model) {
+		model.addAttribute("assignments", this.reviews.mine());
+		return "theses/reviews";
+	}
+
+	@GetMapping("/reviews/panel")
+	@PreAuthorize("hasRole('EXPERT')")
+	String panel(Model model) {
+		model.addAttribute("assignments", this.reviews.mine());
+		return "theses/reviews :: panel";
+	}
+
+	@GetMapping("/reviews/{code}")
+	@PreAuthorize("hasRole('EXPERT')")
+	String review(@PathVariable String code, Model model) {
+		model.addAttribute("assignment", this.reviews.assignment(code));
+		return "theses/review";
+	}
+
+	@GetMapping("/reviews/{code}/file")
+	@PreAuthorize("hasRole('EXPERT')")
+	ResponseEntity<byte[]> file(@PathVariable String code) {
+		return Downloads.of(this.reviews.blindCopy(code));
+	}
+
+	@PostMapping("/reviews/{code}")
+	@PreAuthorize("hasRole('EXPERT')")
+	String submit(@PathVariable String code, @RequestParam long version, @RequestParam(required = false) String verdict,
+			@RequestParam(required = false) BigDecimal topic, @RequestParam(required = false) BigDecimal innovation,
+			@RequestParam(required = false) BigDecimal knowledge, @RequestParam(required = false) BigDecimal ability,
+			@RequestParam(required = false) BigDecimal writing, @RequestParam(required = false) String comments,
+			RedirectAttributes redirect) {
+		try {
+			this.reviews.submit(code, version,
+					new BlindReviews.ReviewCommand(verdict, topic, innovation, knowledge, ability, writing, comments));
+			Flash.success(redirect, "review.submitted");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
+		}
+		return "redirect:/reviews/" + code;
+	}
+
+	@PostMapping("/reviews/{code}/decline")
+	@PreAuthorize("hasRole('EXPERT')")
+	String decline(@PathVariable String code, @RequestParam long version, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			this.reviews.decline(code, version, reason);
+			Flash.success(redirect, "review.declined");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
+		}
+		return "redirect:/reviews/" + code;
+	}
+
+	@GetMapping("/reviews/board")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String board(Model model) {
+		model.addAttribute("rows", this.reviews.board());
+		return "theses/board";
+	}
+
+	@PostMapping("/reviews/board/remind")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String remind(RedirectAttributes redirect) {
+		Flash.success(redirect, "review.reminded", String.valueOf(this.reviews.remind(SchoolTime.today())));
+		return "redirect:/reviews/board";
+	}
+
+}
