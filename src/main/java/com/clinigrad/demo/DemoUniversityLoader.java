@@ -17,6 +17,7 @@ import com.clinigrad.eligibility.DiversionCases;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.rotations.RotationDemoData;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.theses.ThesisDemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,9 +54,12 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DiversionCases cases;
 
+	private final ThesisDemoData thesisData;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
-			CourseDemoData courseData, RotationDemoData rotationData, DiversionCases cases,
+			CourseDemoData courseData, RotationDemoData rotationData, DiversionCases cases, ThesisDemoData thesisData,
 			@Value("${clinigrad.demo.size:demo}") String size) {
+		this.thesisData = thesisData;
 		this.cases = cases;
 		this.rotationData = rotationData;
 		this.writer = writer;
@@ -72,15 +76,17 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 		}
 		long start = System.nanoTime();
 		University university = SyntheticUniversity.generate(SEED, this.size);
+		String expert = null;
 		this.writer.write(university);
 		if (this.size == SyntheticUniversity.DEMO) {
 			this.writer.writeRecords(SyntheticRecords.generate(SEED, university));
 			List<String> teachers = new java.util.ArrayList<>(supervisorsByStudents(university));
 			this.courseData.load(SyntheticRecords.courseCodes(), teachers.subList(0, 4), "2026-1", SEED);
 			this.rotationData.load(SyntheticRecords.AS_OF, LocalDate.of(2026, 11, 29));
+			expert = this.thesisData.load(SchoolTime.today(), SEED);
 			this.cases.scanAll(SchoolTime.today());
 		}
-		createLogins(university);
+		createLogins(university, expert);
 		log.info(
 				"Demo university loaded in {} ms: {} hospitals, {} departments, {} supervisors, {} students. "
 						+ "Logins (password {}): {}",
@@ -89,7 +95,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 				DemoLogins.ALL.stream().map(DemoLogins.Login::username).toList());
 	}
 
-	private void createLogins(University university) {
+	private void createLogins(University university, String expert) {
 		List<String> supervisors = supervisorsByStudents(university);
 		String supervisor = supervisors.get(0);
 		String student = university.students()
@@ -103,7 +109,8 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 		create("hospital", "附一院教育处", EnumSet.of(Role.HOSPITAL_OFFICE), "H01", null, null, null);
 		create("coordinator", "心血管内科教学秘书", EnumSet.of(Role.DEPT_COORDINATOR), "H01", "CARD", null, null);
 		create("supervisor", name(university, supervisor), EnumSet.of(Role.SUPERVISOR), null, null, supervisor, null);
-		create("expert", "评审专家", EnumSet.of(Role.EXPERT), null, null, null, null);
+		create("expert", (expert != null) ? name(university, expert) : "评审专家", EnumSet.of(Role.EXPERT), null, null,
+				expert, null);
 		create("committee", "学位评定委员会秘书", EnumSet.of(Role.DEGREE_COMMITTEE), null, null, null, null);
 		create("student", studentName(university, student), EnumSet.of(Role.STUDENT), null, null, null, student);
 		String multi = supervisors.get(1);

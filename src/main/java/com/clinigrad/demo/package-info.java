@@ -4,5 +4,5 @@
  * seed.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
-		"students", "imports", "courses", "rotations", "eligibility" })
+		"students", "imports", "courses", "rotations", "eligibility", "theses" })
 package com.clinigrad.demo;

@@ -93,8 +93,16 @@ public class BlindReviews {
 		List<SupervisorRef> all = new ArrayList<>(this.supervisors
 			.search(new SupervisorFilter(null, null, null, null, null), PageRequest.of(0, 2000, Sort.by("name")))
 			.getContent());
+		Set<Long> assigned = new HashSet<>(this.jdbc.sql("""
+				select r.reviewer_id from thesis_review r join thesis t on t.student_id = r.student_id
+				    and t.current_round = r.round_no
+				where r.student_id = :s
+				""").param("s", reviewing.student().id()).query(Long.class).list());
 		all.sort((a, b) -> Boolean.compare(b.external(), a.external()));
-		return all.stream().filter((ref) -> reviewing.problems(ref).isEmpty()).limit(40).toList();
+		return all.stream()
+			.filter((ref) -> !assigned.contains(ref.id()) && reviewing.problems(ref).isEmpty())
+			.limit(40)
+			.toList();
 	}
 
 	/**
@@ -106,6 +114,10 @@ public class BlindReviews {
 	public void assign(String studentNo, long roundVersion, List<String> staffNos) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
 		ThesisDossier dossier = this.dossiers.of(studentNo);
+		if (dossier.currentRound() == null || !"OPEN".equals(dossier.currentRound().status())) {
+			throw new BusinessRuleException("thesis.error.roundClosed",
+					String.valueOf((dossier.currentRound() != null) ? dossier.currentRound().roundNo() : 1));
+		}
 		if (!dossier.problems().isEmpty()) {
 			throw new BusinessRuleException("review.error.notReady");
 		}

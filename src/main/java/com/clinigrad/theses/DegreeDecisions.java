@@ -73,13 +73,14 @@ public class DegreeDecisions {
 				  and not exists (select 1 from degree_decision d where d.student_id = m.student_id)
 				""").query(Long.class).list();
 		List<Decision> decisions = this.jdbc
-			.sql("select * from degree_decision where decided_at > now() - interval '2 years' order by decided_at desc")
+			.sql("select * from degree_decision order by decided_at desc, id desc limit 100")
 			.query((rs, n) -> decision(rs))
 			.list();
 		Map<Long, StudentCard> cards = this.students.cardsByIds(
 				java.util.stream.Stream.concat(waiting.stream(), decisions.stream().map(Decision::studentId)).toList());
 		List<StudentCard> candidates = waiting.stream()
 			.map(cards::get)
+			.filter((card) -> card.status().active())
 			.sorted(Comparator.comparing(StudentCard::studentNo))
 			.toList();
 		return new Board(candidates, decisions.stream().map((d) -> d.named(cards.get(d.studentId()))).toList());

@@ -533,10 +533,6 @@ public class ThesisDossiers {
 					List.of(round.similarityPercent().stripTrailingZeros().toPlainString(),
 							limits.maxSimilarity().stripTrailingZeros().toPlainString())));
 		}
-		if (round != null && !"OPEN".equals(round.status())) {
-			problems.add(new Problem("thesis.problem.roundClosed." + round.status(),
-					List.of(String.valueOf(round.roundNo()))));
-		}
 		return problems;
 	}
 
