@@ -305,6 +305,34 @@ public class BlindReviews {
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Review " + code + " changed meanwhile");
 		}
+		close(assignment.studentId(), assignment.roundNo());
+	}
+
+	/**
+	 * Graduate-school staff withdraw a pending review (a reviewer who does not answer, a
+	 * conflict found late), with a reason; the office assigns someone else, and the round
+	 * closes once the remaining reviews are in and enough.
+	 */
+	@Transactional
+	public void withdraw(String studentNo, String code, String reason) {
+		StudentKey key = this.dossiers.visible(studentNo);
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("review.error.withdrawReason");
+		}
+		Integer round = this.jdbc.sql("""
+				select r.round_no from thesis_review r
+				join thesis_round o on o.student_id = r.student_id and o.round_no = r.round_no and o.status = 'OPEN'
+				where r.code = :c and r.student_id = :s and r.verdict is null and r.declined_at is null
+				""").param("c", code).param("s", key.id()).query(Integer.class).optional().orElse(null);
+		if (round == null) {
+			throw new BusinessRuleException("review.error.closed");
+		}
+		this.jdbc.sql("""
+				update thesis_review set declined_reason = :reason, declined_at = now(), version = version + 1
+				where code = :c
+				""").param("reason", user.displayName() + "：" + reason.trim()).param("c", code).update();
+		close(key.id(), round);
 	}
 
 	/**

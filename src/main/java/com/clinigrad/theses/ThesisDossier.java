@@ -69,12 +69,12 @@ public record ThesisDossier(String studentNo, String studentName, String program
 
 	/**
 	 * One blind review as the caller may see it: {@code label} (A, B, …) always, the
-	 * reviewer's name and staff number for graduate-school staff only.
+	 * reviewer's name, staff number and the review's code for graduate-school staff only.
 	 */
 	public record ReviewSlot(String label, String reviewerName, String reviewerStaffNo, String verdict,
 			BigDecimal scoreTopic, BigDecimal scoreInnovation, BigDecimal scoreKnowledge, BigDecimal scoreAbility,
 			BigDecimal scoreWriting, String comments, OffsetDateTime submittedAt, LocalDate dueOn,
-			String declinedReason, List<String> reminders) {
+			String declinedReason, List<String> reminders, String code) {
 
 		public BigDecimal total() {
 			if (this.scoreTopic == null) {

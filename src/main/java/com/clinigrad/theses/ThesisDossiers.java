@@ -440,7 +440,7 @@ public class ThesisDossiers {
 		Map<Integer, List<ReviewSlot>> reviews = new HashMap<>();
 		List<Object[]> rows = new ArrayList<>();
 		this.jdbc.sql("""
-				select r.id, r.round_no, r.reviewer_id, r.verdict, r.score_topic, r.score_innovation,
+				select r.id, r.round_no, r.reviewer_id, r.code, r.verdict, r.score_topic, r.score_innovation,
 				       r.score_knowledge, r.score_ability, r.score_writing, r.comments, r.submitted_at, r.due_on,
 				       r.declined_reason, coalesce(r.code, lpad(r.id::text, 12, '0')) as sort_key,
 				       (select string_agg(m.kind || ':' || m.sent_on, ',' order by m.sent_on)
@@ -453,7 +453,8 @@ public class ThesisDossiers {
 					rs.getBigDecimal("score_writing"), rs.getString("comments"),
 					SchoolTime.local(rs.getObject("submitted_at", OffsetDateTime.class)),
 					rs.getObject("due_on", LocalDate.class), rs.getString("declined_reason"),
-					(rs.getString("reminders") != null) ? List.of(rs.getString("reminders").split(",")) : List.of()) });
+					(rs.getString("reminders") != null) ? List.of(rs.getString("reminders").split(",")) : List.of(),
+					rs.getString("code")) });
 		});
 		Map<Long, SupervisorRef> reviewers = staff
 				? this.supervisors.byIds(rows.stream().map((row) -> (Long) row[1]).toList()) : Map.of();
@@ -465,7 +466,7 @@ public class ThesisDossiers {
 					(reviewer != null) ? reviewer.name() : null, (reviewer != null) ? reviewer.staffNo() : null,
 					slot.verdict(), slot.scoreTopic(), slot.scoreInnovation(), slot.scoreKnowledge(),
 					slot.scoreAbility(), slot.scoreWriting(), slot.comments(), slot.submittedAt(), slot.dueOn(),
-					slot.declinedReason(), staff ? slot.reminders() : List.of()));
+					slot.declinedReason(), staff ? slot.reminders() : List.of(), staff ? slot.code() : null));
 		}
 		return this.jdbc.sql("select * from thesis_round where student_id = :s order by round_no desc")
 			.param("s", studentId)
@@ -486,7 +487,7 @@ public class ThesisDossiers {
 
 	private static ReviewSlot withoutVerdict(ReviewSlot slot) {
 		return new ReviewSlot(slot.label(), null, null, null, null, null, null, null, null, null, null, slot.dueOn(),
-				null, List.of());
+				null, List.of(), null);
 	}
 
 	/**

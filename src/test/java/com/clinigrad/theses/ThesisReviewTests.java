@@ -197,6 +197,62 @@ class ThesisReviewTests {
 	}
 
 	@Test
+	void aDeclinedOrWithdrawnReviewIsReplacedBeforeTheRoundCloses() throws Exception {
+		prepareForReview();
+		List<String> reviewers = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			reviewers.add(reviewer("评阅专家", TitleLevel.FULL_SENIOR, true, "外校", null, null));
+		}
+		assign(reviewers.subList(0, 5)).andExpect(flash().attribute("flashSuccess", "review.assigned"));
+		Map<String, String> codes = codes();
+		UserDetails declining = login(Set.of(Role.EXPERT), reviewers.get(4), null);
+		this.mvc
+			.perform(post("/reviews/" + codes.get(reviewers.get(4)) + "/decline").with(user(declining))
+				.with(csrf())
+				.param("version", "0")
+				.param("reason", "与该课题组有合作"))
+			.andExpect(flash().attribute("flashSuccess", "review.declined"));
+		for (int i = 0; i < 4; i++) {
+			this.mvc.perform(submit(login(Set.of(Role.EXPERT), reviewers.get(i), null), codes.get(reviewers.get(i)),
+					"AGREE", "18", "26", "17", "17", "9"));
+		}
+		assertThat(roundStatus()).isEqualTo("OPEN");
+		// the one who declined cannot be assigned again; a replacement can, and staff
+		// withdraw it
+		assign(List.of(reviewers.get(4))).andExpect(status().is(422));
+		assign(List.of(reviewers.get(5))).andExpect(flash().attribute("flashSuccess", "review.assigned"));
+		String withdrawn = codes().get(reviewers.get(5));
+		this.mvc
+			.perform(post("/students/" + this.student + "/thesis/reviews/" + withdrawn + "/withdraw")
+				.with(user(this.supervisorLogin))
+				.with(csrf())
+				.param("reason", "逾期未回复"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/students/" + this.student + "/thesis/reviews/" + withdrawn + "/withdraw")
+				.with(user(this.staff))
+				.with(csrf())
+				.param("reason", "逾期未回复"))
+			.andExpect(flash().attribute("flashSuccess", "review.withdrawn"));
+		this.mvc
+			.perform(submit(login(Set.of(Role.EXPERT), reviewers.get(5), null), withdrawn, "AGREE", "18", "26", "17",
+					"17", "9"))
+			.andExpect(flash().attribute("flashError", "review.error.closed"));
+		assertThat(roundStatus()).isEqualTo("OPEN");
+		assign(List.of(reviewers.get(6))).andExpect(flash().attribute("flashSuccess", "review.assigned"));
+		this.mvc.perform(submit(login(Set.of(Role.EXPERT), reviewers.get(6), null), codes().get(reviewers.get(6)),
+				"DISAGREE", "10", "12", "10", "10", "6"));
+		assertThat(roundStatus()).isEqualTo("BLOCKED");
+		this.mvc.perform(get("/students/" + this.student + "/thesis").with(user(this.studentLogin)))
+			.andExpect(content().string(containsString("id=\"round-blocked\"")))
+			.andExpect(content().string(not(containsString("与该课题组有合作"))));
+		this.mvc
+			.perform(get("/api/v1/students/" + this.student + "/audit?asOf=" + SchoolTime.today())
+				.with(user(this.studentLogin)))
+			.andExpect(jsonPath("$.checks[?(@.rule=='BLIND_REVIEW')].status").value("FAIL"));
+	}
+
+	@Test
 	void conflictedOrUnqualifiedReviewersAreRefusedWithWhyAndNothingIsAssigned() throws Exception {
 		prepareForReview();
 		String groupMate = reviewer("组员", TitleLevel.FULL_SENIOR, true, null, null, "G-" + this.hospital);

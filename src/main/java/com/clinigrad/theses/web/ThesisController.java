@@ -163,6 +163,19 @@ class ThesisController {
 		}
 	}
 
+	@PostMapping("/students/{studentNo}/thesis/reviews/{code}/withdraw")
+	String withdraw(@PathVariable String studentNo, @PathVariable String code,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			this.reviews.withdraw(studentNo, code, reason);
+			Flash.success(redirect, "review.withdrawn");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
+		}
+		return back(studentNo);
+	}
+
 	private static String back(String studentNo) {
 		return "redirect:/students/" + studentNo + "/thesis";
 	}
