@@ -148,6 +148,12 @@ public final class ThesisText {
 			if (extended.isSetManager()) {
 				extended.unsetManager();
 			}
+			POIXMLProperties.CustomProperties custom = document.getProperties().getCustomProperties();
+			if (custom.getUnderlyingProperties().sizeOfPropertyArray() > 0) {
+				custom.getUnderlyingProperties()
+					.setPropertyArray(
+							new org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty[0]);
+			}
 			clearAuthors(document.getDocument());
 			XWPFComments comments = document.getDocComments();
 			if (comments != null) {

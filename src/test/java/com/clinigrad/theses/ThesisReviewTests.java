@@ -188,6 +188,17 @@ class ThesisReviewTests {
 				assertThat(audit).doesNotContain(reviewer);
 			}
 			this.mvc.perform(get("/reviews/board").with(user(who))).andExpect(status().isForbidden());
+			for (String path : List.of("/students/" + this.student, "/students/" + this.student + "/audit",
+					"/students/" + this.student + "/milestones")) {
+				String other = this.mvc.perform(get(path).with(user(who)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				for (String reviewer : reviewers) {
+					assertThat(other).doesNotContain(reviewer);
+				}
+			}
 		}
 		this.mvc.perform(get("/students/" + this.student + "/thesis").with(user(this.staff)))
 			.andExpect(content().string(containsString("评阅专家" + reviewers.get(2))));

@@ -146,6 +146,8 @@ class ThesisTextTests {
 			assertThat(document.getProperties().getCoreProperties().getLastModifiedByUser()).isNull();
 			assertThat(document.getProperties().getCoreProperties().getTitle()).isNull();
 			assertThat(document.getProperties().getExtendedProperties().getCompany()).isNull();
+			assertThat(document.getProperties().getCustomProperties().getUnderlyingProperties().sizeOfPropertyArray())
+				.isZero();
 		}
 		assertThat(ThesisText.count("thesis.docx", stripped)).isEqualTo(ThesisText.count("thesis.docx", original));
 	}
@@ -254,6 +256,7 @@ class ThesisTextTests {
 			document.getProperties().getCoreProperties().setLastModifiedByUser("zhangsan");
 			document.getProperties().getCoreProperties().setTitle("糖尿病患者预后的临床研究");
 			document.getProperties().getExtendedProperties().setCompany("天津医科大学");
+			document.getProperties().getCustomProperties().addProperty("审阅人", "张三");
 			document.write(out);
 			return out.toByteArray();
 		}
