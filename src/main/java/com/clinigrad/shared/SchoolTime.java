@@ -1,7 +1,6 @@
 package com.clinigrad.shared;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
@@ -17,14 +16,6 @@ public final class SchoolTime {
 
 	public static LocalDate today() {
 		return LocalDate.now(ZONE);
-	}
-
-	/**
-	 * @return the same instant with Beijing's offset, for display ({@code null} stays
-	 * {@code null})
-	 */
-	public static OffsetDateTime local(OffsetDateTime time) {
-		return (time == null) ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();
 	}
 
 }

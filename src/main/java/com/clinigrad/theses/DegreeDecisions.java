@@ -320,8 +320,7 @@ public class DegreeDecisions {
 		return new SpotCheck(id, ((Number) row.get("award_year")).intValue(), ((Number) row.get("seed")).longValue(),
 				(BigDecimal) row.get("doctoral_rate"), (BigDecimal) row.get("master_rate"),
 				((Number) row.get("population")).intValue(), (String) row.get("drawn_by"),
-				((java.sql.Timestamp) row.get("drawn_at")).toInstant().atZone(SchoolTime.ZONE).toOffsetDateTime(),
-				drawn);
+				((java.sql.Timestamp) row.get("drawn_at")).toInstant(), drawn);
 	}
 
 	/**
@@ -377,9 +376,8 @@ public class DegreeDecisions {
 				rs.getObject("meeting_on", LocalDate.class), rs.getInt("committee_size"), rs.getInt("votes_for"),
 				rs.getInt("votes_against"), rs.getInt("votes_abstain"), rs.getString("decision"),
 				rs.getString("resolution"), rs.getString("decided_by"),
-				SchoolTime.local(rs.getObject("decided_at", OffsetDateTime.class)),
-				rs.getObject("awarded_on", LocalDate.class), rs.getString("certificate_no"), rs.getString("awarded_by"),
-				rs.getLong("version"));
+				rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("awarded_on", LocalDate.class),
+				rs.getString("certificate_no"), rs.getString("awarded_by"), rs.getLong("version"));
 	}
 
 	/**
@@ -410,7 +408,7 @@ public class DegreeDecisions {
 	 * A year's spot check.
 	 */
 	public record SpotCheck(long id, int awardYear, long seed, BigDecimal doctoralRate, BigDecimal masterRate,
-			int population, String drawnBy, OffsetDateTime drawnAt, List<SpotCheckItem> items) {
+			int population, String drawnBy, java.time.Instant drawnAt, List<SpotCheckItem> items) {
 
 		public long recorded() {
 			return this.items.stream().filter((item) -> item.result() != null).count();

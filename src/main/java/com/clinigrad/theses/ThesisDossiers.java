@@ -404,11 +404,9 @@ public class ThesisDossiers {
 			.param("s", studentId)
 			.query((rs, n) -> new State(rs.getString("title"), rs.getInt("body_chars"), rs.getInt("abstract_zh_chars"),
 					rs.getInt("abstract_en_chars"), rs.getString("counts_source"), rs.getString("override_reason"),
-					rs.getString("override_by"), SchoolTime.local(rs.getObject("override_at", OffsetDateTime.class)),
-					rs.getString("student_signed_by"),
-					SchoolTime.local(rs.getObject("student_signed_at", OffsetDateTime.class)),
-					rs.getString("supervisor_signed_by"),
-					SchoolTime.local(rs.getObject("supervisor_signed_at", OffsetDateTime.class)),
+					rs.getString("override_by"), rs.getObject("override_at", OffsetDateTime.class),
+					rs.getString("student_signed_by"), rs.getObject("student_signed_at", OffsetDateTime.class),
+					rs.getString("supervisor_signed_by"), rs.getObject("supervisor_signed_at", OffsetDateTime.class),
 					rs.getBoolean("declaration_signed"), rs.getInt("current_round"), rs.getLong("version")))
 			.optional()
 			.orElse(null);
@@ -427,7 +425,7 @@ public class ThesisDossiers {
 					(Integer) rs.getObject("abstract_en_chars"),
 					(rs.getString("not_found") != null) ? Arrays.asList(rs.getString("not_found").split(","))
 							: List.of(),
-					rs.getString("uploaded_by"), SchoolTime.local(rs.getObject("uploaded_at", OffsetDateTime.class))))
+					rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class)))
 			.list();
 	}
 
@@ -447,14 +445,15 @@ public class ThesisDossiers {
 				        from review_reminder m where m.review_id = r.id) as reminders
 				from thesis_review r where r.student_id = :s order by r.round_no, sort_key
 				""").param("s", studentId).query((rs) -> {
-			rows.add(new Object[] { rs.getInt("round_no"), rs.getLong("reviewer_id"), new ReviewSlot(null, null, null,
-					rs.getString("verdict"), rs.getBigDecimal("score_topic"), rs.getBigDecimal("score_innovation"),
-					rs.getBigDecimal("score_knowledge"), rs.getBigDecimal("score_ability"),
-					rs.getBigDecimal("score_writing"), rs.getString("comments"),
-					SchoolTime.local(rs.getObject("submitted_at", OffsetDateTime.class)),
-					rs.getObject("due_on", LocalDate.class), rs.getString("declined_reason"),
-					(rs.getString("reminders") != null) ? List.of(rs.getString("reminders").split(",")) : List.of(),
-					rs.getString("code")) });
+			rows.add(new Object[] { rs.getInt("round_no"), rs.getLong("reviewer_id"),
+					new ReviewSlot(null, null, null, rs.getString("verdict"), rs.getBigDecimal("score_topic"),
+							rs.getBigDecimal("score_innovation"), rs.getBigDecimal("score_knowledge"), rs.getBigDecimal(
+									"score_ability"),
+							rs.getBigDecimal("score_writing"), rs.getString("comments"),
+							rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("due_on", LocalDate.class),
+							rs.getString("declined_reason"), (rs.getString("reminders") != null)
+									? List.of(rs.getString("reminders").split(",")) : List.of(),
+							rs.getString("code")) });
 		});
 		Map<Long, SupervisorRef> reviewers = staff
 				? this.supervisors.byIds(rows.stream().map((row) -> (Long) row[1]).toList()) : Map.of();
@@ -476,7 +475,7 @@ public class ThesisDossiers {
 				List<ReviewSlot> slots = reviews.getOrDefault(rs.getInt("round_no"), List.of());
 				return new RoundView(rs.getInt("round_no"), status, rs.getBigDecimal("similarity_percent"),
 						rs.getString("similarity_file_name"), rs.getString("similarity_by"),
-						SchoolTime.local(rs.getObject("similarity_at", OffsetDateTime.class)),
+						rs.getObject("similarity_at", OffsetDateTime.class),
 						rs.getObject("review_started_on", LocalDate.class),
 						rs.getObject("review_due_on", LocalDate.class), rs.getString("closed_reason"),
 						rs.getLong("version"),

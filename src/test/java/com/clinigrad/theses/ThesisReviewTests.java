@@ -202,6 +202,13 @@ class ThesisReviewTests {
 		}
 		this.mvc.perform(get("/students/" + this.student + "/thesis").with(user(this.staff)))
 			.andExpect(content().string(containsString("评阅专家" + reviewers.get(2))));
+		this.mvc
+			.perform(get("/students/" + this.student + "/thesis").header("HX-Request", "true")
+				.with(user(this.supervisorLogin)))
+			.andExpect(content().string(containsString("id=\"thesis-summary\"")))
+			.andExpect(content().string(containsString("5 / 5")));
+		this.mvc.perform(get("/students/" + this.student + "/audit").with(user(this.studentLogin)))
+			.andExpect(content().string(containsString("/students/" + this.student + "/thesis")));
 		this.mvc.perform(get("/reviews/" + code).with(user(expert)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"review-form\""))));

@@ -96,8 +96,8 @@ class AuditController {
 
 	/**
 	 * @return the page of the student's records a check reads, relative to the student
-	 * ({@code courses}, {@code rotations}, {@code achievements}, {@code milestones}), or
-	 * {@code null}
+	 * ({@code courses}, {@code rotations}, {@code achievements}, {@code milestones},
+	 * {@code thesis}), or {@code null}
 	 */
 	static String evidence(String rule) {
 		if (rule.startsWith("CREDITS_") || "REQUIRED_COURSES_PASSED".equals(rule)) {
@@ -112,6 +112,9 @@ class AuditController {
 		}
 		if (rule.startsWith("MILESTONE_") || "CLINICAL_COMPETENCY".equals(rule)) {
 			return "milestones";
+		}
+		if (rule.startsWith("THESIS_") || "SIMILARITY".equals(rule) || "BLIND_REVIEW".equals(rule)) {
+			return "thesis";
 		}
 		return null;
 	}

@@ -55,6 +55,12 @@ class ThesisController {
 		return "theses/thesis";
 	}
 
+	@GetMapping(path = "/students/{studentNo}/thesis", headers = "HX-Request=true")
+	String summary(@PathVariable String studentNo, Model model) {
+		model.addAttribute("dossier", this.dossiers.of(studentNo));
+		return "theses/summary :: summary";
+	}
+
 	@PostMapping("/students/{studentNo}/thesis/files")
 	String upload(@PathVariable String studentNo, @RequestParam String kind,
 			@RequestParam(required = false) String title, @RequestParam(required = false) MultipartFile file,
