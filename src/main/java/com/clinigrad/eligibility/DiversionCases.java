@@ -21,6 +21,7 @@ import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StatusChangeCommand;
 import com.clinigrad.students.StudentCard;
+import com.clinigrad.rotations.ResidencyExams;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentStatus;
@@ -46,11 +47,11 @@ public class DiversionCases {
 	static final Map<String, List<String>> OPTIONS = Map.of("NO_LICENSE",
 			List.of("TRANSFER_ACADEMIC", "DELAY", "WITHDRAWAL"), "COURSE_FAILURES", List.of("WITHDRAWAL"),
 			"ROTATION_RETAKE_FAILED", List.of("TRANSFER_ACADEMIC", "WITHDRAWAL"), "DEFENSE_FAILED",
-			List.of("DELAY", "COMPLETION"));
+			List.of("DELAY", "COMPLETION"), "RESIDENCY_EXAM_FAILED", List.of("DELAY", "GRADUATE_NO_DEGREE"));
 
 	static final Map<String, StudentStatus> OUTCOME_STATUS = Map.of("DELAY", StudentStatus.DELAYED, "TRANSFER_ACADEMIC",
 			StudentStatus.TRANSFERRED_ACADEMIC, "WITHDRAWAL", StudentStatus.WITHDRAWN, "COMPLETION",
-			StudentStatus.COMPLETED_NO_DEGREE);
+			StudentStatus.COMPLETED_NO_DEGREE, "GRADUATE_NO_DEGREE", StudentStatus.GRADUATED_NO_DEGREE);
 
 	private final JdbcClient jdbc;
 
@@ -62,8 +63,11 @@ public class DiversionCases {
 
 	private final CurrentUsers currentUsers;
 
+	private final ResidencyExams residencyExams;
+
 	DiversionCases(JdbcClient jdbc, StudentRegistry students, DegreeAudits audits, StudentCourses courses,
-			CurrentUsers currentUsers) {
+			CurrentUsers currentUsers, ResidencyExams residencyExams) {
+		this.residencyExams = residencyExams;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.audits = audits;
@@ -93,8 +97,18 @@ public class DiversionCases {
 			Map<Long, AuditOutcome> outcomes = this.audits.auditAll(chunk, today);
 			Map<Long, FailureStanding> standings = this.courses
 				.standingsOf(chunk.stream().map(StudentKey::id).toList());
+			Map<Long, Boolean> residency = this.residencyExams
+				.latestPassed(chunk.stream().map(StudentKey::id).toList());
 			for (StudentKey key : chunk) {
-				found.put(key.id(), triggers(key, outcomes.get(key.id()), standings.get(key.id()), today));
+				List<String[]> triggers = triggers(key, outcomes.get(key.id()), standings.get(key.id()), today);
+				if (Boolean.FALSE.equals(residency.get(key.id())) && outcomes.get(key.id()) != null && outcomes
+					.get(key.id())
+					.checks()
+					.stream()
+					.anyMatch((check) -> "RESIDENCY_CERTIFICATE".equals(check.rule()) && !check.status().satisfied())) {
+					triggers.add(new String[] { "CASE", "RESIDENCY_EXAM_FAILED", "" });
+				}
+				found.put(key.id(), triggers);
 			}
 		}
 		for (Map.Entry<Long, List<String[]>> entry : found.entrySet()) {

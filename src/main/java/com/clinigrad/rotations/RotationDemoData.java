@@ -66,6 +66,40 @@ public class RotationDemoData {
 			insert(id, next, currentEnd.plusDays(2), currentEnd.plusDays(2).plusMonths(3).minusDays(1));
 			n++;
 		}
+		residencyExams();
+	}
+
+	/**
+	 * Last June's residency completion exam: passed by those who obtained the certificate
+	 * since, failed by two delayed students, who therefore hold no certificate (the scan
+	 * opens their cases).
+	 */
+	private void residencyExams() {
+		List<Long> failing = this.jdbc.sql("""
+				select s.id from student s
+				where s.status = 'DELAYED' and s.program_code = 'PUMC-PRO-MASTER' and s.cohort_year = 2023
+				order by s.student_no limit 2
+				""").query(Long.class).list();
+		if (!failing.isEmpty()) {
+			this.jdbc.sql("delete from certificate where type = 'RESIDENCY_COMPLETION' and student_id in (:ids)")
+				.param("ids", failing)
+				.update();
+			this.jdbc.sql("""
+					insert into residency_exam (student_id, sat_on, theory_result, skills_result, theory_score,
+					    skills_score, note, recorded_by)
+					select id, date '2026-06-12', 'PASS', 'FAIL', 74, 52, '技能考核第三站未通过', '医院教育处'
+					from student where id in (:ids)
+					""").param("ids", failing).update();
+		}
+		this.jdbc
+			.sql("""
+					insert into residency_exam (student_id, sat_on, theory_result, skills_result, theory_score, skills_score,
+					    recorded_by)
+					select c.student_id, date '2026-06-12', 'PASS', 'PASS', 82, 86, '医院教育处'
+					from certificate c where c.type = 'RESIDENCY_COMPLETION' and c.obtained_on >= date '2026-06-12'
+					on conflict do nothing
+					""")
+			.update();
 	}
 
 	private List<Long> matchingDepartments(long studentId, long hospitalId) {

@@ -13,6 +13,7 @@ import com.clinigrad.rotations.RotationArea;
 import com.clinigrad.rotations.RotationAssessments;
 import com.clinigrad.rotations.RotationBoard;
 import com.clinigrad.rotations.RotationPlans;
+import com.clinigrad.rotations.ResidencyExams;
 import com.clinigrad.rotations.RotationSchedule;
 import com.clinigrad.rotations.ScheduleCommand;
 import com.clinigrad.rotations.ScheduledRotation;
@@ -56,8 +57,12 @@ class StudentRotationsController {
 
 	private final MessageSource messages;
 
+	private final ResidencyExams residencyExams;
+
 	StudentRotationsController(RotationBoard board, RotationPlans plans, RotationSchedule schedule,
-			RotationAssessments assessments, ClinicalProgress progress, MessageSource messages) {
+			RotationAssessments assessments, ClinicalProgress progress, MessageSource messages,
+			ResidencyExams residencyExams) {
+		this.residencyExams = residencyExams;
 		this.board = board;
 		this.plans = plans;
 		this.schedule = schedule;
@@ -129,6 +134,23 @@ class StudentRotationsController {
 		return "redirect:/students/" + studentNo + "/rotations";
 	}
 
+	@PostMapping("/students/{studentNo}/residency-exams")
+	String residencyExam(@PathVariable String studentNo,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate satOn,
+			@RequestParam(required = false) String theoryResult, @RequestParam(required = false) String skillsResult,
+			@RequestParam(required = false) BigDecimal theoryScore,
+			@RequestParam(required = false) BigDecimal skillsScore, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		try {
+			this.residencyExams.record(studentNo, satOn, theoryResult, skillsResult, theoryScore, skillsScore, note);
+			Flash.success(redirect, "residencyExam.saved");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
+		}
+		return "redirect:/students/" + studentNo + "/rotations";
+	}
+
 	private String page(String studentNo, ScheduleForm form, Model model, Locale locale) {
 		LocalDate today = SchoolTime.today();
 		List<ScheduledRotation> rotations = this.board.timeline(studentNo);
@@ -139,6 +161,7 @@ class StudentRotationsController {
 		model.addAttribute("plan", this.plans.plan(studentNo, rotations));
 		model.addAttribute("checks", this.progress.of(studentNo, today, locale));
 		model.addAttribute("assessments", this.assessments.ofStudent(studentNo));
+		model.addAttribute("residencyExams", this.residencyExams.ofStudent(studentNo));
 		boolean mayPlan = this.board.mayPlan(studentNo);
 		model.addAttribute("mayPlan", mayPlan);
 		if (mayPlan) {

@@ -135,4 +135,61 @@ class DiversionCaseTests {
 		this.mvc.perform(get("/audit/cases/" + id).with(user(strangerLogin))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aFailedResidencyCompletionExamWithoutTheCertificateOpensACase() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String student = fixtures.student(hospital, fixtures.supervisor(hospital));
+		UserDetails office = fixtures.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null));
+		UserDetails otherOffice = fixtures
+			.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), fixtures.hospital(), null, null, null));
+		UserDetails studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
+		UserDetails school = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+		String exams = "/students/" + student + "/residency-exams";
+
+		this.mvc
+			.perform(post(exams).with(user(studentLogin))
+				.with(csrf())
+				.param("satOn", "2026-06-01")
+				.param("theoryResult", "PASS")
+				.param("skillsResult", "FAIL"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(exams).with(user(otherOffice))
+				.with(csrf())
+				.param("satOn", "2026-06-01")
+				.param("theoryResult", "PASS")
+				.param("skillsResult", "FAIL"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(exams).with(user(office))
+				.with(csrf())
+				.param("satOn", "2999-01-01")
+				.param("theoryResult", "PASS")
+				.param("skillsResult", "FAIL"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "residencyExam.error.date"));
+		this.mvc
+			.perform(post(exams).with(user(office))
+				.with(csrf())
+				.param("satOn", "2026-06-01")
+				.param("theoryResult", "PASS")
+				.param("skillsResult", "FAIL")
+				.param("theoryScore", "78"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashSuccess", "residencyExam.saved"));
+		this.mvc.perform(get("/students/" + student + "/rotations").with(user(studentLogin)))
+			.andExpect(content().string(containsString("data-sat-on=\"2026-06-01\"")));
+
+		this.mvc.perform(post("/audit/cases/scan").with(user(school)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/audit/cases").with(user(office)))
+			.andExpect(content()
+				.string(containsString("data-student=\"" + student + "\" data-trigger=\"RESIDENCY_EXAM_FAILED\"")));
+		assertThat(this.jdbc.sql("""
+				select options from diversion_case c join student s on s.id = c.student_id
+				where s.student_no = :no and c.trigger_code = 'RESIDENCY_EXAM_FAILED'
+				""").param("no", student).query(String.class).single()).isEqualTo("DELAY,GRADUATE_NO_DEGREE");
+	}
+
 }

@@ -1,0 +1,122 @@
+package com.clinigrad.rotations;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.StudentKey;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The residency completion exam (住院医师规范化培训结业考核): the student's hospital office (or the
+ * graduate school) records each sitting with its theory and skills parts; both parts
+ * passed is a pass. The diversion scan reads the latest sitting.
+ */
+@Service
+public class ResidencyExams {
+
+	private final JdbcClient jdbc;
+
+	private final RotationAccess access;
+
+	ResidencyExams(JdbcClient jdbc, RotationAccess access) {
+		this.jdbc = jdbc;
+		this.access = access;
+	}
+
+	/**
+	 * The sittings of a student the caller may see, latest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Sitting> ofStudent(String studentNo) {
+		StudentKey student = this.access.visibleStudent(studentNo);
+		return this.jdbc.sql("select * from residency_exam where student_id = :s order by sat_on desc")
+			.param("s", student.id())
+			.query((rs, n) -> new Sitting(rs.getObject("sat_on", LocalDate.class), rs.getString("theory_result"),
+					rs.getString("skills_result"), rs.getBigDecimal("theory_score"), rs.getBigDecimal("skills_score"),
+					rs.getString("note"), rs.getString("recorded_by"),
+					rs.getObject("recorded_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * Records a sitting; the student's hospital office or the graduate school.
+	 */
+	@Transactional
+	public void record(String studentNo, LocalDate satOn, String theory, String skills, BigDecimal theoryScore,
+			BigDecimal skillsScore, String note) {
+		StudentKey student = this.access.visibleStudent(studentNo);
+		CurrentUser user = this.access.requirePlanner(student);
+		if (satOn == null || satOn.isAfter(SchoolTime.today())) {
+			throw new BusinessRuleException("residencyExam.error.date");
+		}
+		if (!List.of("PASS", "FAIL").contains(theory) || !List.of("PASS", "FAIL").contains(skills)) {
+			throw new BusinessRuleException("residencyExam.error.result");
+		}
+		for (BigDecimal score : new BigDecimal[] { theoryScore, skillsScore }) {
+			if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0)) {
+				throw new BusinessRuleException("residencyExam.error.score");
+			}
+		}
+		try {
+			this.jdbc.sql("""
+					insert into residency_exam (student_id, sat_on, theory_result, skills_result, theory_score,
+					    skills_score, note, recorded_by)
+					values (:s, :on, :theory, :skills, :theoryScore, :skillsScore, :note, :who)
+					""")
+				.param("s", student.id())
+				.param("on", satOn)
+				.param("theory", theory)
+				.param("skills", skills)
+				.param("theoryScore", theoryScore)
+				.param("skillsScore", skillsScore)
+				.param("note", (note == null || note.isBlank()) ? null : note.trim())
+				.param("who", user.displayName())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new BusinessRuleException("residencyExam.error.duplicate", satOn.toString());
+		}
+	}
+
+	/**
+	 * @return whether the latest sitting passed, per student with at least one sitting
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Boolean> latestPassed(Collection<Long> studentIds) {
+		Map<Long, Boolean> latest = new HashMap<>();
+		if (!studentIds.isEmpty()) {
+			this.jdbc.sql("""
+					select distinct on (student_id) student_id, theory_result = 'PASS' and skills_result = 'PASS'
+					from residency_exam where student_id in (:ids) order by student_id, sat_on desc
+					""").param("ids", studentIds).query((rs) -> {
+				latest.put(rs.getLong(1), rs.getBoolean(2));
+			});
+		}
+		return latest;
+	}
+
+	/**
+	 * One sitting.
+	 */
+	public record Sitting(LocalDate satOn, String theoryResult, String skillsResult, BigDecimal theoryScore,
+			BigDecimal skillsScore, String note, String recordedBy, OffsetDateTime recordedAt) {
+
+		public boolean passed() {
+			return "PASS".equals(this.theoryResult) && "PASS".equals(this.skillsResult);
+		}
+
+	}
+
+}
