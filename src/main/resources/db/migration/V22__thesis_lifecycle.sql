@@ -63,6 +63,12 @@ create table thesis_round (
     unique (student_id, round_no)
 );
 
+-- Theses recorded before: their first round, with the similarity already recorded.
+insert into thesis_round (student_id, round_no, similarity_percent, similarity_by, similarity_at)
+select student_id, 1, similarity_percent, case when similarity_percent is null then null else recorded_by end,
+       case when similarity_percent is null then null else recorded_at end
+from thesis;
+
 alter table thesis_review drop constraint thesis_review_student_id_reviewer_id_key;
 alter table thesis_review
     alter column verdict drop not null,

@@ -159,6 +159,7 @@ public class BlindReviews {
 			throw new BusinessRuleException("review.error.tooFew", String.valueOf(active + numbers.size()),
 					String.valueOf(minimum));
 		}
+		LocalDate due = WorkingDays.after(SchoolTime.today(), reviewing.workingDays());
 		int updated = this.jdbc
 			.sql("""
 					update thesis_round set version = version + 1,
@@ -166,7 +167,7 @@ public class BlindReviews {
 					where student_id = :s and round_no = :r and version = :v and status = 'OPEN'
 					""")
 			.param("today", SchoolTime.today())
-			.param("due", WorkingDays.after(SchoolTime.today(), reviewing.workingDays()))
+			.param("due", due)
 			.param("s", reviewing.student().id())
 			.param("r", round.roundNo())
 			.param("v", roundVersion)
@@ -174,7 +175,6 @@ public class BlindReviews {
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Round of " + studentNo + " changed meanwhile");
 		}
-		LocalDate due = WorkingDays.after(SchoolTime.today(), reviewing.workingDays());
 		for (String no : numbers) {
 			this.jdbc
 				.sql("""

@@ -289,6 +289,7 @@ public class ThesisDossiers {
 		if (!"PDF".equals(ThesisText.format(reportName, report))) {
 			throw new BusinessRuleException("thesis.error.reportPdf", reportName);
 		}
+		ensureRound(key.id());
 		RoundView round = rounds(key.id(), true).get(0);
 		if (!"OPEN".equals(round.status())) {
 			throw new BusinessRuleException("thesis.error.roundClosed", String.valueOf(round.roundNo()));
