@@ -19,6 +19,7 @@ import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.achievements.PublicationView;
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.SchoolCalendar;
 import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
@@ -69,9 +70,12 @@ public class BlindReviews {
 
 	private final CurrentUsers currentUsers;
 
+	private final SchoolCalendar calendar;
+
 	BlindReviews(JdbcClient jdbc, StudentRegistry students, SupervisorDirectory supervisors, Organization organization,
 			AchievementRecords achievements, ThesisDossiers dossiers, ThesisRequirements requirements,
-			CurrentUsers currentUsers) {
+			CurrentUsers currentUsers, SchoolCalendar calendar) {
+		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.supervisors = supervisors;
@@ -159,7 +163,7 @@ public class BlindReviews {
 			throw new BusinessRuleException("review.error.tooFew", String.valueOf(active + numbers.size()),
 					String.valueOf(minimum));
 		}
-		LocalDate due = WorkingDays.after(SchoolTime.today(), reviewing.workingDays());
+		LocalDate due = this.calendar.addWorkingDays(SchoolTime.today(), reviewing.workingDays());
 		int updated = this.jdbc
 			.sql("""
 					update thesis_round set version = version + 1,
@@ -359,7 +363,8 @@ public class BlindReviews {
 			LocalDate due = ((java.sql.Date) row.get("due_on")).toLocalDate();
 			String program = cards.get(((Number) row.get("student_id")).longValue()).programCode();
 			String kind = due.isBefore(today) ? "OVERDUE"
-					: (WorkingDays.between(today, due) <= before.getOrDefault(program, 5)) ? "DUE_SOON" : null;
+					: (this.calendar.workingDaysBetween(today, due) <= before.getOrDefault(program, 5)) ? "DUE_SOON"
+							: null;
 			if (kind != null) {
 				recorded += this.jdbc.sql("""
 						insert into review_reminder (review_id, kind, sent_on) values (:id, :kind, :today)
@@ -447,9 +452,10 @@ public class BlindReviews {
 			.param("id", id)
 			.query(String.class)
 			.list();
+		LocalDate due = (row.get("due_on") != null) ? ((java.sql.Date) row.get("due_on")).toLocalDate() : null;
 		return new Assignment(studentId, ((Number) row.get("round_no")).intValue(), (String) row.get("code"),
-				(String) row.get("title"), program, (String) row.get("round_status"),
-				(row.get("due_on") != null) ? ((java.sql.Date) row.get("due_on")).toLocalDate() : null,
+				(String) row.get("title"), program, (String) row.get("round_status"), due,
+				(due != null) ? this.calendar.workingDaysBetween(SchoolTime.today(), due) : 0,
 				(String) row.get("verdict"), (BigDecimal) row.get("score_topic"),
 				(BigDecimal) row.get("score_innovation"), (BigDecimal) row.get("score_knowledge"),
 				(BigDecimal) row.get("score_ability"), (BigDecimal) row.get("score_writing"),
@@ -548,9 +554,9 @@ public class BlindReviews {
 	 * An assignment as its reviewer sees it: no student, no supervisor.
 	 */
 	public record Assignment(long studentId, int roundNo, String code, String title, ProgramRef program,
-			String roundStatus, LocalDate dueOn, String verdict, BigDecimal scoreTopic, BigDecimal scoreInnovation,
-			BigDecimal scoreKnowledge, BigDecimal scoreAbility, BigDecimal scoreWriting, String comments,
-			String declinedReason, List<String> reminders, long version) {
+			String roundStatus, LocalDate dueOn, int workingDaysLeft, String verdict, BigDecimal scoreTopic,
+			BigDecimal scoreInnovation, BigDecimal scoreKnowledge, BigDecimal scoreAbility, BigDecimal scoreWriting,
+			String comments, String declinedReason, List<String> reminders, long version) {
 
 		public boolean pending() {
 			return this.verdict == null && this.declinedReason == null && "OPEN".equals(this.roundStatus);
@@ -558,10 +564,6 @@ public class BlindReviews {
 
 		public boolean overdue() {
 			return pending() && this.dueOn != null && this.dueOn.isBefore(SchoolTime.today());
-		}
-
-		public int workingDaysLeft() {
-			return (this.dueOn == null) ? 0 : WorkingDays.between(SchoolTime.today(), this.dueOn);
 		}
 
 		public boolean doctoral() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.clinigrad.organization.SchoolCalendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -40,9 +41,12 @@ public class ThesisDemoData {
 
 	private final BlindReviews reviews;
 
-	ThesisDemoData(JdbcClient jdbc, BlindReviews reviews) {
+	private final SchoolCalendar calendar;
+
+	ThesisDemoData(JdbcClient jdbc, BlindReviews reviews, SchoolCalendar calendar) {
 		this.jdbc = jdbc;
 		this.reviews = reviews;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -101,7 +105,7 @@ public class ThesisDemoData {
 				.param("p", similarity)
 				.param("report", report(similarity))
 				.param("started", cancelled ? null : started)
-				.param("due", cancelled ? null : WorkingDays.after(started, 35))
+				.param("due", cancelled ? null : this.calendar.addWorkingDays(started, 35))
 				.param("reason", cancelled ? "SIMILARITY" : null)
 				.param("closedAt", (i == 0) ? null : java.time.OffsetDateTime.now().minusDays(3))
 				.update();
@@ -142,7 +146,7 @@ public class ThesisDemoData {
 					.param("s", id)
 					.param("reviewer", reviewers.get(r).get("id"))
 					.param("code", "BR-D" + i + r + Integer.toString(100 + random.nextInt(900)))
-					.param("due", WorkingDays.after(started, 35))
+					.param("due", this.calendar.addWorkingDays(started, 35))
 					.param("verdict", pending ? null : (r == 3) ? "AGREE_AFTER_REVISION" : "AGREE")
 					.param("topic", pending ? null : BigDecimal.valueOf(base))
 					.param("innovation", pending ? null : BigDecimal.valueOf(base + 8))

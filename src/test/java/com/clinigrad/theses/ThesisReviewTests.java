@@ -10,6 +10,7 @@ import java.util.Set;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.achievements.PublicationView;
+import com.clinigrad.organization.SchoolCalendar;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.supervisors.SupervisorCommand;
 import com.clinigrad.supervisors.SupervisorDirectory;
@@ -106,7 +107,7 @@ class ThesisReviewTests {
 				"select distinct due_on from thesis_review r join student s on s.id = r.student_id where s.student_no = :no")
 			.param("no", this.student)
 			.query(LocalDate.class)
-			.single()).isEqualTo(WorkingDays.after(SchoolTime.today(), 35));
+			.single()).isEqualTo(this.context.getBean(SchoolCalendar.class).addWorkingDays(SchoolTime.today(), 35));
 
 		Map<String, String> codes = codes();
 		String first = reviewers.get(0);
