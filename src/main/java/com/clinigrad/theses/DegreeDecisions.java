@@ -86,6 +86,38 @@ public class DegreeDecisions {
 		return new Board(candidates, decisions.stream().map((d) -> d.named(cards.get(d.studentId()))).toList());
 	}
 
+	/**
+	 * What waits in the thesis workflow across the university, for the home pages of the
+	 * graduate school and the degree committee.
+	 */
+	@Transactional(readOnly = true)
+	public Panel panel() {
+		this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE);
+		LocalDate today = SchoolTime.today();
+		Map<String, Object> reviews = this.jdbc.sql("""
+				select count(*) filter (where r.declined_at is null) as pending,
+				       count(*) filter (where r.declined_at is null and r.due_on < :today) as overdue
+				from thesis_review r join thesis_round o on o.student_id = r.student_id and o.round_no = r.round_no
+				where o.status = 'OPEN' and r.verdict is null and r.code is not null
+				""").param("today", today).query().singleRow();
+		long candidates = board().candidates().size();
+		Integer awarded = this.jdbc.sql("select count(*) from degree_decision where extract(year from awarded_on) = :y")
+			.param("y", today.getYear())
+			.query(Integer.class)
+			.single();
+		Integer lastYearAwards = this.jdbc
+			.sql("select count(*) from degree_decision where extract(year from awarded_on) = :y")
+			.param("y", today.getYear() - 1)
+			.query(Integer.class)
+			.single();
+		Integer drawn = this.jdbc.sql("select count(*) from spot_check where award_year = :y")
+			.param("y", today.getYear() - 1)
+			.query(Integer.class)
+			.single();
+		return new Panel(((Number) reviews.get("pending")).intValue(), ((Number) reviews.get("overdue")).intValue(),
+				(int) candidates, awarded, today.getYear() - 1, lastYearAwards > 0 && drawn == 0);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Decision> of(String studentNo) {
 		StudentKey key = visible(studentNo);
@@ -378,6 +410,16 @@ public class DegreeDecisions {
 				rs.getString("resolution"), rs.getString("decided_by"),
 				rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("awarded_on", LocalDate.class),
 				rs.getString("certificate_no"), rs.getString("awarded_by"), rs.getLong("version"));
+	}
+
+	/**
+	 * The counts on the home panel.
+	 *
+	 * @param spotCheckDue whether last year's awards wait for their spot check
+	 */
+	public record Panel(int reviewsPending, int reviewsOverdue, int candidates, int awardedThisYear, int lastYear,
+			boolean spotCheckDue) {
+
 	}
 
 	/**

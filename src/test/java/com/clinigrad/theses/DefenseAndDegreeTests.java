@@ -111,6 +111,14 @@ class DefenseAndDegreeTests {
 		this.mvc.perform(get("/milestones/" + session).with(user(staff)))
 			.andExpect(content().string(containsString("同意 4 票，不同意 1 票，弃权 0 票")));
 
+		this.mvc.perform(get("/degrees/panel").with(user(committee)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"thesis-panel\"")));
+		this.mvc
+			.perform(get("/degrees/panel")
+				.with(user(fixtures.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null)))))
+			.andExpect(status().isForbidden());
+
 		// the degree committee, not the graduate school, decides; a quorum of two thirds
 		this.mvc.perform(get("/degrees").with(user(committee)))
 			.andExpect(content().string(containsString("data-candidate=\"" + student + "\"")));

@@ -38,6 +38,13 @@ class DegreeController {
 		return "theses/degrees";
 	}
 
+	@GetMapping("/degrees/panel")
+	@PreAuthorize("hasAnyRole('GRAD_SCHOOL','DEGREE_COMMITTEE')")
+	String panel(Model model) {
+		model.addAttribute("panel", this.degrees.panel());
+		return "theses/panel :: panel";
+	}
+
 	@PostMapping("/students/{studentNo}/degree/decision")
 	@PreAuthorize("hasRole('DEGREE_COMMITTEE')")
 	String decide(@PathVariable String studentNo,
