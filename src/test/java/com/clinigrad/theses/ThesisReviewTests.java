@@ -362,6 +362,22 @@ class ThesisReviewTests {
 			.query(Integer.class)
 			.single()).isZero();
 
+		// only the student and their own supervisors sign the declaration
+		UserDetails otherSupervisor = login(Set.of(Role.SUPERVISOR),
+				reviewer("导师", TitleLevel.FULL_SENIOR, true, null, this.hospital, null), null);
+		UserDetails office = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
+		this.mvc
+			.perform(post("/students/" + this.student + "/thesis/sign").with(user(otherSupervisor))
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/students/" + this.student + "/thesis/sign").with(user(office))
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(status().isForbidden());
+
 		// staff override is recorded with the reason; the student cannot override
 		this.mvc
 			.perform(post("/students/" + this.student + "/thesis/override").with(user(this.studentLogin))
