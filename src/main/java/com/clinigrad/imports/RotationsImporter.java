@@ -104,6 +104,36 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 	}
 
 	@Override
+	public boolean batched() {
+		return true;
+	}
+
+	/**
+	 * Resolves every student and department once for the whole file, then writes row by
+	 * row.
+	 */
+	@Override
+	public int applyAll(List<RotationRow> commands) {
+		Map<String, StudentKey> students = this.students
+			.resolveAll(commands.stream().map(RotationRow::studentNo).distinct().toList());
+		Map<String, Long> departments = departments();
+		int changed = 0;
+		for (RotationRow command : commands) {
+			StudentKey student = students.get(command.studentNo());
+			String hospital = (command.hospitalCode() != null) ? command.hospitalCode() : student.hospitalCode();
+			Long department = departments.get(hospital + "/" + command.departmentCode());
+			if (department == null) {
+				throw new IllegalStateException("Unknown department " + command.departmentCode());
+			}
+			if (this.rotations.upsert(new RotationEntry(student.id(), department, command.startDate(),
+					command.endDate(), command.chiefResident(), command.examResult(), command.retakeResult()))) {
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	@Override
 	public boolean apply(RotationRow command) {
 		StudentKey student = this.students.resolve(command.studentNo());
 		String hospital = (command.hospitalCode() != null) ? command.hospitalCode() : student.hospitalCode();

@@ -41,6 +41,17 @@ class StudentNumbers {
 	/**
 	 * @throws IllegalStateException for a number {@link #check} would have reported
 	 */
+	/**
+	 * @return the keys of these numbers, all of which exist (checked before)
+	 */
+	Map<String, StudentKey> resolveAll(List<String> studentNos) {
+		Map<String, StudentKey> keys = this.students.keysByStudentNo(studentNos);
+		if (keys.size() < studentNos.size()) {
+			throw new IllegalStateException("Unknown students among " + studentNos.size());
+		}
+		return keys;
+	}
+
 	StudentKey resolve(String studentNo) {
 		StudentKey key = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
 		if (key == null) {
