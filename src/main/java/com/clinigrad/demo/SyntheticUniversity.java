@@ -1,6 +1,7 @@
 package com.clinigrad.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,7 @@ public final class SyntheticUniversity {
 					(co != null && !co.staffNo().equals(supervisor.staffNo())) ? co.staffNo() : "", "status",
 					status(random, cohort, program)));
 		}
+		fieldsOf(supervisors, students);
 		return new University(hospitals, departments, supervisors, students);
 	}
 
@@ -179,6 +181,25 @@ public final class SyntheticUniversity {
 			row.put(keyValues[i], keyValues[i + 1]);
 		}
 		return row;
+	}
+
+	/**
+	 * Gives each supervisor the field most of their students are in (ties: the lowest
+	 * code), without drawing from the random sequence.
+	 */
+	private static void fieldsOf(List<Map<String, String>> supervisors, List<Map<String, String>> students) {
+		Map<String, Map<String, Integer>> counts = new HashMap<>();
+		for (Map<String, String> student : students) {
+			counts.computeIfAbsent(student.get("supervisor_staff_no"), (no) -> new java.util.TreeMap<>())
+				.merge(student.get("discipline_code"), 1, Integer::sum);
+		}
+		for (Map<String, String> supervisor : supervisors) {
+			Map<String, Integer> fields = counts.get(supervisor.get("staff_no"));
+			if (fields != null && !fields.isEmpty()) {
+				supervisor.put("discipline_code",
+						java.util.Collections.max(fields.entrySet(), Map.Entry.comparingByValue()).getKey());
+			}
+		}
 	}
 
 	/**

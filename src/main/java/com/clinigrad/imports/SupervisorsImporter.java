@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.clinigrad.organization.DisciplineRef;
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.supervisors.SupervisorCommand;
@@ -41,7 +42,8 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
 				ImportColumn.required("title_level"), ImportColumn.required("doctoral_supervisor"),
 				ImportColumn.required("master_supervisor"), ImportColumn.optional("institution"),
 				ImportColumn.optional("hospital_code"), ImportColumn.optional("degree_committee_member"),
-				ImportColumn.optional("birth_year"), ImportColumn.optional("group_code"));
+				ImportColumn.optional("birth_year"), ImportColumn.optional("group_code"),
+				ImportColumn.optional("discipline_code"));
 	}
 
 	@Override
@@ -51,7 +53,7 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
 
 	@Override
 	public List<String> example() {
-		return List.of("S0001", "张伟", "FULL_SENIOR", "true", "true", "", "PUMCH", "false", "1968", "G-CARD");
+		return List.of("S0001", "张伟", "FULL_SENIOR", "true", "true", "", "PUMCH", "false", "1968", "G-CARD", "105101");
 	}
 
 	@Override
@@ -59,7 +61,8 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
 		SupervisorCommand command = new SupervisorCommand(row.text("staff_no", 32), row.text("name", 100),
 				row.choice("title_level", List.of(TitleLevel.values())), row.bool("doctoral_supervisor"),
 				row.bool("master_supervisor"), row.text("institution", 200), row.text("hospital_code", 32),
-				row.bool("degree_committee_member"), row.integer("birth_year", 1900, 2100), row.text("group_code", 40));
+				row.bool("degree_committee_member"), row.integer("birth_year", 1900, 2100), row.text("group_code", 40),
+				row.text("discipline_code", 16));
 		return row.valid() ? command : null;
 	}
 
@@ -70,6 +73,11 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
 			.map(HospitalRef::code)
 			.collect(Collectors.toSet());
 		problems.unknownReferences(rows, "hospital_code", hospitals, "imports.error.unknownHospital");
+		Set<String> disciplines = this.organization.secondLevelDisciplines()
+			.stream()
+			.map(DisciplineRef::code)
+			.collect(Collectors.toSet());
+		problems.unknownReferences(rows, "discipline_code", disciplines, "imports.error.unknownDiscipline");
 	}
 
 	@Override

@@ -22,7 +22,8 @@ import org.hibernate.envers.NotAudited;
 class Supervisor {
 
 	static final java.util.List<String> HISTORY_FIELDS = java.util.List.of("name", "titleLevel", "doctoralSupervisor",
-			"masterSupervisor", "institution", "hospitalId", "degreeCommitteeMember", "birthYear", "groupCode");
+			"masterSupervisor", "institution", "hospitalId", "degreeCommitteeMember", "birthYear", "groupCode",
+			"disciplineCode");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +50,8 @@ class Supervisor {
 
 	private String groupCode;
 
+	private String disciplineCode;
+
 	@Version
 	@NotAudited
 	private long version;
@@ -74,12 +77,15 @@ class Supervisor {
 				: command.institution().trim();
 		String groupCode = (command.groupCode() == null || command.groupCode().isBlank()) ? null
 				: command.groupCode().trim();
+		String disciplineCode = (command.disciplineCode() == null || command.disciplineCode().isBlank()) ? null
+				: command.disciplineCode().trim();
 		if (Objects.equals(this.name, command.name()) && this.titleLevel == command.titleLevel()
 				&& this.doctoralSupervisor == command.doctoralSupervisor()
 				&& this.masterSupervisor == command.masterSupervisor() && Objects.equals(this.institution, institution)
 				&& Objects.equals(this.hospitalId, hospitalId)
 				&& this.degreeCommitteeMember == command.degreeCommitteeMember()
-				&& Objects.equals(this.birthYear, command.birthYear()) && Objects.equals(this.groupCode, groupCode)) {
+				&& Objects.equals(this.birthYear, command.birthYear()) && Objects.equals(this.groupCode, groupCode)
+				&& Objects.equals(this.disciplineCode, disciplineCode)) {
 			return false;
 		}
 		this.name = command.name();
@@ -91,6 +97,7 @@ class Supervisor {
 		this.degreeCommitteeMember = command.degreeCommitteeMember();
 		this.birthYear = command.birthYear();
 		this.groupCode = groupCode;
+		this.disciplineCode = disciplineCode;
 		this.updatedAt = Instant.now();
 		return true;
 	}
@@ -98,7 +105,7 @@ class Supervisor {
 	SupervisorRef toRef() {
 		return new SupervisorRef(this.id, this.staffNo, this.name, this.titleLevel, this.doctoralSupervisor,
 				this.masterSupervisor, this.institution, this.hospitalId, this.degreeCommitteeMember, this.birthYear,
-				this.groupCode, this.version);
+				this.groupCode, this.disciplineCode, this.version);
 	}
 
 	Long getId() {

@@ -7,5 +7,5 @@ package com.clinigrad.supervisors;
  */
 public record SupervisorCommand(String staffNo, String name, TitleLevel titleLevel, boolean doctoralSupervisor,
 		boolean masterSupervisor, String institution, String hospitalCode, boolean degreeCommitteeMember,
-		Integer birthYear, String groupCode) {
+		Integer birthYear, String groupCode, String disciplineCode) {
 }

@@ -7,7 +7,7 @@ package com.clinigrad.supervisors;
  */
 public record SupervisorRef(long id, String staffNo, String name, TitleLevel titleLevel, boolean doctoralSupervisor,
 		boolean masterSupervisor, String institution, Long hospitalId, boolean degreeCommitteeMember, Integer birthYear,
-		String groupCode, long version) {
+		String groupCode, String disciplineCode, long version) {
 
 	/**
 	 * @return whether the supervisor comes from another institution (外聘)

@@ -503,7 +503,7 @@ public class BlindReviews {
 		Long hospitalId = (key.hospitalCode() != null)
 				? this.organization.hospitalByCode(key.hospitalCode()).map(HospitalRef::id).orElse(null) : null;
 		return new Reviewing(key, ThesisDossiers.doctoral(student), supervisors, coAuthors,
-				(Boolean) policy.get("exclude_same_hospital") ? hospitalId : null,
+				(Boolean) policy.get("exclude_same_hospital") ? hospitalId : null, student.disciplineCode(),
 				((Number) policy.get("working_days")).intValue(), this.requirements.limits(studentNo));
 	}
 
@@ -519,7 +519,8 @@ public class BlindReviews {
 	 * What a reviewer of this student must not be.
 	 */
 	private record Reviewing(StudentKey student, boolean doctoral, List<SupervisorRef> ownSupervisors,
-			Set<String> coAuthors, Long excludedHospitalId, int workingDays, ThesisRequirements.Limits limits) {
+			Set<String> coAuthors, Long excludedHospitalId, String disciplineCode, int workingDays,
+			ThesisRequirements.Limits limits) {
 
 		List<String> problems(SupervisorRef reviewer) {
 			List<String> problems = new ArrayList<>();
@@ -544,6 +545,11 @@ public class BlindReviews {
 			}
 			if (this.excludedHospitalId != null && this.excludedHospitalId.equals(reviewer.hospitalId())) {
 				problems.add("review.conflict.sameHospital");
+			}
+			if (this.disciplineCode != null && reviewer.disciplineCode() != null
+					&& !this.disciplineCode.startsWith(reviewer.disciplineCode())
+					&& !reviewer.disciplineCode().startsWith(this.disciplineCode)) {
+				problems.add("review.conflict.otherField");
 			}
 			return problems.stream().distinct().toList();
 		}

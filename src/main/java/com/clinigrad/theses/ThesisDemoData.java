@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Thesis workflows for the demo university: a doctoral thesis under blind review (some
- * verdicts in, one pending with the demo expert), one whose round the similarity check
- * cancelled, one cleared for its defense, and last year's degree awards for the spot
- * check. Files are generated DOCX theses that the product counts like any upload.
+ * Thesis workflows for the demo university, each after a passed pre-defense: a doctoral
+ * thesis under blind review (some verdicts in, one pending with the demo expert), one
+ * whose round the similarity check cancelled, one cleared for its defense, and last
+ * year's degree awards for the spot check. Files are generated DOCX theses that the
+ * product counts like any upload.
  */
 @Component
 public class ThesisDemoData {
@@ -57,7 +58,7 @@ public class ThesisDemoData {
 	public String load(LocalDate today, long seed) {
 		Random random = new Random(seed);
 		List<Map<String, Object>> students = this.jdbc.sql("""
-				select s.id, s.student_no, s.name, s.hospital_id, s.supervisor_id, s.co_supervisor_id
+				select s.id, s.student_no, s.name, s.hospital_id, s.supervisor_id, s.co_supervisor_id, s.discipline_code
 				from student s
 				where s.degree_type in ('PRO_DOCTOR', 'ACADEMIC_DOCTOR') and s.status = 'ENROLLED'
 				  and not exists (select 1 from thesis t where t.student_id = s.id)
@@ -88,6 +89,10 @@ public class ThesisDemoData {
 				.param("en", counts.abstractEnChars())
 				.param("name", student.get("name"))
 				.update();
+			this.jdbc.sql("""
+					insert into milestone (student_id, type, held_on, result, recorded_by)
+					values (:s, 'PRE_DEFENSE', :on, 'PASS', 'demo') on conflict do nothing
+					""").param("s", id).param("on", today.minusDays(60)).update();
 			file(id, "FULL", "学位论文-" + student.get("student_no") + ".docx", full, counts);
 			file(id, "BLIND", "盲审版.docx", blind, ThesisText.count("blind.docx", blind));
 			BigDecimal similarity = (i == 1) ? new BigDecimal("34.20") : new BigDecimal(i == 0 ? "9.80" : "6.40");
@@ -121,12 +126,14 @@ public class ThesisDemoData {
 						select id, staff_no from supervisor
 						where (doctoral_supervisor or title_level = 'FULL_SENIOR') and id <> :sup
 						  and id <> coalesce(cast(:co as bigint), -1) and hospital_id is distinct from cast(:hospital as bigint)
+						 and (discipline_code is null or discipline_code = :field)
 						order by institution is null, staff_no limit 5 offset :offset
 						""")
 				.param("sup", student.get("supervisor_id"))
 				.param("co", student.get("co_supervisor_id"))
 				.param("hospital", student.get("hospital_id"))
-				.param("offset", i * 5)
+				.param("field", student.get("discipline_code"))
+				.param("offset", i * 2)
 				.query()
 				.listOfRows();
 			for (int r = 0; r < reviewers.size(); r++) {

@@ -76,7 +76,7 @@ public final class Fixtures {
 	public String supervisor(String hospitalCode) {
 		String staffNo = unique("S");
 		this.supervisors.upsert(new SupervisorCommand(staffNo, "导师" + staffNo, TitleLevel.FULL_SENIOR, true, true, null,
-				hospitalCode, false, 1970, null));
+				hospitalCode, false, 1970, null, null));
 		return staffNo;
 	}
 

@@ -71,7 +71,7 @@ class DefenseAndDegreeTests {
 		for (int i = 0; i < 5; i++) {
 			String staffNo = fixtures.unique("K");
 			directory.upsert(new SupervisorCommand(staffNo, "委员" + staffNo, TitleLevel.FULL_SENIOR, true, true,
-					(i == 0) ? "外校医学院" : null, null, i == 1, 1965, null));
+					(i == 0) ? "外校医学院" : null, null, i == 1, 1965, null, null));
 			members.add(staffNo);
 		}
 		StringBuilder reviews = new StringBuilder("student_no,reviewer_staff_no,verdict\n");

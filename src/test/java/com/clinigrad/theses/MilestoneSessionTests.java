@@ -62,7 +62,7 @@ class MilestoneSessionTests {
 		for (int i = 0; i < 5; i++) {
 			String staffNo = fixtures.unique("P");
 			directory.upsert(new SupervisorCommand(staffNo, "专家" + i, TitleLevel.ASSOCIATE_SENIOR, i < 3, true, null,
-					hospital, false, 1975, null));
+					hospital, false, 1975, null, null));
 			members.add(staffNo);
 		}
 		UserDetails office = fixtures.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null));

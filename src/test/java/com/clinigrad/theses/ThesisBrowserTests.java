@@ -66,7 +66,7 @@ class ThesisBrowserTests {
 		for (int i = 0; i < 5; i++) {
 			String staffNo = fixtures.unique("E");
 			directory.upsert(new SupervisorCommand(staffNo, "评阅专家" + staffNo, TitleLevel.FULL_SENIOR, true, true,
-					"外校医学院", null, false, 1966, null));
+					"外校医学院", null, false, 1966, null, "105101"));
 			reviewers.add(staffNo);
 			experts.add(fixtures.account(Set.of(Role.EXPERT), null, null, staffNo, null));
 		}
@@ -74,7 +74,7 @@ class ThesisBrowserTests {
 		for (int i = 0; i < 5; i++) {
 			String staffNo = fixtures.unique("K");
 			directory.upsert(new SupervisorCommand(staffNo, "答辩委员" + staffNo, TitleLevel.FULL_SENIOR, true, true,
-					(i == 0) ? "外校医学院" : null, null, i == 1, 1962, null));
+					(i == 0) ? "外校医学院" : null, null, i == 1, 1962, null, null));
 			panel.add(staffNo);
 		}
 		for (String[] milestone : new String[][] { { "PROPOSAL", "2024-03-01" }, { "MIDTERM", "2025-03-01" } }) {

@@ -278,6 +278,7 @@ class ThesisReviewTests {
 		String coAuthor = reviewer("合作者", TitleLevel.FULL_SENIOR, true, "外校", null, null);
 		String sameHospital = reviewer("本院", TitleLevel.FULL_SENIOR, true, null, this.hospital, null);
 		String unqualified = reviewer("讲师", TitleLevel.ASSOCIATE_SENIOR, false, "外校", null, null);
+		String otherField = reviewer("外科", TitleLevel.FULL_SENIOR, true, "外校", null, null, "105111");
 		long studentId = this.jdbc.sql("select id from student where student_no = :no")
 			.param("no", this.student)
 			.query(Long.class)
@@ -290,14 +291,14 @@ class ThesisReviewTests {
 			good.add(reviewer("评阅专家", TitleLevel.FULL_SENIOR, true, "外校", null, null));
 		}
 		List<String> chosen = new ArrayList<>(good);
-		chosen.addAll(List.of(this.supervisor, groupMate, coAuthor, sameHospital, unqualified, "NO-SUCH"));
+		chosen.addAll(List.of(this.supervisor, groupMate, coAuthor, sameHospital, unqualified, otherField, "NO-SUCH"));
 
 		String page = assign(chosen).andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("data-staff=\"" + this.supervisor + "\"",
 				"data-reason=\"review.conflict.ownSupervisor\"", "data-reason=\"review.conflict.sameGroup\"",
 				"data-reason=\"review.conflict.coAuthor\"", "data-reason=\"review.conflict.sameHospital\"",
 				"data-reason=\"review.conflict.unqualifiedDoctoral\"", "data-reason=\"review.conflict.unknown\"",
-				"是学生本人的导师", "与学生导师同属一个导师组");
+				"data-reason=\"review.conflict.otherField\"", "是学生本人的导师", "与学生导师同属一个导师组");
 		for (String name : good) {
 			assertThat(page).doesNotContain("data-staff=\"" + name + "\"");
 		}
@@ -313,7 +314,8 @@ class ThesisReviewTests {
 			.doesNotContain("value=\"" + groupMate + "\"")
 			.doesNotContain("value=\"" + coAuthor + "\"")
 			.doesNotContain("value=\"" + sameHospital + "\"")
-			.doesNotContain("value=\"" + unqualified + "\"");
+			.doesNotContain("value=\"" + unqualified + "\"")
+			.doesNotContain("value=\"" + otherField + "\"");
 
 		// only graduate-school staff assign
 		this.mvc
@@ -567,9 +569,14 @@ class ThesisReviewTests {
 
 	private String reviewer(String prefix, TitleLevel title, boolean doctoral, String institution, String hospital,
 			String group) {
+		return reviewer(prefix, title, doctoral, institution, hospital, group, "105101");
+	}
+
+	private String reviewer(String prefix, TitleLevel title, boolean doctoral, String institution, String hospital,
+			String group, String discipline) {
 		String staffNo = this.fixtures.unique("R");
 		this.directory.upsert(new SupervisorCommand(staffNo, prefix + staffNo, title, doctoral, true, institution,
-				hospital, false, 1968, group));
+				hospital, false, 1968, group, discipline));
 		return staffNo;
 	}
 

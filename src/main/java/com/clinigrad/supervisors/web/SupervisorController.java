@@ -106,6 +106,7 @@ class SupervisorController {
 
 	private String formView(Model model) {
 		model.addAttribute("hospitals", this.organization.hospitals());
+		model.addAttribute("disciplines", this.organization.secondLevelDisciplines());
 		model.addAttribute("titleLevels", TitleLevel.values());
 		return "supervisors/form";
 	}

@@ -42,6 +42,8 @@ class SupervisorForm {
 	@Size(max = 40, message = "{validation.tooLong}")
 	private String groupCode;
 
+	private String disciplineCode;
+
 	private long version;
 
 	static SupervisorForm of(SupervisorRef supervisor, String hospitalCode) {
@@ -56,6 +58,7 @@ class SupervisorForm {
 		form.degreeCommitteeMember = supervisor.degreeCommitteeMember();
 		form.birthYear = supervisor.birthYear();
 		form.groupCode = supervisor.groupCode();
+		form.disciplineCode = supervisor.disciplineCode();
 		form.version = supervisor.version();
 		return form;
 	}
@@ -63,7 +66,7 @@ class SupervisorForm {
 	SupervisorCommand toCommand() {
 		return new SupervisorCommand(this.staffNo, this.name.trim(), this.titleLevel, this.doctoralSupervisor,
 				this.masterSupervisor, this.institution, this.hospitalCode, this.degreeCommitteeMember, this.birthYear,
-				this.groupCode);
+				this.groupCode, this.disciplineCode);
 	}
 
 	public String getStaffNo() {
@@ -152,6 +155,14 @@ class SupervisorForm {
 
 	public void setGroupCode(String groupCode) {
 		this.groupCode = groupCode;
+	}
+
+	public String getDisciplineCode() {
+		return this.disciplineCode;
+	}
+
+	public void setDisciplineCode(String disciplineCode) {
+		this.disciplineCode = disciplineCode;
 	}
 
 }
