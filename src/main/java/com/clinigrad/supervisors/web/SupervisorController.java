@@ -73,6 +73,10 @@ class SupervisorController {
 	String detail(@PathVariable String staffNo, Model model) {
 		SupervisorDetail detail = this.directory.detail(staffNo);
 		model.addAttribute("detail", detail);
+		if (detail.supervisor().disciplineCode() != null) {
+			model.addAttribute("discipline",
+					this.organization.discipline(detail.supervisor().disciplineCode()).orElse(null));
+		}
 		return "supervisors/detail";
 	}
 
