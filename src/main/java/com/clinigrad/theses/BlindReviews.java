@@ -204,15 +204,12 @@ public class BlindReviews {
 		if (reviewerId == null) {
 			return List.of();
 		}
-		return this.jdbc
+		return assignments(this.jdbc
 			.sql("select id from thesis_review where reviewer_id = :r and code is not null order by "
 					+ "(verdict is null and declined_at is null) desc, due_on, id")
 			.param("r", reviewerId)
 			.query(Long.class)
-			.list()
-			.stream()
-			.map(this::assignment)
-			.toList();
+			.list());
 	}
 
 	/**
@@ -438,29 +435,55 @@ public class BlindReviews {
 	}
 
 	private Assignment assignment(long id) {
-		Map<String, Object> row = this.jdbc.sql("""
+		return assignments(List.of(id)).get(0);
+	}
+
+	/**
+	 * The assignments with these ids, in the same order: one query for the reviews, one
+	 * for their students, one for the reminders.
+	 */
+	private List<Assignment> assignments(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Map<String, Object>> rows = new java.util.HashMap<>();
+		this.jdbc.sql("""
 				select r.*, t.title, o.status as round_status from thesis_review r
 				join thesis t on t.student_id = r.student_id
 				join thesis_round o on o.student_id = r.student_id and o.round_no = r.round_no
-				where r.id = :id
-				""").param("id", id).query().singleRow();
-		long studentId = ((Number) row.get("student_id")).longValue();
-		StudentCard card = this.students.cardsByIds(List.of(studentId)).get(studentId);
-		ProgramRef program = this.organization.program(card.programCode()).orElseThrow();
-		List<String> reminders = this.jdbc
-			.sql("select kind from review_reminder where review_id = :id order by sent_on desc")
-			.param("id", id)
-			.query(String.class)
-			.list();
-		LocalDate due = (row.get("due_on") != null) ? ((java.sql.Date) row.get("due_on")).toLocalDate() : null;
-		return new Assignment(studentId, ((Number) row.get("round_no")).intValue(), (String) row.get("code"),
-				(String) row.get("title"), program, (String) row.get("round_status"), due,
-				(due != null) ? this.calendar.workingDaysBetween(SchoolTime.today(), due) : 0,
-				(String) row.get("verdict"), (BigDecimal) row.get("score_topic"),
-				(BigDecimal) row.get("score_innovation"), (BigDecimal) row.get("score_knowledge"),
-				(BigDecimal) row.get("score_ability"), (BigDecimal) row.get("score_writing"),
-				(String) row.get("comments"), (String) row.get("declined_reason"), reminders,
-				((Number) row.get("version")).longValue());
+				where r.id in (:ids)
+				""")
+			.param("ids", ids)
+			.query()
+			.listOfRows()
+			.forEach((row) -> rows.put(((Number) row.get("id")).longValue(), row));
+		Map<Long, StudentCard> cards = this.students.cardsByIds(
+				rows.values().stream().map((row) -> ((Number) row.get("student_id")).longValue()).distinct().toList());
+		Map<String, ProgramRef> programs = new java.util.HashMap<>();
+		this.organization.programs().forEach((program) -> programs.put(program.code(), program));
+		Map<Long, List<String>> reminders = new java.util.HashMap<>();
+		this.jdbc.sql("select review_id, kind from review_reminder where review_id in (:ids) order by sent_on desc")
+			.param("ids", ids)
+			.query((rs) -> {
+				reminders.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
+			});
+		LocalDate today = SchoolTime.today();
+		List<Assignment> assignments = new ArrayList<>();
+		for (Long id : ids) {
+			Map<String, Object> row = rows.get(id);
+			long studentId = ((Number) row.get("student_id")).longValue();
+			LocalDate due = (row.get("due_on") != null) ? ((java.sql.Date) row.get("due_on")).toLocalDate() : null;
+			assignments.add(new Assignment(studentId, ((Number) row.get("round_no")).intValue(),
+					(String) row.get("code"), (String) row.get("title"),
+					programs.get(cards.get(studentId).programCode()), (String) row.get("round_status"), due,
+					(due != null) ? this.calendar.workingDaysBetween(today, due) : 0, (String) row.get("verdict"),
+					(BigDecimal) row.get("score_topic"), (BigDecimal) row.get("score_innovation"),
+					(BigDecimal) row.get("score_knowledge"), (BigDecimal) row.get("score_ability"),
+					(BigDecimal) row.get("score_writing"), (String) row.get("comments"),
+					(String) row.get("declined_reason"), reminders.getOrDefault(id, List.of()),
+					((Number) row.get("version")).longValue()));
+		}
+		return assignments;
 	}
 
 	private Long callerReviewerId() {

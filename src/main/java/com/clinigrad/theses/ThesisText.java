@@ -18,6 +18,12 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
@@ -51,6 +57,8 @@ import com.clinigrad.shared.BusinessRuleException;
  * appendix.
  */
 public final class ThesisText {
+
+	static final String PEOPLE = "http://schemas.microsoft.com/office/2011/relationships/people";
 
 	public static final String PDF = "PDF";
 
@@ -160,8 +168,47 @@ public final class ThesisText {
 				clearAuthors(comments.getCtComments());
 			}
 			document.write(out);
-			return out.toByteArray();
+			return withoutPeople(out.toByteArray());
 		});
+	}
+
+	/**
+	 * Word keeps the names of those who commented or tracked changes in
+	 * {@code word/people.xml}: dropped with its relationship.
+	 */
+	static byte[] withoutPeople(byte[] docx) throws IOException {
+		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
+			List<PackagePart> sources = new ArrayList<>();
+			List<PackageRelationship> relationships = new ArrayList<>();
+			for (PackagePart part : pkg.getParts()) {
+				if (part.isRelationshipPart()) {
+					continue;
+				}
+				for (PackageRelationship relationship : part.getRelationshipsByType(PEOPLE)) {
+					sources.add(part);
+					relationships.add(relationship);
+				}
+			}
+			if (relationships.isEmpty()) {
+				return docx;
+			}
+			for (int i = 0; i < relationships.size(); i++) {
+				PackagePart part = sources.get(i);
+				PackageRelationship relationship = relationships.get(i);
+				PackagePartName target = PackagingURIHelper.createPartName(
+						PackagingURIHelper.resolvePartUri(part.getPartName().getURI(), relationship.getTargetURI()));
+				part.removeRelationship(relationship.getId());
+				if (pkg.containPart(target)) {
+					pkg.removePart(target);
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			pkg.save(out);
+			return out.toByteArray();
+		}
+		catch (InvalidFormatException ex) {
+			throw new IOException(ex);
+		}
 	}
 
 	private static ThesisCounts count(List<String> rawLines, String text) {

@@ -153,6 +153,34 @@ class ThesisTextTests {
 	}
 
 	@Test
+	void removesTheListOfPeopleWhoCommentedOrTrackedChanges() throws Exception {
+		byte[] original;
+		try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage
+			.open(new ByteArrayInputStream(docx(thesis(1000, 800, 10000))))) {
+			org.apache.poi.openxml4j.opc.PackagePart main = pkg
+				.getPartsByName(java.util.regex.Pattern.compile("/word/document.xml"))
+				.get(0);
+			org.apache.poi.openxml4j.opc.PackagePart people = pkg.createPart(
+					org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/people.xml"),
+					"application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml");
+			try (java.io.OutputStream out = people.getOutputStream()) {
+				out.write(("<w15:people xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">"
+						+ "<w15:person w15:author=\"张三\"/></w15:people>")
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			main.addRelationship(people.getPartName(), org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+					ThesisText.PEOPLE);
+			ByteArrayOutputStream saved = new ByteArrayOutputStream();
+			pkg.save(saved);
+			original = saved.toByteArray();
+		}
+		assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("word/people.xml");
+		byte[] stripped = ThesisText.withoutMetadata("thesis.docx", original);
+		assertThat(new String(stripped, StandardCharsets.ISO_8859_1)).doesNotContain("people.xml");
+		assertThat(ThesisText.count("thesis.docx", stripped)).isEqualTo(ThesisText.count("thesis.docx", original));
+	}
+
+	@Test
 	void removesCommentAndTrackedChangeAuthors() throws IOException {
 		byte[] stripped;
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx(List.of("作者：张三"))))) {
