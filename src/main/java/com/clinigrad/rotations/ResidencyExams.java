@@ -91,6 +91,23 @@ public class ResidencyExams {
 	}
 
 	/**
+	 * Removes a sitting entered by mistake; the student's hospital office or the graduate
+	 * school.
+	 */
+	@Transactional
+	public void remove(String studentNo, LocalDate satOn) {
+		StudentKey student = this.access.visibleStudent(studentNo);
+		this.access.requirePlanner(student);
+		int removed = this.jdbc.sql("delete from residency_exam where student_id = :s and sat_on = :on")
+			.param("s", student.id())
+			.param("on", satOn)
+			.update();
+		if (removed == 0) {
+			throw new RotationNotFoundException("residency exam " + satOn);
+		}
+	}
+
+	/**
 	 * @return whether the latest sitting passed, per student with at least one sitting
 	 */
 	@Transactional(readOnly = true)

@@ -16,6 +16,14 @@ public enum DegreeType {
 	/** 临床医学博士后. */
 	POSTDOC;
 
+	/**
+	 * @return whether a thesis of this degree is a doctoral one (stricter panels and
+	 * reviewers)
+	 */
+	public boolean doctoral() {
+		return this == PRO_DOCTOR || this == ACADEMIC_DOCTOR;
+	}
+
 	public String messageKey() {
 		return "degreeType." + name();
 	}

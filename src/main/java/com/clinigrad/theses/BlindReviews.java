@@ -23,6 +23,7 @@ import com.clinigrad.organization.SchoolCalendar;
 import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.DegreeType;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
@@ -97,11 +98,7 @@ public class BlindReviews {
 		List<SupervisorRef> all = new ArrayList<>(this.supervisors
 			.search(new SupervisorFilter(null, null, null, null, null), PageRequest.of(0, 2000, Sort.by("name")))
 			.getContent());
-		Set<Long> assigned = new HashSet<>(this.jdbc.sql("""
-				select r.reviewer_id from thesis_review r join thesis t on t.student_id = r.student_id
-				    and t.current_round = r.round_no
-				where r.student_id = :s
-				""").param("s", reviewing.student().id()).query(Long.class).list());
+		Set<Long> assigned = assignedInCurrentRound(reviewing.student().id());
 		all.sort((a, b) -> Boolean.compare(b.external(), a.external()));
 		return all.stream()
 			.filter((ref) -> !assigned.contains(ref.id()) && reviewing.problems(ref).isEmpty())
@@ -134,12 +131,7 @@ public class BlindReviews {
 		Map<String, SupervisorRef> found = this.supervisors.byStaffNos(numbers);
 		RoundView round = dossier.currentRound();
 		long active = round.reviews().stream().filter((review) -> !review.declined()).count();
-		Set<Long> assigned = new HashSet<>(
-				this.jdbc.sql("select reviewer_id from thesis_review where student_id = :s and round_no = :r")
-					.param("s", reviewing.student().id())
-					.param("r", round.roundNo())
-					.query(Long.class)
-					.list());
+		Set<Long> assigned = assignedInCurrentRound(reviewing.student().id());
 		List<ReviewerRefusal> refusals = new ArrayList<>();
 		for (String no : numbers) {
 			SupervisorRef ref = found.get(no);
@@ -486,6 +478,18 @@ public class BlindReviews {
 		return assignments;
 	}
 
+	/**
+	 * @return the reviewers already assigned (or who declined) in the student's current
+	 * round
+	 */
+	private Set<Long> assignedInCurrentRound(long studentId) {
+		return new HashSet<>(this.jdbc.sql("""
+				select r.reviewer_id from thesis_review r join thesis t on t.student_id = r.student_id
+				    and t.current_round = r.round_no
+				where r.student_id = :s
+				""").param("s", studentId).query(Long.class).list());
+	}
+
 	private Long callerReviewerId() {
 		CurrentUser user = this.currentUsers.current();
 		if (!user.has(Role.EXPERT) || user.staffNo() == null) {
@@ -497,14 +501,8 @@ public class BlindReviews {
 	private Reviewing reviewing(String studentNo) {
 		StudentKey key = this.dossiers.visible(studentNo);
 		StudentView student = this.students.byStudentNo(studentNo).orElseThrow();
-		Set<String> own = new LinkedHashSet<>();
-		if (student.supervisorStaffNo() != null) {
-			own.add(student.supervisorStaffNo());
-		}
-		if (student.coSupervisorStaffNo() != null) {
-			own.add(student.coSupervisorStaffNo());
-		}
-		List<SupervisorRef> supervisors = List.copyOf(this.supervisors.byStaffNos(own).values());
+		List<SupervisorRef> supervisors = List
+			.copyOf(this.supervisors.byStaffNos(student.supervisorStaffNos()).values());
 		Set<String> coAuthors = new HashSet<>();
 		for (PublicationView publication : this.achievements.publicationsOf(List.of(key.id()))
 			.getOrDefault(key.id(), List.of())) {
@@ -525,7 +523,7 @@ public class BlindReviews {
 			.orElse(Map.of("working_days", 35, "exclude_same_hospital", false));
 		Long hospitalId = (key.hospitalCode() != null)
 				? this.organization.hospitalByCode(key.hospitalCode()).map(HospitalRef::id).orElse(null) : null;
-		return new Reviewing(key, ThesisDossiers.doctoral(student), supervisors, coAuthors,
+		return new Reviewing(key, student.degreeType().doctoral(), supervisors, coAuthors,
 				(Boolean) policy.get("exclude_same_hospital") ? hospitalId : null, student.disciplineCode(),
 				((Number) policy.get("working_days")).intValue(), this.requirements.limits(studentNo));
 	}
@@ -596,7 +594,7 @@ public class BlindReviews {
 		}
 
 		public boolean doctoral() {
-			return this.program.degreeType().contains("DOCTOR");
+			return DegreeType.valueOf(this.program.degreeType()).doctoral();
 		}
 
 	}

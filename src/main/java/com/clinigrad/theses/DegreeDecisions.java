@@ -19,6 +19,7 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.DegreeType;
 import com.clinigrad.students.StatusChangeCommand;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
@@ -67,23 +68,30 @@ public class DegreeDecisions {
 	@Transactional(readOnly = true)
 	public Board board() {
 		this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE);
+		List<Decision> decisions = this.jdbc
+			.sql("select * from degree_decision order by decided_at desc, id desc limit 100")
+			.query((rs, n) -> decision(rs))
+			.list();
+		Map<Long, StudentCard> cards = this.students
+			.cardsByIds(decisions.stream().map(Decision::studentId).distinct().toList());
+		return new Board(candidates(), decisions.stream().map((d) -> d.named(cards.get(d.studentId()))).toList());
+	}
+
+	/**
+	 * Students in training who passed the defense and wait for the committee.
+	 */
+	private List<StudentCard> candidates() {
 		List<Long> waiting = this.jdbc.sql("""
 				select distinct m.student_id from milestone m
 				where m.type = 'DEFENSE' and m.result = 'PASS'
 				  and not exists (select 1 from degree_decision d where d.student_id = m.student_id)
 				""").query(Long.class).list();
-		List<Decision> decisions = this.jdbc
-			.sql("select * from degree_decision order by decided_at desc, id desc limit 100")
-			.query((rs, n) -> decision(rs))
-			.list();
-		Map<Long, StudentCard> cards = this.students.cardsByIds(
-				java.util.stream.Stream.concat(waiting.stream(), decisions.stream().map(Decision::studentId)).toList());
-		List<StudentCard> candidates = waiting.stream()
-			.map(cards::get)
+		return this.students.cardsByIds(waiting)
+			.values()
+			.stream()
 			.filter((card) -> card.status().active())
 			.sorted(Comparator.comparing(StudentCard::studentNo))
 			.toList();
-		return new Board(candidates, decisions.stream().map((d) -> d.named(cards.get(d.studentId()))).toList());
 	}
 
 	/**
@@ -100,7 +108,7 @@ public class DegreeDecisions {
 				from thesis_review r join thesis_round o on o.student_id = r.student_id and o.round_no = r.round_no
 				where o.status = 'OPEN' and r.verdict is null and r.code is not null
 				""").param("today", today).query().singleRow();
-		long candidates = board().candidates().size();
+		int candidates = candidates().size();
 		Integer awarded = this.jdbc.sql("select count(*) from degree_decision where extract(year from awarded_on) = :y")
 			.param("y", today.getYear())
 			.query(Integer.class)
@@ -115,7 +123,7 @@ public class DegreeDecisions {
 			.query(Integer.class)
 			.single();
 		return new Panel(((Number) reviews.get("pending")).intValue(), ((Number) reviews.get("overdue")).intValue(),
-				(int) candidates, awarded, today.getYear() - 1, lastYearAwards > 0 && drawn == 0);
+				candidates, awarded, today.getYear() - 1, lastYearAwards > 0 && drawn == 0);
 	}
 
 	@Transactional(readOnly = true)
@@ -291,7 +299,8 @@ public class DegreeDecisions {
 		Map<Long, StudentCard> cards = this.students.cardsByIds(awarded);
 		Map<String, Boolean> doctoralPrograms = new java.util.HashMap<>();
 		this.organization.programs()
-			.forEach((program) -> doctoralPrograms.put(program.code(), program.degreeType().contains("DOCTOR")));
+			.forEach((program) -> doctoralPrograms.put(program.code(),
+					DegreeType.valueOf(program.degreeType()).doctoral()));
 		List<SpotCheckDraw.Candidate> candidates = new ArrayList<>();
 		for (Long id : awarded) {
 			StudentCard card = cards.get(id);

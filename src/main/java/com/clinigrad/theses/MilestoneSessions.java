@@ -321,7 +321,8 @@ public class MilestoneSessions {
 		String type = (String) row.get("type");
 		StudentView student = this.students.byStudentNo(studentNo).orElseThrow();
 		List<PanelViolation> violations = rule(card.programCode(), type)
-			.map((rule) -> PanelValidation.check(rule, panel, ownSupervisorIds(student), doctoral(student)))
+			.map((rule) -> PanelValidation.check(rule, panel, ownSupervisorIds(student),
+					student.degreeType().doctoral()))
 			.orElse(List.of());
 		return new SessionView(id, studentNo, type, ((Number) row.get("attempt")).intValue(),
 				((java.sql.Date) row.get("scheduled_on")).toLocalDate(), (String) row.get("place"),
@@ -334,20 +335,9 @@ public class MilestoneSessions {
 	}
 
 	private Set<Long> ownSupervisorIds(StudentView student) {
-		Set<String> numbers = new HashSet<>();
-		if (student.supervisorStaffNo() != null) {
-			numbers.add(student.supervisorStaffNo());
-		}
-		if (student.coSupervisorStaffNo() != null) {
-			numbers.add(student.coSupervisorStaffNo());
-		}
 		Set<Long> ids = new HashSet<>();
-		this.supervisors.byStaffNos(numbers).values().forEach((ref) -> ids.add(ref.id()));
+		this.supervisors.byStaffNos(student.supervisorStaffNos()).values().forEach((ref) -> ids.add(ref.id()));
 		return ids;
-	}
-
-	private static boolean doctoral(StudentView student) {
-		return student.degreeType().name().contains("DOCTOR");
 	}
 
 	Optional<PanelRule> rule(String programCode, String type) {

@@ -19,7 +19,6 @@ import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
-import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentView;
@@ -86,8 +85,8 @@ public class ThesisDossiers {
 						|| user.staffNo().equals(student.coSupervisorStaffNo()));
 		ThesisDossier.Permissions may = new ThesisDossier.Permissions(staff || ownStudent, ownStudent && state != null,
 				ownSupervisor && state != null, staff);
-		return new ThesisDossier(studentNo, student.name(), key.programCode(), doctoral(student), state, files, rounds,
-				limits, problems(state, files, rounds, limits), may);
+		return new ThesisDossier(studentNo, student.name(), key.programCode(), student.degreeType().doctoral(), state,
+				files, rounds, limits, problems(state, files, rounds, limits), may);
 	}
 
 	/**
@@ -384,14 +383,7 @@ public class ThesisDossiers {
 		Set<String> names = new LinkedHashSet<>();
 		names.add(student.name());
 		names.add(student.studentNo());
-		Set<String> staff = new LinkedHashSet<>();
-		if (student.supervisorStaffNo() != null) {
-			staff.add(student.supervisorStaffNo());
-		}
-		if (student.coSupervisorStaffNo() != null) {
-			staff.add(student.coSupervisorStaffNo());
-		}
-		this.supervisors.byStaffNos(staff).values().forEach((ref) -> names.add(ref.name()));
+		this.supervisors.byStaffNos(student.supervisorStaffNos()).values().forEach((ref) -> names.add(ref.name()));
 		String compact = compact(text);
 		return names.stream().filter((name) -> name != null && compact.contains(compact(name))).toList();
 	}
@@ -539,10 +531,6 @@ public class ThesisDossiers {
 
 	StudentKey visible(String studentNo) {
 		return this.students.visibleKey(studentNo).orElseThrow(() -> new ThesisNotFoundException(studentNo));
-	}
-
-	static boolean doctoral(StudentView student) {
-		return student.degreeType().name().contains("DOCTOR");
 	}
 
 	private static void checkUpdated(int updated, String studentNo) {

@@ -141,8 +141,9 @@ public class ThesisRecords {
 			this.jdbc
 				.sql("""
 						select r.student_id, s.staff_no, r.verdict from thesis_review r join supervisor s on s.id = r.reviewer_id
+						left join thesis t on t.student_id = r.student_id
 						where r.student_id in (:students) and r.verdict is not null
-						  and r.round_no = coalesce((select current_round from thesis t where t.student_id = r.student_id), 1)
+						  and r.round_no = coalesce(t.current_round, 1)
 						order by r.id
 						""")
 				.param("students", studentIds)

@@ -151,6 +151,14 @@ class StudentRotationsController {
 		return "redirect:/students/" + studentNo + "/rotations";
 	}
 
+	@PostMapping("/students/{studentNo}/residency-exams/{satOn}/delete")
+	String removeResidencyExam(@PathVariable String studentNo,
+			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate satOn, RedirectAttributes redirect) {
+		this.residencyExams.remove(studentNo, satOn);
+		Flash.success(redirect, "residencyExam.removed", satOn.toString());
+		return "redirect:/students/" + studentNo + "/rotations";
+	}
+
 	private String page(String studentNo, ScheduleForm form, Model model, Locale locale) {
 		LocalDate today = SchoolTime.today();
 		List<ScheduledRotation> rotations = this.board.timeline(studentNo);

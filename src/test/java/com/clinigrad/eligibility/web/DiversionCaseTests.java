@@ -180,6 +180,10 @@ class DiversionCaseTests {
 				.attribute("flashSuccess", "residencyExam.saved"));
 		this.mvc.perform(get("/students/" + student + "/rotations").with(user(studentLogin)))
 			.andExpect(content().string(containsString("data-sat-on=\"2026-06-01\"")));
+		this.mvc.perform(post(exams + "/2026-06-01/delete").with(user(otherOffice)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(exams + "/2026-06-01/delete").with(user(studentLogin)).with(csrf()))
+			.andExpect(status().isForbidden());
 
 		this.mvc.perform(post("/audit/cases/scan").with(user(school)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -190,6 +194,10 @@ class DiversionCaseTests {
 				select options from diversion_case c join student s on s.id = c.student_id
 				where s.student_no = :no and c.trigger_code = 'RESIDENCY_EXAM_FAILED'
 				""").param("no", student).query(String.class).single()).isEqualTo("DELAY,GRADUATE_NO_DEGREE");
+		this.mvc.perform(post(exams + "/2026-06-01/delete").with(user(office)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/students/" + student + "/rotations").with(user(office)))
+			.andExpect(content().string(not(containsString("data-sat-on=\"2026-06-01\""))));
 	}
 
 }
