@@ -79,7 +79,7 @@ public class AchievementRegister {
 		if (command.title() == null || command.title().isBlank()) {
 			throw new BusinessRuleException("achievement.error.title");
 		}
-		if (command.obtainedOn() == null || command.obtainedOn().isAfter(SchoolTime.today().plusDays(1))) {
+		if (command.obtainedOn() == null || command.obtainedOn().isAfter(SchoolTime.today())) {
 			throw new BusinessRuleException("achievement.error.date");
 		}
 		if ("PUBLICATION".equals(command.kind()) && (command.journal() == null || command.journal().isBlank()

@@ -3,13 +3,16 @@ package com.clinigrad.eligibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
+import com.clinigrad.eligibility.rules.AbstractLengthRule;
 import com.clinigrad.eligibility.rules.AuditOutcome;
+import com.clinigrad.eligibility.rules.BlindReviewRule;
 import com.clinigrad.eligibility.rules.CheckResult;
 import com.clinigrad.eligibility.rules.Gate;
+import com.clinigrad.eligibility.rules.Requirement;
 import com.clinigrad.eligibility.rules.RuleSet;
-import com.clinigrad.eligibility.rules.RuleSpec;
+import com.clinigrad.eligibility.rules.SimilarityRule;
+import com.clinigrad.eligibility.rules.ThesisLengthRule;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
@@ -49,19 +52,24 @@ class AuditThesisRequirements implements ThesisRequirements {
 		BigDecimal similarity = null;
 		int reviewers = 0;
 		int disagree = 0;
-		for (RuleSpec spec : (ruleSet != null) ? ruleSet.specs() : List.<RuleSpec>of()) {
-			Map<String, String> p = spec.params();
-			switch (spec.code()) {
-				case "THESIS_LENGTH" -> body = Integer.valueOf(p.get("min"));
-				case "THESIS_ABSTRACT_ZH" -> zh = Integer.valueOf(p.get("max"));
-				case "THESIS_ABSTRACT_EN" -> en = Integer.valueOf(p.get("max"));
-				case "SIMILARITY" -> similarity = new BigDecimal(p.get("max"));
-				case "BLIND_REVIEW" -> {
-					reviewers = Integer.parseInt(p.get("min"));
-					disagree = Integer.parseInt(p.getOrDefault("maxDisagree", "0"));
+		for (Requirement rule : (ruleSet != null) ? ruleSet.requirements() : List.<Requirement>of()) {
+			if (rule instanceof ThesisLengthRule length) {
+				body = length.minimum();
+			}
+			else if (rule instanceof AbstractLengthRule abstractLength) {
+				if (abstractLength.chinese()) {
+					zh = abstractLength.maximum();
 				}
-				default -> {
+				else {
+					en = abstractLength.maximum();
 				}
+			}
+			else if (rule instanceof SimilarityRule similarityRule) {
+				similarity = similarityRule.maximum();
+			}
+			else if (rule instanceof BlindReviewRule review) {
+				reviewers = review.minimum();
+				disagree = review.maxDisagree();
 			}
 		}
 		return new Limits(body, zh, en, similarity, reviewers, disagree);

@@ -70,13 +70,16 @@ public class DegreeAudits {
 	public AuditOutcome whatIf(String studentNo, LocalDate asOf, WhatIf whatIf) {
 		StudentKey student = visible(studentNo);
 		RuleSet ruleSet = ruleSetOf(student);
-		if (whatIf.programCode() != null && !whatIf.programCode().isBlank()) {
-			ruleSet = this.programRules.versions(whatIf.programCode())
+		boolean otherProgram = whatIf.programCode() != null && !whatIf.programCode().isBlank();
+		boolean otherVersion = whatIf.ruleSetVersion() != null && !whatIf.ruleSetVersion().isBlank();
+		if (otherProgram || otherVersion) {
+			String program = otherProgram ? whatIf.programCode() : student.programCode();
+			ruleSet = this.programRules.versions(program)
 				.stream()
 				.filter((r) -> whatIf.ruleSetVersion() == null || whatIf.ruleSetVersion().isBlank()
 						|| r.version().equals(whatIf.ruleSetVersion()))
 				.reduce((first, second) -> second)
-				.orElseThrow(() -> new BusinessRuleException("audit.error.noRuleSet", whatIf.programCode(),
+				.orElseThrow(() -> new BusinessRuleException("audit.error.noRuleSet", program,
 						String.valueOf(whatIf.ruleSetVersion())));
 		}
 		AuditSnapshot actual = this.snapshots.of(student);

@@ -100,17 +100,15 @@ public class DiversionCases {
 			Map<Long, Boolean> residency = this.residencyExams
 				.latestPassed(chunk.stream().map(StudentKey::id).toList());
 			for (StudentKey key : chunk) {
-				List<String[]> triggers = triggers(key, outcomes.get(key.id()), standings.get(key.id()), today);
-				if (Boolean.FALSE.equals(residency.get(key.id())) && outcomes.get(key.id()) != null && outcomes
-					.get(key.id())
-					.checks()
-					.stream()
-					.anyMatch((check) -> "RESIDENCY_CERTIFICATE".equals(check.rule()) && !check.status().satisfied())) {
-					triggers.add(new String[] { "CASE", "RESIDENCY_EXAM_FAILED", "" });
-				}
-				found.put(key.id(), triggers);
+				found.put(key.id(),
+						triggers(key, outcomes.get(key.id()), standings.get(key.id()), residency.get(key.id()), today));
 			}
 		}
+		// students who left training: nothing of theirs waits any more
+		this.jdbc.sql("""
+				update diversion_case set status = 'RESOLVED', version = version + 1
+				where status in ('OPEN', 'CHOSEN') and not (student_id = any(:ids))
+				""").param("ids", keys.stream().map(StudentKey::id).toArray(Long[]::new)).update();
 		for (Map.Entry<Long, List<String[]>> entry : found.entrySet()) {
 			List<String> codes = entry.getValue().stream().map((t) -> t[1]).toList();
 			this.jdbc.sql("""
@@ -139,10 +137,12 @@ public class DiversionCases {
 	}
 
 	/**
+	 * @param residencyPassed whether the latest residency completion exam passed
+	 * ({@code null}: not sat)
 	 * @return {level, trigger, detail} of each warning or case that applies
 	 */
 	static List<String[]> triggers(StudentKey student, AuditOutcome outcome, FailureStanding failures,
-			LocalDate today) {
+			Boolean residencyPassed, LocalDate today) {
 		List<String[]> triggers = new ArrayList<>();
 		if (failures != null) {
 			if (failures.level() == FailureStanding.Level.THRESHOLD) {
@@ -168,6 +168,11 @@ public class DiversionCases {
 						triggers.add(new String[] { "WARNING", "LICENSE_SOON", date(check.required()) });
 					}
 				}
+				case "RESIDENCY_CERTIFICATE" -> {
+					if (!check.status().satisfied() && Boolean.FALSE.equals(residencyPassed)) {
+						triggers.add(new String[] { "CASE", "RESIDENCY_EXAM_FAILED", "" });
+					}
+				}
 				case "ROTATION_EXAMS_PASSED" -> {
 					if ("FAIL".equals(status)) {
 						triggers.add(new String[] { "CASE", "ROTATION_RETAKE_FAILED", check.actual() });
@@ -190,7 +195,7 @@ public class DiversionCases {
 					long elapsed = java.time.temporal.ChronoUnit.MONTHS
 						.between(LocalDate.of(student.cohortYear(), 9, 1), today);
 					double expected = Math.min(required, required * elapsed / 36.0);
-					if (!"PASS".equals(status) && elapsed > 6 && actual < expected - 3) {
+					if (!check.status().satisfied() && elapsed > 6 && actual < expected - 3) {
 						triggers.add(new String[] { "WARNING", "CLINICAL_BEHIND",
 								String.format(java.util.Locale.ROOT, "%.1f/%.0f", actual, expected) });
 					}

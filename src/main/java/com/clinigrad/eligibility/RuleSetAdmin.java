@@ -123,8 +123,10 @@ public class RuleSetAdmin {
 		if (existing.isPresent()) {
 			String before = header(existing.get().fromCohort(), existing.get().passMark()) + "\n"
 					+ existing.get().checksText();
-			if (expectedText != null
-					&& !expectedText.replace("\r", "").strip().equals(existing.get().checksText().strip())) {
+			if (expectedText == null) {
+				throw new BusinessRuleException("ruleSet.error.versionTaken", version);
+			}
+			if (!expectedText.replace("\r", "").strip().equals(before.strip())) {
 				throw new OptimisticLockingFailureException("Rule set changed meanwhile");
 			}
 			id = existing.get().id();
@@ -270,6 +272,15 @@ public class RuleSetAdmin {
 	 */
 	public record VersionView(long id, String programCode, String version, Integer fromCohort, BigDecimal passMark,
 			String note, int checks, String createdBy, OffsetDateTime createdAt, String checksText) {
+
+		/**
+		 * @return what an edit form expects to find when it saves: the header (first
+		 * cohort, pass mark) and the checks as shown
+		 */
+		public String expected() {
+			return header(this.fromCohort, this.passMark) + "\n" + this.checksText;
+		}
+
 	}
 
 	/**

@@ -14,6 +14,7 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.eligibility.rules.RuleSet;
 import com.clinigrad.eligibility.rules.Waiver;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
@@ -69,6 +70,11 @@ public class WaiverBook {
 		if ("EXTEND".equals(kind) && extendedUntil == null) {
 			throw new BusinessRuleException("waiver.error.dateRequired");
 		}
+		this.jdbc.sql("""
+				update waiver set status = 'EXPIRED'
+				where student_id = :s and rule_code = :r and status = 'APPROVED' and kind = 'EXTEND'
+				  and extended_until < :today
+				""").param("s", student.id()).param("r", ruleCode).param("today", SchoolTime.today()).update();
 		boolean active = this.jdbc.sql("""
 				select count(*) from waiver where student_id = :s and rule_code = :r
 				and status in ('REQUESTED', 'SUPERVISOR_APPROVED', 'HOSPITAL_APPROVED', 'APPROVED')
@@ -214,21 +220,25 @@ public class WaiverBook {
 		if (studentIds.isEmpty()) {
 			return waivers;
 		}
-		this.jdbc.sql("""
-				select student_id, rule_code, kind, reason, substitute, extended_until, approved_by from waiver
-				where status = 'APPROVED' and student_id in (:ids)
-				  and cast(approved_at as date) <= :asOf and (kind <> 'EXTEND' or extended_until >= :asOf)
-				""").param("ids", studentIds).param("asOf", asOf).query((rs) -> {
-			String why = rs.getString("reason");
-			if ("SUBSTITUTE".equals(rs.getString("kind"))) {
-				why = why + " (" + rs.getString("substitute") + ")";
-			}
-			else if ("EXTEND".equals(rs.getString("kind"))) {
-				why = why + " (→ " + rs.getObject("extended_until", LocalDate.class) + ")";
-			}
-			waivers.computeIfAbsent(rs.getLong("student_id"), (s) -> new HashMap<>())
-				.put(rs.getString("rule_code"), new Waiver(rs.getString("approved_by"), why));
-		});
+		this.jdbc
+			.sql("""
+					select student_id, rule_code, kind, reason, substitute, extended_until, approved_by from waiver
+					where status = 'APPROVED' and student_id in (:ids)
+					  and cast(approved_at at time zone 'Asia/Shanghai' as date) <= :asOf and (kind <> 'EXTEND' or extended_until >= :asOf)
+					""")
+			.param("ids", studentIds)
+			.param("asOf", asOf)
+			.query((rs) -> {
+				String why = rs.getString("reason");
+				if ("SUBSTITUTE".equals(rs.getString("kind"))) {
+					why = why + " (" + rs.getString("substitute") + ")";
+				}
+				else if ("EXTEND".equals(rs.getString("kind"))) {
+					why = why + " (→ " + rs.getObject("extended_until", LocalDate.class) + ")";
+				}
+				waivers.computeIfAbsent(rs.getLong("student_id"), (s) -> new HashMap<>())
+					.put(rs.getString("rule_code"), new Waiver(rs.getString("approved_by"), why));
+			});
 		return waivers;
 	}
 

@@ -10,7 +10,10 @@ import com.clinigrad.shared.BusinessRuleException;
  */
 public enum WaiverStatus {
 
-	REQUESTED, SUPERVISOR_APPROVED, HOSPITAL_APPROVED, APPROVED, REJECTED, REVOKED;
+	REQUESTED, SUPERVISOR_APPROVED, HOSPITAL_APPROVED, APPROVED, REJECTED, REVOKED,
+
+	/** An approved extension whose date has passed. */
+	EXPIRED;
 
 	/**
 	 * @return the role whose decision the waiver awaits, or {@code null} when closed

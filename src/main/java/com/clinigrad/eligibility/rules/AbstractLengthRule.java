@@ -12,6 +12,14 @@ public final class AbstractLengthRule implements Requirement {
 
 	private final int maximum;
 
+	public boolean chinese() {
+		return this.chinese;
+	}
+
+	public int maximum() {
+		return this.maximum;
+	}
+
 	public AbstractLengthRule(boolean chinese, int maximum) {
 		this.chinese = chinese;
 		this.maximum = maximum;

@@ -13,6 +13,14 @@ public final class BlindReviewRule implements Requirement {
 
 	private final int maxDisagree;
 
+	public int minimum() {
+		return this.minimum;
+	}
+
+	public int maxDisagree() {
+		return this.maxDisagree;
+	}
+
 	public BlindReviewRule(int minimum, int maxDisagree) {
 		this.minimum = minimum;
 		this.maxDisagree = maxDisagree;

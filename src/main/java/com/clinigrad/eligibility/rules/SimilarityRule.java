@@ -11,6 +11,10 @@ public final class SimilarityRule implements Requirement {
 
 	private final BigDecimal maximum;
 
+	public BigDecimal maximum() {
+		return this.maximum;
+	}
+
 	public SimilarityRule(BigDecimal maximum) {
 		this.maximum = maximum;
 	}

@@ -9,6 +9,10 @@ public final class ThesisLengthRule implements Requirement {
 
 	private final int minimum;
 
+	public int minimum() {
+		return this.minimum;
+	}
+
 	public ThesisLengthRule(int minimum) {
 		this.minimum = minimum;
 	}

@@ -81,7 +81,10 @@ class RuleSetAndAchievementTests {
 			.andExpect(jsonPath("$.ruleSetVersion").value("2021"))
 			.andExpect(jsonPath("$.checks[0].required").value("16"));
 
-		String text = "CREDITS_TOTAL min=20\nCLINICAL_MONTHS min=30\n";
+		// a "new" version under an existing name does not overwrite it
+		save(school, version, cohort, "CREDITS_TOTAL min=1\n", "覆盖").andExpect(status().is(422))
+			.andExpect(content().string(containsString("已存在")));
+		String text = "# from cohort " + cohort + ", pass mark 60\nCREDITS_TOTAL min=20\nCLINICAL_MONTHS min=30\n";
 		this.mvc
 			.perform(post("/audit/rule-sets").with(user(school))
 				.with(csrf())
@@ -99,6 +102,20 @@ class RuleSetAndAchievementTests {
 			.andExpect(content().string(containsString("新版培养方案")));
 		this.mvc.perform(get("/api/v1/students/" + fresh + "/audit?asOf=2030-01-01").with(user(school)))
 			.andExpect(jsonPath("$.checks[0].required").value("18"));
+		// a what-if against another version of the student's own program uses that
+		// version
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+					school, null, school.getAuthorities()));
+		try {
+			var outcome = this.context.getBean(com.clinigrad.eligibility.DegreeAudits.class)
+				.whatIf(old, java.time.LocalDate.parse("2030-01-01"), new com.clinigrad.eligibility.DegreeAudits.WhatIf(
+						null, version, java.util.List.of(), 0, null, false, java.util.List.of()));
+			org.assertj.core.api.Assertions.assertThat(outcome.ruleSetVersion()).isEqualTo(version);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test
