@@ -135,13 +135,7 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 
 	@Override
 	public boolean apply(RotationRow command) {
-		StudentKey student = this.students.resolve(command.studentNo());
-		String hospital = (command.hospitalCode() != null) ? command.hospitalCode() : student.hospitalCode();
-		long department = this.organization.department(hospital, command.departmentCode())
-			.orElseThrow(() -> new IllegalStateException("Unknown department " + command.departmentCode()))
-			.id();
-		return this.rotations.upsert(new RotationEntry(student.id(), department, command.startDate(), command.endDate(),
-				command.chiefResident(), command.examResult(), command.retakeResult()));
+		return applyAll(List.of(command)) > 0;
 	}
 
 	private Map<String, Long> departments() {

@@ -55,11 +55,12 @@ public class RotationAssessments {
 	}
 
 	/**
-	 * The assessments of a rotation; for its department's coordinator, or anyone who may
-	 * see the student (the caller checks which).
+	 * The assessments of a rotation; for its department's coordinator.
 	 */
 	@Transactional(readOnly = true)
 	public List<AssessmentView> ofRotation(long rotationId) {
+		ScheduledRotation rotation = this.board.find(rotationId);
+		this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
 		return query("a.rotation_id = :r", Map.of("r", rotationId));
 	}
 
@@ -74,9 +75,12 @@ public class RotationAssessments {
 
 	/**
 	 * Records an assessment of a rotation; the coordinator of its department only.
+	 * @param expectedVersion the rotation's version the form was shown with: an exit exam
+	 * from a form shown before the last result was recorded is refused (a second submit
+	 * would otherwise count as the retake)
 	 */
 	@Transactional
-	public void record(long rotationId, AssessmentCommand command) {
+	public void record(long rotationId, Long expectedVersion, AssessmentCommand command) {
 		ScheduledRotation rotation = this.board.find(rotationId);
 		DepartmentView department = this.organization.department(rotation.departmentId());
 		CurrentUser assessor = this.access.requireCoordinator(department);
@@ -102,6 +106,9 @@ public class RotationAssessments {
 				}
 				if (rotation.retakeResult() != null) {
 					throw new BusinessRuleException("assessment.error.noMoreRetakes");
+				}
+				if (expectedVersion != null && expectedVersion != rotation.version()) {
+					throw new org.springframework.dao.OptimisticLockingFailureException("Rotation changed meanwhile");
 				}
 				attempt = (rotation.examResult() == null) ? 1 : 2;
 				passed = command.theoryScore().compareTo(PASS_MARK) >= 0
@@ -142,6 +149,14 @@ public class RotationAssessments {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		CurrentUser assessor = this.access.requirePlanner(student);
 		requireScore(command.score(), "assessment.error.score.score");
+		LocalDate today = SchoolTime.today();
+		if (command.assessedOn() == null || command.assessedOn().isAfter(today)) {
+			throw new BusinessRuleException("assessment.error.annualDate", today.toString());
+		}
+		if (year < student.cohortYear() || year > today.getYear()) {
+			throw new BusinessRuleException("assessment.error.year", String.valueOf(student.cohortYear()),
+					String.valueOf(today.getYear()));
+		}
 		List<AssessmentView> earlier = query("a.student_id = :s and a.kind = 'ANNUAL' and a.assessment_year = :y",
 				Map.of("s", student.id(), "y", year));
 		if (earlier.stream().anyMatch((a) -> Boolean.TRUE.equals(a.passed()))) {

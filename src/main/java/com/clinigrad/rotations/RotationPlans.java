@@ -122,11 +122,10 @@ public class RotationPlans {
 		}
 		else if (existing != null) {
 			int updated = this.jdbc.sql("""
-					update rotation_plan_item set months = :m, mandatory = :mandatory
+					update rotation_plan_item set months = :m
 					where student_id = :s and area = :a and months = :old
 					""")
 				.param("m", area.months())
-				.param("mandatory", area.mandatory())
 				.param("s", student.id())
 				.param("a", area.area())
 				.param("old", existing.months())

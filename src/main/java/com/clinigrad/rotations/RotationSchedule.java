@@ -59,6 +59,7 @@ public class RotationSchedule {
 			throw new BusinessRuleException("rotation.error.outsidePlan", department.name());
 		}
 		lockDepartment(department.id());
+		lockStudent(student.id());
 		overlap(student.id(), command.startDate(), command.endDate()).ifPresent((other) -> {
 			throw new BusinessRuleException("rotation.error.overlap", other.get("department"),
 					other.get("start").toString(), other.get("end").toString());
@@ -115,6 +116,9 @@ public class RotationSchedule {
 	 * capacity, if any
 	 */
 	Optional<LocalDate> fullDay(long departmentId, int capacity, LocalDate start, LocalDate end) {
+		if (capacity <= 0) {
+			return Optional.of(start);
+		}
 		DailyHeadcount headcount = new DailyHeadcount(start, end);
 		this.jdbc.sql(
 				"select start_date, end_date from rotation where department_id = :d and start_date <= :end and end_date >= :start")
@@ -142,6 +146,17 @@ public class RotationSchedule {
 			.listOfRows()
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * Serialises scheduling for one student (two departments at once would each pass the
+	 * overlap check otherwise), without touching the students module's table.
+	 */
+	private void lockStudent(long studentId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(4201, cast(:s as integer))")
+			.param("s", studentId)
+			.query()
+			.listOfRows();
 	}
 
 	private void lockDepartment(long departmentId) {

@@ -96,6 +96,14 @@ class RotationScheduleTests {
 	}
 
 	@Test
+	void aDepartmentWithNoCapacityTakesNobodyEvenWhenEmpty() throws Exception {
+		this.jdbc.sql("update department set capacity = 0 where id = :d").param("d", this.emergency).update();
+		schedule(this.office, plannedStudent(), this.emergency, "2028-01-01", "2028-01-31").andExpect(status().is(422))
+			.andExpect(content().string(containsString("急诊科 在 2028-01-01 已满员（容量 0）")));
+		assertThat(count(this.emergency)).isZero();
+	}
+
+	@Test
 	void aRotationMayStartTheDayAfterTheStudentsPreviousOneEnds() throws Exception {
 		String a = plannedStudent();
 		schedule(this.office, a, this.cardiology, "2027-01-01", "2027-03-31").andExpect(status().is3xxRedirection());
@@ -166,8 +174,26 @@ class RotationScheduleTests {
 
 		exam(otherCoordinator, rotation, "90", "90").andExpect(status().isForbidden());
 		exam(this.office, rotation, "90", "90").andExpect(status().isForbidden());
+		long shown = this.jdbc.sql("select version from rotation where id = :id")
+			.param("id", rotation)
+			.query(Long.class)
+			.single();
 		exam(coordinator, rotation, "55", "80").andExpect(status().is3xxRedirection());
 		assertThat(clinicalMonths(a)).isEqualTo("0");
+		// the same failed form sent again is not taken as the retake
+		this.mvc
+			.perform(post("/rotations/" + rotation + "/assess").with(user(coordinator))
+				.with(csrf())
+				.param("version", Long.toString(shown))
+				.param("kind", "EXIT_EXAM")
+				.param("assessedOn", "2025-03-28")
+				.param("theoryScore", "55")
+				.param("skillsScore", "80"))
+			.andExpect(status().isConflict());
+		assertThat(this.jdbc.sql("select coalesce(retake_result, '-') from rotation where id = :id")
+			.param("id", rotation)
+			.query(String.class)
+			.single()).isEqualTo("-");
 		exam(coordinator, rotation, "75", "82").andExpect(status().is3xxRedirection());
 		assertThat(clinicalMonths(a)).isEqualTo("3");
 		exam(coordinator, rotation, "75", "82").andExpect(status().is(422))

@@ -69,6 +69,8 @@ class AssessmentForm {
 	@Size(max = 1000, message = "{validation.tooLong}")
 	private String comments;
 
+	private Long version;
+
 	AssessmentCommand toCommand() {
 		Map<Competency, Integer> ratings = new EnumMap<>(Competency.class);
 		put(ratings, Competency.PROFESSIONALISM, this.professionalism);
@@ -181,6 +183,14 @@ class AssessmentForm {
 
 	public void setComments(String comments) {
 		this.comments = comments;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 }

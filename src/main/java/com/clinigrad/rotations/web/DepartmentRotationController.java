@@ -65,7 +65,7 @@ class DepartmentRotationController {
 			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
-				this.assessments.record(id, form.toCommand());
+				this.assessments.record(id, form.getVersion(), form.toCommand());
 				Flash.success(redirect, "assessment.saved");
 				return "redirect:/rotations/" + id + "/assess";
 			}

@@ -128,9 +128,14 @@ class StudentRotationsController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn,
 			@RequestParam BigDecimal score, @RequestParam(required = false) String comments,
 			RedirectAttributes redirect) {
-		this.assessments.recordAnnual(studentNo, year,
-				new AssessmentCommand(AssessmentKind.ANNUAL, assessedOn, null, null, score, Map.of(), comments));
-		Flash.success(redirect, "assessment.saved");
+		try {
+			this.assessments.recordAnnual(studentNo, year,
+					new AssessmentCommand(AssessmentKind.ANNUAL, assessedOn, null, null, score, Map.of(), comments));
+			Flash.success(redirect, "assessment.saved");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
+		}
 		return "redirect:/students/" + studentNo + "/rotations";
 	}
 
