@@ -159,6 +159,7 @@ public class CourseCatalog {
 			.or(() -> terms.stream()
 				.filter((t) -> t.startsOn().isAfter(today))
 				.min((a, b) -> a.startsOn().compareTo(b.startsOn())))
+			.or(() -> terms.stream().max((a, b) -> a.endsOn().compareTo(b.endsOn())))
 			.map(TermRef::code)
 			.orElse(today.getYear() + "-1");
 	}

@@ -107,7 +107,14 @@ public class GradeBook {
 	@Transactional
 	public int save(long offeringId, long version, Map<String, String> cells) {
 		GradeSheet sheet = sheet(offeringId);
-		if (sheet.offering().version() != version) {
+		// bumping the version first both detects a stale grid and makes a concurrent save
+		// wait
+		int claimed = this.jdbc
+			.sql("update course_offering set version = version + 1 where id = :id and version = :version")
+			.param("id", offeringId)
+			.param("version", version)
+			.update();
+		if (sheet.offering().version() != version || claimed == 0) {
 			throw new OptimisticLockingFailureException("Grades of offering " + offeringId + " saved meanwhile");
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -159,12 +166,7 @@ public class GradeBook {
 		if (!errors.isEmpty()) {
 			throw new GradeSheetErrors(errors);
 		}
-		int changed = this.records.upsertGrades(entries);
-		this.jdbc.sql("update course_offering set version = version + 1 where id = :id and version = :version")
-			.param("id", offeringId)
-			.param("version", version)
-			.update();
-		return changed;
+		return this.records.upsertGrades(entries);
 	}
 
 	/**
@@ -197,10 +199,13 @@ public class GradeBook {
 	}
 
 	/**
-	 * Every change of a student's grades, newest first (the caller has checked scope).
+	 * Every change of the grades of a student the caller may see, newest first.
 	 */
 	@Transactional(readOnly = true)
-	public List<GradeChange> historyOfStudent(long studentId) {
+	public List<GradeChange> historyOfStudent(String studentNo) {
+		long studentId = this.students.visibleKey(studentNo)
+			.orElseThrow(() -> new CourseNotFoundException("student " + studentNo))
+			.id();
 		return this.jdbc.sql("""
 				select c.code, c.name, g.term, g.attempt, h.old_score, h.old_result, h.new_score, h.new_result,
 				    h.changed_by, h.changed_at

@@ -83,6 +83,13 @@ public class PracticeCredits {
 			throw new BusinessRuleException("practice.error.notInProgram", student.programCode());
 		}
 		checkCredits(command.creditsRequested(), policy);
+		Integer earlier = this.jdbc.sql("""
+				select count(*) from practice_application
+				where student_id = :s and status in ('SUBMITTED', 'HOSPITAL_APPROVED', 'APPROVED')
+				""").param("s", student.id()).query(Integer.class).single();
+		if (earlier > 0) {
+			throw new BusinessRuleException("practice.error.onlyOnce");
+		}
 		if (command.attachments().size() > MAX_ATTACHMENTS) {
 			throw new BusinessRuleException("practice.error.tooManyFiles", String.valueOf(MAX_ATTACHMENTS));
 		}

@@ -81,6 +81,18 @@ class PracticeCreditTests {
 			.query(Long.class)
 			.single();
 
+		// a second application while one is under way is refused
+		this.mvc
+			.perform(multipart("/practice")
+				.file(new MockMultipartFile("files", "证明.pdf", "application/pdf", new byte[] { 37, 80, 68, 70 }))
+				.param("title", "再次申请")
+				.param("summary", SUMMARY)
+				.param("credits", "2")
+				.with(user(studentLogin))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("实践学分只认定一次")));
+
 		// another hospital's office does not even learn that the application exists
 		review(otherOffice, id, 0, true, null).andExpect(status().isNotFound());
 		review(school, id, 0, true, null).andExpect(status().isForbidden());

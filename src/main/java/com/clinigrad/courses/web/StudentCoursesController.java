@@ -41,7 +41,7 @@ class StudentCoursesController {
 		model.addAttribute("credits", record.credits());
 		model.addAttribute("sittings", record.sittings());
 		model.addAttribute("failures", record.failures());
-		model.addAttribute("history", this.grades.historyOfStudent(record.student().id()));
+		model.addAttribute("history", this.grades.historyOfStudent(studentNo));
 		return "courses/student";
 	}
 
