@@ -52,14 +52,11 @@ public record ThesisDossier(String studentNo, String studentName, String program
 	 * verdicts) or {@code CLEARED}
 	 * @param reviewsShown whether the caller sees the verdicts (staff always; others once
 	 * the round's reviews are complete)
+	 * @param submitted how many verdicts are in (shown to all, without the verdicts)
 	 */
 	public record RoundView(int roundNo, String status, BigDecimal similarityPercent, String similarityFileName,
 			String similarityBy, OffsetDateTime similarityAt, LocalDate reviewStartedOn, LocalDate reviewDueOn,
-			String closedReason, long version, List<ReviewSlot> reviews, boolean reviewsShown) {
-
-		public long submitted() {
-			return this.reviews.stream().filter((review) -> review.verdict() != null).count();
-		}
+			String closedReason, long version, List<ReviewSlot> reviews, boolean reviewsShown, long submitted) {
 
 		public long disagree() {
 			return this.reviews.stream().filter((review) -> "DISAGREE".equals(review.verdict())).count();

@@ -472,7 +472,8 @@ public class ThesisDossiers {
 						rs.getObject("review_started_on", LocalDate.class),
 						rs.getObject("review_due_on", LocalDate.class), rs.getString("closed_reason"),
 						rs.getLong("version"),
-						shown ? slots : slots.stream().map(ThesisDossiers::withoutVerdict).toList(), shown);
+						shown ? slots : slots.stream().map(ThesisDossiers::withoutVerdict).toList(), shown,
+						slots.stream().filter((slot) -> slot.verdict() != null).count());
 			})
 			.list();
 	}

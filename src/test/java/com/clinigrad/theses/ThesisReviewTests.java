@@ -161,7 +161,8 @@ class ThesisReviewTests {
 		}
 		this.mvc.perform(get("/students/" + this.student + "/thesis").with(user(this.studentLogin)))
 			.andExpect(content().string(not(containsString("评阅意见（" + codes.get(reviewers.get(0))))))
-			.andExpect(content().string(containsString("本轮评阅全部完成后显示")));
+			.andExpect(content().string(containsString("本轮评阅全部完成后显示")))
+			.andExpect(content().string(containsString("已返回 4/5 份意见")));
 		String last = reviewers.get(4);
 		this.mvc.perform(
 				submit(login(Set.of(Role.EXPERT), last, null), codes.get(last), "AGREE", "19", "27", "18", "18", "9"));
