@@ -58,13 +58,20 @@ public class CourseEvaluations {
 	 */
 	@Transactional(readOnly = true)
 	public List<OfferingView> pendingForCaller() {
-		List<OfferingView> pending = new ArrayList<>();
-		for (OfferingView offering : this.catalog.enrolledByCaller()) {
-			if (offering.evaluationOpen() && !callerAnswered(offering.id())) {
-				pending.add(offering);
-			}
+		List<OfferingView> open = this.catalog.enrolledByCaller()
+			.stream()
+			.filter(OfferingView::evaluationOpen)
+			.toList();
+		if (open.isEmpty()) {
+			return List.of();
 		}
-		return pending;
+		java.util.Set<Long> answered = new java.util.HashSet<>(
+				this.jdbc.sql("select offering_id from evaluation_ballot where student_id = :s and offering_id in (:o)")
+					.param("s", this.catalog.callerStudentId())
+					.param("o", open.stream().map(OfferingView::id).toList())
+					.query(Long.class)
+					.list());
+		return open.stream().filter((offering) -> !answered.contains(offering.id())).toList();
 	}
 
 	/**

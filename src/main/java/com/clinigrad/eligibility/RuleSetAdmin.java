@@ -45,23 +45,46 @@ public class RuleSetAdmin {
 	@Transactional(readOnly = true)
 	public List<VersionView> versions() {
 		this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE, Role.HOSPITAL_OFFICE, Role.SUPERVISOR);
-		return this.jdbc.sql("""
-				select r.id, r.program_code, r.version, r.from_cohort, r.pass_mark, r.note, r.created_by, r.created_at,
-				    (select count(*) from rule_set_check c where c.rule_set_id = r.id) as checks
-				from rule_set r order by r.program_code, r.from_cohort nulls first
-				""")
-			.query((rs, n) -> new VersionView(rs.getLong("id"), rs.getString("program_code"), rs.getString("version"),
-					(Integer) rs.getObject("from_cohort"), rs.getBigDecimal("pass_mark"), rs.getString("note"),
-					rs.getInt("checks"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
-					text(rs.getLong("id"))))
-			.list();
+		return versionsWhere("true", Map.of());
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<VersionView> version(String programCode, String version) {
-		return versions().stream()
-			.filter((v) -> v.programCode().equals(programCode) && v.version().equals(version))
+		this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE, Role.HOSPITAL_OFFICE, Role.SUPERVISOR);
+		return versionsWhere("r.program_code = :p and r.version = :v", Map.of("p", programCode, "v", version)).stream()
 			.findFirst();
+	}
+
+	/**
+	 * The versions matching the condition with their checks: two queries.
+	 */
+	private List<VersionView> versionsWhere(String condition, Map<String, Object> params) {
+		List<Object[]> rows = new ArrayList<>();
+		this.jdbc.sql("""
+				select r.id, r.program_code, r.version, r.from_cohort, r.pass_mark, r.note, r.created_by, r.created_at
+				from rule_set r where %s order by r.program_code, r.from_cohort nulls first
+				""".formatted(condition)).params(params).query((rs) -> {
+			rows.add(new Object[] { rs.getLong("id"), rs.getString("program_code"), rs.getString("version"),
+					rs.getObject("from_cohort"), rs.getBigDecimal("pass_mark"), rs.getString("note"),
+					rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class) });
+		});
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<RuleSpec>> specs = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select rule_set_id, code, params from rule_set_check where rule_set_id in (:ids)
+				order by rule_set_id, position
+				""").param("ids", rows.stream().map((row) -> (Long) row[0]).toList()).query((rs) -> {
+			specs.computeIfAbsent(rs.getLong("rule_set_id"), (id) -> new ArrayList<>())
+				.add(new RuleSpec(rs.getString("code"), ProgramRuleSet.parse(rs.getString("params"))));
+		});
+		return rows.stream().map((row) -> {
+			List<RuleSpec> checks = specs.getOrDefault((Long) row[0], List.of());
+			return new VersionView((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3],
+					(BigDecimal) row[4], (String) row[5], checks.size(), (String) row[6], (OffsetDateTime) row[7],
+					format(checks));
+		}).toList();
 	}
 
 	/**
@@ -233,16 +256,6 @@ public class RuleSetAdmin {
 			throw new BusinessRuleException("ruleSet.error.empty");
 		}
 		return specs;
-	}
-
-	private String text(long id) {
-		List<RuleSpec> specs = new ArrayList<>();
-		this.jdbc.sql("select code, params from rule_set_check where rule_set_id = :r order by position")
-			.param("r", id)
-			.query((rs) -> {
-				specs.add(new RuleSpec(rs.getString("code"), ProgramRuleSet.parse(rs.getString("params"))));
-			});
-		return format(specs);
 	}
 
 	static String format(List<RuleSpec> specs) {
