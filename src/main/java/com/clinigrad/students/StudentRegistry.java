@@ -377,9 +377,11 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	@Override
 	public List<SupervisedStudent> of(long supervisorId) {
+		StudentScope scope = scopeOf(this.currentUsers.current());
 		return this.students
 			.findBySupervisorIdOrCoSupervisorIdOrderByCohortYearDescStudentNoAsc(supervisorId, supervisorId)
 			.stream()
+			.filter(scope::allows)
 			.map((student) -> new SupervisedStudent(student.getStudentNo(), student.getName(), student.getProgramCode(),
 					student.getCohortYear(), student.getStatus().name(),
 					!Long.valueOf(supervisorId).equals(student.getSupervisorId())))

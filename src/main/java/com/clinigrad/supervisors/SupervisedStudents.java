@@ -12,7 +12,8 @@ public interface SupervisedStudents {
 
 	/**
 	 * @param supervisorId the supervisor
-	 * @return the students, as main supervisor or co-supervisor
+	 * @return the students, as main supervisor or co-supervisor, that the caller may see
+	 * (a hospital office sees only its hospital's, an administrator none)
 	 */
 	List<SupervisedStudent> of(long supervisorId);
 

@@ -88,6 +88,25 @@ class SupervisorPagesTests {
 	}
 
 	@Test
+	void theSupervisorPageListsOnlyTheStudentsTheCallerMaySee() throws Exception {
+		String elsewhere = this.fixtures.student(this.otherHospital, this.supervisor);
+		String office = this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null);
+		this.mvc.perform(get("/supervisors/" + this.supervisor).with(user(this.fixtures.login(office))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(this.student)))
+			.andExpect(content().string(not(containsString(elsewhere))));
+		String admin = this.fixtures.account(Role.ADMIN);
+		this.mvc.perform(get("/supervisors/" + this.supervisor).with(user(this.fixtures.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(this.student))))
+			.andExpect(content().string(not(containsString(elsewhere))));
+		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
+		this.mvc.perform(get("/supervisors/" + this.supervisor).with(user(this.fixtures.login(grad))))
+			.andExpect(content().string(containsString(this.student)))
+			.andExpect(content().string(containsString(elsewhere)));
+	}
+
+	@Test
 	void aSupervisorSeesOnlyThemselfAndAStudentNone() throws Exception {
 		String sup = this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.supervisor, null);
 		this.mvc.perform(get("/supervisors/" + this.supervisor).with(user(this.fixtures.login(sup))))
