@@ -1,15 +1,15 @@
 package com.clinigrad.accounts;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Password authentication that stops answering for an account name once
- * {@link LoginThrottle} blocks it, for both the login form and HTTP Basic.
+ * Password authentication that counts each attempt with {@link LoginThrottle} before the
+ * password is checked and stops answering for an account name once it is locked, for both
+ * the login form and HTTP Basic.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -25,18 +25,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
-		if (this.throttle.isBlocked(username)) {
+		if (!this.throttle.tryAttempt(username)) {
 			throw new LockedException("Too many failed logins");
 		}
-		try {
-			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.succeeded(username);
-			return result;
-		}
-		catch (BadCredentialsException ex) {
-			this.throttle.failed(username);
-			throw ex;
-		}
+		Authentication result = this.delegate.authenticate(authentication);
+		this.throttle.succeeded(username);
+		return result;
 	}
 
 	@Override
