@@ -29,12 +29,15 @@ public class AccountAdministration {
 
 	private final CurrentUsers currentUsers;
 
+	private final PasswordPolicy passwordPolicy;
+
 	AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-			ObjectProvider<ScopeReferences> references, CurrentUsers currentUsers) {
+			ObjectProvider<ScopeReferences> references, CurrentUsers currentUsers, PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.references = references;
 		this.currentUsers = currentUsers;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@Transactional(readOnly = true)
@@ -63,10 +66,12 @@ public class AccountAdministration {
 	 * Creates an account.
 	 * @return the new account's id
 	 * @throws BusinessRuleException when the username is taken or the scope is incomplete
+	 * @throws WeakPasswordException when the password breaks the {@link PasswordPolicy}
 	 */
 	@Transactional
 	public long create(String username, String password, AccountCommand command) {
 		this.currentUsers.require(Role.ADMIN);
+		this.passwordPolicy.check(username, password);
 		return createSystemAccount(username, password, command);
 	}
 
@@ -97,10 +102,15 @@ public class AccountAdministration {
 		account.update(command);
 	}
 
+	/**
+	 * @throws WeakPasswordException when the password breaks the {@link PasswordPolicy}
+	 */
 	@Transactional
 	public void resetPassword(long id, String password) {
 		this.currentUsers.require(Role.ADMIN);
-		find(id).changePassword(this.passwordEncoder.encode(password));
+		UserAccount account = find(id);
+		this.passwordPolicy.check(account.getUsername(), password);
+		account.changePassword(this.passwordEncoder.encode(password));
 	}
 
 	@Transactional

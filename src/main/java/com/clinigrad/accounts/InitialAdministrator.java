@@ -23,14 +23,17 @@ class InitialAdministrator implements SmartInitializingSingleton {
 
 	private final AccountAdministration administration;
 
+	private final PasswordPolicy passwordPolicy;
+
 	private final String username;
 
 	private final String password;
 
-	InitialAdministrator(AccountAdministration administration,
+	InitialAdministrator(AccountAdministration administration, PasswordPolicy passwordPolicy,
 			@Value("${clinigrad.admin.username:admin}") String username,
 			@Value("${clinigrad.admin.password:}") String password) {
 		this.administration = administration;
+		this.passwordPolicy = passwordPolicy;
 		this.username = username;
 		this.password = password;
 	}
@@ -38,6 +41,15 @@ class InitialAdministrator implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (this.password.isBlank() || this.administration.count() > 0) {
+			return;
+		}
+		java.util.List<PasswordPolicy.Problem> problems = this.passwordPolicy.problems(this.username, this.password);
+		if (!problems.isEmpty()) {
+			logger.error("CLINIGRAD_ADMIN_PASSWORD breaks the password policy ("
+					+ problems.stream()
+						.map(PasswordPolicy.Problem::code)
+						.collect(java.util.stream.Collectors.joining(", "))
+					+ "): no administrator created. Choose 10 or more characters, not the login name, not a common password.");
 			return;
 		}
 		this.administration.createSystemAccount(this.username, this.password,

@@ -2,12 +2,18 @@ package com.clinigrad.accounts.web;
 
 import jakarta.validation.Valid;
 
+import java.util.stream.Collectors;
+
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountView;
+import com.clinigrad.accounts.PasswordPolicy;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.accounts.WeakPasswordException;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +34,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class AccountAdminController {
 
-	static final int MIN_PASSWORD = 10;
-
 	private final AccountAdministration administration;
 
-	AccountAdminController(AccountAdministration administration) {
+	private final PasswordPolicy passwordPolicy;
+
+	private final MessageSource messages;
+
+	AccountAdminController(AccountAdministration administration, PasswordPolicy passwordPolicy,
+			MessageSource messages) {
 		this.administration = administration;
+		this.passwordPolicy = passwordPolicy;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -51,8 +62,8 @@ class AccountAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (form.getPassword() == null || form.getPassword().length() < MIN_PASSWORD) {
-			result.rejectValue("password", "account.password.tooShort", new Object[] { MIN_PASSWORD }, null);
+		for (PasswordPolicy.Problem problem : this.passwordPolicy.problems(form.getUsername(), form.getPassword())) {
+			result.rejectValue("password", problem.messageKey(), problem.args(), null);
 		}
 		if (form.getUsername() == null || form.getUsername().isBlank()) {
 			result.rejectValue("username", "validation.required");
@@ -64,6 +75,11 @@ class AccountAdminController {
 			long id = this.administration.create(form.getUsername(), form.getPassword(), form.toCommand());
 			Flash.success(redirect, "account.created", form.getUsername());
 			return "redirect:/admin/accounts/" + id;
+		}
+		catch (WeakPasswordException ex) {
+			ex.getProblems()
+				.forEach((problem) -> result.rejectValue("password", problem.messageKey(), problem.args(), null));
+			return formView(model, true);
 		}
 		catch (BusinessRuleException ex) {
 			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
@@ -102,11 +118,18 @@ class AccountAdminController {
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-		if (password.length() < MIN_PASSWORD) {
-			Flash.error(redirect, "account.password.tooShort", MIN_PASSWORD);
+		try {
+			this.administration.resetPassword(id, password);
+		}
+		catch (WeakPasswordException ex) {
+			String reasons = ex.getProblems()
+				.stream()
+				.map((problem) -> this.messages.getMessage(problem.messageKey(), problem.args(),
+						LocaleContextHolder.getLocale()))
+				.collect(Collectors.joining(" "));
+			Flash.error(redirect, "password.policy.refused", reasons);
 			return "redirect:/admin/accounts/" + id;
 		}
-		this.administration.resetPassword(id, password);
 		Flash.success(redirect, "account.passwordReset");
 		return "redirect:/admin/accounts/" + id;
 	}

@@ -88,6 +88,57 @@ class AccountAdminPagesTests {
 	}
 
 	@Test
+	void aWeakPasswordIsRefusedWithItsReasonAndTheFormKeepsWhatWasTyped() throws Exception {
+		String admin = this.fixtures.account(Role.ADMIN);
+		String username = this.fixtures.unique("weak").toLowerCase();
+		this.mvc
+			.perform(post("/admin/accounts/new").param("username", username)
+				.param("password", "password12")
+				.param("displayName", "李老师")
+				.param("roles", "GRAD_SCHOOL")
+				.with(csrf())
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("这是常见密码")))
+			.andExpect(content().string(containsString("李老师")))
+			.andExpect(content().string(containsString("至少 10 个字符、5 种不同字符")));
+		this.mvc
+			.perform(post("/admin/accounts/new").param("username", username)
+				.param("password", username + "-x")
+				.param("displayName", "李老师")
+				.param("roles", "GRAD_SCHOOL")
+				.with(csrf())
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("密码不能包含登录名")));
+		assertThat(this.context.getBean(com.clinigrad.accounts.AccountAdministration.class).exists(username)).isFalse();
+	}
+
+	@Test
+	void aPasswordResetToAWeakPasswordIsRefused() throws Exception {
+		String admin = this.fixtures.account(Role.ADMIN);
+		String target = this.fixtures.account(Role.GRAD_SCHOOL);
+		long id = this.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select id from user_account where username = ?")
+			.param(target)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/admin/accounts/" + id + "/password").param("password", "1234567890")
+				.with(csrf())
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "password.policy.refused"));
+		assertThat(this.fixtures.login(target).getPassword()).doesNotContain("1234567890");
+		org.springframework.security.crypto.password.PasswordEncoder encoder = this.context
+			.getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
+		assertThat(encoder.matches(Fixtures.PASSWORD, this.fixtures.login(target).getPassword()))
+			.as("the old password still works")
+			.isTrue();
+	}
+
+	@Test
 	void nonAdministratorsAreRefused() throws Exception {
 		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
 		this.mvc.perform(get("/admin/accounts").with(user(this.fixtures.login(grad))))
