@@ -8,21 +8,39 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Form login for pages, HTTP Basic for {@code /api/**}; CSRF on for pages, a new session
  * id at login, throttled failed logins. Roles are checked here for whole areas and in
- * each module's services for scope.
+ * each module's services for scope. Every answer carries a Content-Security-Policy that
+ * allows scripts only from the application itself (no inline script), and HSTS when the
+ * request came over HTTPS (directly or, with {@code server.forward-headers-strategy},
+ * through the TLS proxy).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	/**
+	 * Pages: scripts, styles, fonts and images from the application only; inline style
+	 * attributes allowed (layout widths), inline scripts and event handlers not.
+	 */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The API answers JSON and files: nothing in them may load or run anything.
+	 */
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -47,6 +65,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
 			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> securityHeaders(headers, API_POLICY))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint));
 		return http.build();
@@ -80,8 +99,15 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.headers((headers) -> securityHeaders(headers, PAGE_POLICY))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		return http.build();
+	}
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
+			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
 	}
 
 }

@@ -57,6 +57,7 @@ class RoleHomeBrowserTests {
 				assertThat(browser.find(entry.getValue()).isDisplayed()).as(username).isTrue();
 				assertThat(browser.text()).contains("用户" + username);
 				browser.screenshot("home-" + (++index) + "-" + entry.getValue().substring(1));
+				assertThat(browser.securityPolicyViolations()).as(username).isEmpty();
 				if ("#my-students".equals(entry.getValue())) {
 					assertThat(browser.text()).contains(student).doesNotContain(otherStudent);
 				}
@@ -82,6 +83,7 @@ class RoleHomeBrowserTests {
 			browser.go("/no-such-page");
 			assertThat(browser.text()).contains("Not found");
 			browser.screenshot("error-404-english");
+			assertThat(browser.securityPolicyViolations()).isEmpty();
 		}
 	}
 

@@ -1,5 +1,6 @@
 package com.clinigrad.browser;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
@@ -9,7 +10,11 @@ import com.clinigrad.support.Browser;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +68,12 @@ class RotationBrowserTests {
 			browser.go("/rotations/occupancy?hospital=" + hospital + "&year=" + start.getYear());
 			assertThat(browser.find("#occupancy-table [data-department=D1]").getText()).contains("1");
 			browser.screenshot("rotation-occupancy");
+			WebElement year = browser.find("#occupancy-filter #year");
+			year.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(start.getYear() + 1), Keys.TAB);
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+				.until(ExpectedConditions.urlContains("year=" + (start.getYear() + 1)));
+			assertThat(browser.securityPolicyViolations()).as("the filter submits itself without an inline handler")
+				.isEmpty();
 			browser.logOut();
 
 			browser.logIn(coordinator, Fixtures.PASSWORD).go("/rotations/department");

@@ -37,6 +37,18 @@ class TemplateController {
 		return "rotations/templates";
 	}
 
+	/**
+	 * The "new template" box: goes to the form of the discipline typed.
+	 */
+	@GetMapping(path = "/rotations/templates/edit", params = "d")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String editTyped(@RequestParam("d") String discipline) {
+		return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/rotations/templates/{d}/edit")
+			.buildAndExpand(discipline.trim())
+			.encode()
+			.toUriString();
+	}
+
 	@GetMapping("/rotations/templates/{discipline}/edit")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String edit(@PathVariable String discipline, Model model) {
