@@ -82,11 +82,13 @@ public class WaiverBook {
 		if (active) {
 			throw new BusinessRuleException("waiver.error.exists", ruleCode);
 		}
-		long id = this.jdbc.sql("""
-				insert into waiver (student_id, rule_code, kind, reason, evidence, substitute, extended_until, status,
-				    requested_by)
-				values (:s, :r, :kind, :reason, :evidence, :substitute, :until, 'REQUESTED', :who) returning id
-				""")
+		long id = this.jdbc
+			.sql("""
+					insert into waiver (student_id, rule_code, kind, reason, evidence, substitute, extended_until, status,
+					    requested_by, requested_by_account, requested_by_supervisor)
+					values (:s, :r, :kind, :reason, :evidence, :substitute, :until, 'REQUESTED', :who, :account, :supervisor)
+					returning id
+					""")
 			.param("s", student.id())
 			.param("r", ruleCode)
 			.param("kind", kind)
@@ -95,6 +97,8 @@ public class WaiverBook {
 			.param("substitute", "SUBSTITUTE".equals(kind) ? substitute.trim() : null)
 			.param("until", "EXTEND".equals(kind) ? extendedUntil : null)
 			.param("who", user.displayName())
+			.param("account", user.accountId())
+			.param("supervisor", user.has(Role.SUPERVISOR) && isOwnSupervisor(user, studentNo))
 			.query(Long.class)
 			.single();
 		step(id, "REQUEST", "REQUESTED", reason.trim(), user);
@@ -113,6 +117,9 @@ public class WaiverBook {
 		Role awaited = waiver.status().awaits();
 		if (awaited == null) {
 			throw new BusinessRuleException("waiver.error.closed", waiver.status().name());
+		}
+		if (waiver.involves(user.accountId())) {
+			throw new BusinessRuleException("waiver.error.ownRequest");
 		}
 		if (!mayDecide(user, waiver, awaited)) {
 			throw new AccessDeniedException("Not the awaited approver of waiver " + id);
@@ -242,14 +249,22 @@ public class WaiverBook {
 		return waivers;
 	}
 
+	/**
+	 * Whether the caller decides the step the waiver awaits: the student's supervisor
+	 * (graduate-school staff when a supervisor asked for it), the office of the student's
+	 * hospital, the graduate school; never the person who asked for it or decided an
+	 * earlier step.
+	 */
 	private boolean mayDecide(CurrentUser user, WaiverView waiver, Role awaited) {
-		if (awaited == null || !user.has(awaited)) {
+		if (awaited == null || waiver.involves(user.accountId())) {
 			return false;
 		}
 		return switch (awaited) {
-			case SUPERVISOR -> isOwnSupervisor(user, waiver.studentNo());
-			case HOSPITAL_OFFICE -> user.hospitalCode() != null && user.hospitalCode().equals(waiver.hospitalCode());
-			default -> true;
+			case SUPERVISOR -> waiver.requestedBySupervisor() ? user.has(Role.GRAD_SCHOOL)
+					: user.has(Role.SUPERVISOR) && isOwnSupervisor(user, waiver.studentNo());
+			case HOSPITAL_OFFICE -> user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null
+					&& user.hospitalCode().equals(waiver.hospitalCode());
+			default -> user.has(awaited);
 		};
 	}
 
@@ -270,13 +285,15 @@ public class WaiverBook {
 
 	private void step(long id, String step, String decision, String reason, CurrentUser user) {
 		this.jdbc.sql("""
-				insert into waiver_step (waiver_id, step, decision, reason, actor) values (:w, :step, :d, :r, :a)
+				insert into waiver_step (waiver_id, step, decision, reason, actor, actor_account)
+				values (:w, :step, :d, :r, :a, :account)
 				""")
 			.param("w", id)
 			.param("step", step)
 			.param("d", decision)
 			.param("r", reason)
 			.param("a", user.displayName())
+			.param("account", user.accountId())
 			.update();
 	}
 
@@ -302,7 +319,8 @@ public class WaiverBook {
 						rs.getString("substitute"), rs.getObject("extended_until", LocalDate.class),
 						WaiverStatus.valueOf(rs.getString("status")), rs.getString("requested_by"),
 						rs.getObject("requested_at", OffsetDateTime.class), rs.getString("approved_by"),
-						rs.getLong("version") });
+						rs.getLong("version"), rs.getObject("requested_by_account", Long.class),
+						rs.getBoolean("requested_by_supervisor") });
 			});
 		if (rows.isEmpty()) {
 			return List.of();
@@ -314,7 +332,8 @@ public class WaiverBook {
 			.query((rs) -> {
 				steps.computeIfAbsent(rs.getLong("waiver_id"), (w) -> new ArrayList<>())
 					.add(new WaiverView.Step(rs.getString("step"), rs.getString("decision"), rs.getString("reason"),
-							rs.getString("actor"), rs.getObject("acted_at", OffsetDateTime.class)));
+							rs.getString("actor"), rs.getObject("acted_at", OffsetDateTime.class),
+							rs.getObject("actor_account", Long.class)));
 			});
 		List<WaiverView> waivers = new ArrayList<>();
 		for (Object[] r : rows) {
@@ -322,7 +341,7 @@ public class WaiverBook {
 			waivers.add(new WaiverView((Long) r[0], student.studentNo(), student.name(), student.hospitalCode(),
 					(String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (LocalDate) r[7],
 					(WaiverStatus) r[8], (String) r[9], (OffsetDateTime) r[10], (String) r[11], (Long) r[12],
-					steps.getOrDefault((Long) r[0], List.of())));
+					steps.getOrDefault((Long) r[0], List.of()), (Long) r[13], (Boolean) r[14]));
 		}
 		return waivers;
 	}

@@ -116,6 +116,53 @@ class WaiverAndWhatIfTests {
 	}
 
 	@Test
+	void nobodyDecidesAStepOfTheirOwnRequestOrTwoStepsOfOneWaiver() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String supervisor = fixtures.supervisor(hospital);
+		String student = fixtures.student(hospital, supervisor);
+		UserDetails ownSupervisor = fixtures
+			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null));
+		UserDetails office = fixtures.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null));
+		UserDetails school = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+		UserDetails otherSchool = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+
+		this.mvc
+			.perform(post("/students/" + student + "/waivers").with(user(ownSupervisor))
+				.with(csrf())
+				.param("rule", "PUBLICATION")
+				.param("kind", "WAIVE")
+				.param("reason", "论文已录用待刊"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc
+			.sql("select w.id from waiver w join student s on s.id = w.student_id where s.student_no = :no")
+			.param("no", student)
+			.query(Long.class)
+			.single();
+
+		decide(ownSupervisor, id, 0, true, "同意").andExpect(status().isConflict())
+			.andExpect(content().string(containsString("须由他人审批")));
+		this.mvc.perform(get("/waivers").with(user(ownSupervisor)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(student))));
+		this.mvc.perform(get("/waivers/" + id).with(user(ownSupervisor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("waiver-decision"))));
+		this.mvc.perform(get("/waivers/" + id).with(user(school)))
+			.andExpect(content().string(containsString("导师审批一步由研究生院办理")))
+			.andExpect(content().string(containsString("waiver-decision")));
+		decide(school, id, 0, true, "导师提出，研究生院代为审核").andExpect(status().is3xxRedirection());
+		decide(office, id, 1, true, "材料属实").andExpect(status().is3xxRedirection());
+		decide(school, id, 2, true, "同意").andExpect(status().isConflict());
+		assertThat(
+				this.jdbc.sql("select status from waiver where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("HOSPITAL_APPROVED");
+		decide(otherSchool, id, 2, true, "同意豁免").andExpect(status().is3xxRedirection());
+		assertThat(
+				this.jdbc.sql("select status from waiver where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("APPROVED");
+	}
+
+	@Test
 	void aWhatIfAuditSavesNothingAndIsOnlyForThoseWhoMaySeeTheStudent() throws Exception {
 		Fixtures fixtures = Fixtures.in(this.context);
 		String hospital = fixtures.hospital();
