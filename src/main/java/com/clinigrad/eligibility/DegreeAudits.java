@@ -79,8 +79,7 @@ public class DegreeAudits {
 				.filter((r) -> whatIf.ruleSetVersion() == null || whatIf.ruleSetVersion().isBlank()
 						|| r.version().equals(whatIf.ruleSetVersion()))
 				.reduce((first, second) -> second)
-				.orElseThrow(() -> new BusinessRuleException("audit.error.noRuleSet", program,
-						String.valueOf(whatIf.ruleSetVersion())));
+				.orElseThrow(() -> new RuleSetNotFoundException(program, whatIf.ruleSetVersion()));
 		}
 		AuditSnapshot actual = this.snapshots.of(student);
 		List<AuditSnapshot.CourseAttempt> attempts = new ArrayList<>(actual.courseAttempts());
@@ -162,6 +161,17 @@ public class DegreeAudits {
 		public WhatIf {
 			coursesPassed = List.copyOf(coursesPassed);
 			certificates = List.copyOf(certificates);
+		}
+
+	}
+
+	/**
+	 * A what-if asked for a program, or a version of a program, that has no rule set.
+	 */
+	public static class RuleSetNotFoundException extends NotFoundException {
+
+		RuleSetNotFoundException(String program, String version) {
+			super("No rule set for program " + program + ((version != null) ? " version " + version : ""));
 		}
 
 	}

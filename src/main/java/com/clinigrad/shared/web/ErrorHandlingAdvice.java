@@ -50,6 +50,17 @@ class ErrorHandlingAdvice {
 		return conflict(response, ex.getMessageKey(), ex.getArguments());
 	}
 
+	@ExceptionHandler(InputCharactersInterceptor.UnacceptableInputException.class)
+	ModelAndView unacceptableInput(InputCharactersInterceptor.UnacceptableInputException ex,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		ModelAndView view = new ModelAndView("error/400");
+		view.addObject("badInputMessage", this.messages.getMessage("error.400.controlCharacter",
+				new Object[] { ex.getField() }, LocaleContextHolder.getLocale()));
+		view.setStatus(HttpStatus.BAD_REQUEST);
+		return view;
+	}
+
 	private ModelAndView conflict(HttpServletResponse response, String key, Object[] args) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		ModelAndView view = new ModelAndView("error/409");

@@ -3,8 +3,12 @@ package com.clinigrad.shared.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -12,7 +16,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese by default, English on request ({@code ?lang=en}), remembered in a cookie.
+ * Chinese by default, English on request ({@code ?lang=en}), remembered in a cookie;
+ * control characters refused in page parameters; {@code /error} not a page of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -33,6 +38,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new InputCharactersInterceptor()).excludePathPatterns("/api/**");
+	}
+
+	@Bean
+	FilterRegistrationBean<DirectErrorRequestFilter> directErrorRequestFilter() {
+		FilterRegistrationBean<DirectErrorRequestFilter> registration = new FilterRegistrationBean<>(
+				new DirectErrorRequestFilter());
+		registration.addUrlPatterns("/error");
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	/**

@@ -195,6 +195,13 @@ class WaiverAndWhatIfTests {
 		this.mvc
 			.perform(get("/students/" + student + "/audit/what-if").with(user(ownSupervisor)).param("courses", "NOPE"))
 			.andExpect(status().isConflict());
+		this.mvc
+			.perform(get("/students/" + student + "/audit/what-if").with(user(ownSupervisor))
+				.param("program", "NO-SUCH-PROGRAM"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/students/" + student + "/audit/what-if").with(user(ownSupervisor)).param("version", "1999"))
+			.andExpect(status().isNotFound());
 		UserDetails otherSupervisor = fixtures
 			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, fixtures.supervisor(hospital), null));
 		this.mvc.perform(get("/students/" + student + "/audit/what-if").with(user(otherSupervisor)))
