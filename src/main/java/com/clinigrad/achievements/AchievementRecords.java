@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.shared.events.StudentEvents;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,14 +25,21 @@ public class AchievementRecords {
 
 	private final CurrentUsers currentUsers;
 
-	AchievementRecords(JdbcClient jdbc, CurrentUsers currentUsers) {
+	private final StudentEvents events;
+
+	AchievementRecords(JdbcClient jdbc, CurrentUsers currentUsers, StudentEvents events) {
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
+		this.events = events;
 	}
 
+	/**
+	 * @return whether anything changed; if so, the transaction publishes
+	 * {@link AchievementsRecorded}
+	 */
 	@Transactional
 	public boolean upsertCertificate(long studentId, String type, LocalDate obtainedOn) {
-		return this.jdbc.sql("""
+		return recorded(studentId, this.jdbc.sql("""
 				insert into certificate (student_id, type, obtained_on, recorded_by) values (:student, :type, :on, :who)
 				on conflict (student_id, type) do update set obtained_on = excluded.obtained_on,
 				    recorded_by = excluded.recorded_by, recorded_at = now()
@@ -41,12 +49,16 @@ public class AchievementRecords {
 			.param("type", type)
 			.param("on", obtainedOn)
 			.param("who", this.currentUsers.currentUsername())
-			.update() > 0;
+			.update() > 0);
 	}
 
+	/**
+	 * @return whether anything changed; if so, the transaction publishes
+	 * {@link AchievementsRecorded}
+	 */
 	@Transactional
 	public boolean upsertPublication(long studentId, PublicationView publication) {
-		return this.jdbc.sql("""
+		return recorded(studentId, this.jdbc.sql("""
 				insert into publication (student_id, title, journal, indexing, author_position, related_to_thesis,
 				                         article_type, published_on, co_authors, recorded_by)
 				values (:student, :title, :journal, :indexing, :position, :related, :type, :on, :coAuthors, :who)
@@ -70,7 +82,14 @@ public class AchievementRecords {
 			.param("on", publication.publishedOn())
 			.param("coAuthors", blankToNull(publication.coAuthors()))
 			.param("who", this.currentUsers.currentUsername())
-			.update() > 0;
+			.update() > 0);
+	}
+
+	private boolean recorded(long studentId, boolean changed) {
+		if (changed) {
+			this.events.changed(AchievementsRecorded.class, AchievementsRecorded::new, studentId);
+		}
+		return changed;
 	}
 
 	@Transactional(readOnly = true)

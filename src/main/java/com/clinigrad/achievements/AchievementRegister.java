@@ -11,6 +11,7 @@ import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.shared.NotFoundException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentCard;
@@ -43,8 +44,11 @@ public class AchievementRegister {
 
 	private final AchievementRecords records;
 
+	private final StudentEvents events;
+
 	AchievementRegister(JdbcClient jdbc, StudentRegistry students, CurrentUsers currentUsers,
-			AchievementRecords records) {
+			AchievementRecords records, StudentEvents events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.currentUsers = currentUsers;
@@ -149,8 +153,10 @@ public class AchievementRegister {
 		if (confirm) {
 			long studentId = this.students.idsByStudentNo(List.of(claim.studentNo())).get(claim.studentNo());
 			switch (claim.kind()) {
-				case "MEDICAL_LICENSE", "RESIDENCY_COMPLETION" ->
+				case "MEDICAL_LICENSE", "RESIDENCY_COMPLETION" -> {
 					this.records.upsertCertificate(studentId, claim.kind(), claim.obtainedOn());
+					this.events.publish(new CertificateConfirmed(studentId, claim.kind(), claim.obtainedOn()));
+				}
 				case "PUBLICATION" -> this.records.upsertPublication(studentId,
 						new PublicationView(claim.title(), claim.journal(), claim.indexing(), claim.authorPosition(),
 								claim.relatedToThesis(), claim.articleType(), claim.obtainedOn(), claim.coAuthors()));

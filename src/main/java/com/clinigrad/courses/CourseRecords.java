@@ -12,6 +12,7 @@ import java.util.Set;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.students.StudentRegistry;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,11 @@ public class CourseRecords {
 
 	private final CurrentUsers currentUsers;
 
-	CourseRecords(JdbcClient jdbc, JdbcTemplate template, StudentRegistry students, CurrentUsers currentUsers) {
+	private final ApplicationEventPublisher events;
+
+	CourseRecords(JdbcClient jdbc, JdbcTemplate template, StudentRegistry students, CurrentUsers currentUsers,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.students = students;
@@ -95,7 +100,8 @@ public class CourseRecords {
 	/**
 	 * Records grades in batches; student numbers and course codes must exist (the caller
 	 * has checked them).
-	 * @return how many grades were new or changed
+	 * @return how many grades were new or changed; when any, {@link GradesRecorded} is
+	 * published for the students of the list
 	 */
 	@Transactional
 	public int upsertGrades(List<GradeEntry> grades) {
@@ -158,6 +164,9 @@ public class CourseRecords {
 				return statement;
 			});
 		}
+		if (changed > 0) {
+			this.events.publishEvent(new GradesRecorded(new HashSet<>(studentIds.values())));
+		}
 		return changed;
 	}
 
@@ -182,6 +191,7 @@ public class CourseRecords {
 			.param("by", this.currentUsers.currentUsername())
 			.param("code", courseCode)
 			.update();
+		this.events.publishEvent(new GradesRecorded(Set.of(studentId)));
 	}
 
 	/**

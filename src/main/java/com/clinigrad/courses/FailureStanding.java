@@ -6,15 +6,23 @@ package com.clinigrad.courses;
  *
  * @param worstTerm the term with the most failures, or {@code null}
  * @param worstTermCount failed required courses in that term
- * @param total distinct required courses failed at least once
+ * @param total distinct required courses failed at least once (the thresholds count
+ * these, even when a retake passed later)
+ * @param outstanding required courses whose latest attempt failed (a passing retake takes
+ * a course off)
  */
-public record FailureStanding(String worstTerm, int worstTermCount, int total, int termLimit, int totalLimit) {
+public record FailureStanding(String worstTerm, int worstTermCount, int total, int outstanding, int termLimit,
+		int totalLimit) {
 
+	/**
+	 * @return {@link Level#THRESHOLD} when a threshold is reached, {@link Level#WARNING}
+	 * while a failed required course has not been passed on retake
+	 */
 	public Level level() {
 		if (this.worstTermCount >= this.termLimit || this.total >= this.totalLimit) {
 			return Level.THRESHOLD;
 		}
-		return (this.total > 0) ? Level.WARNING : Level.NONE;
+		return (this.outstanding > 0) ? Level.WARNING : Level.NONE;
 	}
 
 	/**
@@ -24,7 +32,7 @@ public record FailureStanding(String worstTerm, int worstTermCount, int total, i
 
 		/** No failed required course. */
 		NONE,
-		/** At least one failed required course: a warning before the threshold. */
+		/** A failed required course not yet passed: a warning before the threshold. */
 		WARNING,
 		/** A threshold is reached: the diversion case applies. */
 		THRESHOLD;

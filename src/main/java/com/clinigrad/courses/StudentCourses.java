@@ -264,7 +264,11 @@ public class StudentCourses {
 				worstTerm = term.getKey();
 			}
 		}
-		return new FailureStanding(worstTerm, worst, failed.size(), policy.termFailureLimit(),
+		int outstanding = (int) latest(List.copyOf(grades)).values()
+			.stream()
+			.filter((grade) -> grade.category() != CourseCategory.ELECTIVE && !passed(grade, passMark))
+			.count();
+		return new FailureStanding(worstTerm, worst, failed.size(), outstanding, policy.termFailureLimit(),
 				policy.totalFailureLimit());
 	}
 

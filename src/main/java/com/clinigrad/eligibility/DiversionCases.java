@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
@@ -91,6 +93,44 @@ public class DiversionCases {
 	@Transactional
 	public int scanAll(LocalDate today) {
 		List<StudentKey> keys = this.students.keysInTraining();
+		record(keys, today);
+		// students who left training: nothing of theirs waits any more
+		this.jdbc.sql("""
+				update diversion_case set status = 'RESOLVED', version = version + 1
+				where status in ('OPEN', 'CHOSEN') and not (student_id = any(:ids))
+				""").param("ids", keys.stream().map(StudentKey::id).toArray(Long[]::new)).update();
+		return this.jdbc.sql("select count(*) from diversion_case where status in ('OPEN', 'CHOSEN')")
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Scans only these students, as soon as something in their records changed: their
+	 * warnings and cases appear or close within seconds instead of at the nightly scan. A
+	 * student no longer in training has nothing waiting any more.
+	 */
+	@Transactional
+	public void rescan(Collection<Long> studentIds, LocalDate today) {
+		if (studentIds.isEmpty()) {
+			return;
+		}
+		List<StudentKey> keys = this.students.keysInTraining(studentIds);
+		record(keys, today);
+		Set<Long> inTraining = keys.stream().map(StudentKey::id).collect(Collectors.toSet());
+		Long[] left = studentIds.stream().filter((id) -> !inTraining.contains(id)).toArray(Long[]::new);
+		if (left.length > 0) {
+			this.jdbc.sql("""
+					update diversion_case set status = 'RESOLVED', version = version + 1
+					where status in ('OPEN', 'CHOSEN') and student_id = any(:ids)
+					""").param("ids", left).update();
+		}
+	}
+
+	/**
+	 * Audits the students in chunks and records what triggers: new warnings and cases
+	 * opened, warnings that no longer apply resolved.
+	 */
+	private void record(List<StudentKey> keys, LocalDate today) {
 		Map<Long, List<String[]>> found = new HashMap<>();
 		for (int from = 0; from < keys.size(); from += BatchAudits.CHUNK) {
 			List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + BatchAudits.CHUNK));
@@ -104,11 +144,6 @@ public class DiversionCases {
 						triggers(key, outcomes.get(key.id()), standings.get(key.id()), residency.get(key.id()), today));
 			}
 		}
-		// students who left training: nothing of theirs waits any more
-		this.jdbc.sql("""
-				update diversion_case set status = 'RESOLVED', version = version + 1
-				where status in ('OPEN', 'CHOSEN') and not (student_id = any(:ids))
-				""").param("ids", keys.stream().map(StudentKey::id).toArray(Long[]::new)).update();
 		for (Map.Entry<Long, List<String[]>> entry : found.entrySet()) {
 			List<String> codes = entry.getValue().stream().map((t) -> t[1]).toList();
 			this.jdbc.sql("""
@@ -131,9 +166,6 @@ public class DiversionCases {
 					.update();
 			}
 		}
-		return this.jdbc.sql("select count(*) from diversion_case where status in ('OPEN', 'CHOSEN')")
-			.query(Integer.class)
-			.single();
 	}
 
 	/**

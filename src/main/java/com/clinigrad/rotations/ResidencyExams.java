@@ -13,6 +13,7 @@ import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,10 @@ public class ResidencyExams {
 
 	private final RotationAccess access;
 
-	ResidencyExams(JdbcClient jdbc, RotationAccess access) {
+	private final ApplicationEventPublisher events;
+
+	ResidencyExams(JdbcClient jdbc, RotationAccess access, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.access = access;
 	}
@@ -88,6 +92,8 @@ public class ResidencyExams {
 		catch (DuplicateKeyException ex) {
 			throw new BusinessRuleException("residencyExam.error.duplicate", satOn.toString());
 		}
+		Sitting sitting = new Sitting(satOn, theory, skills, theoryScore, skillsScore, note, user.displayName(), null);
+		this.events.publishEvent(new ResidencyExamRecorded(student.id(), satOn, sitting.passed()));
 	}
 
 	/**
@@ -105,6 +111,7 @@ public class ResidencyExams {
 		if (removed == 0) {
 			throw new RotationNotFoundException("residency exam " + satOn);
 		}
+		this.events.publishEvent(new ResidencyExamRecorded(student.id(), satOn, null));
 	}
 
 	/**

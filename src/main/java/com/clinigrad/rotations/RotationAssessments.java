@@ -13,6 +13,7 @@ import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,11 @@ public class RotationAssessments {
 
 	private final Organization organization;
 
-	RotationAssessments(JdbcClient jdbc, RotationAccess access, RotationBoard board, Organization organization) {
+	private final ApplicationEventPublisher events;
+
+	RotationAssessments(JdbcClient jdbc, RotationAccess access, RotationBoard board, Organization organization,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.board = board;
@@ -125,6 +130,8 @@ public class RotationAssessments {
 				if (updated == 0) {
 					throw new org.springframework.dao.OptimisticLockingFailureException("Rotation changed meanwhile");
 				}
+				this.events
+					.publishEvent(new RotationExamRecorded(rotation.studentId(), rotationId, attempt == 2, passed));
 			}
 			case MEDICAL_RECORD -> {
 				requireScore(command.score(), "assessment.error.score.score");

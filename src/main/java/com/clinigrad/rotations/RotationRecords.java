@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.shared.events.StudentEvents;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,17 +30,21 @@ public class RotationRecords {
 
 	private final CurrentUsers currentUsers;
 
-	RotationRecords(JdbcClient jdbc, CurrentUsers currentUsers) {
+	private final StudentEvents events;
+
+	RotationRecords(JdbcClient jdbc, CurrentUsers currentUsers, StudentEvents events) {
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
+		this.events = events;
 	}
 
 	/**
-	 * @return whether anything changed
+	 * @return whether anything changed; if so, the transaction publishes
+	 * {@link RotationsRecorded}
 	 */
 	@Transactional
 	public boolean upsert(RotationEntry rotation) {
-		return this.jdbc.sql("""
+		boolean changed = this.jdbc.sql("""
 				insert into rotation (student_id, department_id, start_date, end_date, chief_resident, exam_result,
 				                      retake_result, recorded_by)
 				values (:student, :department, :start, :end, :chief, :exam, :retake, :who)
@@ -60,6 +65,10 @@ public class RotationRecords {
 			.param("retake", rotation.retakeResult())
 			.param("who", this.currentUsers.currentUsername())
 			.update() > 0;
+		if (changed) {
+			this.events.changed(RotationsRecorded.class, RotationsRecorded::new, rotation.studentId());
+		}
+		return changed;
 	}
 
 	@Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.shared.history.ChangeEntry;
 import com.clinigrad.shared.history.ChangeHistory;
 import com.clinigrad.supervisors.SupervisedStudents;
@@ -54,9 +55,12 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	private final JdbcClient jdbc;
 
+	private final StudentEvents events;
+
 	StudentRegistry(StudentRepository students, StudentStatusChangeRepository statusChanges, StudentSearch search,
 			Organization organization, SupervisorDirectory supervisors, CurrentUsers currentUsers,
-			ChangeHistory changeHistory, JdbcClient jdbc) {
+			ChangeHistory changeHistory, JdbcClient jdbc, StudentEvents events) {
+		this.events = events;
 		this.students = students;
 		this.statusChanges = statusChanges;
 		this.search = search;
@@ -284,10 +288,28 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
 				from student s left join hospital h on h.id = s.hospital_id where s.status in ('ENROLLED', 'DELAYED')
 				order by s.student_no
-				""")
-			.query((rs, n) -> new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),
-					rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("hospital_code")))
-			.list();
+				""").query(StudentRegistry::key).list();
+	}
+
+	/**
+	 * @return those of these students who are in training (enrolled or delayed), without
+	 * a caller check (for reactions to changes of their records)
+	 */
+	public List<StudentKey> keysInTraining(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
+				from student s left join hospital h on h.id = s.hospital_id
+				where s.status in ('ENROLLED', 'DELAYED') and s.id = any(:ids)
+				order by s.student_no
+				""").param("ids", studentIds.toArray(Long[]::new)).query(StudentRegistry::key).list();
+	}
+
+	private static StudentKey key(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),
+				rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("hospital_code"));
 	}
 
 	public Map<String, Long> idsByStudentNo(Collection<String> studentNos) {
@@ -311,6 +333,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, "registered", user.username());
 		this.students.save(student);
 		this.statusChanges.save(change);
+		recorded(student);
 		return student.getStudentNo();
 	}
 
@@ -322,7 +345,9 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		this.currentUsers.require(Role.GRAD_SCHOOL);
 		Student student = find(studentNo);
 		checkVersion(student, version);
-		student.apply(command, resolve(command));
+		if (student.apply(command, resolve(command))) {
+			recorded(student);
+		}
 	}
 
 	/**
@@ -334,7 +359,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
 		Student student = find(studentNo);
 		checkVersion(student, version);
-		this.statusChanges.save(student.changeStatus(command.target(), command.effectiveOn(), command.reason(),
+		statusChanged(student, student.changeStatus(command.target(), command.effectiveOn(), command.reason(),
 				command.evidence(), user.username()));
 	}
 
@@ -353,16 +378,30 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			StudentStatusChange change = student.initialStatus(status, "import", who);
 			this.students.save(student);
 			this.statusChanges.save(change);
+			recorded(student);
 			return true;
 		}
 		Student student = existing.get();
 		boolean changed = student.apply(command, resolve(command));
 		StudentStatusChange change = student.importStatus(status, who);
 		if (change != null) {
-			this.statusChanges.save(change);
+			statusChanged(student, change);
 			changed = true;
 		}
+		if (changed) {
+			recorded(student);
+		}
 		return changed;
+	}
+
+	private void recorded(Student student) {
+		this.events.changed(StudentsRecorded.class, StudentsRecorded::new, student.getId());
+	}
+
+	private void statusChanged(Student student, StudentStatusChange change) {
+		this.statusChanges.save(change);
+		this.events.publish(new StudentStatusChanged(student.getId(), student.getStudentNo(), change.getFromStatus(),
+				change.getToStatus()));
 	}
 
 	@Override

@@ -63,4 +63,12 @@ class StudentStatusChange {
 				this.changedBy, this.changedAt);
 	}
 
+	StudentStatus getFromStatus() {
+		return this.fromStatus;
+	}
+
+	StudentStatus getToStatus() {
+		return this.toStatus;
+	}
+
 }
