@@ -272,12 +272,15 @@ public class ImportService {
 			.stream()
 			.collect(Collectors.toMap(ImportColumn::name, Function.identity()));
 		List<ImportTable.Row> rows = dataRows(table);
+		List<ImportTable.Row> read = new ArrayList<>(rows.size());
 		List<C> commands = new ArrayList<>(rows.size());
 		for (ImportTable.Row row : rows) {
-			commands.add(importer.read(new RowReader(row, columns, problems)));
+			RowReader reader = new RowReader(row, columns, problems);
+			commands.add(importer.read(reader));
+			read.add(row.refusing(reader.refusedColumns()));
 		}
-		checkDuplicateKeys(importer.key(), rows, problems);
-		importer.checkReferences(rows, problems);
+		checkDuplicateKeys(importer.key(), read, problems);
+		importer.checkReferences(read, problems);
 		return commands;
 	}
 
