@@ -17,13 +17,15 @@ import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.shared.BusinessRuleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -210,7 +212,7 @@ public class ImportService {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import of {} failed on commit", importer.name(), ex);
-			problems.add(0, "", "", "imports.error.applyFailed", rootMessage(ex));
+			writeFailed(problems, 0, ex);
 			applied = 0;
 		}
 		if (apply && applied >= ANALYZE_AFTER) {
@@ -236,7 +238,7 @@ public class ImportService {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Import of {} failed", importer.name(), ex);
-				problems.add(0, "", "", "imports.error.applyFailed", rootMessage(ex));
+				writeFailed(problems, 0, ex);
 				status.setRollbackOnly();
 				return 0;
 			}
@@ -254,7 +256,7 @@ public class ImportService {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Import of {} failed at row {}", importer.name(), rows.get(i).number(), ex);
-				problems.add(rows.get(i).number(), "", "", "imports.error.applyFailed", rootMessage(ex));
+				writeFailed(problems, rows.get(i).number(), ex);
 				status.setRollbackOnly();
 				return 0;
 			}
@@ -354,9 +356,21 @@ public class ImportService {
 		return ImportTable.of(header, data);
 	}
 
-	private static String rootMessage(Throwable ex) {
-		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+	/**
+	 * Reports a failed write in words an office can act on: a domain rule's own message,
+	 * a conflict with a change saved meanwhile, or a plain failure. Never the exception's
+	 * text (SQL, class names), which only the log keeps.
+	 */
+	private static void writeFailed(ImportProblems problems, int row, RuntimeException ex) {
+		if (ex instanceof BusinessRuleException rule) {
+			problems.add(row, "", "", rule.getMessageKey(), rule.getArguments());
+		}
+		else if (ex instanceof ConcurrencyFailureException || ex instanceof DataIntegrityViolationException) {
+			problems.add(row, "", "", "imports.error.writeConflict");
+		}
+		else {
+			problems.add(row, "", "", "imports.error.writeFailed");
+		}
 	}
 
 	@FunctionalInterface

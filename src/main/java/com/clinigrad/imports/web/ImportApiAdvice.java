@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,7 +61,13 @@ class ImportApiAdvice {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ImportReport> failed(Exception ex, HttpServletRequest request) {
 		if (ex instanceof ErrorResponse response) {
-			return answer(request, response.getStatusCode(), "", "imports.error.badRequest", ex.getMessage());
+			// the answer's detail is written for clients; the exception's message is not
+			String detail = response.getBody().getDetail();
+			return answer(request, response.getStatusCode(), "", "imports.error.badRequest",
+					(detail != null) ? detail : response.getStatusCode().toString());
+		}
+		if (ex instanceof HttpMessageNotReadableException) {
+			return answer(request, HttpStatus.BAD_REQUEST, "", "imports.error.unreadableBody");
 		}
 		log.error("Import request {} failed", request.getRequestURI(), ex);
 		return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "", "imports.error.internal");

@@ -281,6 +281,21 @@ class ImportApiTests {
 							not(containsString("0x00")), not(containsString("ERROR:"))))));
 	}
 
+	@Test
+	void anUnbalancedQuoteIsReportedByRowAndLineWithoutJavaInternals() throws Exception {
+		String csv = "code,name\n" + this.fixtures.unique("H") + ",\"协和\n医院\"\n" + this.fixtures.unique("H")
+				+ ",\"never closed\n";
+		for (String language : List.of("zh-CN", "en")) {
+			this.mvc.perform(csv("hospitals", csv, this.staff).header("Accept-Language", language))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors.length()").value(1))
+				.andExpect(jsonPath("$.errors[0].row").value(3))
+				.andExpect(jsonPath("$.errors[0].message",
+						allOf(containsString("3"), containsString("4"), not(containsString("java.")),
+								not(containsString("Exception")), not(containsStringIgnoringCase("encapsulated")))));
+		}
+	}
+
 	private String course() {
 		String code = this.fixtures.unique("C");
 		this.context.getBean(CourseRecords.class)
