@@ -66,6 +66,12 @@ public class ImportService {
 	 */
 	static final int FLUSH_EVERY = 200;
 
+	/**
+	 * The first key of the advisory locks that serialise the imports of a dataset (the
+	 * second is the dataset's name hashed); other modules use other numbers.
+	 */
+	static final int LOCK_NAMESPACE = 4301;
+
 	/** Imports at least this large refresh the planner statistics afterwards. */
 	static final int ANALYZE_AFTER = 1000;
 
@@ -224,6 +230,9 @@ public class ImportService {
 
 	private <C> int validateAndApply(DatasetImporter<C> importer, ImportTable table, ImportProblems problems,
 			boolean apply, TransactionStatus status) {
+		if (apply) {
+			lockDataset(importer.name());
+		}
 		List<C> commands = validate(importer, table, problems);
 		if (!problems.isEmpty() || !apply) {
 			status.setRollbackOnly();
@@ -263,6 +272,20 @@ public class ImportService {
 		}
 		log.info("Imported {} rows of {} ({} changed)", commands.size(), importer.name(), changed);
 		return commands.size();
+	}
+
+	/**
+	 * Imports of one dataset run one after the other, on every node of the application:
+	 * two at once would both find a key missing and both insert it. The lock is taken
+	 * before anything is read, so the later import validates against what the earlier one
+	 * committed (read committed), and is released with the transaction.
+	 */
+	private void lockDataset(String dataset) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:namespace, hashtext(:dataset))")
+			.param("namespace", LOCK_NAMESPACE)
+			.param("dataset", dataset)
+			.query()
+			.listOfRows();
 	}
 
 	private <C> List<C> validate(DatasetImporter<C> importer, ImportTable table, ImportProblems problems) {
