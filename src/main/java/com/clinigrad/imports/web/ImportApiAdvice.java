@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.clinigrad.shared.web.ApiLanguage;
+import com.clinigrad.shared.web.UploadTooLargeException;
 import com.clinigrad.imports.ImportDataset;
 import com.clinigrad.imports.ImportError;
 import com.clinigrad.imports.ImportReport;
@@ -29,8 +30,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Keeps the import API's failures JSON in the report's shape (an unknown dataset 404, a
- * caller without the graduate-school role 403, anything else with its status), instead of
- * the HTML error pages.
+ * caller without the graduate-school role 403, a body over the upload limit 413, anything
+ * else with its status), instead of the HTML error pages.
  */
 @RestControllerAdvice(assignableTypes = ImportApiController.class)
 class ImportApiAdvice {
@@ -41,9 +42,12 @@ class ImportApiAdvice {
 
 	private final MessageSource messages;
 
-	ImportApiAdvice(ImportService imports, MessageSource messages) {
+	private final ImportUploadLimit uploadLimit;
+
+	ImportApiAdvice(ImportService imports, MessageSource messages, ImportUploadLimit uploadLimit) {
 		this.imports = imports;
 		this.messages = messages;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@ExceptionHandler(UnknownDatasetException.class)
@@ -65,6 +69,14 @@ class ImportApiAdvice {
 			String detail = response.getBody().getDetail();
 			return answer(request, response.getStatusCode(), "", "imports.error.badRequest",
 					(detail != null) ? detail : response.getStatusCode().toString());
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof UploadTooLargeException tooLarge) {
+				// a body sent without a length, found too large while read
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(this.uploadLimit.report(request, tooLarge.maxBytes()));
+			}
 		}
 		if (ex instanceof HttpMessageNotReadableException) {
 			return answer(request, HttpStatus.BAD_REQUEST, "", "imports.error.unreadableBody");

@@ -1,5 +1,7 @@
 package com.clinigrad.imports.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,8 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The import API over real HTTP, where requests truly run at once: identical imports sent
- * together all succeed with one end state.
+ * The import API over real HTTP, where requests truly run at once and bodies have real
+ * lengths: identical imports sent together all succeed with one end state, and a body
+ * over the upload limit is turned away with the report's JSON.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportHttpTests {
@@ -112,6 +115,66 @@ class ImportHttpTests {
 				select count(*) from student_status_change c join student s on s.id = c.student_id
 				where s.student_no in (:nos)
 				""").param("nos", numbers).query(Long.class).single()).isEqualTo(5);
+	}
+
+	@Test
+	void aRawBodyOverTheUploadLimitIs413WithTheImportReport() throws Exception {
+		byte[] body = badHospitals(31 * 1024 * 1024);
+
+		HttpResponse<String> announced = this.http.send(csvRequest("hospitals", body),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> chunked = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/imports/hospitals"))
+				.header("Authorization", this.authorization)
+				.header("Content-Type", "text/csv")
+				.header("Accept-Language", "en")
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		for (HttpResponse<String> response : List.of(announced, chunked)) {
+			assertThat(response.statusCode()).isEqualTo(413);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+			assertThat(response.body()).contains("\"dataset\":\"hospitals\"")
+				.contains("\"applied\":0")
+				.contains("\"row\":0")
+				.contains("30 MB");
+		}
+		assertThat(chunked.body()).contains("larger than");
+		assertThat(this.jdbc.sql("select count(*) from hospital where code like 'BIG%'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aMultipartUploadOverTheLimitGetsTheSameAnswer() throws Exception {
+		String boundary = "clinigrad-boundary";
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"h.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(badHospitals(31 * 1024 * 1024));
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/imports/hospitals"))
+				.header("Authorization", this.authorization)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("\"dataset\":\"hospitals\"").contains("\"applied\":0");
+	}
+
+	/**
+	 * @return a hospitals file of at least {@code size} bytes whose rows all lack a name
+	 */
+	private static byte[] badHospitals(int size) {
+		StringBuilder csv = new StringBuilder(size + 64).append("code,name\n");
+		for (int i = 0; csv.length() < size; i++) {
+			csv.append("BIG").append(i).append(",\n");
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private HttpRequest csvRequest(String dataset, byte[] body) {
