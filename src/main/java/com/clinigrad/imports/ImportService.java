@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -202,7 +201,8 @@ public class ImportService {
 	}
 
 	private <C> Outcome run(DatasetImporter<C> importer, TableSource source, boolean apply, Locale locale) {
-		ImportProblems problems = new ImportProblems();
+		ImportProblems problems = new ImportProblems(importer.columns().stream().map(ImportColumn::name).toList(),
+				ImportReport.MAX_ERRORS);
 		ImportTable table;
 		try {
 			table = source.read();
@@ -301,8 +301,15 @@ public class ImportService {
 		List<C> commands = new ArrayList<>(rows.size());
 		for (ImportTable.Row row : rows) {
 			RowReader reader = new RowReader(row, columns, problems);
-			commands.add(importer.read(reader));
+			C command = importer.read(reader);
 			read.add(row.refusing(reader.refusedColumns()));
+			if (problems.isEmpty()) {
+				commands.add(command);
+			}
+			else if (!commands.isEmpty()) {
+				// nothing will be applied: keep only what finds the remaining problems
+				commands.clear();
+			}
 		}
 		checkDuplicateKeys(importer.key(), read, problems);
 		importer.checkReferences(read, problems);
@@ -349,17 +356,18 @@ public class ImportService {
 		return table.rows().stream().filter((row) -> !row.blank()).toList();
 	}
 
+	/**
+	 * The first {@link ImportReport#MAX_ERRORS} problems in row order, with how many
+	 * there are in all.
+	 */
 	private ImportReport report(DatasetImporter<?> importer, int applied, ImportProblems problems, Locale locale) {
 		Locale language = (locale != null && "en".equals(locale.getLanguage())) ? Locale.ENGLISH : CHINESE;
-		List<String> order = importer.columns().stream().map(ImportColumn::name).toList();
 		List<ImportError> errors = problems.list()
 			.stream()
-			.sorted(Comparator.comparingInt(ImportProblems.Problem::row)
-				.thenComparingInt((problem) -> order.indexOf(problem.column())))
 			.map((problem) -> new ImportError(problem.row(), problem.column(), problem.value(),
 					this.messages.getMessage(problem.messageKey(), problem.arguments(), language)))
 			.toList();
-		return new ImportReport(importer.name(), errors.isEmpty() ? applied : 0, errors);
+		return new ImportReport(importer.name(), errors.isEmpty() ? applied : 0, errors, problems.total());
 	}
 
 	private static ImportTable table(List<Map<String, String>> rows) {

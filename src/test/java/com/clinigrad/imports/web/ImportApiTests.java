@@ -296,6 +296,38 @@ class ImportApiTests {
 		}
 	}
 
+	@Test
+	void aFileWithMoreThanAThousandBadRowsReportsTheFirstThousandAndTheTotal() throws Exception {
+		StringBuilder csv = new StringBuilder("code,name\n");
+		for (int i = 0; i < 1500; i++) {
+			csv.append(this.fixtures.unique("H")).append(",\n");
+		}
+		this.mvc.perform(csv("hospitals", csv.toString(), this.staff))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.dataset").value("hospitals"))
+			.andExpect(jsonPath("$.applied").value(0))
+			.andExpect(jsonPath("$.errors.length()").value(1000))
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[999].row").value(1001))
+			.andExpect(jsonPath("$.errors[999].column").value("name"))
+			.andExpect(jsonPath("$.totalErrors").value(1500));
+	}
+
+	@Test
+	void theFirstThousandAreTheFirstByRowWhateverCheckFoundThem() throws Exception {
+		StringBuilder csv = new StringBuilder("hospital_code,code,name,subspecialty\n");
+		for (int i = 0; i < 600; i++) {
+			csv.append("NO-SUCH-HOSPITAL,D").append(i).append(",,\n");
+		}
+		this.mvc.perform(csv("departments", csv.toString(), this.staff))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(1000))
+			.andExpect(jsonPath("$.totalErrors").value(1200))
+			.andExpect(jsonPath("$.errors[0].column").value("hospital_code"))
+			.andExpect(jsonPath("$.errors[1].column").value("name"))
+			.andExpect(jsonPath("$.errors[999].row").value(501));
+	}
+
 	private String course() {
 		String code = this.fixtures.unique("C");
 		this.context.getBean(CourseRecords.class)
