@@ -3,6 +3,7 @@ package com.clinigrad.imports;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * file, references looked up once per kind) and, only when no row has a problem, every
  * row applied in one transaction through the owning modules' upserts. Importing the same
  * file twice changes nothing the second time.
+ * <p>
+ * Imports of one dataset run one at a time, on every node (an advisory lock), so that the
+ * same file sent twice at once succeeds twice. A report lists the first
+ * {@link ImportReport#MAX_ERRORS} problems and how many there are in all; it never
+ * carries an exception's or the database's text.
  * <p>
  * Graduate-school staff import files ({@link #importFile}, {@link #preview}); trusted
  * code in the application, such as the demo data, imports rows without a caller
@@ -70,6 +76,9 @@ public class ImportService {
 	 * second is the dataset's name hashed); other modules use other numbers.
 	 */
 	static final int LOCK_NAMESPACE = 4301;
+
+	/** Unique violation, serialization failure, deadlock: a write that met another. */
+	private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01");
 
 	/** Imports at least this large refresh the planner statistics afterwards. */
 	static final int ANALYZE_AFTER = 1000;
@@ -396,12 +405,28 @@ public class ImportService {
 		if (ex instanceof BusinessRuleException rule) {
 			problems.add(row, "", "", rule.getMessageKey(), rule.getArguments());
 		}
-		else if (ex instanceof ConcurrencyFailureException || ex instanceof DataIntegrityViolationException) {
+		else if (conflict(ex)) {
 			problems.add(row, "", "", "imports.error.writeConflict");
 		}
 		else {
 			problems.add(row, "", "", "imports.error.writeFailed");
 		}
+	}
+
+	/**
+	 * @return whether the write met a change saved meanwhile (a key taken, a lock lost):
+	 * importing again is the remedy
+	 */
+	private static boolean conflict(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConcurrencyFailureException || cause instanceof DuplicateKeyException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@FunctionalInterface
