@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.students.StudentCard;
@@ -146,12 +147,9 @@ public class GradeBook {
 					errors.put(row.studentNo(), "grades.error.notNumber");
 					continue;
 				}
-				if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-					errors.put(row.studentNo(), "grades.error.range");
-					continue;
-				}
-				if (score.stripTrailingZeros().scale() > 1) {
-					errors.put(row.studentNo(), "grades.error.decimals");
+				Optional<Scores.Problem> problem = Scores.check(score);
+				if (problem.isPresent()) {
+					errors.put(row.studentNo(), problem.get().messageKey());
 					continue;
 				}
 				entries.add(new GradeEntry(row.studentNo(), sheet.offering().courseCode(), sheet.offering().term(),
@@ -223,7 +221,15 @@ public class GradeBook {
 	}
 
 	BigDecimal passMark(StudentCard student) {
-		return this.requirements.of(student.programCode(), student.cohortYear())
+		return passMark(student.programCode(), student.cohortYear());
+	}
+
+	/**
+	 * @return the lowest passing score of a program's cohort: its rule set's, else
+	 * {@link CreditRequirements.Minimums#DEFAULT_PASS_MARK}
+	 */
+	public BigDecimal passMark(String programCode, int cohortYear) {
+		return this.requirements.of(programCode, cohortYear)
 			.map(CreditRequirements.Minimums::passMark)
 			.orElse(CreditRequirements.Minimums.DEFAULT_PASS_MARK);
 	}

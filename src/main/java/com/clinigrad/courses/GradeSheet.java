@@ -35,7 +35,7 @@ public record GradeSheet(OfferingView offering, List<Row> rows) {
 			if ("PASS".equals(this.value)) {
 				return false;
 			}
-			return new BigDecimal(this.value).compareTo(this.passMark) < 0;
+			return !Scores.passes(new BigDecimal(this.value), this.passMark);
 		}
 
 	}

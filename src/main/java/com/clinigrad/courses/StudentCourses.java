@@ -289,7 +289,7 @@ public class StudentCourses {
 
 	static boolean passed(GradeView grade, BigDecimal passMark) {
 		if (grade.score() != null) {
-			return grade.score().compareTo(passMark) >= 0;
+			return Scores.passes(grade.score(), passMark);
 		}
 		return "PASS".equals(grade.result());
 	}

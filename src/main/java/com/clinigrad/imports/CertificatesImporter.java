@@ -54,7 +54,7 @@ class CertificatesImporter implements DatasetImporter<CertificatesImporter.Certi
 
 	@Override
 	public CertificateRow read(RowReader row) {
-		CertificateRow certificate = new CertificateRow(row.text("student_no", 32),
+		CertificateRow certificate = new CertificateRow(row.studentNo("student_no"),
 				row.choice("type", List.of(Type.values())), row.date("obtained_on"));
 		return row.valid() ? certificate : null;
 	}

@@ -1,20 +1,26 @@
 package com.clinigrad.imports;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.clinigrad.courses.CourseRecords;
+import com.clinigrad.courses.GradeBook;
 import com.clinigrad.courses.GradeEntry;
+import com.clinigrad.courses.Scores;
+import com.clinigrad.students.StudentKey;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code grades}: one sitting of a course by a student (key: student, course, term,
- * attempt) with a score 0–100 or a {@code PASS}/{@code FAIL} result. Written in JDBC
- * batches: a term of a whole university is hundreds of thousands of rows.
+ * attempt) with a score 0–100 (at most one decimal, as the grade grid takes it) or a
+ * {@code PASS}/{@code FAIL} result, or both when they agree. Written in JDBC batches: a
+ * term of a whole university is hundreds of thousands of rows.
  */
 @Component
 @Order(60)
@@ -28,10 +34,13 @@ class GradesImporter implements DatasetImporter<GradeEntry> {
 
 	private final CourseRecords courses;
 
+	private final GradeBook gradeBook;
+
 	private final StudentNumbers students;
 
-	GradesImporter(CourseRecords courses, StudentNumbers students) {
+	GradesImporter(CourseRecords courses, GradeBook gradeBook, StudentNumbers students) {
 		this.courses = courses;
+		this.gradeBook = gradeBook;
 		this.students = students;
 	}
 
@@ -59,11 +68,11 @@ class GradesImporter implements DatasetImporter<GradeEntry> {
 
 	@Override
 	public GradeEntry read(RowReader row) {
-		String studentNo = row.text("student_no", 32);
+		String studentNo = row.studentNo("student_no");
 		String course = row.text("course_code", 32);
 		String term = row.term("term");
 		Integer attempt = row.integer("attempt", 1, 9);
-		BigDecimal score = row.decimal("score", BigDecimal.ZERO, new BigDecimal("100"));
+		BigDecimal score = row.score("score");
 		Result result = row.choice("result", List.of(Result.values()));
 		if (row.valid() && score == null && result == null) {
 			row.reject("score", "imports.error.scoreOrResult");
@@ -73,9 +82,28 @@ class GradesImporter implements DatasetImporter<GradeEntry> {
 				: null;
 	}
 
+	/**
+	 * Also checks that a row giving both a score and a result says the same twice, at the
+	 * pass mark of the student's program (the grade grid's).
+	 */
 	@Override
 	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
-		this.students.check(rows, problems);
+		Map<String, StudentKey> students = this.students.check(rows, problems);
+		Map<String, BigDecimal> passMarks = new HashMap<>();
+		for (ImportTable.Row row : rows) {
+			StudentKey student = students.get(row.value("student_no"));
+			String score = row.value("score");
+			String result = row.value("result");
+			if (student == null || score.isEmpty() || result.isEmpty()) {
+				continue;
+			}
+			BigDecimal passMark = passMarks.computeIfAbsent(student.programCode() + "/" + student.cohortYear(),
+					(key) -> this.gradeBook.passMark(student.programCode(), student.cohortYear()));
+			if (!Scores.agree(new BigDecimal(score), result, passMark)) {
+				problems.add(row.number(), "result", result, "imports.error.scoreResultDisagree", score, result,
+						passMark.stripTrailingZeros().toPlainString());
+			}
+		}
 		Set<String> codes = new HashSet<>();
 		for (ImportTable.Row row : rows) {
 			codes.add(row.value("course_code"));

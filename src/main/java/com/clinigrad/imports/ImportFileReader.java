@@ -97,9 +97,11 @@ final class ImportFileReader {
 		List<String> header = null;
 		List<Map.Entry<Integer, List<String>>> rows = new ArrayList<>();
 		int lastRow = 0;
+		long linesRead = 0;
 		try (CSVParser parser = CSVParser.parse(text, CSV)) {
 			for (CSVRecord record : parser) {
 				lastRow = (int) record.getRecordNumber();
+				linesRead = parser.getCurrentLineNumber();
 				if (header == null) {
 					header = record.toList();
 				}
@@ -109,7 +111,9 @@ final class ImportFileReader {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			throw new ImportFileException(lastRow + 1, "imports.error.csvSyntax", ex.getMessage());
+			// the parser's own message names its exception and internals: say where
+			// instead
+			throw new ImportFileException(lastRow + 1, "imports.error.csvQuote", lastRow + 1, linesRead + 1);
 		}
 		if (header == null || header.stream().allMatch((name) -> name.isBlank())) {
 			throw new ImportFileException(1, "imports.error.emptyFile");

@@ -4,17 +4,31 @@ import java.util.List;
 
 /**
  * The outcome of an import, as the API returns it:
- * {@code {"dataset":"students","applied":N,"errors":[…]}}. Either every row was applied
- * and {@code errors} is empty, or nothing was written and {@code applied} is 0.
+ * {@code {"dataset":"students","applied":N,"errors":[…],"totalErrors":T}}. Either every
+ * row was applied and {@code errors} is empty, or nothing was written and {@code applied}
+ * is 0. A file with more than {@link #MAX_ERRORS} problems reports the first ones in row
+ * order, and how many there are in all.
  *
  * @param dataset the dataset's name
  * @param applied the number of data rows applied (all of them, changed or not)
- * @param errors the problems found, by row
+ * @param errors the problems found, by row; at most {@link #MAX_ERRORS}
+ * @param totalErrors how many problems were found in all (beyond the contract's shape)
  */
-public record ImportReport(String dataset, int applied, List<ImportError> errors) {
+public record ImportReport(String dataset, int applied, List<ImportError> errors, int totalErrors) {
+
+	/** The most problems a report lists. */
+	public static final int MAX_ERRORS = 1000;
 
 	public ImportReport {
 		errors = List.copyOf(errors);
+		totalErrors = Math.max(totalErrors, errors.size());
+	}
+
+	/**
+	 * A report listing every problem found.
+	 */
+	public ImportReport(String dataset, int applied, List<ImportError> errors) {
+		this(dataset, applied, errors, errors.size());
 	}
 
 	/**
@@ -22,6 +36,13 @@ public record ImportReport(String dataset, int applied, List<ImportError> errors
 	 */
 	public boolean succeeded() {
 		return this.errors.isEmpty();
+	}
+
+	/**
+	 * @return whether there are more problems than {@link #errors()} lists
+	 */
+	public boolean truncated() {
+		return this.totalErrors > this.errors.size();
 	}
 
 }

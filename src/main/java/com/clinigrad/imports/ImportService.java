@@ -3,8 +3,8 @@ package com.clinigrad.imports;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,13 +17,15 @@ import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.shared.BusinessRuleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * file, references looked up once per kind) and, only when no row has a problem, every
  * row applied in one transaction through the owning modules' upserts. Importing the same
  * file twice changes nothing the second time.
+ * <p>
+ * Imports of one dataset run one at a time, on every node (an advisory lock), so that the
+ * same file sent twice at once succeeds twice. A report lists the first
+ * {@link ImportReport#MAX_ERRORS} problems and how many there are in all; it never
+ * carries an exception's or the database's text.
  * <p>
  * Graduate-school staff import files ({@link #importFile}, {@link #preview}); trusted
  * code in the application, such as the demo data, imports rows without a caller
@@ -63,6 +70,15 @@ public class ImportService {
 	 * small.
 	 */
 	static final int FLUSH_EVERY = 200;
+
+	/**
+	 * The first key of the advisory locks that serialise the imports of a dataset (the
+	 * second is the dataset's name hashed); other modules use other numbers.
+	 */
+	static final int LOCK_NAMESPACE = 4301;
+
+	/** Unique violation, serialization failure, deadlock: a write that met another. */
+	private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01");
 
 	/** Imports at least this large refresh the planner statistics afterwards. */
 	static final int ANALYZE_AFTER = 1000;
@@ -194,7 +210,8 @@ public class ImportService {
 	}
 
 	private <C> Outcome run(DatasetImporter<C> importer, TableSource source, boolean apply, Locale locale) {
-		ImportProblems problems = new ImportProblems();
+		ImportProblems problems = new ImportProblems(importer.columns().stream().map(ImportColumn::name).toList(),
+				ImportReport.MAX_ERRORS);
 		ImportTable table;
 		try {
 			table = source.read();
@@ -210,7 +227,7 @@ public class ImportService {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import of {} failed on commit", importer.name(), ex);
-			problems.add(0, "", "", "imports.error.applyFailed", rootMessage(ex));
+			writeFailed(problems, 0, ex);
 			applied = 0;
 		}
 		if (apply && applied >= ANALYZE_AFTER) {
@@ -222,6 +239,9 @@ public class ImportService {
 
 	private <C> int validateAndApply(DatasetImporter<C> importer, ImportTable table, ImportProblems problems,
 			boolean apply, TransactionStatus status) {
+		if (apply) {
+			lockDataset(importer.name());
+		}
 		List<C> commands = validate(importer, table, problems);
 		if (!problems.isEmpty() || !apply) {
 			status.setRollbackOnly();
@@ -236,7 +256,7 @@ public class ImportService {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Import of {} failed", importer.name(), ex);
-				problems.add(0, "", "", "imports.error.applyFailed", rootMessage(ex));
+				writeFailed(problems, 0, ex);
 				status.setRollbackOnly();
 				return 0;
 			}
@@ -254,13 +274,27 @@ public class ImportService {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Import of {} failed at row {}", importer.name(), rows.get(i).number(), ex);
-				problems.add(rows.get(i).number(), "", "", "imports.error.applyFailed", rootMessage(ex));
+				writeFailed(problems, rows.get(i).number(), ex);
 				status.setRollbackOnly();
 				return 0;
 			}
 		}
 		log.info("Imported {} rows of {} ({} changed)", commands.size(), importer.name(), changed);
 		return commands.size();
+	}
+
+	/**
+	 * Imports of one dataset run one after the other, on every node of the application:
+	 * two at once would both find a key missing and both insert it. The lock is taken
+	 * before anything is read, so the later import validates against what the earlier one
+	 * committed (read committed), and is released with the transaction.
+	 */
+	private void lockDataset(String dataset) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:namespace, hashtext(:dataset))")
+			.param("namespace", LOCK_NAMESPACE)
+			.param("dataset", dataset)
+			.query()
+			.listOfRows();
 	}
 
 	private <C> List<C> validate(DatasetImporter<C> importer, ImportTable table, ImportProblems problems) {
@@ -272,12 +306,22 @@ public class ImportService {
 			.stream()
 			.collect(Collectors.toMap(ImportColumn::name, Function.identity()));
 		List<ImportTable.Row> rows = dataRows(table);
+		List<ImportTable.Row> read = new ArrayList<>(rows.size());
 		List<C> commands = new ArrayList<>(rows.size());
 		for (ImportTable.Row row : rows) {
-			commands.add(importer.read(new RowReader(row, columns, problems)));
+			RowReader reader = new RowReader(row, columns, problems);
+			C command = importer.read(reader);
+			read.add(row.refusing(reader.refusedColumns()));
+			if (problems.isEmpty()) {
+				commands.add(command);
+			}
+			else if (!commands.isEmpty()) {
+				// nothing will be applied: keep only what finds the remaining problems
+				commands.clear();
+			}
 		}
-		checkDuplicateKeys(importer.key(), rows, problems);
-		importer.checkReferences(rows, problems);
+		checkDuplicateKeys(importer.key(), read, problems);
+		importer.checkReferences(read, problems);
 		return commands;
 	}
 
@@ -321,17 +365,18 @@ public class ImportService {
 		return table.rows().stream().filter((row) -> !row.blank()).toList();
 	}
 
+	/**
+	 * The first {@link ImportReport#MAX_ERRORS} problems in row order, with how many
+	 * there are in all.
+	 */
 	private ImportReport report(DatasetImporter<?> importer, int applied, ImportProblems problems, Locale locale) {
 		Locale language = (locale != null && "en".equals(locale.getLanguage())) ? Locale.ENGLISH : CHINESE;
-		List<String> order = importer.columns().stream().map(ImportColumn::name).toList();
 		List<ImportError> errors = problems.list()
 			.stream()
-			.sorted(Comparator.comparingInt(ImportProblems.Problem::row)
-				.thenComparingInt((problem) -> order.indexOf(problem.column())))
 			.map((problem) -> new ImportError(problem.row(), problem.column(), problem.value(),
 					this.messages.getMessage(problem.messageKey(), problem.arguments(), language)))
 			.toList();
-		return new ImportReport(importer.name(), errors.isEmpty() ? applied : 0, errors);
+		return new ImportReport(importer.name(), errors.isEmpty() ? applied : 0, errors, problems.total());
 	}
 
 	private static ImportTable table(List<Map<String, String>> rows) {
@@ -351,9 +396,37 @@ public class ImportService {
 		return ImportTable.of(header, data);
 	}
 
-	private static String rootMessage(Throwable ex) {
-		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+	/**
+	 * Reports a failed write in words an office can act on: a domain rule's own message,
+	 * a conflict with a change saved meanwhile, or a plain failure. Never the exception's
+	 * text (SQL, class names), which only the log keeps.
+	 */
+	private static void writeFailed(ImportProblems problems, int row, RuntimeException ex) {
+		if (ex instanceof BusinessRuleException rule) {
+			problems.add(row, "", "", rule.getMessageKey(), rule.getArguments());
+		}
+		else if (conflict(ex)) {
+			problems.add(row, "", "", "imports.error.writeConflict");
+		}
+		else {
+			problems.add(row, "", "", "imports.error.writeFailed");
+		}
+	}
+
+	/**
+	 * @return whether the write met a change saved meanwhile (a key taken, a lock lost):
+	 * importing again is the remedy
+	 */
+	private static boolean conflict(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConcurrencyFailureException || cause instanceof DuplicateKeyException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@FunctionalInterface

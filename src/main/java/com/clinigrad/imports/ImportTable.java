@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A file as read: its header names (trimmed, lower case) and its data rows.
@@ -46,15 +47,41 @@ record ImportTable(List<String> header, List<Row> rows) {
 	 *
 	 * @param number the spreadsheet row number (the header is row 1)
 	 * @param cells the trimmed values by header name; the first of repeated names
+	 * @param refused the columns whose cells were refused when the row was read: they
+	 * read as empty, so that the duplicate and reference checks never look up a value
+	 * already reported as invalid
 	 */
-	record Row(int number, Map<String, String> cells) {
+	record Row(int number, Map<String, String> cells, Set<String> refused) {
+
+		Row {
+			refused = Set.copyOf(refused);
+		}
+
+		Row(int number, Map<String, String> cells) {
+			this(number, cells, Set.of());
+		}
 
 		/**
-		 * @return the trimmed value, empty when the cell or the column is absent
+		 * @return the row as the checks after reading see it: refused cells empty
+		 */
+		Row refusing(Set<String> columns) {
+			return columns.isEmpty() ? this : new Row(this.number, this.cells, columns);
+		}
+
+		/**
+		 * @return the trimmed value, empty when the cell or the column is absent or the
+		 * cell was refused
 		 */
 		String value(String column) {
 			String value = this.cells.get(column);
-			return (value != null) ? value : "";
+			return (value != null && !this.refused.contains(column)) ? value : "";
+		}
+
+		/**
+		 * @return whether the cell was refused when the row was read
+		 */
+		boolean refused(String column) {
+			return this.refused.contains(column);
 		}
 
 		boolean blank() {

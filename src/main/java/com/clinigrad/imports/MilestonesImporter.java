@@ -61,7 +61,7 @@ class MilestonesImporter implements DatasetImporter<MilestonesImporter.Milestone
 
 	@Override
 	public MilestoneRow read(RowReader row) {
-		MilestoneRow milestone = new MilestoneRow(row.text("student_no", 32),
+		MilestoneRow milestone = new MilestoneRow(row.studentNo("student_no"),
 				row.choice("type", List.of(Type.values())), row.date("held_on"),
 				row.choice("result", List.of(Result.values())));
 		return row.valid() ? milestone : null;

@@ -64,7 +64,7 @@ class PublicationsImporter implements DatasetImporter<PublicationsImporter.Publi
 
 	@Override
 	public PublicationRow read(RowReader row) {
-		String studentNo = row.text("student_no", 32);
+		String studentNo = row.studentNo("student_no");
 		Indexing indexing = row.choice("indexing", List.of(Indexing.values()));
 		ArticleType type = row.choice("article_type", List.of(ArticleType.values()));
 		PublicationView publication = new PublicationView(row.text("title", 500), row.text("journal", 300),

@@ -59,7 +59,7 @@ class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow> {
 
 	@Override
 	public ReviewRow read(RowReader row) {
-		ReviewRow review = new ReviewRow(row.text("student_no", 32), row.text("reviewer_staff_no", 32),
+		ReviewRow review = new ReviewRow(row.studentNo("student_no"), row.text("reviewer_staff_no", 32),
 				row.choice("verdict", List.of(Verdict.values())));
 		return row.valid() ? review : null;
 	}

@@ -66,7 +66,7 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 
 	@Override
 	public RotationRow read(RowReader row) {
-		String studentNo = row.text("student_no", 32);
+		String studentNo = row.studentNo("student_no");
 		String hospital = row.text("hospital_code", 32);
 		String department = row.text("department_code", 32);
 		LocalDate start = row.date("start_date");

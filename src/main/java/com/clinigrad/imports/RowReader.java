@@ -3,16 +3,24 @@ package com.clinigrad.imports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import com.clinigrad.courses.Scores;
+import com.clinigrad.students.StudentNumber;
 
 /**
  * Typed access to one data row's cells that records every problem it meets instead of
  * stopping at the first, so that an office sees all its corrections at once. Whether a
- * cell is required comes from the dataset's {@link ImportColumn}s.
+ * cell is required comes from the dataset's {@link ImportColumn}s. Rules a form applies
+ * too (a student number, a score) are the owning module's, so both paths refuse the same
+ * values; a cell holding a control character (NUL…) is refused whatever its column.
  */
 final class RowReader {
 
@@ -20,7 +28,18 @@ final class RowReader {
 
 	private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,6}(\\.\\d{1,2})?");
 
+	private static final Pattern SCORE = Pattern.compile("[+-]?\\d{1,6}(\\.\\d{1,9})?");
+
 	private static final Pattern TERM = Pattern.compile("(19|20)\\d{2}-[12]");
+
+	/** The earliest date any date column takes. */
+	static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+
+	/** The latest date any date column takes. */
+	static final LocalDate MAX_DATE = LocalDate.of(2100, 12, 31);
+
+	/** Shown in a reported value instead of a character that is not allowed. */
+	static final char REPLACEMENT = '\uFFFD';
 
 	private final ImportTable.Row row;
 
@@ -29,6 +48,8 @@ final class RowReader {
 	private final ImportProblems problems;
 
 	private boolean valid = true;
+
+	private final Set<String> refused = new HashSet<>();
 
 	RowReader(ImportTable.Row row, Map<String, ImportColumn> columns, ImportProblems problems) {
 		this.row = row;
@@ -53,11 +74,57 @@ final class RowReader {
 			}
 			return null;
 		}
+		if (!allowedCharacters(value)) {
+			fail(column, withoutControlCharacters(value), "imports.error.character");
+			return null;
+		}
 		if (value.length() > maxLength) {
 			fail(column, value, "imports.error.tooLong", maxLength);
 			return null;
 		}
 		return value;
+	}
+
+	/**
+	 * @return the student number as the student form takes it ({@link StudentNumber}), or
+	 * {@code null} when empty or not one
+	 */
+	String studentNo(String column) {
+		String value = text(column, Integer.MAX_VALUE);
+		if (value == null) {
+			return null;
+		}
+		Optional<StudentNumber.Problem> problem = StudentNumber.check(value);
+		if (problem.isPresent()) {
+			switch (problem.get()) {
+				case TOO_LONG -> fail(column, value, "imports.error.tooLong", StudentNumber.MAX_LENGTH);
+				case NOT_ALLOWED_CHARACTERS -> fail(column, value, "imports.error.studentNo");
+			}
+			return null;
+		}
+		return value;
+	}
+
+	/**
+	 * @return the score as the grade grid takes it ({@link Scores}: 0–100, at most one
+	 * decimal, never rounded), or {@code null} when empty or invalid
+	 */
+	BigDecimal score(String column) {
+		String value = text(column, Integer.MAX_VALUE);
+		if (value == null) {
+			return null;
+		}
+		if (!SCORE.matcher(value).matches()) {
+			fail(column, value, "imports.error.score");
+			return null;
+		}
+		BigDecimal score = new BigDecimal(value);
+		Optional<Scores.Problem> problem = Scores.check(score);
+		if (problem.isPresent()) {
+			fail(column, value, problem.get().messageKey());
+			return null;
+		}
+		return score;
 	}
 
 	/**
@@ -140,20 +207,27 @@ final class RowReader {
 	}
 
 	/**
-	 * @return the ISO date ({@code YYYY-MM-DD}), or {@code null} when empty or invalid
+	 * @return the ISO date ({@code YYYY-MM-DD}) between {@link #MIN_DATE} and
+	 * {@link #MAX_DATE}, or {@code null} when empty or invalid
 	 */
 	LocalDate date(String column) {
 		String value = text(column, Integer.MAX_VALUE);
 		if (value == null) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(value);
+			date = LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			fail(column, value, "imports.error.date");
 			return null;
 		}
+		if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+			fail(column, value, "imports.error.dateRange", MIN_DATE, MAX_DATE);
+			return null;
+		}
+		return date;
 	}
 
 	/**
@@ -186,9 +260,38 @@ final class RowReader {
 		return this.valid;
 	}
 
+	/**
+	 * @return the columns whose cells were refused; what they hold is looked up nowhere
+	 */
+	Set<String> refusedColumns() {
+		return Set.copyOf(this.refused);
+	}
+
 	private void fail(String column, String value, String messageKey, Object... arguments) {
 		this.valid = false;
+		this.refused.add(column);
 		this.problems.add(this.row.number(), column, value, messageKey, arguments);
+	}
+
+	/**
+	 * No control character but tab and line breaks (NUL cannot even be stored), and no
+	 * half of a surrogate pair.
+	 */
+	static boolean allowedCharacters(String value) {
+		return value.codePoints().allMatch(RowReader::allowed);
+	}
+
+	static String withoutControlCharacters(String value) {
+		StringBuilder shown = new StringBuilder(value.length());
+		value.codePoints().forEach((c) -> shown.appendCodePoint(allowed(c) ? c : REPLACEMENT));
+		return shown.toString();
+	}
+
+	private static boolean allowed(int c) {
+		if (c == '\t' || c == '\n' || c == '\r') {
+			return true;
+		}
+		return !Character.isISOControl(c) && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentNumber;
 import com.clinigrad.students.StudentRegistry;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StudentNumbers {
 
+	static final String COLUMN = "student_no";
+
 	private final StudentRegistry students;
 
 	StudentNumbers(StudentRegistry students) {
@@ -24,23 +27,31 @@ class StudentNumbers {
 	}
 
 	/**
-	 * Reports each row whose student number is unknown.
+	 * Reports each row whose student number is unknown; a number that cannot be one
+	 * ({@link StudentNumber}) is reported as such and never looked up.
 	 * @return the students the file names, by number
 	 */
 	Map<String, StudentKey> check(List<ImportTable.Row> rows, ImportProblems problems) {
 		Set<String> numbers = new HashSet<>();
 		for (ImportTable.Row row : rows) {
-			numbers.add(row.value("student_no"));
+			String number = row.value(COLUMN);
+			if (StudentNumber.isValid(number)) {
+				numbers.add(number);
+			}
+			else if (!number.isEmpty()) {
+				problems.add(row.number(), COLUMN, number, "imports.error.studentNo");
+			}
 		}
-		numbers.remove("");
-		Map<String, StudentKey> keys = this.students.keysByStudentNo(numbers);
-		problems.unknownReferences(rows, "student_no", keys.keySet(), "imports.error.unknownStudent");
+		Map<String, StudentKey> keys = numbers.isEmpty() ? Map.of() : this.students.keysByStudentNo(numbers);
+		for (ImportTable.Row row : rows) {
+			String number = row.value(COLUMN);
+			if (numbers.contains(number) && !keys.containsKey(number)) {
+				problems.add(row.number(), COLUMN, number, "imports.error.unknownStudent", number);
+			}
+		}
 		return keys;
 	}
 
-	/**
-	 * @throws IllegalStateException for a number {@link #check} would have reported
-	 */
 	/**
 	 * @return the keys of these numbers, all of which exist (checked before)
 	 */

@@ -75,7 +75,7 @@ class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow> {
 
 	@Override
 	public StudentRow read(RowReader row) {
-		StudentCommand command = new StudentCommand(row.text("student_no", 32), row.text("name", 100),
+		StudentCommand command = new StudentCommand(row.studentNo("student_no"), row.text("name", 100),
 				row.choice("degree_type", List.of(DegreeType.values())), row.text("program_code", 40),
 				intOrZero(row.integer("cohort_year", 1990, 2100)), row.text("discipline_code", 16),
 				row.choice("admission_type", List.of(AdmissionType.values())),

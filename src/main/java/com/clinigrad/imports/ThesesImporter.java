@@ -53,7 +53,7 @@ class ThesesImporter implements DatasetImporter<ThesesImporter.ThesisRow> {
 
 	@Override
 	public ThesisRow read(RowReader row) {
-		String studentNo = row.text("student_no", 32);
+		String studentNo = row.studentNo("student_no");
 		String title = row.text("title", 500);
 		Integer body = row.integer("body_chars", 0, MAX_CHARS);
 		Integer zh = row.integer("abstract_zh_chars", 0, MAX_CHARS);

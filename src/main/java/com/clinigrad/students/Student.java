@@ -77,7 +77,13 @@ class Student {
 	protected Student() {
 	}
 
+	/**
+	 * @throws BusinessRuleException when the number is not a {@link StudentNumber}
+	 */
 	Student(String studentNo) {
+		if (!StudentNumber.isValid(studentNo)) {
+			throw new BusinessRuleException("student.error.invalidNumber", String.valueOf(studentNo));
+		}
 		this.studentNo = studentNo;
 	}
 

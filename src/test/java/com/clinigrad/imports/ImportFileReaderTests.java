@@ -84,8 +84,20 @@ class ImportFileReaderTests {
 		byte[] broken = "code,name\nH1,\"unclosed\" x\n".getBytes(StandardCharsets.UTF_8);
 		assertThatExceptionOfType(ImportFileException.class).isThrownBy(() -> ImportFileReader.read(broken, "text/csv"))
 			.satisfies((ex) -> {
-				assertThat(ex.messageKey()).isEqualTo("imports.error.csvSyntax");
+				assertThat(ex.messageKey()).isEqualTo("imports.error.csvQuote");
 				assertThat(ex.row()).isEqualTo(2);
+				assertThat(ex.arguments()).containsExactly(2, 2L);
+			});
+	}
+
+	@Test
+	void anUnclosedQuoteIsReportedAtTheRowAndLineWhereItsCellStarts() {
+		byte[] broken = "code,name\nH1,\"two\nlines\"\nH2,ok\nH3,\"never closed\nH4,x\n"
+			.getBytes(StandardCharsets.UTF_8);
+		assertThatExceptionOfType(ImportFileException.class).isThrownBy(() -> ImportFileReader.read(broken, "text/csv"))
+			.satisfies((ex) -> {
+				assertThat(ex.row()).isEqualTo(4);
+				assertThat(ex.arguments()).containsExactly(4, 5L);
 			});
 	}
 

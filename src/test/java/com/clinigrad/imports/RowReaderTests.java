@@ -1,7 +1,9 @@
 package com.clinigrad.imports;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.clinigrad.students.StudentStatus;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,79 @@ class RowReaderTests {
 
 		assertThat(row.text("a", 5)).isNull();
 		assertThat(this.problems.list()).singleElement().extracting(ImportProblems.Problem::value).isEqualTo("abcdef");
+	}
+
+	@Test
+	void studentNumbersFollowTheStudentFormsRule() {
+		assertThat(reader(Map.of("a", "M2024-001_b")).studentNo("a")).isEqualTo("M2024-001_b");
+		for (String bad : List.of("X'\"<x>;--", "X/../x", "X Y", "ZZ/../M20210004")) {
+			RowReader row = reader(Map.of("a", bad));
+			assertThat(row.studentNo("a")).as(bad).isNull();
+			assertThat(row.refusedColumns()).containsExactly("a");
+		}
+		assertThat(reader(Map.of("a", "M".repeat(33))).studentNo("a")).isNull();
+
+		assertThat(this.problems.list()).extracting(ImportProblems.Problem::messageKey)
+			.containsExactly("imports.error.studentNo", "imports.error.studentNo", "imports.error.studentNo",
+					"imports.error.studentNo", "imports.error.tooLong");
+		assertThat(this.problems.list()).extracting(ImportProblems.Problem::column).containsOnly("a");
+	}
+
+	@Test
+	void scoresFollowTheGradeGridsRuleAndAreNeverRounded() {
+		assertThat(reader(Map.of("b", "59.5")).score("b")).isEqualByComparingTo("59.5");
+		assertThat(reader(Map.of("b", "100")).score("b")).isEqualByComparingTo("100");
+		assertThat(reader(Map.of("b", "60.0")).score("b")).isEqualByComparingTo("60");
+		assertThat(reader(Map.of("b", "59.95")).score("b")).isNull();
+		assertThat(reader(Map.of("b", "100.5")).score("b")).isNull();
+		assertThat(reader(Map.of("b", "-1")).score("b")).isNull();
+		assertThat(reader(Map.of("b", "八十")).score("b")).isNull();
+
+		assertThat(this.problems.list()).extracting(ImportProblems.Problem::messageKey)
+			.containsExactly("grades.error.decimals", "grades.error.range", "grades.error.range",
+					"imports.error.score");
+		assertThat(this.problems.list().get(0).value()).isEqualTo("59.95");
+	}
+
+	@Test
+	void datesAreBetween1900And2100() {
+		assertThat(reader(Map.of("b", "1900-01-01")).date("b")).isEqualTo(LocalDate.of(1900, 1, 1));
+		assertThat(reader(Map.of("b", "2100-12-31")).date("b")).isEqualTo(LocalDate.of(2100, 12, 31));
+		assertThat(reader(Map.of("b", "0000-01-01")).date("b")).isNull();
+		assertThat(reader(Map.of("b", "1899-12-31")).date("b")).isNull();
+		assertThat(reader(Map.of("b", "2101-01-01")).date("b")).isNull();
+		assertThat(reader(Map.of("b", "+12024-01-01")).date("b")).isNull();
+
+		assertThat(this.problems.list()).extracting(ImportProblems.Problem::messageKey)
+			.containsExactly("imports.error.dateRange", "imports.error.dateRange", "imports.error.dateRange",
+					"imports.error.dateRange");
+		assertThat(this.problems.list().get(0).arguments()).containsExactly("1900-01-01", "2100-12-31");
+	}
+
+	@Test
+	void aControlCharacterIsRefusedInAnyCellAndNotEchoed() {
+		RowReader row = reader(Map.of("a", "张\u0000三", "b", "line\nbreak\tand tab"));
+
+		assertThat(row.text("a", 100)).isNull();
+		assertThat(row.text("b", 100)).isEqualTo("line\nbreak\tand tab");
+		assertThat(reader(Map.of("b", "1\u00002")).integer("b", 0, 100)).isNull();
+
+		assertThat(this.problems.list()).extracting(ImportProblems.Problem::messageKey)
+			.containsExactly("imports.error.character", "imports.error.character");
+		assertThat(this.problems.list().get(0).column()).isEqualTo("a");
+		assertThat(this.problems.list().get(0).value()).isEqualTo("张\uFFFD三");
+	}
+
+	@Test
+	void refusedCellsReadAsEmptyInTheChecksAfterReading() {
+		ImportTable.Row row = new ImportTable.Row(3, Map.of("a", "X/../x", "b", "ok"));
+
+		ImportTable.Row checked = row.refusing(Set.of("a"));
+
+		assertThat(checked.value("a")).isEmpty();
+		assertThat(checked.refused("a")).isTrue();
+		assertThat(checked.value("b")).isEqualTo("ok");
+		assertThat(row.value("a")).isEqualTo("X/../x");
 	}
 
 }

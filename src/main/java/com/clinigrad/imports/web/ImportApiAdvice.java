@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.clinigrad.shared.web.ApiLanguage;
+import com.clinigrad.shared.web.UploadTooLargeException;
 import com.clinigrad.imports.ImportDataset;
 import com.clinigrad.imports.ImportError;
 import com.clinigrad.imports.ImportReport;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,8 +30,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Keeps the import API's failures JSON in the report's shape (an unknown dataset 404, a
- * caller without the graduate-school role 403, anything else with its status), instead of
- * the HTML error pages.
+ * caller without the graduate-school role 403, a body over the upload limit 413, anything
+ * else with its status), instead of the HTML error pages.
  */
 @RestControllerAdvice(assignableTypes = ImportApiController.class)
 class ImportApiAdvice {
@@ -40,9 +42,12 @@ class ImportApiAdvice {
 
 	private final MessageSource messages;
 
-	ImportApiAdvice(ImportService imports, MessageSource messages) {
+	private final ImportUploadLimit uploadLimit;
+
+	ImportApiAdvice(ImportService imports, MessageSource messages, ImportUploadLimit uploadLimit) {
 		this.imports = imports;
 		this.messages = messages;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@ExceptionHandler(UnknownDatasetException.class)
@@ -60,7 +65,21 @@ class ImportApiAdvice {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ImportReport> failed(Exception ex, HttpServletRequest request) {
 		if (ex instanceof ErrorResponse response) {
-			return answer(request, response.getStatusCode(), "", "imports.error.badRequest", ex.getMessage());
+			// the answer's detail is written for clients; the exception's message is not
+			String detail = response.getBody().getDetail();
+			return answer(request, response.getStatusCode(), "", "imports.error.badRequest",
+					(detail != null) ? detail : response.getStatusCode().toString());
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof UploadTooLargeException tooLarge) {
+				// a body sent without a length, found too large while read
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(this.uploadLimit.report(request, tooLarge.maxBytes()));
+			}
+		}
+		if (ex instanceof HttpMessageNotReadableException) {
+			return answer(request, HttpStatus.BAD_REQUEST, "", "imports.error.unreadableBody");
 		}
 		log.error("Import request {} failed", request.getRequestURI(), ex);
 		return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "", "imports.error.internal");

@@ -10,6 +10,7 @@ import com.clinigrad.imports.ImportPreview;
 import com.clinigrad.imports.ImportReport;
 import com.clinigrad.imports.ImportService;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,14 +43,20 @@ class ImportPageController {
 
 	private final MessageSource messages;
 
-	ImportPageController(ImportService imports, MessageSource messages) {
+	private final long maxUploadMb;
+
+	ImportPageController(ImportService imports, MessageSource messages,
+			@Value("${spring.servlet.multipart.max-request-size:30MB}") DataSize maxUpload) {
 		this.imports = imports;
 		this.messages = messages;
+		this.maxUploadMb = Math.max(1, maxUpload.toMegabytes());
 	}
 
 	@GetMapping
 	String index(Model model) {
 		model.addAttribute("datasets", this.imports.datasets());
+		model.addAttribute("maxUploadMb", this.maxUploadMb);
+		model.addAttribute("maxErrors", ImportReport.MAX_ERRORS);
 		return "imports/index";
 	}
 

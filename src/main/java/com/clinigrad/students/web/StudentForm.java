@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.clinigrad.students.AdmissionType;
@@ -19,8 +18,7 @@ import com.clinigrad.students.StudentView;
 class StudentForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 32, message = "{validation.tooLong}")
-	@Pattern(regexp = "[A-Za-z0-9_-]*", message = "{validation.code}")
+	@StudentNumberFormat
 	private String studentNo;
 
 	@NotBlank(message = "{validation.required}")

@@ -1,9 +1,11 @@
 package com.clinigrad.students.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
+import com.clinigrad.students.StudentNumber;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.support.Fixtures;
@@ -24,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -162,6 +165,30 @@ class StudentPagesTests {
 				.with(user(this.fixtures.login(grad))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Required")));
+	}
+
+	@Test
+	void createRefusesTheStudentNumbersTheImportRefuses() throws Exception {
+		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
+		for (String number : List.of("X'\"<x>;--", "X/../x", "X Y", "ZZ/../M20210004", "M".repeat(33))) {
+			this.mvc
+				.perform(post("/students/new").param("studentNo", number)
+					.param("name", "新同学")
+					.param("degreeType", "PRO_MASTER")
+					.param("programCode", "PUMC-PRO-MASTER")
+					.param("cohortYear", "2025")
+					.param("disciplineCode", "105101")
+					.param("admissionType", "EXAM")
+					.param("hospitalCode", this.hospital)
+					.param("supervisorStaffNo", this.supervisor)
+					.with(csrf())
+					.with(user(this.fixtures.login(grad))))
+				.andExpect(status().isOk())
+				.andExpect(view().name("students/form"))
+				.andExpect(model().attributeHasFieldErrors("form", "studentNo"));
+			assertThat(this.registry.byStudentNo(number)).as(number).isEmpty();
+			assertThat(StudentNumber.isValid(number)).as(number).isFalse();
+		}
 	}
 
 	@Test

@@ -1,0 +1,35 @@
+package com.clinigrad.courses;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScoresTests {
+
+	private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+	@Test
+	void zeroToHundredWithAtMostOneDecimal() {
+		assertThat(Scores.check(new BigDecimal("0"))).isEmpty();
+		assertThat(Scores.check(new BigDecimal("100"))).isEmpty();
+		assertThat(Scores.check(new BigDecimal("59.5"))).isEmpty();
+		assertThat(Scores.check(new BigDecimal("60.50"))).isEmpty();
+		assertThat(Scores.check(new BigDecimal("59.95"))).contains(Scores.Problem.TOO_MANY_DECIMALS);
+		assertThat(Scores.check(new BigDecimal("100.1"))).contains(Scores.Problem.OUT_OF_RANGE);
+		assertThat(Scores.check(new BigDecimal("-0.5"))).contains(Scores.Problem.OUT_OF_RANGE);
+	}
+
+	@Test
+	void aScorePassesFromThePassMarkAndAResultMustSayTheSame() {
+		assertThat(Scores.passes(new BigDecimal("60"), SIXTY)).isTrue();
+		assertThat(Scores.passes(new BigDecimal("59.9"), SIXTY)).isFalse();
+		assertThat(Scores.agree(new BigDecimal("80"), "PASS", SIXTY)).isTrue();
+		assertThat(Scores.agree(new BigDecimal("80"), "FAIL", SIXTY)).isFalse();
+		assertThat(Scores.agree(new BigDecimal("59.9"), "FAIL", SIXTY)).isTrue();
+		assertThat(Scores.agree(new BigDecimal("59.9"), "PASS", SIXTY)).isFalse();
+		assertThat(Scores.agree(new BigDecimal("65"), "PASS", BigDecimal.valueOf(70))).isFalse();
+	}
+
+}
