@@ -199,6 +199,61 @@ class LoginThrottleTests {
 			.isEqualTo(reached.contains("right") ? 1 : 0);
 	}
 
+	/**
+	 * A script sending 20 requests at once with the right password: they share one check
+	 * and all get in.
+	 */
+	@Test
+	void twentyParallelAttemptsWithTheRightPasswordShareOneCheckAndAllSucceed() throws Exception {
+		String wang = name();
+		int parallel = 20;
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger checks = new AtomicInteger();
+		AuthenticationProvider passwordCheck = new AuthenticationProvider() {
+			@Override
+			public org.springframework.security.core.Authentication authenticate(
+					org.springframework.security.core.Authentication authentication) {
+				checks.incrementAndGet();
+				try {
+					release.await(20, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return UsernamePasswordAuthenticationToken.authenticated(wang, null, List.of());
+			}
+
+			@Override
+			public boolean supports(Class<?> authentication) {
+				return true;
+			}
+		};
+		ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(passwordCheck,
+				new LoginThrottle(this.jdbc, 5, LOCKOUT, Clock.systemUTC()));
+		CyclicBarrier start = new CyclicBarrier(parallel + 1);
+		ExecutorService pool = Executors.newFixedThreadPool(parallel);
+		try {
+			List<Future<org.springframework.security.core.Authentication>> attempts = new ArrayList<>();
+			for (int i = 0; i < parallel; i++) {
+				attempts.add(pool.submit(() -> {
+					start.await(20, TimeUnit.SECONDS);
+					return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(wang, "right"));
+				}));
+			}
+			start.await(20, TimeUnit.SECONDS);
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> checks.get() > 0);
+			release.countDown();
+			for (Future<org.springframework.security.core.Authentication> attempt : attempts) {
+				assertThat(attempt.get(30, TimeUnit.SECONDS).isAuthenticated()).isTrue();
+			}
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(checks.get()).as("password checks").isLessThan(parallel);
+	}
+
 	private static void fail(LoginThrottle throttle, String username, int times) {
 		for (int i = 0; i < times; i++) {
 			assertThat(throttle.tryAttempt(username)).isTrue();
