@@ -13,7 +13,6 @@ import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -58,6 +57,7 @@ class EventRestartTests {
 			.single();
 		awaitNoEventInFlight();
 		GradesRecorded event = new GradesRecorded(Set.of(studentId));
+		PublicationTargetIdentifier listener = PublicationTargetIdentifier.of(listenerId());
 		this.transactions.executeWithoutResult((status) -> {
 			this.jdbc.sql("insert into course (code, name, category, credits) values (:c, '必修课', 'DEGREE_REQUIRED', 2)")
 				.param("c", course)
@@ -68,17 +68,15 @@ class EventRestartTests {
 					""").param("s", studentId).param("c", course).update();
 			// what publishing stores with the change; the process "dies" before
 			// delivering it
-			this.registry.store(event, Stream.of(PublicationTargetIdentifier.of(listenerId())));
+			this.registry.store(event, Stream.of(listener));
 		});
 		assertThat(openTriggers(student)).doesNotContain("ONE_FAILED_COURSE");
 		assertThat(this.registry.findIncompletePublications())
 			.anySatisfy((publication) -> assertThat(publication.getEvent()).isEqualTo(event));
 
-		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ClinigradApplication.class)
-			.web(WebApplicationType.NONE)
-			.properties("clinigrad.cases.nightly=false", "clinigrad.reviews.reminders=false",
-					"clinigrad.demo.enabled=false")
-			.run()) {
+		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ClinigradApplication.class).run(
+				"--server.port=0", "--clinigrad.cases.nightly=false", "--clinigrad.reviews.reminders=false",
+				"--clinigrad.demo.enabled=false")) {
 			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThat(openTriggers(student)).contains("ONE_FAILED_COURSE"));
 		}
