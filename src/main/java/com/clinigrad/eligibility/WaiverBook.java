@@ -105,7 +105,7 @@ public class WaiverBook {
 		else {
 			waiver.reject(actor(user), reason);
 		}
-		checkVersion(waiver, version);
+		save(waiver, version);
 	}
 
 	/**
@@ -116,7 +116,7 @@ public class WaiverBook {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
 		Waiver waiver = load(id);
 		waiver.revoke(actor(user), reason);
-		checkVersion(waiver, version);
+		save(waiver, version);
 	}
 
 	/**
@@ -250,10 +250,15 @@ public class WaiverBook {
 		return new Waiver.Actor(user.displayName(), user.accountId());
 	}
 
-	private static void checkVersion(Waiver waiver, long version) {
+	/**
+	 * Saves a change made on the version the caller saw; a change meanwhile, or one
+	 * committed concurrently, is refused.
+	 */
+	private void save(Waiver waiver, long version) {
 		if (waiver.getVersion() != version) {
 			throw new OptimisticLockingFailureException("Waiver " + waiver.getId() + " changed meanwhile");
 		}
+		this.waivers.saveAndFlush(waiver);
 	}
 
 	private static WaiverView view(Waiver waiver, StudentCard student) {
