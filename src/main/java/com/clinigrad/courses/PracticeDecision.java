@@ -14,8 +14,4 @@ public enum PracticeDecision {
 		return this == REJECTED;
 	}
 
-	public String messageKey() {
-		return "practice.decision." + name();
-	}
-
 }

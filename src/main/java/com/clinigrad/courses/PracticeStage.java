@@ -8,8 +8,4 @@ public enum PracticeStage {
 
 	SUBMIT, HOSPITAL_REVIEW, SCHOOL_DECISION;
 
-	public String messageKey() {
-		return "practice.step." + name();
-	}
-
 }

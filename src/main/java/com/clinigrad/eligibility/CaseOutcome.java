@@ -66,8 +66,4 @@ public enum CaseOutcome {
 				: Arrays.stream(text.split(",")).map(CaseOutcome::valueOf).toList();
 	}
 
-	public String messageKey() {
-		return "case.option." + name();
-	}
-
 }

@@ -61,8 +61,4 @@ public enum CaseTrigger {
 		return new String[] { this.level.name(), name(), detail };
 	}
 
-	public String messageKey() {
-		return "case.trigger." + name();
-	}
-
 }

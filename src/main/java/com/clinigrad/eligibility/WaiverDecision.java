@@ -14,8 +14,4 @@ public enum WaiverDecision {
 		return this == REJECTED || this == REVOKED;
 	}
 
-	public String messageKey() {
-		return "waiver.decision." + name();
-	}
-
 }

@@ -21,8 +21,4 @@ public enum WaiverKind {
 		};
 	}
 
-	public String messageKey() {
-		return "waiver.kind." + name();
-	}
-
 }

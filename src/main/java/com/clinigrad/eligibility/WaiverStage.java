@@ -8,8 +8,4 @@ public enum WaiverStage {
 
 	REQUEST, SUPERVISOR, HOSPITAL_OFFICE, GRAD_SCHOOL, REVOKE;
 
-	public String messageKey() {
-		return "waiver.step." + name();
-	}
-
 }
