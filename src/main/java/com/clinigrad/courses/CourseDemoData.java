@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import com.clinigrad.students.StudentStatus;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,10 +67,14 @@ public class CourseDemoData {
 		this.jdbc.sql("""
 				insert into enrollment (offering_id, student_id, enrolled_by)
 				select o.id, s.id, 'demo' from course_offering o join course c on c.id = o.course_id, student s
-				where o.term = :term and c.code in (:codes) and s.status = 'ENROLLED'
+				where o.term = :term and c.code in (:codes) and s.status = :enrolled
 				  and s.cohort_year = (select max(cohort_year) from student)
 				on conflict (offering_id, student_id) do nothing
-				""").param("term", currentTerm).param("codes", CURRENT_COURSES).update();
+				""")
+			.param("term", currentTerm)
+			.param("codes", CURRENT_COURSES)
+			.param("enrolled", StudentStatus.ENROLLED.name())
+			.update();
 		evaluations(new SplittableRandom(seed), instructorStaffNos.get(0), currentTerm);
 		practice();
 	}
@@ -119,34 +125,43 @@ public class CourseDemoData {
 	private void practice() {
 		List<Long> students = this.jdbc.sql("""
 				select s.id from student s join hospital h on h.id = s.hospital_id
-				where s.program_code = 'PUMC-PRO-MASTER' and s.status = 'ENROLLED' and h.code = 'H01'
+				where s.program_code = 'PUMC-PRO-MASTER' and s.status = :enrolled and h.code = 'H01'
 				order by s.cohort_year, s.student_no limit 2
-				""").query(Long.class).list();
-		String[][] applications = { { "社区慢病义诊与健康宣教", "SUBMITTED" }, { "全国大学生创新创业大赛（医疗器械赛道）", "HOSPITAL_APPROVED" } };
+				""").param("enrolled", StudentStatus.ENROLLED.name()).query(Long.class).list();
+		String[] titles = { "社区慢病义诊与健康宣教", "全国大学生创新创业大赛（医疗器械赛道）" };
+		PracticeStatus[] statuses = { PracticeStatus.SUBMITTED, PracticeStatus.HOSPITAL_APPROVED };
 		for (int i = 0; i < students.size(); i++) {
 			long id = this.jdbc.sql("""
 					insert into practice_application (student_id, title, summary, credits_requested, status, term)
 					values (:s, :title, :summary, 2, :status, '2026-1') returning id
 					""")
 				.param("s", students.get(i))
-				.param("title", applications[i][0])
+				.param("title", titles[i])
 				.param("summary",
-						"本人于 2026 年暑期参加" + applications[i][0]
+						"本人于 2026 年暑期参加" + titles[i]
 								+ "，累计服务 120 学时，负责病史采集、随访记录整理与健康讲座准备。活动由医院教育处组织，带教老师全程指导。附活动证明与总结照片。")
-				.param("status", applications[i][1])
+				.param("status", statuses[i].name())
 				.query(Long.class)
 				.single();
-			this.jdbc.sql("""
-					insert into practice_step (application_id, step, decision, credits, actor)
-					values (:a, 'SUBMIT', 'SUBMITTED', 2, '学生本人')
-					""").param("a", id).update();
-			if ("HOSPITAL_APPROVED".equals(applications[i][1])) {
-				this.jdbc.sql("""
-						insert into practice_step (application_id, step, decision, reason, actor)
-						values (:a, 'HOSPITAL_REVIEW', 'APPROVED', '活动真实，材料齐全，同意报研究生院。', '附一院教育处')
-						""").param("a", id).update();
+			step(id, PracticeStage.SUBMIT, PracticeDecision.SUBMITTED, null, "学生本人");
+			if (statuses[i].awaitsSchool()) {
+				step(id, PracticeStage.HOSPITAL_REVIEW, PracticeDecision.APPROVED, "活动真实，材料齐全，同意报研究生院。", "附一院教育处");
 			}
 		}
+	}
+
+	private void step(long applicationId, PracticeStage step, PracticeDecision decision, String reason, String actor) {
+		this.jdbc.sql("""
+				insert into practice_step (application_id, step, decision, credits, reason, actor)
+				values (:a, :step, :decision, :credits, :reason, :actor)
+				""")
+			.param("a", applicationId)
+			.param("step", step.name())
+			.param("decision", decision.name())
+			.param("credits", (step == PracticeStage.SUBMIT) ? 2 : null)
+			.param("reason", reason)
+			.param("actor", actor)
+			.update();
 	}
 
 }

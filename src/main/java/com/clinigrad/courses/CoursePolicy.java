@@ -2,6 +2,8 @@ package com.clinigrad.courses;
 
 import java.math.BigDecimal;
 
+import com.clinigrad.shared.BusinessRuleException;
+
 /**
  * What a program says about courses beyond its audit checks.
  *
@@ -16,6 +18,22 @@ public record CoursePolicy(String programCode, BigDecimal practiceCreditsMin, Bi
 
 	public boolean awardsPracticeCredits() {
 		return this.practiceCreditsMin != null && this.practiceCreditsMax != null;
+	}
+
+	/**
+	 * @throws BusinessRuleException unless the program awards practice credits and these
+	 * are within its bounds
+	 */
+	public void requirePracticeCredits(BigDecimal credits) {
+		if (!awardsPracticeCredits()) {
+			throw new BusinessRuleException("practice.error.notInProgram", this.programCode);
+		}
+		if (credits == null || credits.compareTo(this.practiceCreditsMin) < 0
+				|| credits.compareTo(this.practiceCreditsMax) > 0) {
+			throw new BusinessRuleException("practice.error.creditsOutOfRange",
+					this.practiceCreditsMin.stripTrailingZeros().toPlainString(),
+					this.practiceCreditsMax.stripTrailingZeros().toPlainString());
+		}
 	}
 
 }

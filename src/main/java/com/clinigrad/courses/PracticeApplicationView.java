@@ -14,7 +14,7 @@ public record PracticeApplicationView(long id, String studentNo, String studentN
 	/**
 	 * One step: who did what, when and why.
 	 */
-	public record Step(String step, String decision, BigDecimal credits, String reason, String actor,
+	public record Step(PracticeStage step, PracticeDecision decision, BigDecimal credits, String reason, String actor,
 			OffsetDateTime actedAt) {
 	}
 

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Practice / innovation credits (DOMAIN §3.1, §5): the student applies with a summary
  * report and attachments, the hospital's education office reviews, the graduate school
  * decides after its expert review and awards elective credits within the program's
- * bounds. Every step keeps who, when and why; a rejection must say why.
+ * bounds. Every step keeps who, when and why; a rejection must say why. The
+ * {@link PracticeApplication} guards its chain; this service checks who the caller is.
  */
 @Service
 public class PracticeCredits {
@@ -41,6 +42,8 @@ public class PracticeCredits {
 	static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
+	private final PracticeApplicationRepository applications;
+
 	private final JdbcClient jdbc;
 
 	private final CurrentUsers currentUsers;
@@ -53,8 +56,9 @@ public class PracticeCredits {
 
 	private final CourseCatalog catalog;
 
-	PracticeCredits(JdbcClient jdbc, CurrentUsers currentUsers, StudentRegistry students, StudentCourses studentCourses,
-			CourseRecords records, CourseCatalog catalog) {
+	PracticeCredits(PracticeApplicationRepository applications, JdbcClient jdbc, CurrentUsers currentUsers,
+			StudentRegistry students, StudentCourses studentCourses, CourseRecords records, CourseCatalog catalog) {
+		this.applications = applications;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
 		this.students = students;
@@ -79,15 +83,8 @@ public class PracticeCredits {
 	public long apply(PracticeCommand command) {
 		StudentCard student = callerStudent();
 		CoursePolicy policy = this.studentCourses.policy(student.programCode());
-		if (!policy.awardsPracticeCredits()) {
-			throw new BusinessRuleException("practice.error.notInProgram", student.programCode());
-		}
-		checkCredits(command.creditsRequested(), policy);
-		Integer earlier = this.jdbc.sql("""
-				select count(*) from practice_application
-				where student_id = :s and status in ('SUBMITTED', 'HOSPITAL_APPROVED', 'APPROVED')
-				""").param("s", student.id()).query(Integer.class).single();
-		if (earlier > 0) {
+		policy.requirePracticeCredits(command.creditsRequested());
+		if (this.applications.existsByStudentIdAndStatusIn(student.id(), PracticeStatus.HELD)) {
 			throw new BusinessRuleException("practice.error.onlyOnce");
 		}
 		if (command.attachments().size() > MAX_ATTACHMENTS) {
@@ -101,17 +98,10 @@ public class PracticeCredits {
 				throw new BusinessRuleException("practice.error.fileType", file.filename());
 			}
 		}
-		long id = this.jdbc.sql("""
-				insert into practice_application (student_id, title, summary, credits_requested, status, term)
-				values (:s, :title, :summary, :credits, 'SUBMITTED', :term) returning id
-				""")
-			.param("s", student.id())
-			.param("title", command.title())
-			.param("summary", command.summary())
-			.param("credits", command.creditsRequested())
-			.param("term", this.catalog.currentTerm())
-			.query(Long.class)
-			.single();
+		long id = this.applications
+			.save(PracticeApplication.submit(student.id(), command.title(), command.summary(),
+					command.creditsRequested(), this.catalog.currentTerm(), this.currentUsers.current().displayName()))
+			.getId();
 		for (PracticeCommand.File file : command.attachments()) {
 			this.jdbc.sql("""
 					insert into practice_attachment (application_id, filename, content_type, size_bytes, content)
@@ -124,7 +114,6 @@ public class PracticeCredits {
 				.param("content", file.content())
 				.update();
 		}
-		step(id, "SUBMIT", "SUBMITTED", command.creditsRequested(), null);
 		return id;
 	}
 
@@ -134,14 +123,13 @@ public class PracticeCredits {
 	@Transactional
 	public void hospitalReview(long id, long version, boolean approve, String reason) {
 		CurrentUser user = this.currentUsers.require(Role.HOSPITAL_OFFICE);
-		PracticeApplicationView application = application(id);
-		if (user.hospitalCode() == null || !user.hospitalCode().equals(application.hospitalCode())) {
+		PracticeApplication application = load(id);
+		String hospitalCode = card(application).hospitalCode();
+		if (user.hospitalCode() == null || !user.hospitalCode().equals(hospitalCode)) {
 			throw new AccessDeniedException("Not this student's hospital office");
 		}
-		requireReason(approve, reason);
-		PracticeStatus next = application.status().afterHospitalReview(approve);
-		transition(application, version, next, null);
-		step(id, "HOSPITAL_REVIEW", approve ? "APPROVED" : "REJECTED", null, reason);
+		application.reviewByHospital(approve, reason, user.displayName());
+		save(application, version);
 	}
 
 	/**
@@ -150,18 +138,15 @@ public class PracticeCredits {
 	 */
 	@Transactional
 	public void schoolDecision(long id, long version, boolean approve, BigDecimal credits, String reason) {
-		this.currentUsers.require(Role.GRAD_SCHOOL);
-		PracticeApplicationView application = application(id);
-		requireReason(approve, reason);
-		PracticeStatus next = application.status().afterSchoolDecision(approve);
-		StudentCard student = this.studentCourses.student(application.studentNo());
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		PracticeApplication application = load(id);
+		StudentCard student = this.studentCourses.student(card(application).studentNo());
+		application.decideBySchool(approve, credits, this.studentCourses.policy(student.programCode()), reason,
+				user.displayName());
+		save(application, version);
 		if (approve) {
-			checkCredits(credits, this.studentCourses.policy(student.programCode()));
-		}
-		transition(application, version, next, approve ? credits : null);
-		step(id, "SCHOOL_DECISION", approve ? "APPROVED" : "REJECTED", approve ? credits : null, reason);
-		if (approve) {
-			this.records.recordAwardedCredits(student.id(), COURSE_CODE, application.term(), credits);
+			this.records.recordAwardedCredits(student.id(), COURSE_CODE, application.getTerm(),
+					application.getCreditsAwarded());
 		}
 	}
 
@@ -182,10 +167,10 @@ public class PracticeCredits {
 	public List<PracticeApplicationView> queue() {
 		CurrentUser user = this.currentUsers.current();
 		if (user.has(Role.GRAD_SCHOOL)) {
-			return applicationsWhere("a.status = 'HOSPITAL_APPROVED'", Map.of());
+			return applicationsWhere("a.status = :status", Map.of("status", PracticeStatus.HOSPITAL_APPROVED.name()));
 		}
 		if (user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null) {
-			return applicationsWhere("a.status = 'SUBMITTED'", Map.of(),
+			return applicationsWhere("a.status = :status", Map.of("status", PracticeStatus.SUBMITTED.name()),
 					(student) -> user.hospitalCode().equals(student.hospitalCode()));
 		}
 		throw new AccessDeniedException("No review queue");
@@ -197,7 +182,8 @@ public class PracticeCredits {
 	@Transactional(readOnly = true)
 	public List<PracticeApplicationView> decided() {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
-		return applicationsWhere("a.status in ('APPROVED', 'REJECTED')", Map.of(),
+		return applicationsWhere("a.status in (:statuses)",
+				Map.of("statuses", PracticeStatus.DECIDED.stream().map(PracticeStatus::name).toList()),
 				(student) -> user.has(Role.GRAD_SCHOOL)
 						|| (user.hospitalCode() != null && user.hospitalCode().equals(student.hospitalCode())));
 	}
@@ -231,35 +217,24 @@ public class PracticeCredits {
 			.orElseThrow(() -> new CourseNotFoundException("attachment " + attachmentId));
 	}
 
-	private void transition(PracticeApplicationView application, long version, PracticeStatus next,
-			BigDecimal credits) {
-		int updated = this.jdbc.sql("""
-				update practice_application set status = :status, credits_awarded = coalesce(:credits, credits_awarded),
-				    version = version + 1
-				where id = :id and version = :version
-				""")
-			.param("status", next.name())
-			.param("credits", credits)
-			.param("id", application.id())
-			.param("version", version)
-			.update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Application " + application.id() + " changed meanwhile");
-		}
+	/**
+	 * @return the application, if the caller may see its student
+	 */
+	private PracticeApplication load(long id) {
+		return this.applications.findById(id)
+			.filter((application) -> this.students.isVisible(card(application).studentNo()))
+			.orElseThrow(() -> new CourseNotFoundException("practice application " + id));
 	}
 
-	private void step(long id, String step, String decision, BigDecimal credits, String reason) {
-		this.jdbc.sql("""
-				insert into practice_step (application_id, step, decision, credits, reason, actor)
-				values (:a, :step, :decision, :credits, :reason, :actor)
-				""")
-			.param("a", id)
-			.param("step", step)
-			.param("decision", decision)
-			.param("credits", credits)
-			.param("reason", (reason == null || reason.isBlank()) ? null : reason.trim())
-			.param("actor", this.currentUsers.current().displayName())
-			.update();
+	private StudentCard card(PracticeApplication application) {
+		return this.students.cardsByIds(List.of(application.getStudentId())).get(application.getStudentId());
+	}
+
+	private void save(PracticeApplication application, long version) {
+		if (application.getVersion() != version) {
+			throw new OptimisticLockingFailureException("Application " + application.getId() + " changed meanwhile");
+		}
+		this.applications.saveAndFlush(application);
 	}
 
 	private List<PracticeApplicationView> applicationsWhere(String condition, Map<String, Object> params) {
@@ -295,9 +270,9 @@ public class PracticeCredits {
 				where application_id in (:ids) order by acted_at, id
 				""").param("ids", ids).query((rs) -> {
 			steps.computeIfAbsent(rs.getLong("application_id"), (a) -> new ArrayList<>())
-				.add(new PracticeApplicationView.Step(rs.getString("step"), rs.getString("decision"),
-						rs.getBigDecimal("credits"), rs.getString("reason"), rs.getString("actor"),
-						rs.getObject("acted_at", OffsetDateTime.class)));
+				.add(new PracticeApplicationView.Step(PracticeStage.valueOf(rs.getString("step")),
+						PracticeDecision.valueOf(rs.getString("decision")), rs.getBigDecimal("credits"),
+						rs.getString("reason"), rs.getString("actor"), rs.getObject("acted_at", OffsetDateTime.class)));
 		});
 		Map<Long, List<PracticeApplicationView.Attachment>> attachments = new HashMap<>();
 		this.jdbc.sql("""
@@ -323,24 +298,6 @@ public class PracticeCredits {
 	private StudentCard callerStudent() {
 		CurrentUser user = this.currentUsers.require(Role.STUDENT);
 		return this.studentCourses.student(user.studentNo());
-	}
-
-	private static void checkCredits(BigDecimal credits, CoursePolicy policy) {
-		if (!policy.awardsPracticeCredits()) {
-			throw new BusinessRuleException("practice.error.notInProgram", policy.programCode());
-		}
-		if (credits == null || credits.compareTo(policy.practiceCreditsMin()) < 0
-				|| credits.compareTo(policy.practiceCreditsMax()) > 0) {
-			throw new BusinessRuleException("practice.error.creditsOutOfRange",
-					policy.practiceCreditsMin().stripTrailingZeros().toPlainString(),
-					policy.practiceCreditsMax().stripTrailingZeros().toPlainString());
-		}
-	}
-
-	private static void requireReason(boolean approve, String reason) {
-		if (!approve && (reason == null || reason.isBlank())) {
-			throw new BusinessRuleException("practice.error.reasonRequired");
-		}
 	}
 
 }

@@ -1,18 +1,20 @@
 package com.clinigrad.eligibility;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.eligibility.rules.RuleSet;
-import com.clinigrad.eligibility.rules.Waiver;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentCard;
@@ -30,10 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
  * waive it, accept a substitute, or extend a deadline — requested with a reason and
  * evidence and approved along the chain supervisor → hospital office → graduate school.
  * An approved waiver makes the check {@code WAIVED}, saying who approved it and why;
- * revoking it needs a reason.
+ * revoking it needs a reason. The {@link Waiver} guards its chain; this service checks
+ * who the caller is.
  */
 @Service
 public class WaiverBook {
+
+	private final WaiverRepository waivers;
 
 	private final JdbcClient jdbc;
 
@@ -41,7 +46,8 @@ public class WaiverBook {
 
 	private final CurrentUsers currentUsers;
 
-	WaiverBook(JdbcClient jdbc, StudentRegistry students, CurrentUsers currentUsers) {
+	WaiverBook(WaiverRepository waivers, JdbcClient jdbc, StudentRegistry students, CurrentUsers currentUsers) {
+		this.waivers = waivers;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.currentUsers = currentUsers;
@@ -53,7 +59,7 @@ public class WaiverBook {
 	 * @return the waiver's id
 	 */
 	@Transactional
-	public long request(String studentNo, String ruleCode, String kind, String reason, String evidence,
+	public long request(String studentNo, String ruleCode, WaiverKind kind, String reason, String evidence,
 			String substitute, LocalDate extendedUntil) {
 		StudentKey student = visible(studentNo);
 		CurrentUser user = this.currentUsers.require(Role.STUDENT, Role.SUPERVISOR, Role.HOSPITAL_OFFICE,
@@ -61,48 +67,21 @@ public class WaiverBook {
 		if (!RuleSet.CODES.contains(ruleCode)) {
 			throw new BusinessRuleException("waiver.error.unknownRule", ruleCode);
 		}
-		if (reason == null || reason.isBlank()) {
-			throw new BusinessRuleException("waiver.error.reasonRequired");
+		Waiver waiver = Waiver.request(student.id(), ruleCode, kind, reason, evidence, substitute, extendedUntil,
+				actor(user), user.has(Role.SUPERVISOR) && isOwnSupervisor(user, studentNo));
+		boolean active = false;
+		for (Waiver earlier : this.waivers.findByStudentIdAndRuleCodeAndStatusIn(student.id(), ruleCode,
+				WaiverStatus.ACTIVE)) {
+			earlier.expireIfPast(SchoolTime.today());
+			active |= WaiverStatus.ACTIVE.contains(earlier.getStatus());
 		}
-		if ("SUBSTITUTE".equals(kind) && (substitute == null || substitute.isBlank())) {
-			throw new BusinessRuleException("waiver.error.substituteRequired");
-		}
-		if ("EXTEND".equals(kind) && extendedUntil == null) {
-			throw new BusinessRuleException("waiver.error.dateRequired");
-		}
-		this.jdbc.sql("""
-				update waiver set status = 'EXPIRED'
-				where student_id = :s and rule_code = :r and status = 'APPROVED' and kind = 'EXTEND'
-				  and extended_until < :today
-				""").param("s", student.id()).param("r", ruleCode).param("today", SchoolTime.today()).update();
-		boolean active = this.jdbc.sql("""
-				select count(*) from waiver where student_id = :s and rule_code = :r
-				and status in ('REQUESTED', 'SUPERVISOR_APPROVED', 'HOSPITAL_APPROVED', 'APPROVED')
-				""").param("s", student.id()).param("r", ruleCode).query(Long.class).single() > 0;
 		if (active) {
 			throw new BusinessRuleException("waiver.error.exists", ruleCode);
 		}
-		long id = this.jdbc
-			.sql("""
-					insert into waiver (student_id, rule_code, kind, reason, evidence, substitute, extended_until, status,
-					    requested_by, requested_by_account, requested_by_supervisor)
-					values (:s, :r, :kind, :reason, :evidence, :substitute, :until, 'REQUESTED', :who, :account, :supervisor)
-					returning id
-					""")
-			.param("s", student.id())
-			.param("r", ruleCode)
-			.param("kind", kind)
-			.param("reason", reason.trim())
-			.param("evidence", blankToNull(evidence))
-			.param("substitute", "SUBSTITUTE".equals(kind) ? substitute.trim() : null)
-			.param("until", "EXTEND".equals(kind) ? extendedUntil : null)
-			.param("who", user.displayName())
-			.param("account", user.accountId())
-			.param("supervisor", user.has(Role.SUPERVISOR) && isOwnSupervisor(user, studentNo))
-			.query(Long.class)
-			.single();
-		step(id, "REQUEST", "REQUESTED", reason.trim(), user);
-		return id;
+		// an expired extension leaves the one-active-waiver index before the new one
+		// enters
+		this.waivers.flush();
+		return this.waivers.save(waiver).getId();
 	}
 
 	/**
@@ -112,37 +91,20 @@ public class WaiverBook {
 	 */
 	@Transactional
 	public void decide(long id, long version, boolean approve, String reason) {
-		WaiverView waiver = waiver(id);
+		Waiver waiver = load(id);
+		StudentCard student = card(waiver);
 		CurrentUser user = this.currentUsers.current();
-		Role awaited = waiver.status().awaits();
-		if (awaited == null) {
-			throw new BusinessRuleException("waiver.error.closed", waiver.status().name());
-		}
-		if (waiver.involves(user.accountId())) {
-			throw new BusinessRuleException("waiver.error.ownRequest");
-		}
-		if (!mayDecide(user, waiver, awaited)) {
+		waiver.checkDecidableBy(user.accountId());
+		if (!mayDecide(user, waiver, student)) {
 			throw new AccessDeniedException("Not the awaited approver of waiver " + id);
 		}
-		if (!approve && (reason == null || reason.isBlank())) {
-			throw new BusinessRuleException("waiver.error.reasonRequired");
+		if (approve) {
+			waiver.approve(actor(user), student.hospitalCode() != null, reason);
 		}
-		WaiverStatus next = waiver.status().after(approve, waiver.hospitalCode() == null);
-		int updated = this.jdbc.sql("""
-				update waiver set status = :status, version = version + 1,
-				    approved_by = case when :status = 'APPROVED' then :who else approved_by end,
-				    approved_at = case when :status = 'APPROVED' then now() else approved_at end
-				where id = :id and version = :version
-				""")
-			.param("status", next.name())
-			.param("who", user.displayName())
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Waiver " + id + " changed meanwhile");
+		else {
+			waiver.reject(actor(user), reason);
 		}
-		step(id, stepOf(awaited), approve ? "APPROVED" : "REJECTED", blankToNull(reason), user);
+		save(waiver, version);
 	}
 
 	/**
@@ -151,21 +113,9 @@ public class WaiverBook {
 	@Transactional
 	public void revoke(long id, long version, String reason) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
-		WaiverView waiver = waiver(id);
-		if (reason == null || reason.isBlank()) {
-			throw new BusinessRuleException("waiver.error.reasonRequired");
-		}
-		WaiverStatus next = waiver.status().revoked();
-		int updated = this.jdbc
-			.sql("update waiver set status = :s, version = version + 1 where id = :id and version = :v")
-			.param("s", next.name())
-			.param("id", id)
-			.param("v", version)
-			.update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Waiver " + id + " changed meanwhile");
-		}
-		step(id, "REVOKE", "REVOKED", reason.trim(), user);
+		Waiver waiver = load(id);
+		waiver.revoke(actor(user), reason);
+		save(waiver, version);
 	}
 
 	/**
@@ -173,17 +123,18 @@ public class WaiverBook {
 	 */
 	@Transactional(readOnly = true)
 	public WaiverView waiver(long id) {
-		List<WaiverView> found = query("w.id = :id", Map.of("id", id));
-		if (found.isEmpty() || !this.students.isVisible(found.get(0).studentNo())) {
-			throw new DegreeAudits.AuditedStudentNotFoundException("waiver " + id);
-		}
-		return found.get(0);
+		Waiver waiver = load(id);
+		return view(waiver, card(waiver));
 	}
 
 	@Transactional(readOnly = true)
 	public List<WaiverView> ofStudent(String studentNo) {
 		StudentKey student = visible(studentNo);
-		return query("w.student_id = :s", Map.of("s", student.id()));
+		StudentCard card = this.students.cardsByIds(List.of(student.id())).get(student.id());
+		return this.waivers.findByStudentIdOrderByRequestedAtDescIdDesc(student.id())
+			.stream()
+			.map((waiver) -> view(waiver, card))
+			.toList();
 	}
 
 	/**
@@ -192,20 +143,17 @@ public class WaiverBook {
 	@Transactional(readOnly = true)
 	public List<WaiverView> queue() {
 		CurrentUser user = this.currentUsers.current();
-		List<WaiverView> open = query("w.status in ('REQUESTED', 'SUPERVISOR_APPROVED', 'HOSPITAL_APPROVED')", Map.of())
-			.stream()
-			.filter((w) -> mayDecide(user, w, w.status().awaits()))
-			.toList();
+		List<Waiver> open = this.waivers.findByStatusInOrderByRequestedAtDescIdDesc(WaiverStatus.AWAITING);
 		if (open.isEmpty()) {
-			return open;
+			return List.of();
 		}
-		java.util.Set<String> visible = this.students
-			.visibleCards(this.students.idsByStudentNo(open.stream().map(WaiverView::studentNo).toList()).values())
-			.values()
-			.stream()
-			.map(StudentCard::studentNo)
-			.collect(java.util.stream.Collectors.toSet());
-		return open.stream().filter((w) -> visible.contains(w.studentNo())).toList();
+		Map<Long, StudentCard> visible = this.students
+			.visibleCards(open.stream().map(Waiver::getStudentId).collect(Collectors.toSet()));
+		return open.stream()
+			.filter((waiver) -> visible.containsKey(waiver.getStudentId()))
+			.filter((waiver) -> mayDecide(user, waiver, visible.get(waiver.getStudentId())))
+			.map((waiver) -> view(waiver, visible.get(waiver.getStudentId())))
+			.toList();
 	}
 
 	/**
@@ -213,8 +161,8 @@ public class WaiverBook {
 	 */
 	@Transactional(readOnly = true)
 	public boolean awaitsCaller(long id) {
-		WaiverView waiver = waiver(id);
-		return mayDecide(this.currentUsers.current(), waiver, waiver.status().awaits());
+		Waiver waiver = load(id);
+		return mayDecide(this.currentUsers.current(), waiver, card(waiver));
 	}
 
 	/**
@@ -222,29 +170,30 @@ public class WaiverBook {
 	 * audit has checked the student)
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, Map<String, Waiver>> inForce(Collection<Long> studentIds, LocalDate asOf) {
-		Map<Long, Map<String, Waiver>> waivers = new HashMap<>();
+	public Map<Long, Map<String, com.clinigrad.eligibility.rules.Waiver>> inForce(Collection<Long> studentIds,
+			LocalDate asOf) {
+		Map<Long, Map<String, com.clinigrad.eligibility.rules.Waiver>> waivers = new HashMap<>();
 		if (studentIds.isEmpty()) {
 			return waivers;
 		}
 		this.jdbc
 			.sql("""
 					select student_id, rule_code, kind, reason, substitute, extended_until, approved_by from waiver
-					where status = 'APPROVED' and student_id in (:ids)
-					  and cast(approved_at at time zone 'Asia/Shanghai' as date) <= :asOf and (kind <> 'EXTEND' or extended_until >= :asOf)
+					where status = :approved and student_id in (:ids)
+					  and cast(approved_at at time zone :zone as date) <= :asOf and (kind <> :extend or extended_until >= :asOf)
 					""")
+			.param("approved", WaiverStatus.APPROVED.name())
+			.param("extend", WaiverKind.EXTEND.name())
+			.param("zone", SchoolTime.ZONE.getId())
 			.param("ids", studentIds)
 			.param("asOf", asOf)
 			.query((rs) -> {
-				String why = rs.getString("reason");
-				if ("SUBSTITUTE".equals(rs.getString("kind"))) {
-					why = why + " (" + rs.getString("substitute") + ")";
-				}
-				else if ("EXTEND".equals(rs.getString("kind"))) {
-					why = why + " (→ " + rs.getObject("extended_until", LocalDate.class) + ")";
-				}
+				String why = WaiverKind.valueOf(rs.getString("kind"))
+					.explain(rs.getString("reason"), rs.getString("substitute"),
+							rs.getObject("extended_until", LocalDate.class));
 				waivers.computeIfAbsent(rs.getLong("student_id"), (s) -> new HashMap<>())
-					.put(rs.getString("rule_code"), new Waiver(rs.getString("approved_by"), why));
+					.put(rs.getString("rule_code"),
+							new com.clinigrad.eligibility.rules.Waiver(rs.getString("approved_by"), why));
 			});
 		return waivers;
 	}
@@ -252,19 +201,19 @@ public class WaiverBook {
 	/**
 	 * Whether the caller decides the step the waiver awaits: the student's supervisor
 	 * (graduate-school staff when a supervisor asked for it), the office of the student's
-	 * hospital, the graduate school; never the person who asked for it or decided an
-	 * earlier step.
+	 * hospital, the graduate school; never someone the waiver's separation of duties
+	 * excludes.
 	 */
-	private boolean mayDecide(CurrentUser user, WaiverView waiver, Role awaited) {
-		if (awaited == null || waiver.involves(user.accountId())) {
+	private boolean mayDecide(CurrentUser user, Waiver waiver, StudentCard student) {
+		Role approver = waiver.awaitedApprover();
+		if (approver == null || waiver.involves(user.accountId())) {
 			return false;
 		}
-		return switch (awaited) {
-			case SUPERVISOR -> waiver.requestedBySupervisor() ? user.has(Role.GRAD_SCHOOL)
-					: user.has(Role.SUPERVISOR) && isOwnSupervisor(user, waiver.studentNo());
+		return switch (approver) {
+			case SUPERVISOR -> user.has(Role.SUPERVISOR) && isOwnSupervisor(user, student.studentNo());
 			case HOSPITAL_OFFICE -> user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null
-					&& user.hospitalCode().equals(waiver.hospitalCode());
-			default -> user.has(awaited);
+					&& user.hospitalCode().equals(student.hospitalCode());
+			default -> user.has(approver);
 		};
 	}
 
@@ -278,76 +227,55 @@ public class WaiverBook {
 			.orElse(false);
 	}
 
+	/**
+	 * @return the waiver, if the caller may see its student
+	 */
+	private Waiver load(long id) {
+		return this.waivers.findById(id)
+			.filter((waiver) -> this.students.isVisible(card(waiver).studentNo()))
+			.orElseThrow(() -> new DegreeAudits.AuditedStudentNotFoundException("waiver " + id));
+	}
+
+	private StudentCard card(Waiver waiver) {
+		return this.students.cardsByIds(List.of(waiver.getStudentId())).get(waiver.getStudentId());
+	}
+
 	private StudentKey visible(String studentNo) {
 		return this.students.visibleKey(studentNo)
 			.orElseThrow(() -> new DegreeAudits.AuditedStudentNotFoundException(studentNo));
 	}
 
-	private void step(long id, String step, String decision, String reason, CurrentUser user) {
-		this.jdbc.sql("""
-				insert into waiver_step (waiver_id, step, decision, reason, actor, actor_account)
-				values (:w, :step, :d, :r, :a, :account)
-				""")
-			.param("w", id)
-			.param("step", step)
-			.param("d", decision)
-			.param("r", reason)
-			.param("a", user.displayName())
-			.param("account", user.accountId())
-			.update();
-	}
-
-	private static String stepOf(Role role) {
-		return switch (role) {
-			case SUPERVISOR -> "SUPERVISOR";
-			case HOSPITAL_OFFICE -> "HOSPITAL_OFFICE";
-			default -> "GRAD_SCHOOL";
-		};
+	private static Waiver.Actor actor(CurrentUser user) {
+		return new Waiver.Actor(user.displayName(), user.accountId());
 	}
 
 	/**
-	 * The waivers matching the condition, their students from the register and their
-	 * steps from one query.
+	 * Saves a change made on the version the caller saw; a change meanwhile, or one
+	 * committed concurrently, is refused.
 	 */
-	private List<WaiverView> query(String condition, Map<String, Object> params) {
-		List<Object[]> rows = new ArrayList<>();
-		this.jdbc.sql("select w.* from waiver w where %s order by w.requested_at desc, w.id desc".formatted(condition))
-			.params(params)
-			.query((rs) -> {
-				rows.add(new Object[] { rs.getLong("id"), rs.getLong("student_id"), rs.getString("rule_code"),
-						rs.getString("kind"), rs.getString("reason"), rs.getString("evidence"),
-						rs.getString("substitute"), rs.getObject("extended_until", LocalDate.class),
-						WaiverStatus.valueOf(rs.getString("status")), rs.getString("requested_by"),
-						rs.getObject("requested_at", OffsetDateTime.class), rs.getString("approved_by"),
-						rs.getLong("version"), rs.getObject("requested_by_account", Long.class),
-						rs.getBoolean("requested_by_supervisor") });
-			});
-		if (rows.isEmpty()) {
-			return List.of();
+	private void save(Waiver waiver, long version) {
+		if (waiver.getVersion() != version) {
+			throw new OptimisticLockingFailureException("Waiver " + waiver.getId() + " changed meanwhile");
 		}
-		Map<Long, StudentCard> students = this.students.cardsByIds(rows.stream().map((r) -> (Long) r[1]).toList());
-		Map<Long, List<WaiverView.Step>> steps = new HashMap<>();
-		this.jdbc.sql("select * from waiver_step where waiver_id in (:ids) order by acted_at, id")
-			.param("ids", rows.stream().map((r) -> (Long) r[0]).toList())
-			.query((rs) -> {
-				steps.computeIfAbsent(rs.getLong("waiver_id"), (w) -> new ArrayList<>())
-					.add(new WaiverView.Step(rs.getString("step"), rs.getString("decision"), rs.getString("reason"),
-							rs.getString("actor"), rs.getObject("acted_at", OffsetDateTime.class),
-							rs.getObject("actor_account", Long.class)));
-			});
-		List<WaiverView> waivers = new ArrayList<>();
-		for (Object[] r : rows) {
-			StudentCard student = students.get((Long) r[1]);
-			waivers.add(new WaiverView((Long) r[0], student.studentNo(), student.name(), student.hospitalCode(),
-					(String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (LocalDate) r[7],
-					(WaiverStatus) r[8], (String) r[9], (OffsetDateTime) r[10], (String) r[11], (Long) r[12],
-					steps.getOrDefault((Long) r[0], List.of()), (Long) r[13], (Boolean) r[14]));
-		}
-		return waivers;
+		this.waivers.saveAndFlush(waiver);
 	}
 
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
+	private static WaiverView view(Waiver waiver, StudentCard student) {
+		List<WaiverView.Step> steps = waiver.getSteps()
+			.stream()
+			.sorted(Comparator.comparing(WaiverStep::getActedAt))
+			.map((step) -> new WaiverView.Step(step.getStep(), step.getDecision(), step.getReason(), step.getActor(),
+					utc(step.getActedAt()), step.getActorAccount()))
+			.toList();
+		return new WaiverView(waiver.getId(), student.studentNo(), student.name(), student.hospitalCode(),
+				waiver.getRuleCode(), waiver.getKind(), waiver.getReason(), waiver.getEvidence(),
+				waiver.getSubstitute(), waiver.getExtendedUntil(), waiver.getStatus(), waiver.getRequestedBy(),
+				utc(waiver.getRequestedAt()), waiver.getApprovedBy(), waiver.getVersion(), steps,
+				waiver.getRequestedByAccount(), waiver.isRequestedBySupervisor());
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 }

@@ -1,12 +1,16 @@
 package com.clinigrad.eligibility;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
 
 /**
  * Where a waiver stands on its chain: requested, approved by the supervisor, by the
  * hospital office, by the graduate school (then it waives the check); rejected at any
- * step or revoked later, each with a reason.
+ * step or revoked later, each with a reason; an approved extension expires when its date
+ * has passed. {@link #next} is the one table of the allowed changes.
  */
 public enum WaiverStatus {
 
@@ -14,6 +18,63 @@ public enum WaiverStatus {
 
 	/** An approved extension whose date has passed. */
 	EXPIRED;
+
+	/**
+	 * The statuses in which a waiver awaits a decision.
+	 */
+	public static final Set<WaiverStatus> AWAITING = EnumSet.of(REQUESTED, SUPERVISOR_APPROVED, HOSPITAL_APPROVED);
+
+	/**
+	 * The statuses that hold the rule for the student: no second waiver of the same rule
+	 * meanwhile (the database's {@code waiver_one_active} index says the same).
+	 */
+	public static final Set<WaiverStatus> ACTIVE = EnumSet.of(REQUESTED, SUPERVISOR_APPROVED, HOSPITAL_APPROVED,
+			APPROVED);
+
+	/**
+	 * The allowed transitions: approval moves one step along the chain (past the hospital
+	 * office when the student has none), a rejection closes an open waiver, an approved
+	 * one can be revoked or expire.
+	 * @param withHospitalOffice whether the student has a hospital office to decide its
+	 * step
+	 * @throws BusinessRuleException for any other change
+	 */
+	WaiverStatus next(WaiverAction action, boolean withHospitalOffice) {
+		WaiverStatus next = switch (this) {
+			case REQUESTED -> switch (action) {
+				case APPROVE -> withHospitalOffice ? SUPERVISOR_APPROVED : HOSPITAL_APPROVED;
+				case REJECT -> REJECTED;
+				default -> null;
+			};
+			case SUPERVISOR_APPROVED -> switch (action) {
+				case APPROVE -> HOSPITAL_APPROVED;
+				case REJECT -> REJECTED;
+				default -> null;
+			};
+			case HOSPITAL_APPROVED -> switch (action) {
+				case APPROVE -> APPROVED;
+				case REJECT -> REJECTED;
+				default -> null;
+			};
+			case APPROVED -> switch (action) {
+				case REVOKE -> REVOKED;
+				case EXPIRE -> EXPIRED;
+				default -> null;
+			};
+			case REJECTED, REVOKED, EXPIRED -> null;
+		};
+		if (next == null) {
+			throw refused(action);
+		}
+		return next;
+	}
+
+	private BusinessRuleException refused(WaiverAction action) {
+		return switch (action) {
+			case APPROVE, REJECT -> new BusinessRuleException("waiver.error.closed", name());
+			case REVOKE, EXPIRE -> new BusinessRuleException("waiver.error.notApproved", name());
+		};
+	}
 
 	/**
 	 * @return the role whose decision the waiver awaits, or {@code null} when closed
@@ -28,31 +89,26 @@ public enum WaiverStatus {
 	}
 
 	/**
-	 * @param skipHospital whether the student has no hospital office to ask
+	 * @return the step a decision now takes, or {@code null} when closed
 	 */
-	WaiverStatus after(boolean approve, boolean skipHospital) {
-		if (awaits() == null) {
-			throw new BusinessRuleException("waiver.error.closed", name());
-		}
-		if (!approve) {
-			return REJECTED;
-		}
+	WaiverStage awaitedStage() {
 		return switch (this) {
-			case REQUESTED -> skipHospital ? HOSPITAL_APPROVED : SUPERVISOR_APPROVED;
-			case SUPERVISOR_APPROVED -> HOSPITAL_APPROVED;
-			default -> APPROVED;
+			case REQUESTED -> WaiverStage.SUPERVISOR;
+			case SUPERVISOR_APPROVED -> WaiverStage.HOSPITAL_OFFICE;
+			case HOSPITAL_APPROVED -> WaiverStage.GRAD_SCHOOL;
+			default -> null;
 		};
 	}
 
-	WaiverStatus revoked() {
-		if (this != APPROVED) {
-			throw new BusinessRuleException("waiver.error.notApproved");
-		}
-		return REVOKED;
+	public boolean open() {
+		return AWAITING.contains(this);
 	}
 
-	public boolean open() {
-		return awaits() != null;
+	/**
+	 * @return whether the waiver is approved (and may be revoked)
+	 */
+	public boolean approved() {
+		return this == APPROVED;
 	}
 
 	public String messageKey() {

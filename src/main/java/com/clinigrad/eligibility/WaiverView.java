@@ -4,20 +4,22 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.clinigrad.accounts.Role;
+
 /**
  * An exception on one check of one student, with its chain of decisions.
  *
- * @param kind {@code WAIVE}, {@code SUBSTITUTE} (met by something else, described) or
- * {@code EXTEND} (a later deadline, {@code extendedUntil})
+ * @param kind what it does: waive the check, accept a substitute (described) or extend a
+ * deadline ({@code extendedUntil})
  * @param requestedByAccount the account that asked for it ({@code null} for waivers
  * recorded before accounts were kept)
  * @param requestedBySupervisor whether it was asked for by one of the student's
  * supervisors (then graduate-school staff decide the supervisor's step)
  */
 public record WaiverView(long id, String studentNo, String studentName, String hospitalCode, String ruleCode,
-		String kind, String reason, String evidence, String substitute, LocalDate extendedUntil, WaiverStatus status,
-		String requestedBy, OffsetDateTime requestedAt, String approvedBy, long version, List<Step> steps,
-		Long requestedByAccount, boolean requestedBySupervisor) {
+		WaiverKind kind, String reason, String evidence, String substitute, LocalDate extendedUntil,
+		WaiverStatus status, String requestedBy, OffsetDateTime requestedAt, String approvedBy, long version,
+		List<Step> steps, Long requestedByAccount, boolean requestedBySupervisor) {
 
 	public WaiverView {
 		steps = List.copyOf(steps);
@@ -26,7 +28,7 @@ public record WaiverView(long id, String studentNo, String studentName, String h
 	/**
 	 * One decision: who, when, what and why.
 	 */
-	public record Step(String step, String decision, String reason, String actor, OffsetDateTime actedAt,
+	public record Step(WaiverStage step, WaiverDecision decision, String reason, String actor, OffsetDateTime actedAt,
 			Long actorAccount) {
 	}
 
@@ -35,16 +37,7 @@ public record WaiverView(long id, String studentNo, String studentName, String h
 	 * supervisor asked for the waiver
 	 */
 	public boolean supervisorStepByGraduateSchool() {
-		return this.requestedBySupervisor && this.status.awaits() == com.clinigrad.accounts.Role.SUPERVISOR;
-	}
-
-	/**
-	 * @return whether this account asked for the waiver or decided one of its steps: it
-	 * may not decide another (separation of duties)
-	 */
-	boolean involves(long accountId) {
-		return Long.valueOf(accountId).equals(this.requestedByAccount)
-				|| this.steps.stream().anyMatch((step) -> Long.valueOf(accountId).equals(step.actorAccount()));
+		return this.requestedBySupervisor && this.status.awaits() == Role.SUPERVISOR;
 	}
 
 }

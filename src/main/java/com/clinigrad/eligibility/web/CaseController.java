@@ -1,5 +1,10 @@
 package com.clinigrad.eligibility.web;
 
+import java.util.List;
+
+import com.clinigrad.eligibility.CaseLevel;
+import com.clinigrad.eligibility.CaseView;
+import com.clinigrad.eligibility.DiversionCaseBook;
 import com.clinigrad.eligibility.DiversionCases;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
@@ -22,10 +27,13 @@ class CaseController {
 
 	private static final int PANEL_ROWS = 8;
 
-	private final DiversionCases cases;
+	private final DiversionCaseBook cases;
 
-	CaseController(DiversionCases cases) {
+	private final DiversionCases scan;
+
+	CaseController(DiversionCaseBook cases, DiversionCases scan) {
 		this.cases = cases;
+		this.scan = scan;
 	}
 
 	@GetMapping("/audit/cases")
@@ -34,18 +42,19 @@ class CaseController {
 		model.addAttribute("cases",
 				this.cases.open()
 					.stream()
-					.filter((c) -> level == null || level.isBlank() || level.equals(c.level()))
+					.filter((c) -> level == null || level.isBlank() || level.equals(c.level().name()))
 					.toList());
 		model.addAttribute("level", level);
+		model.addAttribute("levels", CaseLevel.values());
 		return "eligibility/cases";
 	}
 
 	@GetMapping(path = "/audit/cases", headers = "HX-Request=true")
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'DEGREE_COMMITTEE', 'HOSPITAL_OFFICE', 'SUPERVISOR')")
 	String panel(Model model) {
-		java.util.List<com.clinigrad.eligibility.CaseView> open = this.cases.open();
+		List<CaseView> open = this.cases.open();
 		model.addAttribute("total", open.size());
-		model.addAttribute("caseCount", open.stream().filter((c) -> "CASE".equals(c.level())).count());
+		model.addAttribute("caseCount", open.stream().filter(CaseView::isCase).count());
 		model.addAttribute("cases", open.subList(0, Math.min(PANEL_ROWS, open.size())));
 		return "eligibility/cases :: panel";
 	}
@@ -53,7 +62,7 @@ class CaseController {
 	@PostMapping("/audit/cases/scan")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String scan(RedirectAttributes redirect) {
-		int open = this.cases.scan(SchoolTime.today());
+		int open = this.scan.scan(SchoolTime.today());
 		Flash.success(redirect, "case.scanned", String.valueOf(open));
 		return "redirect:/audit/cases";
 	}
@@ -85,10 +94,7 @@ class CaseController {
 	@GetMapping(path = "/students/{studentNo}/alerts", headers = "HX-Request=true")
 	String alerts(@PathVariable String studentNo, Model model) {
 		model.addAttribute("alerts",
-				this.cases.ofStudent(studentNo)
-					.stream()
-					.filter((c) -> "OPEN".equals(c.status()) || "CHOSEN".equals(c.status()) || c.stopsAid())
-					.toList());
+				this.cases.ofStudent(studentNo).stream().filter((c) -> c.waiting() || c.stopsAid()).toList());
 		return "eligibility/cases :: alerts";
 	}
 

@@ -3,6 +3,7 @@ package com.clinigrad.eligibility.web;
 import java.time.LocalDate;
 
 import com.clinigrad.eligibility.WaiverBook;
+import com.clinigrad.eligibility.WaiverKind;
 import com.clinigrad.eligibility.rules.RuleSet;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
@@ -34,11 +35,12 @@ class WaiverController {
 		model.addAttribute("studentNo", studentNo);
 		model.addAttribute("waivers", this.waivers.ofStudent(studentNo));
 		model.addAttribute("codes", RuleSet.CODES);
+		model.addAttribute("kinds", WaiverKind.values());
 		return "eligibility/waivers";
 	}
 
 	@PostMapping("/students/{studentNo}/waivers")
-	String request(@PathVariable String studentNo, @RequestParam String rule, @RequestParam String kind,
+	String request(@PathVariable String studentNo, @RequestParam String rule, @RequestParam WaiverKind kind,
 			@RequestParam String reason, @RequestParam(required = false) String evidence,
 			@RequestParam(required = false) String substitute,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate extendedUntil,

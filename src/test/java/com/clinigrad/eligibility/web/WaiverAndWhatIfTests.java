@@ -163,6 +163,61 @@ class WaiverAndWhatIfTests {
 	}
 
 	@Test
+	void anExpiredExtensionFreesItsRuleForANewWaiverAndAnActiveOneDoesNot() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String supervisor = fixtures.supervisor(hospital);
+		String student = fixtures.student(hospital, supervisor);
+		UserDetails studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
+		UserDetails ownSupervisor = fixtures
+			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null));
+		UserDetails office = fixtures.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null));
+		UserDetails school = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+		this.mvc
+			.perform(post("/students/" + student + "/waivers").with(user(studentLogin))
+				.with(csrf())
+				.param("rule", "MEDICAL_LICENSE")
+				.param("kind", "EXTEND")
+				.param("reason", "执业医师考试延期")
+				.param("extendedUntil", "2020-06-30"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc
+			.sql("select w.id from waiver w join student s on s.id = w.student_id where s.student_no = :no")
+			.param("no", student)
+			.query(Long.class)
+			.single();
+		decide(ownSupervisor, id, 0, true, null).andExpect(status().is3xxRedirection());
+		decide(office, id, 1, true, null).andExpect(status().is3xxRedirection());
+		decide(school, id, 2, true, null).andExpect(status().is3xxRedirection());
+
+		this.mvc
+			.perform(post("/students/" + student + "/waivers").with(user(studentLogin))
+				.with(csrf())
+				.param("rule", "MEDICAL_LICENSE")
+				.param("kind", "WAIVE")
+				.param("reason", "已取得境外执照"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrlPattern("/waivers/*"));
+		assertThat(
+				this.jdbc.sql("select status from waiver where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("EXPIRED");
+		this.mvc
+			.perform(post("/students/" + student + "/waivers").with(user(studentLogin))
+				.with(csrf())
+				.param("rule", "MEDICAL_LICENSE")
+				.param("kind", "WAIVE")
+				.param("reason", "再次申请"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "waiver.error.exists"));
+		assertThat(this.jdbc
+			.sql("select count(*) from waiver w join student s on s.id = w.student_id where s.student_no = :no")
+			.param("no", student)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
 	void aWhatIfAuditSavesNothingAndIsOnlyForThoseWhoMaySeeTheStudent() throws Exception {
 		Fixtures fixtures = Fixtures.in(this.context);
 		String hospital = fixtures.hospital();

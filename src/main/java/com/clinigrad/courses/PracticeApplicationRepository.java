@@ -1,0 +1,11 @@
+package com.clinigrad.courses;
+
+import java.util.Collection;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PracticeApplicationRepository extends JpaRepository<PracticeApplication, Long> {
+
+	boolean existsByStudentIdAndStatusIn(long studentId, Collection<PracticeStatus> statuses);
+
+}
