@@ -244,8 +244,9 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		return this.jdbc.sql("""
 				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
 				from student s join hospital h on h.id = s.hospital_id
-				where h.code = :h and s.cohort_year = :c and s.status = 'ENROLLED' order by s.student_no
+				where h.code = :h and s.cohort_year = :c and s.status = :enrolled order by s.student_no
 				""")
+			.param("enrolled", StudentStatus.ENROLLED.name())
 			.param("h", hospitalCode)
 			.param("c", cohortYear)
 			.query((rs, n) -> new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),
@@ -265,13 +266,12 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		String condition = scope.sql("s", params);
 		params.put("p", programCode);
 		params.put("c", cohortYear);
-		return this.jdbc
-			.sql("""
-					select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
-					from student s left join hospital h on h.id = s.hospital_id
-					where s.program_code = :p and (cast(:c as integer) is null or s.cohort_year = :c)
-					  and s.status in ('ENROLLED', 'DELAYED', 'DEGREE_DEFERRED')""" + " and " + condition
-					+ " order by s.student_no")
+		params.put("awaitingDegree", StudentStatus.names(StudentStatus.AWAITING_DEGREE));
+		return this.jdbc.sql("""
+				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
+				from student s left join hospital h on h.id = s.hospital_id
+				where s.program_code = :p and (cast(:c as integer) is null or s.cohort_year = :c)
+				  and s.status in (:awaitingDegree)""" + " and " + condition + " order by s.student_no")
 			.params(params)
 			.query((rs, n) -> new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),
 					rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("hospital_code")))
@@ -286,9 +286,12 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	public List<StudentKey> keysInTraining() {
 		return this.jdbc.sql("""
 				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
-				from student s left join hospital h on h.id = s.hospital_id where s.status in ('ENROLLED', 'DELAYED')
+				from student s left join hospital h on h.id = s.hospital_id where s.status in (:inTraining)
 				order by s.student_no
-				""").query(StudentRegistry::key).list();
+				""")
+			.param("inTraining", StudentStatus.names(StudentStatus.IN_TRAINING))
+			.query(StudentRegistry::key)
+			.list();
 	}
 
 	/**
@@ -302,9 +305,13 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		return this.jdbc.sql("""
 				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
 				from student s left join hospital h on h.id = s.hospital_id
-				where s.status in ('ENROLLED', 'DELAYED') and s.id = any(:ids)
+				where s.status in (:inTraining) and s.id = any(:ids)
 				order by s.student_no
-				""").param("ids", studentIds.toArray(Long[]::new)).query(StudentRegistry::key).list();
+				""")
+			.param("inTraining", StudentStatus.names(StudentStatus.IN_TRAINING))
+			.param("ids", studentIds.toArray(Long[]::new))
+			.query(StudentRegistry::key)
+			.list();
 	}
 
 	private static StudentKey key(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -433,15 +440,15 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			return Map.of();
 		}
 		Map<Long, Integer> counts = new java.util.HashMap<>();
-		this.jdbc
-			.sql("""
-					select sid, count(*) as n from (
-					  select supervisor_id as sid from student where status in ('ENROLLED', 'DELAYED') and supervisor_id in (:ids)
-					  union all
-					  select co_supervisor_id from student where status in ('ENROLLED', 'DELAYED') and co_supervisor_id in (:ids)
-					) t group by sid
-					""")
+		this.jdbc.sql("""
+				select sid, count(*) as n from (
+				  select supervisor_id as sid from student where status in (:inTraining) and supervisor_id in (:ids)
+				  union all
+				  select co_supervisor_id from student where status in (:inTraining) and co_supervisor_id in (:ids)
+				) t group by sid
+				""")
 			.param("ids", supervisorIds)
+			.param("inTraining", StudentStatus.names(StudentStatus.IN_TRAINING))
 			.query((rs) -> {
 				counts.put(rs.getLong("sid"), rs.getInt("n"));
 			});

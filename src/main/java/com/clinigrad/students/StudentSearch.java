@@ -161,9 +161,10 @@ class StudentSearch {
 	 */
 	long activeWithoutHospital(StudentScope scope) {
 		Map<String, Object> params = new HashMap<>();
-		return this.jdbc.sql(
-				"select count(*) from student s where s.hospital_id is null and s.status in ('ENROLLED', 'DELAYED') and "
-						+ scope.sql("s", params))
+		params.put("inTraining", StudentStatus.names(StudentStatus.IN_TRAINING));
+		return this.jdbc
+			.sql("select count(*) from student s where s.hospital_id is null and s.status in (:inTraining) and "
+					+ scope.sql("s", params))
 			.params(params)
 			.query(Long.class)
 			.single();

@@ -1,6 +1,7 @@
 package com.clinigrad.students;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,6 +26,19 @@ public enum StudentStatus {
 	TRANSFERRED_ACADEMIC,
 	/** 退学. */
 	WITHDRAWN;
+
+	/** In training (在读): enrolled or delayed. */
+	public static final Set<StudentStatus> IN_TRAINING = EnumSet.of(ENROLLED, DELAYED);
+
+	/** Still waiting for a degree decision: in training or with the degree deferred. */
+	public static final Set<StudentStatus> AWAITING_DEGREE = EnumSet.of(ENROLLED, DELAYED, DEGREE_DEFERRED);
+
+	/**
+	 * @return the statuses' names, to bind as an SQL parameter
+	 */
+	public static List<String> names(Set<StudentStatus> statuses) {
+		return statuses.stream().map(StudentStatus::name).sorted().toList();
+	}
 
 	private static final Set<StudentStatus> LEAVING = EnumSet.of(GRADUATED, GRADUATED_NO_DEGREE, DEGREE_DEFERRED,
 			COMPLETED_NO_DEGREE, TRANSFERRED_ACADEMIC, WITHDRAWN);
