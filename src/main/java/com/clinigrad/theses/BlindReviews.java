@@ -32,9 +32,7 @@ import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorFilter;
 import com.clinigrad.supervisors.SupervisorRef;
 import com.clinigrad.supervisors.TitleLevel;
-import com.clinigrad.theses.ThesisDossier.RoundView;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,10 +71,17 @@ public class BlindReviews {
 
 	private final SchoolCalendar calendar;
 
+	private final ReviewRoundRepository rounds;
+
+	private final ReviewAssignmentRepository reviews;
+
 	BlindReviews(JdbcClient jdbc, StudentRegistry students, SupervisorDirectory supervisors, Organization organization,
 			AchievementRecords achievements, ThesisDossiers dossiers, ThesisRequirements requirements,
-			CurrentUsers currentUsers, SchoolCalendar calendar) {
+			CurrentUsers currentUsers, SchoolCalendar calendar, ReviewRoundRepository rounds,
+			ReviewAssignmentRepository reviews) {
 		this.calendar = calendar;
+		this.rounds = rounds;
+		this.reviews = reviews;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.supervisors = supervisors;
@@ -115,22 +120,26 @@ public class BlindReviews {
 	public void assign(String studentNo, long roundVersion, List<String> staffNos) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
 		ThesisDossier dossier = this.dossiers.of(studentNo);
-		if (dossier.currentRound() == null || !"OPEN".equals(dossier.currentRound().status())) {
-			throw new BusinessRuleException("thesis.error.roundClosed",
-					String.valueOf((dossier.currentRound() != null) ? dossier.currentRound().roundNo() : 1));
+		Reviewing reviewing = reviewing(studentNo);
+		ReviewRound round = (dossier.currentRound() != null)
+				? this.rounds.findToChange(reviewing.student().id(), dossier.currentRound().roundNo()).orElse(null)
+				: null;
+		if (round == null) {
+			throw new BusinessRuleException("thesis.error.roundClosed", "1");
 		}
+		LocalDate today = SchoolTime.today();
+		LocalDate due = this.calendar.addWorkingDays(today, reviewing.workingDays());
+		round.assignReviewers(today, due);
 		if (!dossier.problems().isEmpty()) {
 			throw new BusinessRuleException("review.error.notReady");
 		}
-		Reviewing reviewing = reviewing(studentNo);
 		Set<String> numbers = new LinkedHashSet<>();
 		staffNos.stream().filter((no) -> no != null && !no.isBlank()).forEach((no) -> numbers.add(no.trim()));
 		if (numbers.isEmpty()) {
 			throw new BusinessRuleException("review.error.none");
 		}
 		Map<String, SupervisorRef> found = this.supervisors.byStaffNos(numbers);
-		RoundView round = dossier.currentRound();
-		long active = round.reviews().stream().filter((review) -> !review.declined()).count();
+		long active = dossier.currentRound().reviews().stream().filter((review) -> !review.declined()).count();
 		Set<Long> assigned = assignedInCurrentRound(reviewing.student().id());
 		List<ReviewerRefusal> refusals = new ArrayList<>();
 		for (String no : numbers) {
@@ -155,35 +164,11 @@ public class BlindReviews {
 			throw new BusinessRuleException("review.error.tooFew", String.valueOf(active + numbers.size()),
 					String.valueOf(minimum));
 		}
-		LocalDate due = this.calendar.addWorkingDays(SchoolTime.today(), reviewing.workingDays());
-		int updated = this.jdbc
-			.sql("""
-					update thesis_round set version = version + 1,
-					    review_started_on = coalesce(review_started_on, :today), review_due_on = coalesce(review_due_on, :due)
-					where student_id = :s and round_no = :r and version = :v and status = 'OPEN'
-					""")
-			.param("today", SchoolTime.today())
-			.param("due", due)
-			.param("s", reviewing.student().id())
-			.param("r", round.roundNo())
-			.param("v", roundVersion)
-			.update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Round of " + studentNo + " changed meanwhile");
-		}
+		Versions.check(round.version(), roundVersion, "Round of " + studentNo);
+		this.rounds.save(round);
 		for (String no : numbers) {
-			this.jdbc
-				.sql("""
-						insert into thesis_review (student_id, round_no, reviewer_id, code, assigned_by, due_on, recorded_by)
-						values (:s, :r, :reviewer, :code, :who, :due, :who)
-						""")
-				.param("s", reviewing.student().id())
-				.param("r", round.roundNo())
-				.param("reviewer", found.get(no).id())
-				.param("code", newCode())
-				.param("who", user.displayName())
-				.param("due", due)
-				.update();
+			this.reviews.save(new ReviewAssignment(round.studentId(), round.roundNo(), found.get(no).id(), newCode(),
+					user.displayName(), due));
 		}
 	}
 
@@ -198,8 +183,9 @@ public class BlindReviews {
 		}
 		return assignments(this.jdbc
 			.sql("select id from thesis_review where reviewer_id = :r and code is not null order by "
-					+ "(verdict is null and declined_at is null) desc, due_on, id")
+					+ "(status = :pending) desc, due_on, id")
 			.param("r", reviewerId)
+			.param("pending", ReviewStatus.PENDING.name())
 			.query(Long.class)
 			.list());
 	}
@@ -233,9 +219,10 @@ public class BlindReviews {
 		Assignment assignment = assignment(code);
 		return this.jdbc.sql("""
 				select f.format, f.content from thesis_file f join thesis_review r on r.student_id = f.student_id
-				where r.code = :c and f.kind = 'BLIND' order by f.version_no desc limit 1
+				where r.code = :c and f.kind = :blind order by f.version_no desc limit 1
 				""")
 			.param("c", assignment.code())
+			.param("blind", FileKind.BLIND.name())
 			.query((rs, n) -> StoredFile.of(
 					"blind-review-" + assignment.code() + "." + rs.getString("format").toLowerCase(Locale.ROOT),
 					rs.getString("format"),
@@ -251,31 +238,11 @@ public class BlindReviews {
 	 */
 	@Transactional
 	public void submit(String code, long version, ReviewCommand command) {
-		Assignment assignment = assignment(code);
-		if (!assignment.pending()) {
-			throw new BusinessRuleException("review.error.closed");
-		}
-		command.validate();
-		int updated = this.jdbc.sql("""
-				update thesis_review set verdict = :verdict, score_topic = :topic, score_innovation = :innovation,
-				    score_knowledge = :knowledge, score_ability = :ability, score_writing = :writing,
-				    comments = :comments, submitted_at = now(), recorded_at = now(), version = version + 1
-				where code = :c and version = :v and verdict is null and declined_at is null
-				""")
-			.param("verdict", command.verdict())
-			.param("topic", command.topic())
-			.param("innovation", command.innovation())
-			.param("knowledge", command.knowledge())
-			.param("ability", command.ability())
-			.param("writing", command.writing())
-			.param("comments", command.comments().trim())
-			.param("c", code)
-			.param("v", version)
-			.update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Review " + code + " changed meanwhile");
-		}
-		close(assignment.studentId(), assignment.roundNo());
+		ReviewAssignment review = reviewOfCaller(code);
+		review.submit(command);
+		Versions.check(review.version(), version, "Review " + code);
+		this.reviews.saveAndFlush(review);
+		conclude(review.studentId(), review.roundNo());
 	}
 
 	/**
@@ -284,21 +251,11 @@ public class BlindReviews {
 	 */
 	@Transactional
 	public void decline(String code, long version, String reason) {
-		Assignment assignment = assignment(code);
-		if (!assignment.pending()) {
-			throw new BusinessRuleException("review.error.closed");
-		}
-		if (reason == null || reason.isBlank()) {
-			throw new BusinessRuleException("review.error.declineReason");
-		}
-		int updated = this.jdbc.sql("""
-				update thesis_review set declined_reason = :reason, declined_at = now(), version = version + 1
-				where code = :c and version = :v and verdict is null and declined_at is null
-				""").param("reason", reason.trim()).param("c", code).param("v", version).update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Review " + code + " changed meanwhile");
-		}
-		close(assignment.studentId(), assignment.roundNo());
+		ReviewAssignment review = reviewOfCaller(code);
+		review.decline(reason);
+		Versions.check(review.version(), version, "Review " + code);
+		this.reviews.saveAndFlush(review);
+		conclude(review.studentId(), review.roundNo());
 	}
 
 	/**
@@ -310,22 +267,12 @@ public class BlindReviews {
 	public void withdraw(String studentNo, String code, String reason) {
 		StudentKey key = this.dossiers.visible(studentNo);
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
-		if (reason == null || reason.isBlank()) {
-			throw new BusinessRuleException("review.error.withdrawReason");
-		}
-		Integer round = this.jdbc.sql("""
-				select r.round_no from thesis_review r
-				join thesis_round o on o.student_id = r.student_id and o.round_no = r.round_no and o.status = 'OPEN'
-				where r.code = :c and r.student_id = :s and r.verdict is null and r.declined_at is null
-				""").param("c", code).param("s", key.id()).query(Integer.class).optional().orElse(null);
-		if (round == null) {
-			throw new BusinessRuleException("review.error.closed");
-		}
-		this.jdbc.sql("""
-				update thesis_review set declined_reason = :reason, declined_at = now(), version = version + 1
-				where code = :c
-				""").param("reason", user.displayName() + "：" + reason.trim()).param("c", code).update();
-		close(key.id(), round);
+		ReviewAssignment review = this.reviews.findByCode(code)
+			.filter((found) -> found.studentId() == key.id() && takesReviews(found))
+			.orElseThrow(() -> new BusinessRuleException("review.error.closed"));
+		review.withdraw(user.displayName(), reason);
+		this.reviews.saveAndFlush(review);
+		conclude(review.studentId(), review.roundNo());
 	}
 
 	/**
@@ -337,28 +284,31 @@ public class BlindReviews {
 	@Transactional
 	public int remind(LocalDate today) {
 		int recorded = 0;
-		List<Map<String, Object>> rows = this.jdbc.sql("""
-				select r.id, r.student_id, r.due_on from thesis_review r
+		List<Long> ids = this.jdbc.sql("""
+				select r.id from thesis_review r
 				join thesis_round t on t.student_id = r.student_id and t.round_no = r.round_no
-				where r.verdict is null and r.declined_at is null and r.due_on is not null and t.status = 'OPEN'
-				""").query().listOfRows();
+				where r.status = :pending and r.due_on is not null and t.status = :open
+				""")
+			.param("pending", ReviewStatus.PENDING.name())
+			.param("open", RoundStatus.OPEN.name())
+			.query(Long.class)
+			.list();
+		List<ReviewAssignment> pending = this.reviews.findAllById(ids);
 		Map<Long, StudentCard> cards = this.students
-			.cardsByIds(rows.stream().map((row) -> ((Number) row.get("student_id")).longValue()).toList());
+			.cardsByIds(pending.stream().map(ReviewAssignment::studentId).distinct().toList());
 		Map<String, Integer> before = new java.util.HashMap<>();
 		this.jdbc.sql("select program_code, remind_before_days from review_policy").query((rs) -> {
 			before.put(rs.getString(1), rs.getInt(2));
 		});
-		for (Map<String, Object> row : rows) {
-			LocalDate due = ((java.sql.Date) row.get("due_on")).toLocalDate();
-			String program = cards.get(((Number) row.get("student_id")).longValue()).programCode();
-			String kind = due.isBefore(today) ? "OVERDUE"
-					: (this.calendar.workingDaysBetween(today, due) <= before.getOrDefault(program, 5)) ? "DUE_SOON"
-							: null;
+		for (ReviewAssignment review : pending) {
+			String program = cards.get(review.studentId()).programCode();
+			ReminderKind kind = review.reminderDue(today, this.calendar.workingDaysBetween(today, review.dueOn()),
+					before.getOrDefault(program, 5));
 			if (kind != null) {
 				recorded += this.jdbc.sql("""
 						insert into review_reminder (review_id, kind, sent_on) values (:id, :kind, :today)
 						on conflict do nothing
-						""").param("id", row.get("id")).param("kind", kind).param("today", today).update();
+						""").param("id", review.id()).param("kind", kind.name()).param("today", today).update();
 			}
 		}
 		return recorded;
@@ -376,9 +326,9 @@ public class BlindReviews {
 				       (select max(m.sent_on) from review_reminder m where m.review_id = r.id) as reminded_on
 				from thesis_review r join thesis t on t.student_id = r.student_id and t.current_round = r.round_no
 				join thesis_round o on o.student_id = r.student_id and o.round_no = r.round_no
-				where r.verdict is null and o.status = 'OPEN' and r.code is not null
+				where r.verdict is null and o.status = :open and r.code is not null
 				order by r.declined_reason is null, r.due_on, r.id
-				""").query().listOfRows();
+				""").param("open", RoundStatus.OPEN.name()).query().listOfRows();
 		Map<Long, StudentCard> cards = this.students
 			.cardsByIds(rows.stream().map((row) -> ((Number) row.get("student_id")).longValue()).toList());
 		Map<Long, SupervisorRef> reviewers = this.supervisors
@@ -399,31 +349,33 @@ public class BlindReviews {
 	/**
 	 * Clears or blocks the round once every active review is in and there are enough.
 	 */
-	private void close(long studentId, int roundNo) {
-		Map<String, Object> counts = this.jdbc.sql("""
-				select count(*) filter (where declined_at is null) as active,
-				       count(*) filter (where verdict is not null) as submitted,
-				       count(*) filter (where verdict = 'DISAGREE') as disagree
-				from thesis_review where student_id = :s and round_no = :r
-				""").param("s", studentId).param("r", roundNo).query().singleRow();
-		long active = ((Number) counts.get("active")).longValue();
-		long submitted = ((Number) counts.get("submitted")).longValue();
+	private void conclude(long studentId, int roundNo) {
+		ReviewRound round = this.rounds.findByStudentIdAndRoundNo(studentId, roundNo).orElseThrow();
 		String studentNo = this.students.cardsByIds(List.of(studentId)).get(studentId).studentNo();
 		ThesisRequirements.Limits limits = this.requirements.limits(studentNo);
-		if (submitted < active || submitted < limits.minReviewers()) {
-			return;
+		if (round.conclude(ReviewTally.of(this.reviews.findByStudentIdAndRoundNo(studentId, roundNo)),
+				limits.minReviewers(), limits.maxDisagree())) {
+			this.rounds.saveAndFlush(round);
 		}
-		boolean blocked = ((Number) counts.get("disagree")).longValue() > limits.maxDisagree();
-		this.jdbc.sql("""
-				update thesis_round set status = :status, closed_reason = :reason, closed_at = now(),
-				    version = version + 1
-				where student_id = :s and round_no = :r and status = 'OPEN'
-				""")
-			.param("status", blocked ? "BLOCKED" : "CLEARED")
-			.param("reason", blocked ? "REVIEW" : null)
-			.param("s", studentId)
-			.param("r", roundNo)
-			.update();
+	}
+
+	/**
+	 * The caller's own review with this code (not found for anyone else), in a round that
+	 * still takes reviews.
+	 */
+	private ReviewAssignment reviewOfCaller(String code) {
+		Assignment assignment = assignment(code);
+		ReviewAssignment review = this.reviews.findByCode(assignment.code()).orElseThrow();
+		if (!takesReviews(review)) {
+			throw new BusinessRuleException("review.error.closed");
+		}
+		return review;
+	}
+
+	private boolean takesReviews(ReviewAssignment review) {
+		return this.rounds.findByStudentIdAndRoundNo(review.studentId(), review.roundNo())
+			.map(ReviewRound::open)
+			.orElse(false);
 	}
 
 	private Assignment assignment(long id) {
@@ -453,11 +405,12 @@ public class BlindReviews {
 				rows.values().stream().map((row) -> ((Number) row.get("student_id")).longValue()).distinct().toList());
 		Map<String, ProgramRef> programs = new java.util.HashMap<>();
 		this.organization.programs().forEach((program) -> programs.put(program.code(), program));
-		Map<Long, List<String>> reminders = new java.util.HashMap<>();
+		Map<Long, List<ReminderKind>> reminders = new java.util.HashMap<>();
 		this.jdbc.sql("select review_id, kind from review_reminder where review_id in (:ids) order by sent_on desc")
 			.param("ids", ids)
 			.query((rs) -> {
-				reminders.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
+				reminders.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+					.add(ReminderKind.valueOf(rs.getString(2)));
 			});
 		LocalDate today = SchoolTime.today();
 		List<Assignment> assignments = new ArrayList<>();
@@ -467,13 +420,15 @@ public class BlindReviews {
 			LocalDate due = (row.get("due_on") != null) ? ((java.sql.Date) row.get("due_on")).toLocalDate() : null;
 			assignments.add(new Assignment(studentId, ((Number) row.get("round_no")).intValue(),
 					(String) row.get("code"), (String) row.get("title"),
-					programs.get(cards.get(studentId).programCode()), (String) row.get("round_status"), due,
-					(due != null) ? this.calendar.workingDaysBetween(today, due) : 0, (String) row.get("verdict"),
-					(BigDecimal) row.get("score_topic"), (BigDecimal) row.get("score_innovation"),
-					(BigDecimal) row.get("score_knowledge"), (BigDecimal) row.get("score_ability"),
-					(BigDecimal) row.get("score_writing"), (String) row.get("comments"),
-					(String) row.get("declined_reason"), reminders.getOrDefault(id, List.of()),
-					((Number) row.get("version")).longValue()));
+					programs.get(cards.get(studentId).programCode()),
+					RoundStatus.valueOf((String) row.get("round_status")),
+					ReviewStatus.valueOf((String) row.get("status")), due,
+					(due != null) ? this.calendar.workingDaysBetween(today, due) : 0,
+					Codes.parse(ReviewVerdict.class, (String) row.get("verdict")), (BigDecimal) row.get("score_topic"),
+					(BigDecimal) row.get("score_innovation"), (BigDecimal) row.get("score_knowledge"),
+					(BigDecimal) row.get("score_ability"), (BigDecimal) row.get("score_writing"),
+					(String) row.get("comments"), (String) row.get("declined_reason"),
+					reminders.getOrDefault(id, List.of()), ((Number) row.get("version")).longValue()));
 		}
 		return assignments;
 	}
@@ -581,12 +536,17 @@ public class BlindReviews {
 	 * An assignment as its reviewer sees it: no student, no supervisor.
 	 */
 	public record Assignment(long studentId, int roundNo, String code, String title, ProgramRef program,
-			String roundStatus, LocalDate dueOn, int workingDaysLeft, String verdict, BigDecimal scoreTopic,
-			BigDecimal scoreInnovation, BigDecimal scoreKnowledge, BigDecimal scoreAbility, BigDecimal scoreWriting,
-			String comments, String declinedReason, List<String> reminders, long version) {
+			RoundStatus roundStatus, ReviewStatus status, LocalDate dueOn, int workingDaysLeft, ReviewVerdict verdict,
+			BigDecimal scoreTopic, BigDecimal scoreInnovation, BigDecimal scoreKnowledge, BigDecimal scoreAbility,
+			BigDecimal scoreWriting, String comments, String declinedReason, List<ReminderKind> reminders,
+			long version) {
 
+		/**
+		 * @return whether the reviewer may still submit or decline: the review is pending
+		 * and its round open
+		 */
 		public boolean pending() {
-			return this.verdict == null && this.declinedReason == null && "OPEN".equals(this.roundStatus);
+			return this.status == ReviewStatus.PENDING && this.roundStatus == RoundStatus.OPEN;
 		}
 
 		public boolean overdue() {
@@ -639,8 +599,13 @@ public class BlindReviews {
 	public record ReviewCommand(String verdict, BigDecimal topic, BigDecimal innovation, BigDecimal knowledge,
 			BigDecimal ability, BigDecimal writing, String comments) {
 
-		void validate() {
-			if (!List.of("AGREE", "AGREE_AFTER_REVISION", "DISAGREE").contains(this.verdict)) {
+		/**
+		 * Checks the form against the review's rules.
+		 * @return the verdict
+		 */
+		ReviewVerdict validate() {
+			ReviewVerdict verdict = Codes.parse(ReviewVerdict.class, this.verdict);
+			if (verdict == null) {
 				throw new BusinessRuleException("review.error.verdict");
 			}
 			check("review.error.score.topic", this.topic, 20);
@@ -649,7 +614,7 @@ public class BlindReviews {
 			check("review.error.score.ability", this.ability, 20);
 			check("review.error.score.writing", this.writing, 10);
 			BigDecimal total = this.topic.add(this.innovation).add(this.knowledge).add(this.ability).add(this.writing);
-			if (total.compareTo(BigDecimal.valueOf(60)) < 0 && !"DISAGREE".equals(this.verdict)) {
+			if (total.compareTo(BigDecimal.valueOf(60)) < 0 && !verdict.disagrees()) {
 				throw new BusinessRuleException("review.error.lowTotal", total.stripTrailingZeros().toPlainString());
 			}
 			if (this.comments == null || this.comments.strip().length() < 20) {
@@ -658,6 +623,7 @@ public class BlindReviews {
 			if (this.comments.length() > 4000) {
 				throw new BusinessRuleException("review.error.commentsLong");
 			}
+			return verdict;
 		}
 
 		private static void check(String key, BigDecimal value, int max) {

@@ -27,7 +27,7 @@ import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.students.StudentView;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,8 +52,11 @@ public class DegreeDecisions {
 
 	private final Organization organization;
 
+	private final DegreeDecisionRepository decisions;
+
 	DegreeDecisions(JdbcClient jdbc, StudentRegistry students, ThesisRequirements requirements,
-			CurrentUsers currentUsers, Organization organization) {
+			CurrentUsers currentUsers, Organization organization, DegreeDecisionRepository decisions) {
+		this.decisions = decisions;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.organization = organization;
@@ -83,9 +86,13 @@ public class DegreeDecisions {
 	private List<StudentCard> candidates() {
 		List<Long> waiting = this.jdbc.sql("""
 				select distinct m.student_id from milestone m
-				where m.type = 'DEFENSE' and m.result = 'PASS'
+				where m.type = :defense and m.result = :pass
 				  and not exists (select 1 from degree_decision d where d.student_id = m.student_id)
-				""").query(Long.class).list();
+				""")
+			.param("defense", MilestoneType.DEFENSE.name())
+			.param("pass", MilestoneResult.PASS.name())
+			.query(Long.class)
+			.list();
 		return this.students.cardsByIds(waiting)
 			.values()
 			.stream()
@@ -103,11 +110,15 @@ public class DegreeDecisions {
 		this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE);
 		LocalDate today = SchoolTime.today();
 		Map<String, Object> reviews = this.jdbc.sql("""
-				select count(*) filter (where r.declined_at is null) as pending,
-				       count(*) filter (where r.declined_at is null and r.due_on < :today) as overdue
+				select count(*) as pending, count(*) filter (where r.due_on < :today) as overdue
 				from thesis_review r join thesis_round o on o.student_id = r.student_id and o.round_no = r.round_no
-				where o.status = 'OPEN' and r.verdict is null and r.code is not null
-				""").param("today", today).query().singleRow();
+				where o.status = :open and r.status = :pending and r.code is not null
+				""")
+			.param("today", today)
+			.param("open", RoundStatus.OPEN.name())
+			.param("pending", ReviewStatus.PENDING.name())
+			.query()
+			.singleRow();
 		int candidates = candidates().size();
 		Integer awarded = this.jdbc.sql("select count(*) from degree_decision where extract(year from awarded_on) = :y")
 			.param("y", today.getYear())
@@ -142,66 +153,35 @@ public class DegreeDecisions {
 	 * members in favour awards the degree.
 	 */
 	@Transactional
-	public String decide(String studentNo, LocalDate meetingOn, int committeeSize, int votesFor, int votesAgainst,
-			int votesAbstain, String resolution) {
+	public CommitteeDecision decide(String studentNo, LocalDate meetingOn, int committeeSize, int votesFor,
+			int votesAgainst, int votesAbstain, String resolution) {
 		StudentKey key = visible(studentNo);
 		CurrentUser user = this.currentUsers.require(Role.DEGREE_COMMITTEE);
-		if (meetingOn == null || meetingOn.isAfter(SchoolTime.today())) {
-			throw new BusinessRuleException("degree.error.meetingDate");
-		}
-		if (resolution == null || resolution.isBlank()) {
-			throw new BusinessRuleException("degree.error.resolution");
-		}
-		if (committeeSize < 3 || votesFor < 0 || votesAgainst < 0 || votesAbstain < 0) {
-			throw new BusinessRuleException("degree.error.votes");
-		}
-		int present = votesFor + votesAgainst + votesAbstain;
-		if (present > committeeSize) {
-			throw new BusinessRuleException("degree.error.moreVotesThanMembers", String.valueOf(present),
-					String.valueOf(committeeSize));
-		}
-		if (present * 3 < committeeSize * 2) {
-			throw new BusinessRuleException("degree.error.quorum", String.valueOf(present),
-					String.valueOf(committeeSize));
-		}
 		LocalDate defended = this.jdbc
-			.sql("select max(held_on) from milestone where student_id = :s and type = 'DEFENSE' and result = 'PASS'")
+			.sql("select max(held_on) from milestone where student_id = :s and type = :defense and result = :pass")
 			.param("s", key.id())
+			.param("defense", MilestoneType.DEFENSE.name())
+			.param("pass", MilestoneResult.PASS.name())
 			.query(LocalDate.class)
 			.optional()
 			.orElse(null);
-		if (defended == null) {
-			throw new BusinessRuleException("degree.error.noDefense");
-		}
-		if (meetingOn.isBefore(defended)) {
-			throw new BusinessRuleException("degree.error.meetingBeforeDefense", defended.toString());
-		}
+		DegreeDecision decision = DegreeDecision.decide(key.id(),
+				new DegreeDecision.Vote(meetingOn, committeeSize, votesFor, votesAgainst, votesAbstain, resolution),
+				defended, SchoolTime.today(), user.displayName());
 		List<String> unmet = this.requirements.unmet(studentNo, true);
 		if (!unmet.isEmpty()) {
 			throw new BusinessRuleException("degree.error.unmet", String.join(", ", unmet));
 		}
-		String decision = (votesFor * 2 > committeeSize) ? "AWARD" : "NOT_AWARD";
-		try {
-			this.jdbc.sql("""
-					insert into degree_decision (student_id, meeting_on, committee_size, votes_for, votes_against,
-					                             votes_abstain, decision, resolution, decided_by)
-					values (:s, :on, :size, :for, :against, :abstain, :decision, :resolution, :who)
-					""")
-				.param("s", key.id())
-				.param("on", meetingOn)
-				.param("size", committeeSize)
-				.param("for", votesFor)
-				.param("against", votesAgainst)
-				.param("abstain", votesAbstain)
-				.param("decision", decision)
-				.param("resolution", resolution.trim())
-				.param("who", user.displayName())
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
+		if (this.decisions.existsByStudentId(key.id())) {
 			throw new BusinessRuleException("degree.error.decided");
 		}
-		return decision;
+		try {
+			this.decisions.saveAndFlush(decision);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new BusinessRuleException("degree.error.decided");
+		}
+		return decision.decision();
 	}
 
 	/**
@@ -210,46 +190,22 @@ public class DegreeDecisions {
 	 */
 	@Transactional
 	public void award(String studentNo, long version, LocalDate awardedOn, String certificateNo) {
-		visible(studentNo);
+		StudentKey key = visible(studentNo);
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
-		Decision decision = of(studentNo).orElseThrow(() -> new BusinessRuleException("degree.error.noDecision"));
-		if (!"AWARD".equals(decision.decision())) {
-			throw new BusinessRuleException("degree.error.notAwarded");
-		}
-		if (decision.awardedOn() != null) {
-			throw new BusinessRuleException("degree.error.alreadyAwarded", decision.certificateNo());
-		}
-		if (awardedOn == null || awardedOn.isBefore(decision.meetingOn()) || awardedOn.isAfter(SchoolTime.today())) {
-			throw new BusinessRuleException("degree.error.awardDate", decision.meetingOn().toString());
-		}
-		String number = (certificateNo == null) ? "" : certificateNo.trim();
-		if (!number.matches("[0-9]{16}")) {
-			throw new BusinessRuleException("degree.error.certificateNo");
-		}
-		int updated;
+		DegreeDecision decision = this.decisions.findByStudentId(key.id())
+			.orElseThrow(() -> new BusinessRuleException("degree.error.noDecision"));
+		decision.award(awardedOn, certificateNo, SchoolTime.today(), user.displayName());
+		Versions.check(decision.version(), version, "Decision for " + studentNo);
 		try {
-			updated = this.jdbc.sql("""
-					update degree_decision set awarded_on = :on, certificate_no = :no, awarded_by = :who,
-					    version = version + 1
-					where id = :id and version = :v and awarded_on is null
-					""")
-				.param("on", awardedOn)
-				.param("no", number)
-				.param("who", user.displayName())
-				.param("id", decision.id())
-				.param("v", version)
-				.update();
+			this.decisions.saveAndFlush(decision);
 		}
-		catch (DuplicateKeyException ex) {
-			throw new BusinessRuleException("degree.error.certificateTaken", number);
-		}
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Decision for " + studentNo + " changed meanwhile");
+		catch (DataIntegrityViolationException ex) {
+			throw new BusinessRuleException("degree.error.certificateTaken", decision.certificateNo());
 		}
 		StudentView student = this.students.byStudentNo(studentNo).orElseThrow();
 		if (student.status() != StudentStatus.GRADUATED) {
-			this.students.changeStatus(studentNo, student.version(),
-					new StatusChangeCommand(StudentStatus.GRADUATED, awardedOn, "授予学位 / degree awarded", number));
+			this.students.changeStatus(studentNo, student.version(), new StatusChangeCommand(StudentStatus.GRADUATED,
+					awardedOn, "授予学位 / degree awarded", decision.certificateNo()));
 		}
 	}
 
@@ -354,8 +310,9 @@ public class DegreeDecisions {
 		for (Map<String, Object> item : items) {
 			StudentCard card = cards.get(((Number) item.get("student_id")).longValue());
 			drawn.add(new SpotCheckItem(card.studentNo(), card.name(), card.programCode(),
-					(Boolean) item.get("doctoral"), (String) item.get("result"), (String) item.get("comments"),
-					(String) item.get("recorded_by"), ((Number) item.get("version")).longValue()));
+					(Boolean) item.get("doctoral"), Codes.parse(SpotCheckResult.class, (String) item.get("result")),
+					(String) item.get("comments"), (String) item.get("recorded_by"),
+					((Number) item.get("version")).longValue()));
 		}
 		drawn.sort(Comparator.comparing(SpotCheckItem::doctoral).reversed().thenComparing(SpotCheckItem::studentNo));
 		return new SpotCheck(id, ((Number) row.get("award_year")).intValue(), ((Number) row.get("seed")).longValue(),
@@ -369,12 +326,13 @@ public class DegreeDecisions {
 	 * problem with comments).
 	 */
 	@Transactional
-	public void recordSpotCheck(long id, String studentNo, long version, String result, String comments) {
+	public void recordSpotCheck(long id, String studentNo, long version, String resultCode, String comments) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
-		if (!"PASSED".equals(result) && !"PROBLEM".equals(result)) {
+		SpotCheckResult result = Codes.parse(SpotCheckResult.class, resultCode);
+		if (result == null) {
 			throw new BusinessRuleException("spotCheck.error.result");
 		}
-		if ("PROBLEM".equals(result) && (comments == null || comments.isBlank())) {
+		if (result == SpotCheckResult.PROBLEM && (comments == null || comments.isBlank())) {
 			throw new BusinessRuleException("spotCheck.error.comments");
 		}
 		Long studentId = this.students.idsByStudentNo(List.of(studentNo)).get(studentNo);
@@ -383,7 +341,7 @@ public class DegreeDecisions {
 				    recorded_at = now(), version = version + 1
 				where spot_check_id = :id and student_id = :s and version = :v
 				""")
-			.param("result", result)
+			.param("result", result.name())
 			.param("comments", (comments == null || comments.isBlank()) ? null : comments.trim())
 			.param("who", user.displayName())
 			.param("id", id)
@@ -415,10 +373,11 @@ public class DegreeDecisions {
 	private static Decision decision(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Decision(rs.getLong("id"), rs.getLong("student_id"), null, null,
 				rs.getObject("meeting_on", LocalDate.class), rs.getInt("committee_size"), rs.getInt("votes_for"),
-				rs.getInt("votes_against"), rs.getInt("votes_abstain"), rs.getString("decision"),
-				rs.getString("resolution"), rs.getString("decided_by"),
-				rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("awarded_on", LocalDate.class),
-				rs.getString("certificate_no"), rs.getString("awarded_by"), rs.getLong("version"));
+				rs.getInt("votes_against"), rs.getInt("votes_abstain"),
+				CommitteeDecision.valueOf(rs.getString("decision")), rs.getString("resolution"),
+				rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class),
+				rs.getObject("awarded_on", LocalDate.class), rs.getString("certificate_no"), rs.getString("awarded_by"),
+				rs.getLong("version"));
 	}
 
 	/**
@@ -442,9 +401,23 @@ public class DegreeDecisions {
 	 * The committee's decision and the award.
 	 */
 	public record Decision(long id, long studentId, String studentNo, String studentName, LocalDate meetingOn,
-			int committeeSize, int votesFor, int votesAgainst, int votesAbstain, String decision, String resolution,
-			String decidedBy, OffsetDateTime decidedAt, LocalDate awardedOn, String certificateNo, String awardedBy,
-			long version) {
+			int committeeSize, int votesFor, int votesAgainst, int votesAbstain, CommitteeDecision decision,
+			String resolution, String decidedBy, OffsetDateTime decidedAt, LocalDate awardedOn, String certificateNo,
+			String awardedBy, long version) {
+
+		/**
+		 * @return whether the committee decided to award the degree
+		 */
+		public boolean awards() {
+			return this.decision == CommitteeDecision.AWARD;
+		}
+
+		/**
+		 * @return whether the award waits to be recorded
+		 */
+		public boolean awardPending() {
+			return awards() && this.awardedOn == null;
+		}
 
 		Decision named(StudentCard card) {
 			return new Decision(this.id, this.studentId, card.studentNo(), card.name(), this.meetingOn,
@@ -466,7 +439,7 @@ public class DegreeDecisions {
 		}
 
 		public long problems() {
-			return this.items.stream().filter((item) -> "PROBLEM".equals(item.result())).count();
+			return this.items.stream().filter((item) -> item.result() == SpotCheckResult.PROBLEM).count();
 		}
 
 	}
@@ -475,7 +448,7 @@ public class DegreeDecisions {
 	 * One drawn thesis and its result.
 	 */
 	public record SpotCheckItem(String studentNo, String studentName, String programCode, boolean doctoral,
-			String result, String comments, String recordedBy, long version) {
+			SpotCheckResult result, String comments, String recordedBy, long version) {
 
 	}
 

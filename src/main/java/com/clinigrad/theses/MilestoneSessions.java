@@ -3,6 +3,7 @@ package com.clinigrad.theses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,6 @@ import com.clinigrad.students.StudentView;
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorRef;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MilestoneSessions {
 
-	private static final String DEFENSE = "DEFENSE";
-
 	private final JdbcClient jdbc;
 
 	private final StudentRegistry students;
@@ -51,9 +49,12 @@ public class MilestoneSessions {
 
 	private final ThesisRequirements requirements;
 
+	private final MilestoneSessionRepository sessions;
+
 	MilestoneSessions(JdbcClient jdbc, StudentRegistry students, SupervisorDirectory supervisors, ThesisRecords records,
-			CurrentUsers currentUsers, ThesisRequirements requirements) {
+			CurrentUsers currentUsers, ThesisRequirements requirements, MilestoneSessionRepository sessions) {
 		this.requirements = requirements;
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.supervisors = supervisors;
@@ -81,12 +82,15 @@ public class MilestoneSessions {
 	 * @return the milestone types the student's program has panel rules for
 	 */
 	@Transactional(readOnly = true)
-	public List<String> types(String studentNo) {
+	public List<MilestoneType> types(String studentNo) {
 		StudentKey student = visible(studentNo);
 		return this.jdbc.sql("select milestone_type from panel_rule where program_code = :p order by milestone_type")
 			.param("p", student.programCode())
 			.query(String.class)
-			.list();
+			.list()
+			.stream()
+			.map(MilestoneType::valueOf)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -116,44 +120,23 @@ public class MilestoneSessions {
 	 * @return the session's id
 	 */
 	@Transactional
-	public long schedule(String studentNo, String type, LocalDate on, String place) {
+	public long schedule(String studentNo, String typeCode, LocalDate on, String place) {
 		StudentKey student = managed(studentNo);
-		PanelRule rule = rule(student.programCode(), type)
-			.orElseThrow(() -> new BusinessRuleException("panel.error.noRule", type, student.programCode()));
-		if (on == null || place == null || place.isBlank()) {
-			throw new BusinessRuleException("panel.error.whenWhere");
+		MilestoneType type = Codes.parse(MilestoneType.class, typeCode);
+		PanelRule rule = (type != null) ? rule(student.programCode(), type).orElse(null) : null;
+		if (rule == null) {
+			throw new BusinessRuleException("panel.error.noRule", typeCode, student.programCode());
 		}
-		List<Map<String, Object>> earlier = this.jdbc.sql("""
-				select status, result from milestone_session where student_id = :s and type = :t
-				""").param("s", student.id()).param("t", type).query().listOfRows();
-		if (earlier.stream().anyMatch((row) -> "PASS".equals(row.get("result")))) {
-			throw new BusinessRuleException("panel.error.passed", type);
-		}
-		if (earlier.stream().anyMatch((row) -> !"HELD".equals(row.get("status")))) {
-			throw new BusinessRuleException("panel.error.open", type);
-		}
-		long failures = earlier.stream().filter((row) -> "FAIL".equals(row.get("result"))).count();
-		if (failures > rule.maxRetakes()) {
-			throw new BusinessRuleException("panel.error.noMoreRetakes", type, String.valueOf(rule.maxRetakes()));
-		}
-		if (DEFENSE.equals(type)) {
+		MilestoneSession session = MilestoneSession.schedule(student.id(), type, on, place,
+				this.sessions.findByStudentIdAndType(student.id(), type), rule.maxRetakes(),
+				this.currentUsers.current().displayName());
+		if (type == MilestoneType.DEFENSE) {
 			List<String> unmet = this.requirements.unmet(studentNo, false);
 			if (!unmet.isEmpty()) {
 				throw new BusinessRuleException("panel.error.notReadyToDefend", String.join(", ", unmet));
 			}
 		}
-		return this.jdbc.sql("""
-				insert into milestone_session (student_id, type, attempt, scheduled_on, place, created_by)
-				values (:s, :t, :a, :on, :place, :who) returning id
-				""")
-			.param("s", student.id())
-			.param("t", type)
-			.param("a", failures + 1)
-			.param("on", on)
-			.param("place", place.trim())
-			.param("who", this.currentUsers.current().displayName())
-			.query(Long.class)
-			.single();
+		return this.sessions.saveAndFlush(session).id();
 	}
 
 	/**
@@ -164,11 +147,7 @@ public class MilestoneSessions {
 	 */
 	@Transactional
 	public List<PanelViolation> setPanel(long id, long version, List<String> staffNos, String chairStaffNo) {
-		SessionView session = session(id);
-		managed(session.studentNo());
-		if (!"PLANNED".equals(session.status())) {
-			throw new BusinessRuleException("panel.error.notPlanned");
-		}
+		MilestoneSession session = managedSession(id);
 		Set<String> numbers = new LinkedHashSet<>();
 		for (String no : staffNos) {
 			if (no != null && !no.isBlank()) {
@@ -176,21 +155,16 @@ public class MilestoneSessions {
 			}
 		}
 		Map<String, SupervisorRef> found = this.supervisors.byStaffNos(numbers);
+		session.setPanel(numbers.stream()
+			.filter(found::containsKey)
+			.map((no) -> new MilestoneSession.Seat(found.get(no).id(), no.equals(chairStaffNo), null))
+			.toList());
 		List<String> unknown = numbers.stream().filter((no) -> !found.containsKey(no)).toList();
 		if (!unknown.isEmpty()) {
 			throw new BusinessRuleException("panel.error.unknownMembers", String.join(", ", unknown));
 		}
-		bump(id, version);
-		this.jdbc.sql("delete from milestone_panel_member where session_id = :id").param("id", id).update();
-		for (String no : numbers) {
-			this.jdbc.sql("""
-					insert into milestone_panel_member (session_id, supervisor_id, chair) values (:id, :s, :chair)
-					""")
-				.param("id", id)
-				.param("s", found.get(no).id())
-				.param("chair", no.equals(chairStaffNo))
-				.update();
-		}
+		Versions.check(session.version(), version, "Session " + id);
+		this.sessions.saveAndFlush(session);
 		return view(id).violations();
 	}
 
@@ -200,16 +174,10 @@ public class MilestoneSessions {
 	 */
 	@Transactional
 	public void confirm(long id, long version) {
-		SessionView session = session(id);
-		managed(session.studentNo());
-		if (!"PLANNED".equals(session.status())) {
-			throw new BusinessRuleException("panel.error.notPlanned");
-		}
-		if (!session.violations().isEmpty()) {
-			throw new PanelInvalidException(session.violations());
-		}
-		bump(id, version);
-		this.jdbc.sql("update milestone_session set status = 'CONFIRMED' where id = :id").param("id", id).update();
+		MilestoneSession session = managedSession(id);
+		session.confirm(view(id).violations());
+		Versions.check(session.version(), version, "Session " + id);
+		this.sessions.saveAndFlush(session);
 	}
 
 	/**
@@ -221,64 +189,25 @@ public class MilestoneSessions {
 	@Transactional
 	public void recordOutcome(long id, long version, String result, Map<String, BigDecimal> scores, String comments,
 			Vote vote) {
-		SessionView session = session(id);
-		if (DEFENSE.equals(session.type())) {
-			int members = session.members().size();
-			if (vote == null || vote.votesFor() == null || vote.votesAgainst() == null || vote.votesAbstain() == null
-					|| vote.votesFor() < 0 || vote.votesAgainst() < 0 || vote.votesAbstain() < 0) {
-				throw new BusinessRuleException("panel.error.vote");
-			}
-			int cast = vote.votesFor() + vote.votesAgainst() + vote.votesAbstain();
-			if (cast != members) {
-				throw new BusinessRuleException("panel.error.voteCount", String.valueOf(cast), String.valueOf(members));
-			}
-			if (vote.resolution() == null || vote.resolution().isBlank()) {
-				throw new BusinessRuleException("panel.error.resolution");
-			}
-			result = (vote.votesFor() * 3 >= members * 2) ? "PASS" : "FAIL";
-		}
-		StudentKey student = managed(session.studentNo());
-		if (!"CONFIRMED".equals(session.status())) {
-			throw new BusinessRuleException("panel.error.notConfirmed");
-		}
-		if (session.scheduledOn().isAfter(SchoolTime.today())) {
-			throw new BusinessRuleException("panel.error.notYetHeld", session.scheduledOn().toString());
-		}
-		if (!"PASS".equals(result) && !"FAIL".equals(result)) {
-			throw new BusinessRuleException("panel.error.result");
-		}
+		MilestoneSession session = managedSession(id);
 		for (Map.Entry<String, BigDecimal> score : scores.entrySet()) {
 			if (score.getValue() != null
 					&& (score.getValue().signum() < 0 || score.getValue().compareTo(BigDecimal.valueOf(100)) > 0)) {
 				throw new BusinessRuleException("panel.error.score", score.getKey());
 			}
 		}
-		bump(id, version);
-		this.jdbc.sql("""
-				update milestone_session set status = 'HELD', result = :r, comments = :c, votes_for = :for,
-				    votes_against = :against, votes_abstain = :abstain, resolution = :resolution
-				where id = :id
-				""")
-			.param("r", result)
-			.param("c", (comments == null || comments.isBlank()) ? null : comments.trim())
-			.param("for", (vote != null) ? vote.votesFor() : null)
-			.param("against", (vote != null) ? vote.votesAgainst() : null)
-			.param("abstain", (vote != null) ? vote.votesAbstain() : null)
-			.param("resolution",
-					(vote != null && vote.resolution() != null && !vote.resolution().isBlank())
-							? vote.resolution().trim() : null)
-			.param("id", id)
-			.update();
-		for (SessionView.Member member : session.members()) {
+		Map<Long, BigDecimal> byMember = new HashMap<>();
+		for (SessionView.Member member : view(id).members()) {
 			BigDecimal score = scores.get(member.member().staffNo());
-			this.jdbc
-				.sql("update milestone_panel_member set score = :score where session_id = :id and supervisor_id = :s")
-				.param("score", score)
-				.param("id", id)
-				.param("s", member.member().supervisorId())
-				.update();
+			if (score != null) {
+				byMember.put(member.member().supervisorId(), score);
+			}
 		}
-		this.records.upsertMilestone(student.id(), new MilestoneView(session.type(), session.scheduledOn(), result));
+		session.recordOutcome(Codes.parse(MilestoneResult.class, result), vote, comments, byMember, SchoolTime.today());
+		Versions.check(session.version(), version, "Session " + id);
+		this.sessions.saveAndFlush(session);
+		this.records.upsertMilestone(session.studentId(),
+				new MilestoneView(session.type().name(), session.scheduledOn(), session.result().name()));
 	}
 
 	/**
@@ -286,6 +215,14 @@ public class MilestoneSessions {
 	 */
 	public record Vote(Integer votesFor, Integer votesAgainst, Integer votesAbstain, String resolution) {
 
+	}
+
+	/**
+	 * The session, for those who may see it (not found for others) and change it.
+	 */
+	private MilestoneSession managedSession(long id) {
+		managed(session(id).studentNo());
+		return this.sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
 	}
 
 	private SessionView view(long id) {
@@ -318,7 +255,7 @@ public class MilestoneSessions {
 			panel.add(member);
 			members.add(new SessionView.Member(member, (BigDecimal) r[2]));
 		}
-		String type = (String) row.get("type");
+		MilestoneType type = MilestoneType.valueOf((String) row.get("type"));
 		StudentView student = this.students.byStudentNo(studentNo).orElseThrow();
 		List<PanelViolation> violations = rule(card.programCode(), type)
 			.map((rule) -> PanelValidation.check(rule, panel, ownSupervisorIds(student),
@@ -326,7 +263,8 @@ public class MilestoneSessions {
 			.orElse(List.of());
 		return new SessionView(id, studentNo, type, ((Number) row.get("attempt")).intValue(),
 				((java.sql.Date) row.get("scheduled_on")).toLocalDate(), (String) row.get("place"),
-				(String) row.get("status"), (String) row.get("result"), (String) row.get("comments"), members,
+				SessionStatus.valueOf((String) row.get("status")),
+				Codes.parse(MilestoneResult.class, (String) row.get("result")), (String) row.get("comments"), members,
 				violations,
 				(row.get("votes_for") != null) ? new Vote(((Number) row.get("votes_for")).intValue(),
 						((Number) row.get("votes_against")).intValue(), ((Number) row.get("votes_abstain")).intValue(),
@@ -340,27 +278,16 @@ public class MilestoneSessions {
 		return ids;
 	}
 
-	Optional<PanelRule> rule(String programCode, String type) {
+	Optional<PanelRule> rule(String programCode, MilestoneType type) {
 		return this.jdbc.sql("select * from panel_rule where program_code = :p and milestone_type = :t")
 			.param("p", programCode)
-			.param("t", type)
+			.param("t", type.name())
 			.query((rs, n) -> new PanelRule(rs.getString("program_code"), rs.getString("milestone_type"),
 					rs.getInt("min_size"), (Integer) rs.getObject("max_size"), rs.getBoolean("odd_size"),
 					rs.getString("min_title"), rs.getBoolean("doctoral_counts_as_title"),
 					rs.getInt("min_doctoral_supervisors"), rs.getBoolean("doctoral_only_for_doctors"),
 					rs.getBoolean("external_chair"), rs.getInt("min_degree_committee"), rs.getInt("max_retakes")))
 			.optional();
-	}
-
-	private void bump(long id, long version) {
-		int updated = this.jdbc
-			.sql("update milestone_session set version = version + 1 where id = :id and version = :v")
-			.param("id", id)
-			.param("v", version)
-			.update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Session " + id + " changed meanwhile");
-		}
 	}
 
 	private StudentKey visible(String studentNo) {

@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import com.clinigrad.supervisors.TitleLevel;
+
 /**
  * Checks a panel against its rule when it is formed: size, titles, doctoral supervisors,
  * an external chair, a degree-committee member, and never the student's own supervisors.
  * Pure: every broken rule is reported, naming the member concerned.
  */
 public final class PanelValidation {
+
+	private static final String FULL_SENIOR = TitleLevel.FULL_SENIOR.name();
+
+	private static final String ASSOCIATE_SENIOR = TitleLevel.ASSOCIATE_SENIOR.name();
 
 	private PanelValidation() {
 	}
@@ -37,7 +43,7 @@ public final class PanelValidation {
 			}
 			if (rule.minTitle() != null && !titleMet(rule, member)) {
 				violations.add(PanelViolation.of(
-						"FULL_SENIOR".equals(rule.minTitle()) ? "panel.rule.titleFull" : "panel.rule.titleAssociate",
+						FULL_SENIOR.equals(rule.minTitle()) ? "panel.rule.titleFull" : "panel.rule.titleAssociate",
 						member.name(), rule.minTitle()));
 			}
 		}
@@ -63,10 +69,10 @@ public final class PanelValidation {
 		if (rule.doctoralCountsAsTitle() && member.doctoralSupervisor()) {
 			return true;
 		}
-		if ("FULL_SENIOR".equals(rule.minTitle())) {
-			return "FULL_SENIOR".equals(member.titleLevel());
+		if (FULL_SENIOR.equals(rule.minTitle())) {
+			return FULL_SENIOR.equals(member.titleLevel());
 		}
-		return "FULL_SENIOR".equals(member.titleLevel()) || "ASSOCIATE_SENIOR".equals(member.titleLevel());
+		return FULL_SENIOR.equals(member.titleLevel()) || ASSOCIATE_SENIOR.equals(member.titleLevel());
 	}
 
 }

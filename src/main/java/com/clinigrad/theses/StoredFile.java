@@ -6,7 +6,7 @@ package com.clinigrad.theses;
 public record StoredFile(String fileName, String contentType, byte[] content) {
 
 	static StoredFile of(String fileName, String format, byte[] content) {
-		return new StoredFile(fileName, "PDF".equals(format) ? "application/pdf"
+		return new StoredFile(fileName, ThesisText.PDF.equals(format) ? "application/pdf"
 				: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", content);
 	}
 

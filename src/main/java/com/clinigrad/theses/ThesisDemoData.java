@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import com.clinigrad.organization.SchoolCalendar;
+import com.clinigrad.students.DegreeType;
+import com.clinigrad.students.StudentStatus;
+import com.clinigrad.supervisors.TitleLevel;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -60,10 +64,15 @@ public class ThesisDemoData {
 		List<Map<String, Object>> students = this.jdbc.sql("""
 				select s.id, s.student_no, s.name, s.hospital_id, s.supervisor_id, s.co_supervisor_id, s.discipline_code
 				from student s
-				where s.degree_type in ('PRO_DOCTOR', 'ACADEMIC_DOCTOR') and s.status = 'ENROLLED'
+				where s.degree_type in (:doctoral) and s.status = :enrolled
 				  and not exists (select 1 from thesis t where t.student_id = s.id)
 				order by s.cohort_year, s.student_no limit 3
-				""").query().listOfRows();
+				""")
+			.param("doctoral",
+					Arrays.stream(DegreeType.values()).filter(DegreeType::doctoral).map(DegreeType::name).toList())
+			.param("enrolled", StudentStatus.ENROLLED.name())
+			.query()
+			.listOfRows();
 		if (students.size() < 3) {
 			return null;
 		}
@@ -79,10 +88,11 @@ public class ThesisDemoData {
 					insert into thesis (student_id, title, body_chars, abstract_zh_chars, abstract_en_chars,
 					    counts_source, declaration_signed, student_signed_by, student_signed_at, supervisor_signed_by,
 					    supervisor_signed_at, recorded_by)
-					values (:s, :title, :body, :zh, :en, 'FILE', true, :name, now() - interval '30 days', '导师',
+					values (:s, :title, :body, :zh, :en, :source, true, :name, now() - interval '30 days', '导师',
 					    now() - interval '29 days', 'demo')
 					""")
 				.param("s", id)
+				.param("source", CountsSource.FILE.name())
 				.param("title", titles[i])
 				.param("body", counts.bodyChars())
 				.param("zh", counts.abstractZhChars())
@@ -91,10 +101,15 @@ public class ThesisDemoData {
 				.update();
 			this.jdbc.sql("""
 					insert into milestone (student_id, type, held_on, result, recorded_by)
-					values (:s, 'PRE_DEFENSE', :on, 'PASS', 'demo') on conflict do nothing
-					""").param("s", id).param("on", today.minusDays(60)).update();
-			file(id, "FULL", "学位论文-" + student.get("student_no") + ".docx", full, counts);
-			file(id, "BLIND", "盲审版.docx", blind, ThesisText.count("blind.docx", blind));
+					values (:s, :type, :on, :result, 'demo') on conflict do nothing
+					""")
+				.param("s", id)
+				.param("type", MilestoneType.PRE_DEFENSE.name())
+				.param("on", today.minusDays(60))
+				.param("result", MilestoneResult.PASS.name())
+				.update();
+			file(id, FileKind.FULL, "学位论文-" + student.get("student_no") + ".docx", full, counts);
+			file(id, FileKind.BLIND, "盲审版.docx", blind, ThesisText.count("blind.docx", blind));
 			BigDecimal similarity = (i == 1) ? new BigDecimal("34.20") : new BigDecimal(i == 0 ? "9.80" : "6.40");
 			boolean cancelled = i == 1;
 			LocalDate started = today.minusDays(40);
@@ -106,12 +121,13 @@ public class ThesisDemoData {
 					    :started, :due, :reason, :closedAt)
 					""")
 				.param("s", id)
-				.param("status", cancelled ? "CANCELLED" : (i == 2) ? "CLEARED" : "OPEN")
+				.param("status",
+						(cancelled ? RoundStatus.CANCELLED : (i == 2) ? RoundStatus.CLEARED : RoundStatus.OPEN).name())
 				.param("p", similarity)
 				.param("report", report(similarity))
 				.param("started", cancelled ? null : started)
 				.param("due", cancelled ? null : this.calendar.addWorkingDays(started, 35))
-				.param("reason", cancelled ? "SIMILARITY" : null)
+				.param("reason", cancelled ? RoundClosedReason.SIMILARITY.name() : null)
 				.param("closedAt", (i == 0) ? null : java.time.OffsetDateTime.now().minusDays(3))
 				.update();
 			this.jdbc.sql("update thesis set similarity_percent = :p where student_id = :s")
@@ -124,11 +140,12 @@ public class ThesisDemoData {
 			List<Map<String, Object>> reviewers = this.jdbc
 				.sql("""
 						select id, staff_no from supervisor
-						where (doctoral_supervisor or title_level = 'FULL_SENIOR') and id <> :sup
+						where (doctoral_supervisor or title_level = :fullSenior) and id <> :sup
 						  and id <> coalesce(cast(:co as bigint), -1) and hospital_id is distinct from cast(:hospital as bigint)
 						 and (discipline_code is null or discipline_code = :field)
 						order by institution is null, staff_no limit 5 offset :offset
 						""")
+				.param("fullSenior", TitleLevel.FULL_SENIOR.name())
 				.param("sup", student.get("supervisor_id"))
 				.param("co", student.get("co_supervisor_id"))
 				.param("hospital", student.get("hospital_id"))
@@ -144,17 +161,20 @@ public class ThesisDemoData {
 				int base = 14 + random.nextInt(5);
 				this.jdbc
 					.sql("""
-							insert into thesis_review (student_id, round_no, reviewer_id, code, assigned_by, due_on, verdict,
-							    score_topic, score_innovation, score_knowledge, score_ability, score_writing, comments,
+							insert into thesis_review (student_id, round_no, reviewer_id, code, assigned_by, due_on, status,
+							    verdict, score_topic, score_innovation, score_knowledge, score_ability, score_writing, comments,
 							    submitted_at, recorded_by)
-							values (:s, 1, :reviewer, :code, '研究生院学位办', :due, :verdict, :topic, :innovation, :knowledge,
-							    :ability, :writing, :comments, :submittedAt, 'demo')
+							values (:s, 1, :reviewer, :code, '研究生院学位办', :due, :status, :verdict, :topic, :innovation,
+							    :knowledge, :ability, :writing, :comments, :submittedAt, 'demo')
 							""")
 					.param("s", id)
 					.param("reviewer", reviewers.get(r).get("id"))
 					.param("code", "BR-D" + i + r + Integer.toString(100 + random.nextInt(900)))
 					.param("due", this.calendar.addWorkingDays(started, 35))
-					.param("verdict", pending ? null : (r == 3) ? "AGREE_AFTER_REVISION" : "AGREE")
+					.param("status", (pending ? ReviewStatus.PENDING : ReviewStatus.SUBMITTED).name())
+					.param("verdict",
+							pending ? null
+									: ((r == 3) ? ReviewVerdict.AGREE_AFTER_REVISION : ReviewVerdict.AGREE).name())
 					.param("topic", pending ? null : BigDecimal.valueOf(base))
 					.param("innovation", pending ? null : BigDecimal.valueOf(base + 8))
 					.param("knowledge", pending ? null : BigDecimal.valueOf(base))
@@ -180,18 +200,19 @@ public class ThesisDemoData {
 	private void awardLastYear(LocalDate today) {
 		int year = today.getYear() - 1;
 		List<Long> graduated = this.jdbc.sql("""
-				select id from student where status = 'GRADUATED' order by student_no limit 60
-				""").query(Long.class).list();
+				select id from student where status = :graduated order by student_no limit 60
+				""").param("graduated", StudentStatus.GRADUATED.name()).query(Long.class).list();
 		List<Long> awarded = new ArrayList<>(graduated);
 		for (int i = 0; i < awarded.size(); i++) {
 			this.jdbc.sql("""
 					insert into degree_decision (student_id, meeting_on, committee_size, votes_for, votes_against,
 					    votes_abstain, decision, resolution, decided_by, awarded_on, certificate_no, awarded_by)
-					values (:s, :meeting, 21, 19, 0, 1, 'AWARD', '经学位评定委员会表决，同意授予学位。', '学位评定委员会秘书',
+					values (:s, :meeting, 21, 19, 0, 1, :award, '经学位评定委员会表决，同意授予学位。', '学位评定委员会秘书',
 					    :awarded, :no, '研究生院学位办')
 					on conflict (student_id) do nothing
 					""")
 				.param("s", awarded.get(i))
+				.param("award", CommitteeDecision.AWARD.name())
 				.param("meeting", LocalDate.of(year, 6, 10))
 				.param("awarded", LocalDate.of(year, 6, 28))
 				.param("no", String.format("10001%d%07d", year, i + 1))
@@ -199,14 +220,15 @@ public class ThesisDemoData {
 		}
 	}
 
-	private void file(long studentId, String kind, String name, byte[] content, ThesisCounts counts) {
+	private void file(long studentId, FileKind kind, String name, byte[] content, ThesisCounts counts) {
 		this.jdbc.sql("""
 				insert into thesis_file (student_id, kind, version_no, file_name, format, content, size_bytes, sha256,
 				    body_chars, abstract_zh_chars, abstract_en_chars, uploaded_by)
-				values (:s, :kind, 1, :name, 'DOCX', :content, :size, :sha, :body, :zh, :en, 'demo')
+				values (:s, :kind, 1, :name, :format, :content, :size, :sha, :body, :zh, :en, 'demo')
 				""")
 			.param("s", studentId)
-			.param("kind", kind)
+			.param("kind", kind.name())
+			.param("format", ThesisText.DOCX)
 			.param("name", name)
 			.param("content", content)
 			.param("size", content.length)

@@ -24,42 +24,82 @@ public record ThesisDossier(String studentNo, String studentName, String program
 
 	/**
 	 * The record's title, counts (and where they come from) and declaration signatures.
-	 *
-	 * @param countsSource {@code FILE}, {@code OVERRIDE} or {@code IMPORT}
 	 */
-	public record State(String title, int bodyChars, int abstractZhChars, int abstractEnChars, String countsSource,
-			String overrideReason, String overrideBy, OffsetDateTime overrideAt, String studentSignedBy,
-			OffsetDateTime studentSignedAt, String supervisorSignedBy, OffsetDateTime supervisorSignedAt,
-			boolean declarationSigned, int currentRound, long version) {
+	public record State(String title, int bodyChars, int abstractZhChars, int abstractEnChars,
+			CountsSource countsSource, String overrideReason, String overrideBy, OffsetDateTime overrideAt,
+			String studentSignedBy, OffsetDateTime studentSignedAt, String supervisorSignedBy,
+			OffsetDateTime supervisorSignedAt, boolean declarationSigned, int currentRound, long version) {
+
+		/**
+		 * @return whether staff set the counts by hand
+		 */
+		public boolean overridden() {
+			return this.countsSource == CountsSource.OVERRIDE;
+		}
 
 	}
 
 	/**
 	 * One uploaded version.
-	 *
-	 * @param kind {@code FULL} or {@code BLIND}
 	 */
-	public record FileView(long id, String kind, int versionNo, String fileName, String format, int sizeBytes,
+	public record FileView(long id, FileKind kind, int versionNo, String fileName, String format, int sizeBytes,
 			Integer bodyChars, Integer abstractZhChars, Integer abstractEnChars, List<String> notFound,
 			String uploadedBy, OffsetDateTime uploadedAt) {
+
+		/**
+		 * @return whether this is the thesis as written (not the anonymised copy)
+		 */
+		public boolean full() {
+			return this.kind == FileKind.FULL;
+		}
 
 	}
 
 	/**
 	 * One round towards the defense.
 	 *
-	 * @param status {@code OPEN}, {@code CANCELLED} (similarity), {@code BLOCKED} (review
-	 * verdicts) or {@code CLEARED}
+	 * @param status as stored: {@code OPEN} before and during the review (the review's
+	 * start date tells them apart), {@code CANCELLED} (similarity), {@code BLOCKED}
+	 * (review verdicts) or {@code CLEARED}
 	 * @param reviewsShown whether the caller sees the verdicts (staff always; others once
 	 * the round's reviews are complete)
 	 * @param submitted how many verdicts are in (shown to all, without the verdicts)
 	 */
-	public record RoundView(int roundNo, String status, BigDecimal similarityPercent, String similarityFileName,
+	public record RoundView(int roundNo, RoundStatus status, BigDecimal similarityPercent, String similarityFileName,
 			String similarityBy, OffsetDateTime similarityAt, LocalDate reviewStartedOn, LocalDate reviewDueOn,
-			String closedReason, long version, List<ReviewSlot> reviews, boolean reviewsShown, long submitted) {
+			RoundClosedReason closedReason, long version, List<ReviewSlot> reviews, boolean reviewsShown,
+			long submitted) {
 
 		public long disagree() {
-			return this.reviews.stream().filter((review) -> "DISAGREE".equals(review.verdict())).count();
+			return this.reviews.stream()
+				.filter((review) -> review.verdict() != null && review.verdict().disagrees())
+				.count();
+		}
+
+		/**
+		 * @return whether the round is open, before or under review
+		 */
+		public boolean open() {
+			return this.status == RoundStatus.OPEN;
+		}
+
+		public boolean cancelled() {
+			return this.status == RoundStatus.CANCELLED;
+		}
+
+		public boolean blocked() {
+			return this.status == RoundStatus.BLOCKED;
+		}
+
+		public boolean cleared() {
+			return this.status == RoundStatus.CLEARED;
+		}
+
+		/**
+		 * @return whether the next round may be opened after this one
+		 */
+		public boolean allowsNextRound() {
+			return this.status.after(RoundStatus.Action.OPEN_NEXT) != null;
 		}
 
 	}
@@ -68,10 +108,10 @@ public record ThesisDossier(String studentNo, String studentName, String program
 	 * One blind review as the caller may see it: {@code label} (A, B, …) always, the
 	 * reviewer's name, staff number and the review's code for graduate-school staff only.
 	 */
-	public record ReviewSlot(String label, String reviewerName, String reviewerStaffNo, String verdict,
+	public record ReviewSlot(String label, String reviewerName, String reviewerStaffNo, ReviewVerdict verdict,
 			BigDecimal scoreTopic, BigDecimal scoreInnovation, BigDecimal scoreKnowledge, BigDecimal scoreAbility,
 			BigDecimal scoreWriting, String comments, OffsetDateTime submittedAt, LocalDate dueOn,
-			String declinedReason, List<String> reminders, String code) {
+			String declinedReason, List<Reminder> reminders, String code) {
 
 		public BigDecimal total() {
 			if (this.scoreTopic == null) {
@@ -85,6 +125,17 @@ public record ThesisDossier(String studentNo, String studentName, String program
 
 		public boolean declined() {
 			return this.declinedReason != null;
+		}
+
+	}
+
+	/**
+	 * A reminder recorded for a pending review.
+	 */
+	public record Reminder(ReminderKind kind, LocalDate sentOn) {
+
+		public boolean overdue() {
+			return this.kind == ReminderKind.OVERDUE;
 		}
 
 	}

@@ -57,8 +57,11 @@ public class ThesisDossiers {
 
 	private final CurrentUsers currentUsers;
 
+	private final ReviewRoundRepository rounds;
+
 	ThesisDossiers(JdbcClient jdbc, StudentRegistry students, SupervisorDirectory supervisors,
-			ThesisRequirements requirements, CurrentUsers currentUsers) {
+			ThesisRequirements requirements, CurrentUsers currentUsers, ReviewRoundRepository rounds) {
+		this.rounds = rounds;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.supervisors = supervisors;
@@ -95,13 +98,14 @@ public class ThesisDossiers {
 	 * supervisor). The thesis's counts are taken from the file.
 	 */
 	@Transactional
-	public void upload(String studentNo, String kind, String title, String fileName, byte[] content) {
+	public void upload(String studentNo, String kindCode, String title, String fileName, byte[] content) {
 		StudentKey key = visible(studentNo);
 		CurrentUser user = this.currentUsers.current();
 		if (!user.has(Role.GRAD_SCHOOL) && !(user.has(Role.STUDENT) && studentNo.equals(user.studentNo()))) {
 			throw new AccessDeniedException("Only the student or the graduate school uploads the thesis");
 		}
-		if (!"FULL".equals(kind) && !"BLIND".equals(kind)) {
+		FileKind kind = Codes.parse(FileKind.class, kindCode);
+		if (kind == null) {
 			throw new BusinessRuleException("thesis.error.kind");
 		}
 		if (content == null || content.length == 0) {
@@ -113,7 +117,7 @@ public class ThesisDossiers {
 		String format = ThesisText.format(fileName, content);
 		ThesisCounts counts = ThesisText.count(fileName, content);
 		State state = state(key.id());
-		if ("BLIND".equals(kind)) {
+		if (kind == FileKind.BLIND) {
 			if (state == null) {
 				throw new BusinessRuleException("thesis.error.fullFirst");
 			}
@@ -122,9 +126,13 @@ public class ThesisDossiers {
 				throw new BusinessRuleException("thesis.error.notAnonymous", String.join("、", named));
 			}
 			Integer pending = this.jdbc.sql("""
-					select count(*) from thesis_review where student_id = :s and round_no = :r
-					    and verdict is null and declined_at is null
-					""").param("s", key.id()).param("r", state.currentRound()).query(Integer.class).single();
+					select count(*) from thesis_review where student_id = :s and round_no = :r and status = :pending
+					""")
+				.param("s", key.id())
+				.param("r", state.currentRound())
+				.param("pending", ReviewStatus.PENDING.name())
+				.query(Integer.class)
+				.single();
 			if (pending > 0) {
 				throw new BusinessRuleException("thesis.error.reviewUnderway");
 			}
@@ -135,7 +143,7 @@ public class ThesisDossiers {
 		int versionNo = this.jdbc
 			.sql("select coalesce(max(version_no), 0) + 1 from thesis_file where student_id = :s and kind = :k")
 			.param("s", key.id())
-			.param("k", kind)
+			.param("k", kind.name())
 			.query(Integer.class)
 			.single();
 		this.jdbc.sql("""
@@ -144,7 +152,7 @@ public class ThesisDossiers {
 				values (:s, :kind, :v, :name, :format, :content, :size, :sha, :body, :zh, :en, :missing, :who)
 				""")
 			.param("s", key.id())
-			.param("kind", kind)
+			.param("kind", kind.name())
 			.param("v", versionNo)
 			.param("name", cleanName(fileName, format))
 			.param("format", format)
@@ -157,14 +165,14 @@ public class ThesisDossiers {
 			.param("missing", counts.notFound().isEmpty() ? null : String.join(",", counts.notFound()))
 			.param("who", user.displayName())
 			.update();
-		if ("FULL".equals(kind)) {
+		if (kind == FileKind.FULL) {
 			this.jdbc.sql("""
 					insert into thesis (student_id, title, body_chars, abstract_zh_chars, abstract_en_chars,
 					                    counts_source, recorded_by)
-					values (:s, :title, :body, :zh, :en, 'FILE', :who)
+					values (:s, :title, :body, :zh, :en, :source, :who)
 					on conflict (student_id) do update set title = coalesce(:newTitle, thesis.title),
 					    body_chars = excluded.body_chars, abstract_zh_chars = excluded.abstract_zh_chars,
-					    abstract_en_chars = excluded.abstract_en_chars, counts_source = 'FILE',
+					    abstract_en_chars = excluded.abstract_en_chars, counts_source = excluded.counts_source,
 					    override_reason = null, override_by = null, override_at = null,
 					    recorded_by = excluded.recorded_by, recorded_at = now(), version = thesis.version + 1
 					""")
@@ -174,6 +182,7 @@ public class ThesisDossiers {
 				.param("body", zeroIfNull(counts.bodyChars()))
 				.param("zh", zeroIfNull(counts.abstractZhChars()))
 				.param("en", zeroIfNull(counts.abstractEnChars()))
+				.param("source", CountsSource.FILE.name())
 				.param("who", user.displayName())
 				.update();
 			ensureRound(key.id());
@@ -211,13 +220,14 @@ public class ThesisDossiers {
 		}
 		int updated = this.jdbc.sql("""
 				update thesis set body_chars = :body, abstract_zh_chars = :zh, abstract_en_chars = :en,
-				    counts_source = 'OVERRIDE', override_reason = :reason, override_by = :who, override_at = now(),
+				    counts_source = :source, override_reason = :reason, override_by = :who, override_at = now(),
 				    version = version + 1
 				where student_id = :s and version = :v
 				""")
 			.param("body", body)
 			.param("zh", abstractZh)
 			.param("en", abstractEn)
+			.param("source", CountsSource.OVERRIDE.name())
 			.param("reason", reason.trim())
 			.param("who", user.displayName())
 			.param("s", key.id())
@@ -285,37 +295,19 @@ public class ThesisDossiers {
 		if (report == null || report.length == 0) {
 			throw new BusinessRuleException("thesis.error.report");
 		}
-		if (!"PDF".equals(ThesisText.format(reportName, report))) {
+		if (!ThesisText.PDF.equals(ThesisText.format(reportName, report))) {
 			throw new BusinessRuleException("thesis.error.reportPdf", reportName);
 		}
 		ensureRound(key.id());
-		RoundView round = rounds(key.id(), true).get(0);
-		if (!"OPEN".equals(round.status())) {
-			throw new BusinessRuleException("thesis.error.roundClosed", String.valueOf(round.roundNo()));
-		}
-		if (!round.reviews().isEmpty()) {
+		ReviewRound round = this.rounds.findByStudentIdAndRoundNo(key.id(), state.currentRound()).orElseThrow();
+		boolean cancelled = round.recordSimilarity(percent, this.requirements.limits(studentNo).maxSimilarity(),
+				cleanName(reportName, ThesisText.PDF), report, user.displayName());
+		if (reviewsOnRecord(round)) {
+			// reviews recorded without the app's assignment (imported) fix the result too
 			throw new BusinessRuleException("thesis.error.reviewUnderway");
 		}
-		BigDecimal max = this.requirements.limits(studentNo).maxSimilarity();
-		boolean cancelled = max != null && percent.compareTo(max) > 0;
-		int updated = this.jdbc.sql("""
-				update thesis_round set similarity_percent = :p, similarity_report = :report,
-				    similarity_file_name = :name, similarity_by = :who, similarity_at = now(),
-				    status = :status, closed_reason = :reason, closed_at = :closedAt, version = version + 1
-				where student_id = :s and round_no = :r and version = :v
-				""")
-			.param("p", percent)
-			.param("report", report)
-			.param("name", cleanName(reportName, "PDF"))
-			.param("who", user.displayName())
-			.param("status", cancelled ? "CANCELLED" : "OPEN")
-			.param("reason", cancelled ? "SIMILARITY" : null)
-			.param("closedAt", cancelled ? OffsetDateTime.now() : null)
-			.param("s", key.id())
-			.param("r", round.roundNo())
-			.param("v", roundVersion)
-			.update();
-		checkUpdated(updated, studentNo);
+		Versions.check(round.version(), roundVersion, "Thesis of " + studentNo);
+		this.rounds.saveAndFlush(round);
 		this.jdbc.sql("update thesis set similarity_percent = :p, version = version + 1 where student_id = :s")
 			.param("p", percent)
 			.param("s", key.id())
@@ -332,7 +324,7 @@ public class ThesisDossiers {
 				""")
 			.param("s", key.id())
 			.param("r", roundNo)
-			.query((rs, n) -> StoredFile.of(rs.getString(1), "PDF", rs.getBytes(2)))
+			.query((rs, n) -> StoredFile.of(rs.getString(1), ThesisText.PDF, rs.getBytes(2)))
 			.optional()
 			.orElseThrow(() -> new ThesisNotFoundException(roundNo));
 	}
@@ -346,25 +338,26 @@ public class ThesisDossiers {
 		StudentKey key = visible(studentNo);
 		this.currentUsers.require(Role.GRAD_SCHOOL);
 		State state = state(key.id());
-		RoundView round = (state != null) ? rounds(key.id(), true).get(0) : null;
-		if (round == null || "OPEN".equals(round.status()) || "CLEARED".equals(round.status())) {
+		ReviewRound round = (state != null) ? this.rounds.findToChange(key.id(), state.currentRound()).orElse(null)
+				: null;
+		if (round == null) {
 			throw new BusinessRuleException("thesis.error.roundStillOpen");
 		}
-		if (round.roundNo() >= 9) {
-			throw new BusinessRuleException("thesis.error.tooManyRounds");
-		}
-		int updated = this.jdbc.sql(
-				"update thesis_round set version = version + 1 where student_id = :s and round_no = :r and version = :v")
-			.param("s", key.id())
-			.param("r", round.roundNo())
-			.param("v", roundVersion)
-			.update();
-		checkUpdated(updated, studentNo);
+		ReviewRound next = round.next();
+		Versions.check(round.version(), roundVersion, "Thesis of " + studentNo);
+		this.rounds.saveAndFlush(next);
 		this.jdbc.sql("""
-				update thesis set current_round = current_round + 1, similarity_percent = null, version = version + 1
+				update thesis set current_round = :round, similarity_percent = null, version = version + 1
 				where student_id = :s
-				""").param("s", key.id()).update();
-		ensureRound(key.id());
+				""").param("round", next.roundNo()).param("s", key.id()).update();
+	}
+
+	private boolean reviewsOnRecord(ReviewRound round) {
+		return this.jdbc.sql("select count(*) from thesis_review where student_id = :s and round_no = :r")
+			.param("s", round.studentId())
+			.param("r", round.roundNo())
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	private void ensureRound(long studentId) {
@@ -396,11 +389,12 @@ public class ThesisDossiers {
 		return this.jdbc.sql("select * from thesis where student_id = :s")
 			.param("s", studentId)
 			.query((rs, n) -> new State(rs.getString("title"), rs.getInt("body_chars"), rs.getInt("abstract_zh_chars"),
-					rs.getInt("abstract_en_chars"), rs.getString("counts_source"), rs.getString("override_reason"),
-					rs.getString("override_by"), rs.getObject("override_at", OffsetDateTime.class),
-					rs.getString("student_signed_by"), rs.getObject("student_signed_at", OffsetDateTime.class),
-					rs.getString("supervisor_signed_by"), rs.getObject("supervisor_signed_at", OffsetDateTime.class),
-					rs.getBoolean("declaration_signed"), rs.getInt("current_round"), rs.getLong("version")))
+					rs.getInt("abstract_en_chars"), CountsSource.valueOf(rs.getString("counts_source")),
+					rs.getString("override_reason"), rs.getString("override_by"),
+					rs.getObject("override_at", OffsetDateTime.class), rs.getString("student_signed_by"),
+					rs.getObject("student_signed_at", OffsetDateTime.class), rs.getString("supervisor_signed_by"),
+					rs.getObject("supervisor_signed_at", OffsetDateTime.class), rs.getBoolean("declaration_signed"),
+					rs.getInt("current_round"), rs.getLong("version")))
 			.optional()
 			.orElse(null);
 	}
@@ -412,8 +406,8 @@ public class ThesisDossiers {
 				from thesis_file where student_id = :s order by kind desc, version_no desc
 				""")
 			.param("s", studentId)
-			.query((rs, n) -> new FileView(rs.getLong("id"), rs.getString("kind"), rs.getInt("version_no"),
-					rs.getString("file_name"), rs.getString("format"), rs.getInt("size_bytes"),
+			.query((rs, n) -> new FileView(rs.getLong("id"), FileKind.valueOf(rs.getString("kind")),
+					rs.getInt("version_no"), rs.getString("file_name"), rs.getString("format"), rs.getInt("size_bytes"),
 					(Integer) rs.getObject("body_chars"), (Integer) rs.getObject("abstract_zh_chars"),
 					(Integer) rs.getObject("abstract_en_chars"),
 					(rs.getString("not_found") != null) ? Arrays.asList(rs.getString("not_found").split(","))
@@ -438,15 +432,12 @@ public class ThesisDossiers {
 				        from review_reminder m where m.review_id = r.id) as reminders
 				from thesis_review r where r.student_id = :s order by r.round_no, sort_key
 				""").param("s", studentId).query((rs) -> {
-			rows.add(new Object[] { rs.getInt("round_no"), rs.getLong("reviewer_id"),
-					new ReviewSlot(null, null, null, rs.getString("verdict"), rs.getBigDecimal("score_topic"),
-							rs.getBigDecimal("score_innovation"), rs.getBigDecimal("score_knowledge"), rs.getBigDecimal(
-									"score_ability"),
-							rs.getBigDecimal("score_writing"), rs.getString("comments"),
-							rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("due_on", LocalDate.class),
-							rs.getString("declined_reason"), (rs.getString("reminders") != null)
-									? List.of(rs.getString("reminders").split(",")) : List.of(),
-							rs.getString("code")) });
+			rows.add(new Object[] { rs.getInt("round_no"), rs.getLong("reviewer_id"), new ReviewSlot(null, null, null,
+					Codes.parse(ReviewVerdict.class, rs.getString("verdict")), rs.getBigDecimal("score_topic"),
+					rs.getBigDecimal("score_innovation"), rs.getBigDecimal("score_knowledge"),
+					rs.getBigDecimal("score_ability"), rs.getBigDecimal("score_writing"), rs.getString("comments"),
+					rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("due_on", LocalDate.class),
+					rs.getString("declined_reason"), reminders(rs.getString("reminders")), rs.getString("code")) });
 		});
 		Map<Long, SupervisorRef> reviewers = staff
 				? this.supervisors.byIds(rows.stream().map((row) -> (Long) row[1]).toList()) : Map.of();
@@ -463,19 +454,32 @@ public class ThesisDossiers {
 		return this.jdbc.sql("select * from thesis_round where student_id = :s order by round_no desc")
 			.param("s", studentId)
 			.query((rs, n) -> {
-				String status = rs.getString("status");
-				boolean shown = staff || "CLEARED".equals(status) || "BLOCKED".equals(status);
+				RoundStatus status = RoundStatus.valueOf(rs.getString("status"));
+				boolean shown = staff || status.reviewed();
 				List<ReviewSlot> slots = reviews.getOrDefault(rs.getInt("round_no"), List.of());
 				return new RoundView(rs.getInt("round_no"), status, rs.getBigDecimal("similarity_percent"),
 						rs.getString("similarity_file_name"), rs.getString("similarity_by"),
 						rs.getObject("similarity_at", OffsetDateTime.class),
 						rs.getObject("review_started_on", LocalDate.class),
-						rs.getObject("review_due_on", LocalDate.class), rs.getString("closed_reason"),
-						rs.getLong("version"),
+						rs.getObject("review_due_on", LocalDate.class),
+						Codes.parse(RoundClosedReason.class, rs.getString("closed_reason")), rs.getLong("version"),
 						shown ? slots : slots.stream().map(ThesisDossiers::withoutVerdict).toList(), shown,
 						slots.stream().filter((slot) -> slot.verdict() != null).count());
 			})
 			.list();
+	}
+
+	/**
+	 * @param reminders {@code KIND:date} pairs separated by commas, or {@code null}
+	 */
+	private static List<ThesisDossier.Reminder> reminders(String reminders) {
+		if (reminders == null) {
+			return List.of();
+		}
+		return Arrays.stream(reminders.split(","))
+			.map((reminder) -> reminder.split(":"))
+			.map((parts) -> new ThesisDossier.Reminder(ReminderKind.valueOf(parts[0]), LocalDate.parse(parts[1])))
+			.toList();
 	}
 
 	private static ReviewSlot withoutVerdict(ReviewSlot slot) {
@@ -494,10 +498,10 @@ public class ThesisDossiers {
 			return problems;
 		}
 		FileView latest = files.stream()
-			.filter((file) -> "FULL".equals(file.kind()))
+			.filter((file) -> file.kind() == FileKind.FULL)
 			.max(Comparator.comparingInt(FileView::versionNo))
 			.orElse(null);
-		if ("FILE".equals(state.countsSource()) && latest != null && !latest.notFound().isEmpty()) {
+		if (state.countsSource() == CountsSource.FILE && latest != null && !latest.notFound().isEmpty()) {
 			problems.add(new Problem("thesis.problem.sectionsNotFound", List.of(String.join(",", latest.notFound()))));
 		}
 		if (limits.minBodyChars() != null && state.bodyChars() < limits.minBodyChars()) {
@@ -515,7 +519,7 @@ public class ThesisDossiers {
 		if (!state.declarationSigned()) {
 			problems.add(new Problem("thesis.problem.unsigned", List.of()));
 		}
-		if (files.stream().noneMatch((file) -> "BLIND".equals(file.kind()))) {
+		if (files.stream().noneMatch((file) -> file.kind() == FileKind.BLIND)) {
 			problems.add(new Problem("thesis.problem.noBlindCopy", List.of()));
 		}
 		RoundView round = rounds.isEmpty() ? null : rounds.get(0);

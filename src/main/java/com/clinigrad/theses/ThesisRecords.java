@@ -54,7 +54,7 @@ public class ThesisRecords {
 				on conflict (student_id) do update set title = excluded.title, body_chars = excluded.body_chars,
 				    abstract_zh_chars = excluded.abstract_zh_chars, abstract_en_chars = excluded.abstract_en_chars,
 				    similarity_percent = excluded.similarity_percent, declaration_signed = excluded.declaration_signed,
-				    counts_source = 'IMPORT', recorded_by = excluded.recorded_by, recorded_at = now(),
+				    counts_source = :imported, recorded_by = excluded.recorded_by, recorded_at = now(),
 				    version = thesis.version + 1
 				where (thesis.title, thesis.body_chars, thesis.abstract_zh_chars, thesis.abstract_en_chars,
 				       thesis.similarity_percent, thesis.declaration_signed)
@@ -68,6 +68,7 @@ public class ThesisRecords {
 			.param("en", thesis.abstractEnChars())
 			.param("similarity", thesis.similarityPercent())
 			.param("signed", thesis.declarationSigned())
+			.param("imported", CountsSource.IMPORT.name())
 			.param("who", this.currentUsers.currentUsername())
 			.update() > 0;
 		this.jdbc.sql("""
@@ -86,15 +87,16 @@ public class ThesisRecords {
 	public boolean upsertReview(long studentId, long reviewerId, String verdict) {
 		return this.jdbc
 			.sql("""
-					insert into thesis_review (student_id, round_no, reviewer_id, verdict, submitted_at, recorded_by)
+					insert into thesis_review (student_id, round_no, reviewer_id, status, verdict, submitted_at, recorded_by)
 					values (:student, coalesce((select current_round from thesis where student_id = :student), 1), :reviewer,
-					        :verdict, now(), :who)
-					on conflict (student_id, round_no, reviewer_id) do update set verdict = excluded.verdict,
-					    submitted_at = now(), recorded_by = excluded.recorded_by, recorded_at = now()
+					        :submitted, :verdict, now(), :who)
+					on conflict (student_id, round_no, reviewer_id) do update set status = excluded.status,
+					    verdict = excluded.verdict, submitted_at = now(), recorded_by = excluded.recorded_by, recorded_at = now()
 					where thesis_review.verdict is distinct from excluded.verdict
 					""")
 			.param("student", studentId)
 			.param("reviewer", reviewerId)
+			.param("submitted", ReviewStatus.SUBMITTED.name())
 			.param("verdict", verdict)
 			.param("who", this.currentUsers.currentUsername())
 			.update() > 0;

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.theses.CommitteeDecision;
 import com.clinigrad.theses.DegreeDecisions;
+import com.clinigrad.theses.SpotCheckResult;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,9 +55,10 @@ class DegreeController {
 			@RequestParam(defaultValue = "0") int votesAgainst, @RequestParam(defaultValue = "0") int votesAbstain,
 			@RequestParam(required = false) String resolution, RedirectAttributes redirect) {
 		try {
-			String decision = this.degrees.decide(studentNo, meetingOn, committeeSize, votesFor, votesAgainst,
-					votesAbstain, resolution);
-			Flash.success(redirect, "AWARD".equals(decision) ? "degree.decidedAward" : "degree.decidedNot", studentNo);
+			CommitteeDecision decision = this.degrees.decide(studentNo, meetingOn, committeeSize, votesFor,
+					votesAgainst, votesAbstain, resolution);
+			Flash.success(redirect, (decision == CommitteeDecision.AWARD) ? "degree.decidedAward" : "degree.decidedNot",
+					studentNo);
 		}
 		catch (BusinessRuleException ex) {
 			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
@@ -106,6 +109,7 @@ class DegreeController {
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String spotCheck(@PathVariable long id, Model model) {
 		model.addAttribute("check", this.degrees.spotCheck(id));
+		model.addAttribute("results", SpotCheckResult.values());
 		return "theses/spot-check";
 	}
 

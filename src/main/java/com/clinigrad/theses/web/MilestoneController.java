@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.theses.MilestoneResult;
 import com.clinigrad.theses.MilestoneSessions;
 import com.clinigrad.theses.PanelInvalidException;
 import com.clinigrad.theses.SessionView;
@@ -72,6 +73,7 @@ class MilestoneController {
 		SessionView session = this.sessions.session(id);
 		model.addAttribute("milestone", session);
 		model.addAttribute("mayManage", this.sessions.mayManage(session.studentNo()));
+		model.addAttribute("results", MilestoneResult.values());
 		return "theses/session";
 	}
 

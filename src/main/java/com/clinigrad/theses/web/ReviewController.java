@@ -6,6 +6,7 @@ import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.theses.BlindReviews;
+import com.clinigrad.theses.ReviewVerdict;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +49,7 @@ class ReviewController {
 	@PreAuthorize("hasRole('EXPERT')")
 	String review(@PathVariable String code, Model model) {
 		model.addAttribute("assignment", this.reviews.assignment(code));
+		model.addAttribute("verdicts", ReviewVerdict.values());
 		return "theses/review";
 	}
 

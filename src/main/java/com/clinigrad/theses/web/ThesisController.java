@@ -9,6 +9,7 @@ import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.theses.BlindReviews;
 import com.clinigrad.theses.DegreeDecisions;
+import com.clinigrad.theses.FileKind;
 import com.clinigrad.theses.ThesisDossier;
 import com.clinigrad.theses.ThesisDossiers;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,7 +50,7 @@ class ThesisController {
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("decision", this.degrees.of(studentNo).orElse(null));
 		if (dossier.may().staff() && dossier.thesis() != null && dossier.currentRound() != null
-				&& "OPEN".equals(dossier.currentRound().status())) {
+				&& dossier.currentRound().open()) {
 			model.addAttribute("candidates", this.reviews.candidates(studentNo));
 		}
 		return "theses/thesis";
@@ -68,7 +69,7 @@ class ThesisController {
 		try {
 			this.dossiers.upload(studentNo, kind, title, (file != null) ? file.getOriginalFilename() : null,
 					Downloads.bytes(file));
-			Flash.success(redirect, "BLIND".equals(kind) ? "thesis.uploadedBlind" : "thesis.uploaded");
+			Flash.success(redirect, FileKind.BLIND.name().equals(kind) ? "thesis.uploadedBlind" : "thesis.uploaded");
 		}
 		catch (BusinessRuleException ex) {
 			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());

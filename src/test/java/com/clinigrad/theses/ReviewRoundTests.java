@@ -1,0 +1,214 @@
+package com.clinigrad.theses;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import com.clinigrad.shared.BusinessRuleException;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The review round's workflow: every pair of status and step, the allowed ones against
+ * the table below (written out here, not read from {@link RoundStatus}), every other one
+ * refused with its message and without a change.
+ */
+class ReviewRoundTests {
+
+	static final BigDecimal MAX = new BigDecimal("30");
+
+	static final LocalDate TODAY = LocalDate.of(2026, 5, 11);
+
+	/**
+	 * What may happen to a round, through the aggregate's own methods.
+	 */
+	enum Step {
+
+		RECORD_SIMILARITY(
+				(round) -> round.recordSimilarity(new BigDecimal("12.5"), MAX, "report.pdf", new byte[] { 1 }, "学位办")),
+		CANCEL_FOR_SIMILARITY(
+				(round) -> round.recordSimilarity(new BigDecimal("30.01"), MAX, "report.pdf", new byte[] { 1 }, "学位办")),
+		ASSIGN_REVIEWERS((round) -> round.assignReviewers(TODAY, TODAY.plusDays(49))), CLEAR(ReviewRound::clear),
+		BLOCK(ReviewRound::block), OPEN_NEXT(ReviewRound::next);
+
+		private final Consumer<ReviewRound> action;
+
+		Step(Consumer<ReviewRound> action) {
+			this.action = action;
+		}
+
+	}
+
+	static final Map<RoundStatus, Map<Step, RoundStatus>> ALLOWED = new EnumMap<>(RoundStatus.class);
+
+	static {
+		ALLOWED.put(RoundStatus.OPEN, Map.of(Step.RECORD_SIMILARITY, RoundStatus.OPEN, Step.CANCEL_FOR_SIMILARITY,
+				RoundStatus.CANCELLED, Step.ASSIGN_REVIEWERS, RoundStatus.UNDER_REVIEW));
+		ALLOWED.put(RoundStatus.UNDER_REVIEW, Map.of(Step.ASSIGN_REVIEWERS, RoundStatus.UNDER_REVIEW, Step.CLEAR,
+				RoundStatus.CLEARED, Step.BLOCK, RoundStatus.BLOCKED));
+		ALLOWED.put(RoundStatus.CANCELLED, Map.of(Step.OPEN_NEXT, RoundStatus.CANCELLED));
+		ALLOWED.put(RoundStatus.BLOCKED, Map.of(Step.OPEN_NEXT, RoundStatus.BLOCKED));
+		ALLOWED.put(RoundStatus.CLEARED, Map.of());
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyAllowedStepLeadsToItsStatusAndEveryOtherIsRefused() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (RoundStatus status : RoundStatus.values()) {
+			for (Step step : Step.values()) {
+				RoundStatus expected = ALLOWED.get(status).get(step);
+				tests.add(DynamicTest
+					.dynamicTest(status + " × " + step + " → " + ((expected != null) ? expected : "refused"), () -> {
+						ReviewRound round = roundIn(status);
+						if (expected != null) {
+							step.action.accept(round);
+							assertThat(round.state()).isEqualTo(expected);
+						}
+						else {
+							assertThatThrownBy(() -> step.action.accept(round)).isInstanceOfSatisfying(
+									BusinessRuleException.class,
+									(ex) -> assertThat(ex.getMessageKey()).isEqualTo(refusal(status, step)));
+							assertThat(round.state()).isEqualTo(status);
+						}
+					}));
+			}
+		}
+		assertThat(tests).hasSize(RoundStatus.values().length * Step.values().length);
+		return tests.stream();
+	}
+
+	@Test
+	void theTableCoversEveryStatus() {
+		assertThat(ALLOWED).containsOnlyKeys(RoundStatus.values());
+	}
+
+	@Test
+	void aRoundUnderReviewIsStoredOpenAndAClosedOneIsStoredAsItIs() {
+		ReviewRound round = roundIn(RoundStatus.UNDER_REVIEW);
+		assertThat(round.open()).isTrue();
+		round.clear();
+		assertThat(round.open()).isFalse();
+		assertThat(round.closedReason()).isNull();
+		ReviewRound blocked = roundIn(RoundStatus.BLOCKED);
+		assertThat(blocked.closedReason()).isEqualTo(RoundClosedReason.REVIEW);
+		assertThat(roundIn(RoundStatus.CANCELLED).closedReason()).isEqualTo(RoundClosedReason.SIMILARITY);
+	}
+
+	@Test
+	void exactlyTheMaximumSimilarityPassesAndARecordedResultMayBeCorrectedBeforeTheReview() {
+		ReviewRound above = new ReviewRound(1, 1);
+		assertThat(above.recordSimilarity(new BigDecimal("30.01"), MAX, "r.pdf", new byte[] { 1 }, "学位办")).isTrue();
+		ReviewRound atMax = new ReviewRound(2, 1);
+		assertThat(atMax.recordSimilarity(new BigDecimal("30"), MAX, "r.pdf", new byte[] { 1 }, "学位办")).isFalse();
+		assertThat(atMax.recordSimilarity(new BigDecimal("8"), MAX, "r.pdf", new byte[] { 1 }, "学位办")).isFalse();
+		assertThat(atMax.similarityPercent()).isEqualByComparingTo("8");
+		assertThat(atMax.state()).isEqualTo(RoundStatus.OPEN);
+		ReviewRound noMaximum = new ReviewRound(3, 1);
+		assertThat(noMaximum.recordSimilarity(new BigDecimal("95"), null, "r.pdf", new byte[] { 1 }, "学位办")).isFalse();
+	}
+
+	@Test
+	void theRoundClosesOnlyWhenEveryActiveReviewIsInAndThereAreEnough() {
+		ReviewRound round = roundIn(RoundStatus.UNDER_REVIEW);
+		// one of five still pending
+		assertThat(round.conclude(new ReviewTally(5, 4, 0), 5, 0)).isFalse();
+		// all in, but a declined one leaves four: fewer than the minimum
+		assertThat(round.conclude(new ReviewTally(4, 4, 0), 5, 0)).isFalse();
+		assertThat(round.state()).isEqualTo(RoundStatus.UNDER_REVIEW);
+		assertThat(round.conclude(new ReviewTally(5, 5, 0), 5, 0)).isTrue();
+		assertThat(round.state()).isEqualTo(RoundStatus.CLEARED);
+	}
+
+	@Test
+	void moreDisagreeingVerdictsThanTheProgramToleratesBlockTheRound() {
+		ReviewRound tolerated = roundIn(RoundStatus.UNDER_REVIEW);
+		tolerated.conclude(new ReviewTally(5, 5, 1), 5, 1);
+		assertThat(tolerated.state()).isEqualTo(RoundStatus.CLEARED);
+		ReviewRound blocked = roundIn(RoundStatus.UNDER_REVIEW);
+		blocked.conclude(new ReviewTally(5, 5, 2), 5, 1);
+		assertThat(blocked.state()).isEqualTo(RoundStatus.BLOCKED);
+	}
+
+	@Test
+	void theNextRoundIsANewOpenRoundUpToTheNinth() {
+		ReviewRound cancelled = roundIn(RoundStatus.CANCELLED);
+		ReviewRound next = cancelled.next();
+		assertThat(next.roundNo()).isEqualTo(2);
+		assertThat(next.studentId()).isEqualTo(cancelled.studentId());
+		assertThat(next.state()).isEqualTo(RoundStatus.OPEN);
+		assertThat(cancelled.state()).isEqualTo(RoundStatus.CANCELLED);
+
+		ReviewRound ninth = new ReviewRound(7, ReviewRound.MAX_ROUNDS);
+		Step.CANCEL_FOR_SIMILARITY.action.accept(ninth);
+		assertThatThrownBy(ninth::next).isInstanceOfSatisfying(BusinessRuleException.class,
+				(ex) -> assertThat(ex.getMessageKey()).isEqualTo("thesis.error.tooManyRounds"));
+	}
+
+	@Test
+	void theTallyCountsActiveSubmittedAndDisagreeingReviews() {
+		ReviewAssignment submitted = assignment();
+		submitted.submit(ReviewAssignmentTests.review("DISAGREE", "10"));
+		ReviewAssignment agreed = assignment();
+		agreed.submit(ReviewAssignmentTests.review("AGREE", "18"));
+		ReviewAssignment declined = assignment();
+		declined.decline("与课题组有合作");
+		ReviewAssignment withdrawn = assignment();
+		withdrawn.withdraw("学位办", "逾期未回复");
+		ReviewAssignment pending = assignment();
+		assertThat(ReviewTally.of(List.of(submitted, agreed, declined, withdrawn, pending)))
+			.isEqualTo(new ReviewTally(3, 2, 1));
+	}
+
+	/**
+	 * A round brought into a status through the allowed steps only.
+	 */
+	static ReviewRound roundIn(RoundStatus status) {
+		ReviewRound round = new ReviewRound(42, 1);
+		switch (status) {
+			case OPEN -> Step.RECORD_SIMILARITY.action.accept(round);
+			case UNDER_REVIEW -> {
+				Step.RECORD_SIMILARITY.action.accept(round);
+				Step.ASSIGN_REVIEWERS.action.accept(round);
+			}
+			case CANCELLED -> Step.CANCEL_FOR_SIMILARITY.action.accept(round);
+			case BLOCKED -> {
+				Step.ASSIGN_REVIEWERS.action.accept(round);
+				Step.BLOCK.action.accept(round);
+			}
+			case CLEARED -> {
+				Step.ASSIGN_REVIEWERS.action.accept(round);
+				Step.CLEAR.action.accept(round);
+			}
+		}
+		assertThat(round.state()).isEqualTo(status);
+		return round;
+	}
+
+	/**
+	 * The message a refused step gives in a status.
+	 */
+	static String refusal(RoundStatus status, Step step) {
+		return switch (step) {
+			case RECORD_SIMILARITY, CANCEL_FOR_SIMILARITY ->
+				(status == RoundStatus.UNDER_REVIEW) ? "thesis.error.reviewUnderway" : "thesis.error.roundClosed";
+			case CLEAR, BLOCK ->
+				(status == RoundStatus.OPEN) ? "thesis.error.roundNotUnderReview" : "thesis.error.roundClosed";
+			case ASSIGN_REVIEWERS -> "thesis.error.roundClosed";
+			case OPEN_NEXT -> "thesis.error.roundStillOpen";
+		};
+	}
+
+	private static ReviewAssignment assignment() {
+		return new ReviewAssignment(42, 1, 7, "BR-TEST01", "学位办", TODAY.plusDays(49));
+	}
+
+}
