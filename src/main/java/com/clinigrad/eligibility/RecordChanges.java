@@ -11,6 +11,7 @@ import com.clinigrad.rotations.RotationsRecorded;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentStatusChanged;
 import com.clinigrad.students.StudentsRecorded;
+import com.clinigrad.theses.ThesesRecorded;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,11 @@ class RecordChanges {
 
 	@ApplicationModuleListener
 	void on(AchievementsRecorded event) {
+		recheck(event.studentIds());
+	}
+
+	@ApplicationModuleListener
+	void on(ThesesRecorded event) {
 		recheck(event.studentIds());
 	}
 

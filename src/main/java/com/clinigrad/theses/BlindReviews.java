@@ -23,6 +23,7 @@ import com.clinigrad.organization.SchoolCalendar;
 import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.students.DegreeType;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
@@ -75,10 +76,13 @@ public class BlindReviews {
 
 	private final ReviewAssignmentRepository reviews;
 
+	private final StudentEvents events;
+
 	BlindReviews(JdbcClient jdbc, StudentRegistry students, SupervisorDirectory supervisors, Organization organization,
 			AchievementRecords achievements, ThesisDossiers dossiers, ThesisRequirements requirements,
 			CurrentUsers currentUsers, SchoolCalendar calendar, ReviewRoundRepository rounds,
-			ReviewAssignmentRepository reviews) {
+			ReviewAssignmentRepository reviews, StudentEvents events) {
+		this.events = events;
 		this.calendar = calendar;
 		this.rounds = rounds;
 		this.reviews = reviews;
@@ -242,7 +246,8 @@ public class BlindReviews {
 		review.submit(command);
 		Versions.check(review.version(), version, "Review " + code);
 		this.reviews.saveAndFlush(review);
-		conclude(review.studentId(), review.roundNo());
+		boolean complete = conclude(review.studentId(), review.roundNo());
+		this.events.publish(new ReviewSubmitted(review.studentId(), review.roundNo(), complete));
 	}
 
 	/**
@@ -349,14 +354,20 @@ public class BlindReviews {
 	/**
 	 * Clears or blocks the round once every active review is in and there are enough.
 	 */
-	private void conclude(long studentId, int roundNo) {
+	/**
+	 * Clears or blocks the round once every review is in.
+	 * @return whether the round was concluded now
+	 */
+	private boolean conclude(long studentId, int roundNo) {
 		ReviewRound round = this.rounds.findByStudentIdAndRoundNo(studentId, roundNo).orElseThrow();
 		String studentNo = this.students.cardsByIds(List.of(studentId)).get(studentId).studentNo();
 		ThesisRequirements.Limits limits = this.requirements.limits(studentNo);
 		if (round.conclude(ReviewTally.of(this.reviews.findByStudentIdAndRoundNo(studentId, roundNo)),
 				limits.minReviewers(), limits.maxDisagree())) {
 			this.rounds.saveAndFlush(round);
+			return true;
 		}
+		return false;
 	}
 
 	/**

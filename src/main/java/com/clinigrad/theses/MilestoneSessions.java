@@ -17,6 +17,7 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.NotFoundException;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentView;
@@ -51,8 +52,12 @@ public class MilestoneSessions {
 
 	private final MilestoneSessionRepository sessions;
 
+	private final StudentEvents events;
+
 	MilestoneSessions(JdbcClient jdbc, StudentRegistry students, SupervisorDirectory supervisors, ThesisRecords records,
-			CurrentUsers currentUsers, ThesisRequirements requirements, MilestoneSessionRepository sessions) {
+			CurrentUsers currentUsers, ThesisRequirements requirements, MilestoneSessionRepository sessions,
+			StudentEvents events) {
+		this.events = events;
 		this.requirements = requirements;
 		this.sessions = sessions;
 		this.jdbc = jdbc;
@@ -208,6 +213,7 @@ public class MilestoneSessions {
 		this.sessions.saveAndFlush(session);
 		this.records.upsertMilestone(session.studentId(),
 				new MilestoneView(session.type().name(), session.scheduledOn(), session.result().name()));
+		this.events.publish(new MilestoneRecorded(session.studentId(), session.type(), session.result()));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.shared.events.StudentEvents;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,26 +24,41 @@ public class ThesisRecords {
 
 	private final CurrentUsers currentUsers;
 
-	ThesisRecords(JdbcClient jdbc, CurrentUsers currentUsers) {
+	private final StudentEvents events;
+
+	ThesisRecords(JdbcClient jdbc, CurrentUsers currentUsers, StudentEvents events) {
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
+		this.events = events;
+	}
+
+	/**
+	 * Collects the student into the transaction's {@link ThesesRecorded} when a write
+	 * changed something.
+	 */
+	private boolean recorded(long studentId, boolean changed) {
+		if (changed) {
+			this.events.changed(ThesesRecorded.class, ThesesRecorded::new, studentId);
+		}
+		return changed;
 	}
 
 	@Transactional
 	public boolean upsertMilestone(long studentId, MilestoneView milestone) {
-		return this.jdbc.sql("""
-				insert into milestone (student_id, type, held_on, result, recorded_by)
-				values (:student, :type, :heldOn, :result, :who)
-				on conflict (student_id, type, held_on) do update set result = excluded.result,
-				    recorded_by = excluded.recorded_by, recorded_at = now()
-				where milestone.result is distinct from excluded.result
-				""")
-			.param("student", studentId)
-			.param("type", milestone.type())
-			.param("heldOn", milestone.heldOn())
-			.param("result", milestone.result())
-			.param("who", this.currentUsers.currentUsername())
-			.update() > 0;
+		return recorded(studentId,
+				this.jdbc.sql("""
+						insert into milestone (student_id, type, held_on, result, recorded_by)
+						values (:student, :type, :heldOn, :result, :who)
+						on conflict (student_id, type, held_on) do update set result = excluded.result,
+						    recorded_by = excluded.recorded_by, recorded_at = now()
+						where milestone.result is distinct from excluded.result
+						""")
+					.param("student", studentId)
+					.param("type", milestone.type())
+					.param("heldOn", milestone.heldOn())
+					.param("result", milestone.result())
+					.param("who", this.currentUsers.currentUsername())
+					.update() > 0);
 	}
 
 	@Transactional
@@ -80,26 +96,27 @@ public class ThesisRecords {
 				    similarity_by = excluded.similarity_by, similarity_at = excluded.similarity_at
 				where thesis_round.similarity_percent is distinct from excluded.similarity_percent
 				""").param("student", studentId).param("who", this.currentUsers.currentUsername()).update();
-		return changed;
+		return recorded(studentId, changed);
 	}
 
 	@Transactional
 	public boolean upsertReview(long studentId, long reviewerId, String verdict) {
-		return this.jdbc
-			.sql("""
-					insert into thesis_review (student_id, round_no, reviewer_id, status, verdict, submitted_at, recorded_by)
-					values (:student, coalesce((select current_round from thesis where student_id = :student), 1), :reviewer,
-					        :submitted, :verdict, now(), :who)
-					on conflict (student_id, round_no, reviewer_id) do update set status = excluded.status,
-					    verdict = excluded.verdict, submitted_at = now(), recorded_by = excluded.recorded_by, recorded_at = now()
-					where thesis_review.verdict is distinct from excluded.verdict
-					""")
-			.param("student", studentId)
-			.param("reviewer", reviewerId)
-			.param("submitted", ReviewStatus.SUBMITTED.name())
-			.param("verdict", verdict)
-			.param("who", this.currentUsers.currentUsername())
-			.update() > 0;
+		return recorded(studentId,
+				this.jdbc
+					.sql("""
+							insert into thesis_review (student_id, round_no, reviewer_id, status, verdict, submitted_at, recorded_by)
+							values (:student, coalesce((select current_round from thesis where student_id = :student), 1), :reviewer,
+							        :submitted, :verdict, now(), :who)
+							on conflict (student_id, round_no, reviewer_id) do update set status = excluded.status,
+							    verdict = excluded.verdict, submitted_at = now(), recorded_by = excluded.recorded_by, recorded_at = now()
+							where thesis_review.verdict is distinct from excluded.verdict
+							""")
+					.param("student", studentId)
+					.param("reviewer", reviewerId)
+					.param("submitted", ReviewStatus.SUBMITTED.name())
+					.param("verdict", verdict)
+					.param("who", this.currentUsers.currentUsername())
+					.update() > 0);
 	}
 
 	@Transactional(readOnly = true)

@@ -113,6 +113,7 @@ class LiveCasesTests {
 				(id) -> new RotationsRecorded(Set.of(id)), (id) -> new RotationExamRecorded(id, 1L, true, false),
 				(id) -> new ResidencyExamRecorded(id, LocalDate.of(2026, 6, 1), false),
 				(id) -> new AchievementsRecorded(Set.of(id)), (id) -> new StudentsRecorded(Set.of(id)),
+				(id) -> new com.clinigrad.theses.ThesesRecorded(Set.of(id)),
 				(id) -> new StudentStatusChanged(id, "M", StudentStatus.ENROLLED, StudentStatus.DELAYED));
 		for (java.util.function.Function<Long, Object> event : events) {
 			String student = fixtures.student(hospital, supervisor);
@@ -167,6 +168,12 @@ class LiveCasesTests {
 		})
 			.andWaitForEventOfType(RotationsRecorded.class)
 			.toArriveAndVerify((event) -> assertThat(event.studentIds()).containsExactlyInAnyOrder(firstId, secondId));
+		scenario
+			.stimulate(() -> this.context.getBean(com.clinigrad.theses.ThesisRecords.class)
+				.upsertMilestone(secondId,
+						new com.clinigrad.theses.MilestoneView("PROPOSAL", LocalDate.of(2024, 6, 1), "PASS")))
+			.andWaitForEventOfType(com.clinigrad.theses.ThesesRecorded.class)
+			.toArriveAndVerify((event) -> assertThat(event.studentIds()).containsExactly(secondId));
 		scenario
 			.stimulate(() -> this.context.getBean(AchievementRecords.class)
 				.upsertCertificate(firstId, "MEDICAL_LICENSE", LocalDate.of(2024, 12, 1)))
