@@ -115,7 +115,10 @@ public final class TestDatabase {
 			log.warn("Could not create a database of this run's own ({}); using {} as it is", ex.getMessage(), url);
 			return new Connection(url, user, password, source);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, user, password, name)));
+		// after Spring has closed every application context (a JVM shutdown hook of its
+		// own
+		// would run at the same time and pull the database from under their last writes)
+		org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> drop(url, user, password, name));
 		return new Connection(replaceDatabase(url, name), user, password, source);
 	}
 
