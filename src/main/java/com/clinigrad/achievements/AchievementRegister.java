@@ -130,9 +130,7 @@ public class AchievementRegister {
 				&& (user.hospitalCode() == null || !user.hospitalCode().equals(claim.hospitalCode()))) {
 			throw new AccessDeniedException("Not this student's office");
 		}
-		if (!"PENDING".equals(claim.status())) {
-			throw new BusinessRuleException("achievement.error.decided");
-		}
+		ClaimStatus next = claim.status().decide(confirm);
 		if (!confirm && (reason == null || reason.isBlank())) {
 			throw new BusinessRuleException("achievement.error.reason");
 		}
@@ -141,7 +139,7 @@ public class AchievementRegister {
 				    version = version + 1
 				where id = :id and version = :version
 				""")
-			.param("status", confirm ? "CONFIRMED" : "REJECTED")
+			.param("status", next.name())
 			.param("reason", (reason == null || reason.isBlank()) ? null : reason.trim())
 			.param("who", user.displayName())
 			.param("id", id)
@@ -174,7 +172,8 @@ public class AchievementRegister {
 	@Transactional(readOnly = true)
 	public List<ClaimView> pending() {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
-		List<ClaimView> pending = claims("c.status = 'PENDING' order by c.entered_at", Map.of());
+		List<ClaimView> pending = claims("c.status = :pending order by c.entered_at",
+				Map.of("pending", ClaimStatus.PENDING.name()));
 		if (user.has(Role.GRAD_SCHOOL)) {
 			return pending;
 		}
@@ -208,7 +207,7 @@ public class AchievementRegister {
 						rs.getString("journal"), rs.getString("indexing"), (Integer) rs.getObject("author_position"),
 						rs.getBoolean("related_to_thesis"), rs.getString("article_type"),
 						rs.getObject("obtained_on", LocalDate.class), rs.getString("detail"),
-						rs.getString("co_authors"), rs.getString("status"), rs.getString("reason"),
+						rs.getString("co_authors"), ClaimStatus.valueOf(rs.getString("status")), rs.getString("reason"),
 						rs.getString("entered_by"), rs.getObject("entered_at", OffsetDateTime.class),
 						rs.getString("decided_by"), rs.getLong("version"));
 			})

@@ -8,6 +8,6 @@ import java.time.OffsetDateTime;
  */
 public record ClaimView(long id, String studentNo, String studentName, String hospitalCode, String kind, String title,
 		String journal, String indexing, Integer authorPosition, boolean relatedToThesis, String articleType,
-		LocalDate obtainedOn, String detail, String coAuthors, String status, String reason, String enteredBy,
+		LocalDate obtainedOn, String detail, String coAuthors, ClaimStatus status, String reason, String enteredBy,
 		OffsetDateTime enteredAt, String decidedBy, long version) {
 }

@@ -188,8 +188,9 @@ public class CohortScheduler {
 		return new ProposalView(id, (String) header.get("hospital_code"),
 				((Number) header.get("cohort_year")).intValue(),
 				((java.sql.Date) header.get("starts_on")).toLocalDate(),
-				((java.sql.Date) header.get("ends_on")).toLocalDate(), (String) header.get("status"),
-				((Number) header.get("students")).intValue(), (String) header.get("created_by"),
+				((java.sql.Date) header.get("ends_on")).toLocalDate(),
+				ProposalStatus.valueOf((String) header.get("status")), ((Number) header.get("students")).intValue(),
+				(String) header.get("created_by"),
 				((java.sql.Timestamp) header.get("created_at")).toInstant().atOffset(java.time.ZoneOffset.UTC),
 				((Number) header.get("version")).longValue(), plans);
 	}
@@ -203,13 +204,16 @@ public class CohortScheduler {
 	@Transactional
 	public int accept(long id, long version, Collection<Long> leftOut) {
 		ProposalView proposal = proposal(id);
-		if (!"OPEN".equals(proposal.status())) {
-			throw new BusinessRuleException("rotation.error.proposalClosed");
-		}
+		ProposalStatus accepted = proposal.status().next(true);
 		int updated = this.jdbc.sql("""
-				update schedule_proposal set status = 'ACCEPTED', version = version + 1
-				where id = :id and version = :version and status = 'OPEN'
-				""").param("id", id).param("version", version).update();
+				update schedule_proposal set status = :accepted, version = version + 1
+				where id = :id and version = :version and status = :open
+				""")
+			.param("accepted", accepted.name())
+			.param("open", ProposalStatus.OPEN.name())
+			.param("id", id)
+			.param("version", version)
+			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Proposal changed meanwhile");
 		}
@@ -246,8 +250,11 @@ public class CohortScheduler {
 	@Transactional
 	public void discard(long id) {
 		ProposalView proposal = proposal(id);
+		ProposalStatus discarded = proposal.status().next(false);
 		this.jdbc.sql(
-				"update schedule_proposal set status = 'DISCARDED', version = version + 1 where id = :id and status = 'OPEN'")
+				"update schedule_proposal set status = :discarded, version = version + 1 where id = :id and status = :open")
+			.param("discarded", discarded.name())
+			.param("open", ProposalStatus.OPEN.name())
 			.param("id", proposal.id())
 			.update();
 	}
@@ -262,7 +269,11 @@ public class CohortScheduler {
 				select p.id, p.cohort_year, p.starts_on, p.status, p.students, p.created_by, p.created_at
 				from schedule_proposal p join hospital h on h.id = p.hospital_id where h.code = :h
 				order by p.created_at desc limit 10
-				""").param("h", hospitalCode).query().listOfRows();
+				""").param("h", hospitalCode).query().listOfRows().stream().map((row) -> {
+			Map<String, Object> proposal = new java.util.LinkedHashMap<>(row);
+			proposal.put("status", ProposalStatus.valueOf((String) row.get("status")));
+			return proposal;
+		}).toList();
 	}
 
 	private void checkOverlaps(ProposalView proposal) {

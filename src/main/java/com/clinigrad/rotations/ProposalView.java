@@ -11,7 +11,7 @@ import com.clinigrad.students.StudentCard;
  * what could not be, and why.
  */
 public record ProposalView(long id, String hospitalCode, int cohortYear, LocalDate startsOn, LocalDate endsOn,
-		String status, int students, String createdBy, OffsetDateTime createdAt, long version,
+		ProposalStatus status, int students, String createdBy, OffsetDateTime createdAt, long version,
 		List<StudentPlan> plans) {
 
 	public ProposalView {
