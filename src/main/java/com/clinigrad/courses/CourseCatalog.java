@@ -235,6 +235,21 @@ public class CourseCatalog {
 	@Transactional
 	public long createOffering(OfferingCommand command) {
 		this.currentUsers.require(Role.GRAD_SCHOOL);
+		return offer(command, this.currentUsers.currentUsername());
+	}
+
+	/**
+	 * Offers a course in a term with the checks {@link #createOffering} makes, but no
+	 * caller check: for loaders that run without a logged-in user (the demo university).
+	 * @param createdBy the login name the offering shows as created by
+	 * @return the offering's id
+	 */
+	@Transactional
+	public long recordOffering(OfferingCommand command, String createdBy) {
+		return offer(command, createdBy);
+	}
+
+	private long offer(OfferingCommand command, String createdBy) {
 		CatalogCourse course = findCourse(command.courseCode())
 			.orElseThrow(() -> new BusinessRuleException("course.error.unknownCourse", command.courseCode()));
 		if (this.organization.term(command.term()).isEmpty()) {
@@ -258,7 +273,7 @@ public class CourseCatalog {
 			.param("instructor", instructorId)
 			.param("capacity", command.capacity())
 			.param("grading", command.grading())
-			.param("by", this.currentUsers.currentUsername())
+			.param("by", createdBy)
 			.query(Long.class)
 			.single();
 	}
@@ -310,6 +325,22 @@ public class CourseCatalog {
 	@Transactional
 	public int enroll(long offeringId, Collection<String> studentNos) {
 		this.currentUsers.require(Role.GRAD_SCHOOL);
+		return enrollNumbers(offeringId, studentNos, this.currentUsers.currentUsername());
+	}
+
+	/**
+	 * Enrolls students by number with the checks {@link #enroll} makes (all or nothing,
+	 * up to the capacity), but no caller check: for loaders that run without a logged-in
+	 * user (the demo university).
+	 * @param enrolledBy the login name the enrollments show as made by
+	 * @return how many were newly enrolled
+	 */
+	@Transactional
+	public int recordEnrollment(long offeringId, Collection<String> studentNos, String enrolledBy) {
+		return enrollNumbers(offeringId, studentNos, enrolledBy);
+	}
+
+	private int enrollNumbers(long offeringId, Collection<String> studentNos, String enrolledBy) {
 		Set<String> numbers = new LinkedHashSet<>();
 		for (String no : studentNos) {
 			if (no != null && !no.isBlank()) {
@@ -321,7 +352,7 @@ public class CourseCatalog {
 		if (!unknown.isEmpty()) {
 			throw new BusinessRuleException("course.error.unknownStudents", String.join(", ", unknown));
 		}
-		return enrollIds(offeringId, ids.values());
+		return enrollIds(offeringId, ids.values(), enrolledBy);
 	}
 
 	/**
@@ -336,7 +367,7 @@ public class CourseCatalog {
 		if (studentId == null) {
 			throw new AccessDeniedException("No student record");
 		}
-		enrollIds(offeringId, List.of(studentId));
+		enrollIds(offeringId, List.of(studentId), this.currentUsers.currentUsername());
 	}
 
 	/**
@@ -430,7 +461,7 @@ public class CourseCatalog {
 		return this.supervisors.byStaffNo(user.staffNo()).map(SupervisorRef::id).orElse(null);
 	}
 
-	private int enrollIds(long offeringId, Collection<Long> studentIds) {
+	private int enrollIds(long offeringId, Collection<Long> studentIds, String enrolledBy) {
 		OfferingView offering = lockOffering(offeringId);
 		List<Long> already = enrolledIds(offeringId);
 		List<Long> fresh = studentIds.stream().distinct().filter((id) -> !already.contains(id)).toList();
@@ -438,12 +469,11 @@ public class CourseCatalog {
 			throw new BusinessRuleException("course.error.full", offering.courseName(), offering.term(),
 					String.valueOf(offering.capacity()), String.valueOf(offering.capacity() - already.size()));
 		}
-		String who = this.currentUsers.currentUsername();
 		for (Long id : fresh) {
 			this.jdbc.sql("insert into enrollment (offering_id, student_id, enrolled_by) values (:o, :s, :by)")
 				.param("o", offeringId)
 				.param("s", id)
-				.param("by", who)
+				.param("by", enrolledBy)
 				.update();
 		}
 		return fresh.size();

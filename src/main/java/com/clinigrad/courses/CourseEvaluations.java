@@ -84,12 +84,31 @@ public class CourseEvaluations {
 		if (!this.catalog.callerEnrolled(offeringId)) {
 			throw new AccessDeniedException("Not enrolled in offering " + offeringId);
 		}
+		store(offering, this.catalog.callerStudentId(), command);
+	}
+
+	/**
+	 * Records an enrolled student's evaluation collected outside the app, with the checks
+	 * {@link #submit} makes (open, once per student), but no caller check: for loaders
+	 * that run without a logged-in user (the demo university).
+	 */
+	@Transactional
+	public void recordAnswer(long offeringId, long studentId, EvaluationCommand command) {
+		OfferingView offering = this.catalog.findOffering(offeringId);
+		if (!this.catalog.enrolledIds(offeringId).contains(studentId)) {
+			throw new BusinessRuleException("evaluation.error.notEnrolled", offering.courseName());
+		}
+		store(offering, studentId, command);
+	}
+
+	private void store(OfferingView offering, long studentId, EvaluationCommand command) {
+		long offeringId = offering.id();
 		if (!offering.evaluationOpen()) {
 			throw new BusinessRuleException("evaluation.error.closed", offering.courseName());
 		}
 		int inserted = this.jdbc.sql("""
 				insert into evaluation_ballot (offering_id, student_id) values (:o, :s) on conflict do nothing
-				""").param("o", offeringId).param("s", this.catalog.callerStudentId()).update();
+				""").param("o", offeringId).param("s", studentId).update();
 		if (inserted == 0) {
 			throw new BusinessRuleException("evaluation.error.already", offering.courseName());
 		}

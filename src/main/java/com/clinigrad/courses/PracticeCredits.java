@@ -81,7 +81,26 @@ public class PracticeCredits {
 	 */
 	@Transactional
 	public long apply(PracticeCommand command) {
-		StudentCard student = callerStudent();
+		return submit(callerStudent(), command, this.catalog.currentTerm(), this.currentUsers.current().displayName());
+	}
+
+	/**
+	 * Records an application made outside the app, with the checks {@link #apply} makes
+	 * (the program's bounds, one at a time, the attachments), but no caller check: for
+	 * loaders that run without a logged-in user (the demo university).
+	 * @param actor the name the history shows for the student's step
+	 * @return the application's id
+	 */
+	@Transactional
+	public long recordApplication(long studentId, PracticeCommand command, String term, String actor) {
+		StudentCard student = this.students.cardsByIds(List.of(studentId)).get(studentId);
+		if (student == null) {
+			throw new CourseNotFoundException("student " + studentId);
+		}
+		return submit(student, command, term, actor);
+	}
+
+	private long submit(StudentCard student, PracticeCommand command, String term, String actor) {
 		CoursePolicy policy = this.studentCourses.policy(student.programCode());
 		policy.requirePracticeCredits(command.creditsRequested());
 		if (this.applications.existsByStudentIdAndStatusIn(student.id(), PracticeStatus.HELD)) {
@@ -100,7 +119,7 @@ public class PracticeCredits {
 		}
 		long id = this.applications
 			.save(PracticeApplication.submit(student.id(), command.title(), command.summary(),
-					command.creditsRequested(), this.catalog.currentTerm(), this.currentUsers.current().displayName()))
+					command.creditsRequested(), term, actor))
 			.getId();
 		for (PracticeCommand.File file : command.attachments()) {
 			this.jdbc.sql("""
@@ -130,6 +149,21 @@ public class PracticeCredits {
 		}
 		application.reviewByHospital(approve, reason, user.displayName());
 		save(application, version);
+	}
+
+	/**
+	 * Records a hospital office's review made outside the app, with the checks
+	 * {@link #hospitalReview} makes of the application (awaiting the hospital, a reason
+	 * for a rejection), but no caller check: for loaders that run without a logged-in
+	 * user (the demo university).
+	 * @param actor the office the history names
+	 */
+	@Transactional
+	public void recordHospitalReview(long id, boolean approve, String reason, String actor) {
+		PracticeApplication application = this.applications.findById(id)
+			.orElseThrow(() -> new CourseNotFoundException("practice application " + id));
+		application.reviewByHospital(approve, reason, actor);
+		this.applications.saveAndFlush(application);
 	}
 
 	/**

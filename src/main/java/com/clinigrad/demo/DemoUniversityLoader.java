@@ -11,12 +11,11 @@ import java.util.Set;
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
-import com.clinigrad.courses.CourseDemoData;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.eligibility.DiversionCases;
 import com.clinigrad.organization.Organization;
-import com.clinigrad.rotations.RotationDemoData;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.StudentStatus;
 import com.clinigrad.theses.ThesisDemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +37,12 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	static final long SEED = 20261124L;
 
+	/**
+	 * Who the offerings, enrollments and rotations the demo writes itself show as made by
+	 * (the imports show {@code system}).
+	 */
+	static final String RECORDED_BY = "demo";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoUniversityLoader.class);
 
 	private final UniversityWriter writer;
@@ -48,22 +53,22 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final SyntheticUniversity.Size size;
 
-	private final CourseDemoData courseData;
+	private final DemoCourses courses;
 
-	private final RotationDemoData rotationData;
+	private final DemoRotations rotations;
 
 	private final DiversionCases cases;
 
 	private final ThesisDemoData thesisData;
 
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
-			CourseDemoData courseData, RotationDemoData rotationData, DiversionCases cases, ThesisDemoData thesisData,
+			DemoCourses courses, DemoRotations rotations, DiversionCases cases, ThesisDemoData thesisData,
 			@Value("${clinigrad.demo.size:demo}") String size) {
 		this.thesisData = thesisData;
 		this.cases = cases;
-		this.rotationData = rotationData;
+		this.rotations = rotations;
 		this.writer = writer;
-		this.courseData = courseData;
+		this.courses = courses;
 		this.organization = organization;
 		this.accounts = accounts;
 		this.size = "benchmark".equalsIgnoreCase(size) ? SyntheticUniversity.BENCHMARK : SyntheticUniversity.DEMO;
@@ -79,10 +84,14 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 		String expert = null;
 		this.writer.write(university);
 		if (this.size == SyntheticUniversity.DEMO) {
-			this.writer.writeRecords(SyntheticRecords.generate(SEED, university));
-			List<String> teachers = new java.util.ArrayList<>(supervisorsByStudents(university));
-			this.courseData.load(SyntheticRecords.courseCodes(), teachers.subList(0, 4), "2026-1", SEED);
-			this.rotationData.load(SyntheticRecords.AS_OF, LocalDate.of(2026, 11, 29));
+			Map<String, List<Map<String, String>>> records = DemoRotations
+				.withoutFailedCertificates(SyntheticRecords.generate(SEED, university), university);
+			this.writer.writeRecords(records);
+			List<String> teachers = supervisorsByStudents(university);
+			this.courses.load(university, records.get("grades"), SyntheticRecords.courseCodes(), teachers.subList(0, 4),
+					"2026-1", SEED);
+			this.rotations.load(university, records.get("certificates"), SyntheticRecords.AS_OF,
+					LocalDate.of(2026, 11, 29));
 			expert = this.thesisData.load(SchoolTime.today(), SEED);
 			this.cases.scanAll(SchoolTime.today());
 		}
@@ -100,7 +109,8 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 		String supervisor = supervisors.get(0);
 		String student = university.students()
 			.stream()
-			.filter((row) -> supervisor.equals(row.get("supervisor_staff_no")) && "ENROLLED".equals(row.get("status")))
+			.filter((row) -> supervisor.equals(row.get("supervisor_staff_no"))
+					&& StudentStatus.ENROLLED.name().equals(row.get("status")))
 			.map((row) -> row.get("student_no"))
 			.findFirst()
 			.orElseThrow();
@@ -126,7 +136,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 		Map<String, Integer> counts = new HashMap<>();
 		Set<String> coSupervising = new java.util.HashSet<>();
 		for (Map<String, String> row : university.students()) {
-			if (!"ENROLLED".equals(row.get("status"))) {
+			if (!StudentStatus.ENROLLED.name().equals(row.get("status"))) {
 				continue;
 			}
 			counts.merge(row.get("supervisor_staff_no"), 1, Integer::sum);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import com.clinigrad.students.StudentStatus;
+
 /**
  * Generates a plausible clinical-medicine graduate school as rows of the exchange format
  * ({@code hospitals}, {@code departments}, {@code supervisors}, {@code students}): the
@@ -124,7 +126,7 @@ public final class SyntheticUniversity {
 					(random.nextInt(100) < 60) ? "OWN" : "OTHER", "hospital_code", hospital, "supervisor_staff_no",
 					supervisor.staffNo(), "co_supervisor_staff_no",
 					(co != null && !co.staffNo().equals(supervisor.staffNo())) ? co.staffNo() : "", "status",
-					status(random, cohort, program)));
+					status(random, cohort, program).name()));
 		}
 		fieldsOf(supervisors, students);
 		return new University(hospitals, departments, supervisors, students);
@@ -151,18 +153,19 @@ public final class SyntheticUniversity {
 	/**
 	 * Older cohorts have mostly graduated; every status of the exchange format occurs.
 	 */
-	private static String status(SplittableRandom random, int cohort, Program program) {
+	private static StudentStatus status(SplittableRandom random, int cohort, Program program) {
 		int roll = random.nextInt(100);
 		int yearsIn = 2026 - cohort;
 		if (yearsIn >= program.years + 1) {
-			return (roll < 80) ? "GRADUATED"
-					: (roll < 88) ? "COMPLETED_NO_DEGREE" : (roll < 94) ? "TRANSFERRED_ACADEMIC" : "WITHDRAWN";
+			return (roll < 80) ? StudentStatus.GRADUATED : (roll < 88) ? StudentStatus.COMPLETED_NO_DEGREE
+					: (roll < 94) ? StudentStatus.TRANSFERRED_ACADEMIC : StudentStatus.WITHDRAWN;
 		}
 		if (yearsIn >= program.years) {
-			return (roll < 55) ? "GRADUATED"
-					: (roll < 80) ? "DELAYED" : (roll < 90) ? "ENROLLED" : "COMPLETED_NO_DEGREE";
+			return (roll < 55) ? StudentStatus.GRADUATED : (roll < 80) ? StudentStatus.DELAYED
+					: (roll < 90) ? StudentStatus.ENROLLED : StudentStatus.COMPLETED_NO_DEGREE;
 		}
-		return (roll < 93) ? "ENROLLED" : (roll < 96) ? "DELAYED" : (roll < 98) ? "TRANSFERRED_ACADEMIC" : "WITHDRAWN";
+		return (roll < 93) ? StudentStatus.ENROLLED : (roll < 96) ? StudentStatus.DELAYED
+				: (roll < 98) ? StudentStatus.TRANSFERRED_ACADEMIC : StudentStatus.WITHDRAWN;
 	}
 
 	private static String name(SplittableRandom random) {

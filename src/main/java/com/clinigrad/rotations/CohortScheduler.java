@@ -74,7 +74,7 @@ public class CohortScheduler {
 		if (cohort.isEmpty()) {
 			throw new BusinessRuleException("rotation.error.emptyCohort", hospitalCode, String.valueOf(cohortYear));
 		}
-		this.plans.generateMissing(cohort);
+		this.plans.generateMissing(cohort, user.displayName());
 		LocalDate start = firstMonth.atDay(1);
 		LocalDate end = start.plusMonths(MONTHS).minusDays(1);
 		List<DepartmentView> departmentViews = this.organization.departments(hospital.id());

@@ -62,6 +62,23 @@ public class ResidencyExams {
 			BigDecimal skillsScore, String note) {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		CurrentUser user = this.access.requirePlanner(student);
+		insert(student.id(), satOn, theory, skills, theoryScore, skillsScore, note, user.displayName());
+	}
+
+	/**
+	 * Records a sitting reported outside the app, with the checks {@link #record} makes
+	 * of the sitting, but no caller check: for loaders that run without a logged-in user
+	 * (the demo university).
+	 * @param recordedBy the office the sitting shows as recorded by
+	 */
+	@Transactional
+	public void recordSitting(long studentId, LocalDate satOn, String theory, String skills, BigDecimal theoryScore,
+			BigDecimal skillsScore, String note, String recordedBy) {
+		insert(studentId, satOn, theory, skills, theoryScore, skillsScore, note, recordedBy);
+	}
+
+	private void insert(long studentId, LocalDate satOn, String theory, String skills, BigDecimal theoryScore,
+			BigDecimal skillsScore, String note, String recordedBy) {
 		if (satOn == null || satOn.isAfter(SchoolTime.today())) {
 			throw new BusinessRuleException("residencyExam.error.date");
 		}
@@ -79,21 +96,21 @@ public class ResidencyExams {
 					    skills_score, note, recorded_by)
 					values (:s, :on, :theory, :skills, :theoryScore, :skillsScore, :note, :who)
 					""")
-				.param("s", student.id())
+				.param("s", studentId)
 				.param("on", satOn)
 				.param("theory", theory)
 				.param("skills", skills)
 				.param("theoryScore", theoryScore)
 				.param("skillsScore", skillsScore)
 				.param("note", (note == null || note.isBlank()) ? null : note.trim())
-				.param("who", user.displayName())
+				.param("who", recordedBy)
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
 			throw new BusinessRuleException("residencyExam.error.duplicate", satOn.toString());
 		}
-		Sitting sitting = new Sitting(satOn, theory, skills, theoryScore, skillsScore, note, user.displayName(), null);
-		this.events.publishEvent(new ResidencyExamRecorded(student.id(), satOn, sitting.passed()));
+		Sitting sitting = new Sitting(satOn, theory, skills, theoryScore, skillsScore, note, recordedBy, null);
+		this.events.publishEvent(new ResidencyExamRecorded(studentId, satOn, sitting.passed()));
 	}
 
 	/**

@@ -36,6 +36,19 @@ class RotationAccess {
 	}
 
 	/**
+	 * Looks a student up without a caller check, for loaders that run without a logged-in
+	 * user.
+	 * @throws RotationNotFoundException when there is no such student
+	 */
+	StudentKey anyStudent(String studentNo) {
+		StudentKey student = this.students.keysByStudentNo(java.util.List.of(studentNo)).get(studentNo);
+		if (student == null) {
+			throw new RotationNotFoundException("student " + studentNo);
+		}
+		return student;
+	}
+
+	/**
 	 * @throws AccessDeniedException unless the caller is graduate-school staff or the
 	 * office of the student's hospital
 	 */

@@ -157,10 +157,14 @@ public class RotationPlans {
 	}
 
 	/**
-	 * Gives every listed student without a plan the plan of their discipline's template
-	 * (no caller check; the cohort scheduler has checked the office).
+	 * Gives every listed student without a plan the plan of their discipline's template,
+	 * as {@link #generate} does, but without a caller check: for the cohort scheduler,
+	 * which has checked the office, and for loaders that run without a logged-in user
+	 * (the demo university). Students whose discipline has no template are left out.
+	 * @param actor the name the plans' history shows
 	 */
-	void generateMissing(List<StudentKey> students) {
+	@Transactional
+	public void generateMissing(List<StudentKey> students, String actor) {
 		if (students.isEmpty()) {
 			return;
 		}
@@ -177,7 +181,7 @@ public class RotationPlans {
 			templates.computeIfAbsent(student.disciplineCode(), this.templates::find).ifPresent((template) -> {
 				insertItems(student.id(), template.items());
 				log(student.id(), "generated:" + template.disciplineCode() + ":" + template.totalMonths(),
-						reason(template));
+						reason(template), actor);
 			});
 		}
 	}
@@ -207,14 +211,13 @@ public class RotationPlans {
 	}
 
 	private void log(long studentId, String change, String reason) {
+		log(studentId, change, reason, this.access.current().displayName());
+	}
+
+	private void log(long studentId, String change, String reason, String actor) {
 		this.jdbc.sql("""
 				insert into rotation_plan_change (student_id, change, reason, actor) values (:s, :c, :r, :a)
-				""")
-			.param("s", studentId)
-			.param("c", change)
-			.param("r", reason.trim())
-			.param("a", this.access.current().displayName())
-			.update();
+				""").param("s", studentId).param("c", change).param("r", reason.trim()).param("a", actor).update();
 	}
 
 	private static String reason(TemplateView template) {

@@ -48,6 +48,24 @@ public class RotationSchedule {
 		this.access.requirePlanner(student);
 		DepartmentView department = this.organization.department(command.departmentId());
 		this.access.requireHospital(department.hospitalCode());
+		return place(student, department, command, this.access.current().username());
+	}
+
+	/**
+	 * Places a student with the checks {@link #schedule} makes (overlap, capacity, plan),
+	 * but no caller check: for loaders that run without a logged-in user (the demo
+	 * university).
+	 * @param recordedBy the login name the rotation shows as recorded by
+	 * @return the new rotation's id
+	 */
+	@Transactional
+	public long recordScheduled(ScheduleCommand command, String recordedBy) {
+		StudentKey student = this.access.anyStudent(command.studentNo());
+		DepartmentView department = this.organization.department(command.departmentId());
+		return place(student, department, command, recordedBy);
+	}
+
+	private long place(StudentKey student, DepartmentView department, ScheduleCommand command, String who) {
 		if (command.endDate().isBefore(command.startDate())) {
 			throw new BusinessRuleException("rotation.error.endBeforeStart");
 		}
@@ -82,7 +100,7 @@ public class RotationSchedule {
 			.param("end", command.endDate())
 			.param("chief", command.chiefResident())
 			.param("override", inPlan ? null : override)
-			.param("who", this.access.current().username())
+			.param("who", who)
 			.query(Long.class)
 			.single();
 	}

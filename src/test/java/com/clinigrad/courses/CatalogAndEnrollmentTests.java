@@ -1,6 +1,10 @@
 package com.clinigrad.courses;
 
+import java.util.List;
+
 import com.clinigrad.accounts.Role;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -22,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The seed catalog, the course form's validation, enrollment up to capacity and no
- * further, and who may change any of it.
+ * further, and who may change any of it; a loader without a login (the demo university)
+ * meets the same checks.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -129,6 +135,44 @@ class CatalogAndEnrollmentTests {
 				.with(csrf())
 				.param("studentNos", b))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aLoaderWithoutALoginMeetsTheChecksStaffAndStudentsMeet() throws Exception {
+		CourseTestSupport support = new CourseTestSupport(Fixtures.in(this.context), this.mvc, this.jdbc);
+		CourseCatalog catalog = this.context.getBean(CourseCatalog.class);
+		CourseEvaluations evaluations = this.context.getBean(CourseEvaluations.class);
+		String course = support.course("ELECTIVE", "2");
+		OfferingCommand command = new OfferingCommand(course, "2030-1", support.instructor, 2, "SCORE");
+		long offering = catalog.recordOffering(command, "loader");
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> catalog.recordOffering(command, "loader"))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("course.error.offeringExists"));
+		String a = support.fixtures.student(support.hospital, support.instructor);
+		String b = support.fixtures.student(support.hospital, support.instructor);
+		String c = support.fixtures.student(support.hospital, support.instructor);
+		assertThat(catalog.recordEnrollment(offering, List.of(a, b), "loader")).isEqualTo(2);
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> catalog.recordEnrollment(offering, List.of(c), "loader"))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("course.error.full"));
+		assertThat(this.jdbc.sql("""
+				select o.created_by || ' ' || string_agg(distinct e.enrolled_by, ',')
+				from course_offering o join enrollment e on e.offering_id = o.id where o.id = :o group by o.created_by
+				""").param("o", offering).query(String.class).single()).isEqualTo("loader loader");
+
+		var ids = this.context.getBean(StudentRegistry.class).idsByStudentNo(List.of(a, c));
+		EvaluationCommand answer = new EvaluationCommand(4, 5, 4, 3, 4, " 案例很好 ");
+		evaluations.recordAnswer(offering, ids.get(a), answer);
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> evaluations.recordAnswer(offering, ids.get(a), answer))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("evaluation.error.already"));
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> evaluations.recordAnswer(offering, ids.get(c), answer))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("evaluation.error.notEnrolled"));
+		assertThat(this.jdbc.sql("select comment from evaluation_answer where offering_id = :o")
+			.param("o", offering)
+			.query(String.class)
+			.list()).containsExactly("案例很好");
 	}
 
 }

@@ -1,8 +1,12 @@
 package com.clinigrad.courses;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +19,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -225,6 +230,39 @@ class PracticeCreditTests {
 				.with(user(studentLogin))
 				.with(csrf()))
 			.andExpect(status().is(org.hamcrest.Matchers.not(303)));
+	}
+
+	@Test
+	void aLoaderWithoutALoginRecordsAnApplicationAndItsReviewWithTheirChecks() {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String student = fixtures.student(hospital, fixtures.supervisor(hospital));
+		long studentId = this.context.getBean(StudentRegistry.class).idsByStudentNo(List.of(student)).get(student);
+		PracticeCredits practice = this.context.getBean(PracticeCredits.class);
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> practice.recordApplication(studentId,
+					new PracticeCommand("社区义诊", SUMMARY, new BigDecimal("5"), List.of()), "2026-1", "学生本人"))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("practice.error.creditsOutOfRange"));
+		long id = practice.recordApplication(studentId,
+				new PracticeCommand("社区义诊", SUMMARY, new BigDecimal("2"), List.of()), "2026-1", "学生本人");
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> practice.recordApplication(studentId,
+					new PracticeCommand("再来一次", SUMMARY, new BigDecimal("2"), List.of()), "2026-1", "学生本人"))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("practice.error.onlyOnce"));
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> practice.recordHospitalReview(id, false, " ", "附一院教育处"))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("practice.error.reasonRequired"));
+		practice.recordHospitalReview(id, true, "材料齐全", "附一院教育处");
+		assertThat(this.jdbc.sql("select status from practice_application where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo(PracticeStatus.HOSPITAL_APPROVED.name());
+		assertThat(
+				this.jdbc.sql("select step || ' ' || actor from practice_step where application_id = :id order by id")
+					.param("id", id)
+					.query(String.class)
+					.list())
+			.containsExactly(PracticeStage.SUBMIT.name() + " 学生本人", PracticeStage.HOSPITAL_REVIEW.name() + " 附一院教育处");
 	}
 
 	private org.springframework.test.web.servlet.ResultActions review(

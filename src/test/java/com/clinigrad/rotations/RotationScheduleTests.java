@@ -1,11 +1,19 @@
 package com.clinigrad.rotations;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.organization.Organization;
+import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -31,7 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Scheduling at the exact boundaries (the day a department reaches its capacity, a
  * rotation ending the day before the next starts), plan exceptions, who may schedule and
- * assess, and the months that count going up when the exam passes.
+ * assess, and the months that count going up when the exam passes; a loader without a
+ * login (the demo university) meets the same checks.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -292,6 +302,52 @@ class RotationScheduleTests {
 		this.mvc.perform(get("/rotations/proposals/" + proposal).with(user(this.office)))
 			.andExpect(content().string(containsString("2023 级排班方案")))
 			.andExpect(content().string(containsString("已剔除")));
+	}
+
+	@Test
+	void aLoaderWithoutALoginPlansSchedulesAndRecordsExamsWithTheSameChecks() {
+		String a = this.fixtures.student(this.hospital, this.supervisor);
+		String b = this.fixtures.student(this.hospital, this.supervisor);
+		String c = this.fixtures.student(this.hospital, this.supervisor);
+		Map<String, StudentKey> keys = this.context.getBean(StudentRegistry.class).keysByStudentNo(List.of(a, b, c));
+		this.context.getBean(RotationPlans.class)
+			.generateMissing(List.of(keys.get(a), keys.get(b), keys.get(c)), "研究生院培养办");
+		assertThat(this.jdbc.sql("select actor || ' ' || change from rotation_plan_change where student_id = :s")
+			.param("s", keys.get(a).id())
+			.query(String.class)
+			.list()).singleElement().asString().startsWith("研究生院培养办 generated:105101:");
+
+		RotationSchedule schedule = this.context.getBean(RotationSchedule.class);
+		schedule.recordScheduled(new ScheduleCommand(a, this.emergency, LocalDate.of(2029, 1, 1),
+				LocalDate.of(2029, 1, 31), false, null), "loader");
+		schedule.recordScheduled(new ScheduleCommand(b, this.emergency, LocalDate.of(2029, 1, 15),
+				LocalDate.of(2029, 2, 15), false, null), "loader");
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> schedule.recordScheduled(new ScheduleCommand(c, this.emergency, LocalDate.of(2029, 1, 20),
+					LocalDate.of(2029, 2, 20), false, null), "loader"))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("rotation.error.full"));
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> schedule.recordScheduled(new ScheduleCommand(c, this.radiology, LocalDate.of(2029, 1, 1),
+					LocalDate.of(2029, 1, 31), false, null), "loader"))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("rotation.error.outsidePlan"));
+		assertThat(this.jdbc.sql("select string_agg(distinct recorded_by, ',') from rotation where department_id = :d")
+			.param("d", this.emergency)
+			.query(String.class)
+			.single()).isEqualTo("loader");
+		assertThat(count(this.emergency)).isEqualTo(2);
+
+		ResidencyExams exams = this.context.getBean(ResidencyExams.class);
+		long student = keys.get(a).id();
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> exams.recordSitting(student, SchoolTime.today().plusDays(1), "PASS", "PASS", null, null,
+					null, "医院教育处"))
+			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("residencyExam.error.date"));
+		exams.recordSitting(student, LocalDate.of(2026, 6, 12), "PASS", "FAIL", BigDecimal.valueOf(74),
+				BigDecimal.valueOf(52), "技能考核第三站未通过", "医院教育处");
+		assertThat(this.jdbc.sql("select skills_result || ' ' || recorded_by from residency_exam where student_id = :s")
+			.param("s", student)
+			.query(String.class)
+			.single()).isEqualTo("FAIL 医院教育处");
 	}
 
 	private String plannedStudent() throws Exception {
