@@ -7,6 +7,7 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.imports.ImportReport;
 import com.clinigrad.imports.ImportService;
+import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class GradesImportBenchmark {
 			byte[] file = bytes(grades);
 			// the university just written is still being re-checked; measure the import
 			// alone
-			awaitNoEventInFlight();
+			EventsInFlight.awaitNone(this.jdbc, java.time.Duration.ofMinutes(10));
 			long before = count();
 			long start = System.nanoTime();
 			ImportReport report = this.imports.importFile("grades", file, "text/csv");
@@ -85,7 +86,7 @@ class GradesImportBenchmark {
 			System.out.printf("[benchmark] grades import: %,d rows (%.1f MB CSV) in %.2f s = %,.0f rows/s%n", rows,
 					file.length / 1e6, seconds, rows / seconds);
 			long importDone = System.nanoTime();
-			awaitNoEventInFlight();
+			EventsInFlight.awaitNone(this.jdbc, java.time.Duration.ofMinutes(10));
 			System.out.printf(
 					"[benchmark] re-check of the %,d students concerned (warnings and cases, listeners on): done %.2f s after the import%n",
 					university.students().size(), (System.nanoTime() - importDone) / 1e9);
@@ -113,15 +114,6 @@ class GradesImportBenchmark {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-	}
-
-	private void awaitNoEventInFlight() {
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofMinutes(10))
-			.pollInterval(java.time.Duration.ofMillis(200))
-			.until(() -> this.jdbc.sql("select count(*) from event_publication where completion_date is null")
-				.query(Long.class)
-				.single() == 0);
 	}
 
 	private long count() {

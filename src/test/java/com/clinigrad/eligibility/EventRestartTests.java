@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import com.clinigrad.ClinigradApplication;
 import com.clinigrad.courses.GradesRecorded;
+import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class EventRestartTests {
 			.param("no", student)
 			.query(Long.class)
 			.single();
-		awaitNoEventInFlight();
+		EventsInFlight.awaitNone(this.jdbc, Duration.ofSeconds(30));
 		GradesRecorded event = new GradesRecorded(Set.of(studentId));
 		PublicationTargetIdentifier listener = PublicationTargetIdentifier.of(listenerId());
 		this.transactions.executeWithoutResult((status) -> {
@@ -94,13 +95,6 @@ class EventRestartTests {
 				+ Arrays.stream(method.getParameterTypes())
 					.map(Class::getName)
 					.collect(Collectors.joining(",", "(", ")"));
-	}
-
-	private void awaitNoEventInFlight() {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.sql("select count(*) from event_publication where completion_date is null")
-				.query(Long.class)
-				.single() == 0);
 	}
 
 	private List<String> openTriggers(String studentNo) {

@@ -23,6 +23,7 @@ import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.students.StudentStatusChanged;
 import com.clinigrad.students.StudentsRecorded;
+import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class LiveCasesTests {
 			// the student's own creation is re-checked first; then the record changes
 			// behind
 			// the modules' backs, so that only the event below can tell eligibility
-			awaitNoEventInFlight();
+			EventsInFlight.awaitNone(this.jdbc, Duration.ofSeconds(30));
 			this.jdbc.sql("""
 					insert into grade (student_id, course_id, term, attempt, score, recorded_by)
 					select :s, c.id, '2024-1', 1, 30, 'test' from course c where c.code = :c
@@ -209,14 +210,6 @@ class LiveCasesTests {
 		assertThat(this.context.getBean(ImportService.class)
 			.importFile("grades", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
 			.errors()).isEmpty();
-	}
-
-	private void awaitNoEventInFlight() {
-		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.sql("select count(*) from event_publication where completion_date is null")
-				.query(Long.class)
-				.single() == 0);
 	}
 
 	private long studentId(String studentNo) {
