@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.clinigrad.eligibility.rules.AuditOutcome;
-import com.clinigrad.eligibility.rules.DegreeAudit;
+import com.clinigrad.eligibility.rules.RuleSetEvaluation;
 import com.clinigrad.eligibility.rules.RuleSet;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.NotFoundException;
@@ -57,7 +57,7 @@ public class DegreeAudits {
 	public AuditOutcome audit(String studentNo, LocalDate asOf) {
 		StudentKey student = visible(studentNo);
 		RuleSet ruleSet = ruleSetOf(student);
-		return DegreeAudit.run(ruleSet, this.snapshots.of(student), asOf,
+		return RuleSetEvaluation.run(ruleSet, this.snapshots.of(student), asOf,
 				this.waivers.inForce(List.of(student.id()), asOf).getOrDefault(student.id(), Map.of()));
 	}
 
@@ -110,7 +110,7 @@ public class DegreeAudits {
 						: actual.programCode(),
 				actual.cohortYear(), actual.disciplineCode(), attempts, rotations, certificates, actual.milestones(),
 				actual.publications(), actual.thesis(), actual.reviews());
-		return DegreeAudit.run(ruleSet, hypothetical, asOf,
+		return RuleSetEvaluation.run(ruleSet, hypothetical, asOf,
 				this.waivers.inForce(List.of(student.id()), asOf).getOrDefault(student.id(), Map.of()));
 	}
 
@@ -130,7 +130,7 @@ public class DegreeAudits {
 					student.programCode() + "/" + student.cohortYear(),
 					(key) -> this.programRules.forCohort(student.programCode(), student.cohortYear()));
 			if (ruleSet.isPresent()) {
-				outcomes.put(student.id(), DegreeAudit.run(ruleSet.get(), snapshots.get(student.id()), asOf,
+				outcomes.put(student.id(), RuleSetEvaluation.run(ruleSet.get(), snapshots.get(student.id()), asOf,
 						waived.getOrDefault(student.id(), Map.of())));
 			}
 		}

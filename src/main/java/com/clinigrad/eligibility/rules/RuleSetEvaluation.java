@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs a rule set over a snapshot: {@code eligibleToDefend} when every emitted check that
- * gates the defense is {@code PASS} or {@code WAIVED}, {@code eligibleForDegree} when
- * every emitted check is.
+ * Evaluates a rule set over a snapshot, the pure step of a degree audit (the service that
+ * gathers the snapshot and the waivers is the module's {@code DegreeAudit}):
+ * {@code eligibleToDefend} when every emitted check that gates the defense is
+ * {@code PASS} or {@code WAIVED}, {@code eligibleForDegree} when every emitted check is.
  */
-public final class DegreeAudit {
+public final class RuleSetEvaluation {
 
-	private DegreeAudit() {
+	private RuleSetEvaluation() {
 	}
 
 	/**
