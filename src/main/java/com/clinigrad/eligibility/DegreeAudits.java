@@ -10,8 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.clinigrad.eligibility.rules.AuditOutcome;
-import com.clinigrad.eligibility.rules.RuleSetEvaluation;
 import com.clinigrad.eligibility.rules.RuleSet;
+import com.clinigrad.eligibility.rules.RuleSetEvaluation;
+import com.clinigrad.eligibility.rules.WaiverInForce;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.NotFoundException;
 import com.clinigrad.students.StudentKey;
@@ -121,7 +122,7 @@ public class DegreeAudits {
 	@Transactional(readOnly = true)
 	public Map<Long, AuditOutcome> auditAll(List<StudentKey> students, LocalDate asOf) {
 		Map<Long, AuditSnapshot> snapshots = this.snapshots.ofAll(students);
-		Map<Long, Map<String, com.clinigrad.eligibility.rules.Waiver>> waived = this.waivers
+		Map<Long, Map<String, WaiverInForce>> waived = this.waivers
 			.inForce(students.stream().map(StudentKey::id).toList(), asOf);
 		Map<String, java.util.Optional<RuleSet>> ruleSets = new HashMap<>();
 		Map<Long, AuditOutcome> outcomes = new java.util.LinkedHashMap<>();

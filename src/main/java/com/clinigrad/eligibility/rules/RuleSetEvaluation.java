@@ -20,7 +20,7 @@ public final class RuleSetEvaluation {
 	 * @param waivedRules the codes of the checks waived for this student
 	 */
 	public static AuditOutcome run(RuleSet ruleSet, AuditSnapshot snapshot, LocalDate asOf, Set<String> waivedRules) {
-		java.util.Map<String, Waiver> waivers = new java.util.HashMap<>();
+		java.util.Map<String, WaiverInForce> waivers = new java.util.HashMap<>();
 		for (String rule : waivedRules) {
 			waivers.put(rule, null);
 		}
@@ -32,7 +32,7 @@ public final class RuleSetEvaluation {
 	 * value waives without saying who)
 	 */
 	public static AuditOutcome run(RuleSet ruleSet, AuditSnapshot snapshot, LocalDate asOf,
-			java.util.Map<String, Waiver> waivers) {
+			java.util.Map<String, WaiverInForce> waivers) {
 		List<CheckResult> checks = new ArrayList<>();
 		for (Requirement requirement : ruleSet.requirements()) {
 			if (!requirement.appliesTo(snapshot)) {
@@ -40,7 +40,7 @@ public final class RuleSetEvaluation {
 			}
 			CheckResult result = requirement.check(snapshot, asOf);
 			if (waivers.containsKey(requirement.code()) && !result.status().satisfied()) {
-				Waiver waiver = waivers.get(requirement.code());
+				WaiverInForce waiver = waivers.get(requirement.code());
 				result = (waiver != null) ? result.waived(waiver.approvedBy(), waiver.reason()) : result.waived();
 			}
 			checks.add(result);
