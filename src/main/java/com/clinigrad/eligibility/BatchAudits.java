@@ -55,7 +55,7 @@ public class BatchAudits {
 
 	private final StudentRegistry students;
 
-	private final DegreeAudits audits;
+	private final DegreeAudit degreeAudit;
 
 	private final CurrentUsers currentUsers;
 
@@ -63,10 +63,10 @@ public class BatchAudits {
 
 	private final AuditMessages messages;
 
-	BatchAudits(StudentRegistry students, DegreeAudits audits, CurrentUsers currentUsers,
+	BatchAudits(StudentRegistry students, DegreeAudit degreeAudit, CurrentUsers currentUsers,
 			@Qualifier("applicationTaskExecutor") Executor executor, AuditMessages messages) {
 		this.students = students;
-		this.audits = audits;
+		this.degreeAudit = degreeAudit;
 		this.currentUsers = currentUsers;
 		this.executor = executor;
 		this.messages = messages;
@@ -102,13 +102,13 @@ public class BatchAudits {
 	}
 
 	/**
-	 * @throws DegreeAudits.AuditedStudentNotFoundException for an unknown job or another
+	 * @throws DegreeAudit.AuditedStudentNotFoundException for an unknown job or another
 	 * user's
 	 */
 	public BatchAudit job(String id) {
 		BatchAudit job = this.jobs.get(id);
 		if (job == null || !job.owner().equals(this.currentUsers.current().username())) {
-			throw new DegreeAudits.AuditedStudentNotFoundException("batch " + id);
+			throw new DegreeAudit.AuditedStudentNotFoundException("batch " + id);
 		}
 		return job;
 	}
@@ -169,7 +169,7 @@ public class BatchAudits {
 		try {
 			for (int from = 0; from < keys.size(); from += CHUNK) {
 				List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-				Map<Long, AuditOutcome> outcomes = this.audits.auditAll(chunk, this.jobs.get(id).asOf());
+				Map<Long, AuditOutcome> outcomes = this.degreeAudit.auditAll(chunk, this.jobs.get(id).asOf());
 				Map<Long, StudentCard> cards = this.students.cardsByIds(chunk.stream().map(StudentKey::id).toList());
 				for (StudentKey key : chunk) {
 					AuditOutcome outcome = outcomes.get(key.id());

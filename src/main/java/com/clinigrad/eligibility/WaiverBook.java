@@ -232,7 +232,7 @@ public class WaiverBook {
 	private Waiver load(long id) {
 		return this.waivers.findById(id)
 			.filter((waiver) -> this.students.isVisible(card(waiver).studentNo()))
-			.orElseThrow(() -> new DegreeAudits.AuditedStudentNotFoundException("waiver " + id));
+			.orElseThrow(() -> new DegreeAudit.AuditedStudentNotFoundException("waiver " + id));
 	}
 
 	private StudentCard card(Waiver waiver) {
@@ -241,7 +241,7 @@ public class WaiverBook {
 
 	private StudentKey visible(String studentNo) {
 		return this.students.visibleKey(studentNo)
-			.orElseThrow(() -> new DegreeAudits.AuditedStudentNotFoundException(studentNo));
+			.orElseThrow(() -> new DegreeAudit.AuditedStudentNotFoundException(studentNo));
 	}
 
 	private static Waiver.Actor actor(CurrentUser user) {

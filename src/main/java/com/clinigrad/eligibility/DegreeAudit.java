@@ -24,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The degree audit of one student on one day, for callers who may see that student: the
  * graduate school and the degree committee, the student's hospital office, supervisors
- * and the student. Anyone else learns nothing, not even that the student exists.
+ * and the student. Anyone else learns nothing, not even that the student exists. Gathers
+ * the student's snapshot, rule set and waivers in force; {@link RuleSetEvaluation} does
+ * the evaluating.
  */
 @Service
-public class DegreeAudits {
+public class DegreeAudit {
 
 	private final StudentRegistry students;
 
@@ -39,7 +41,7 @@ public class DegreeAudits {
 
 	private final CourseRecords courses;
 
-	DegreeAudits(StudentRegistry students, ProgramRules programRules, AuditSnapshots snapshots, WaiverBook waivers,
+	DegreeAudit(StudentRegistry students, ProgramRules programRules, AuditSnapshots snapshots, WaiverBook waivers,
 			CourseRecords courses) {
 		this.students = students;
 		this.programRules = programRules;
