@@ -121,8 +121,8 @@ public class DiversionCases {
 	 */
 	private void record(List<StudentKey> keys, LocalDate today) {
 		Map<Long, List<String[]>> found = new HashMap<>();
-		for (int from = 0; from < keys.size(); from += BatchAudits.CHUNK) {
-			List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + BatchAudits.CHUNK));
+		for (int from = 0; from < keys.size(); from += BatchAuditRunner.CHUNK) {
+			List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + BatchAuditRunner.CHUNK));
 			Map<Long, AuditOutcome> outcomes = this.degreeAudit.auditAll(chunk, today);
 			Map<Long, FailureStanding> standings = this.courses
 				.standingsOf(chunk.stream().map(StudentKey::id).toList());

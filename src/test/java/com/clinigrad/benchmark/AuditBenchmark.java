@@ -12,8 +12,8 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.demo.SyntheticRecords;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.demo.UniversityWriter;
-import com.clinigrad.eligibility.BatchAudit;
-import com.clinigrad.eligibility.BatchAudits;
+import com.clinigrad.eligibility.BatchAuditRun;
+import com.clinigrad.eligibility.BatchAuditRunner;
 import com.clinigrad.eligibility.DegreeAudit;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
@@ -129,12 +129,12 @@ class AuditBenchmark {
 			System.out.printf("[benchmark] single audit (server side, warm, random students): %s%n",
 					Percentiles.of(nanos).summary());
 
-			BatchAudits batches = this.context.getBean(BatchAudits.class);
+			BatchAuditRunner runner = this.context.getBean(BatchAuditRunner.class);
 			for (int run = 1; run <= 2; run++) {
 				long start = System.nanoTime();
 				int audited = 0;
 				for (String program : List.of("PUMC-PRO-MASTER", "TMU-PRO-DOCTOR", "ZJU-DOCTOR", "PUMCH-POSTDOC")) {
-					BatchAudit batch = batches.runNow(program, null, AS_OF);
+					BatchAuditRun batch = runner.runNow(program, null, AS_OF);
 					assertThat(batch.error()).isNull();
 					audited += batch.rows().size();
 				}
