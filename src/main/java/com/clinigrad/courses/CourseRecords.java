@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.clinigrad.accounts.CurrentUsers;
-import com.clinigrad.students.StudentRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,18 +31,14 @@ public class CourseRecords {
 
 	private final JdbcTemplate template;
 
-	private final StudentRegistry students;
-
 	private final CurrentUsers currentUsers;
 
 	private final ApplicationEventPublisher events;
 
-	CourseRecords(JdbcClient jdbc, JdbcTemplate template, StudentRegistry students, CurrentUsers currentUsers,
-			ApplicationEventPublisher events) {
+	CourseRecords(JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.template = template;
-		this.students = students;
 		this.currentUsers = currentUsers;
 	}
 
@@ -58,17 +53,20 @@ public class CourseRecords {
 	}
 
 	/**
-	 * @return the codes among {@code codes} that are in the catalog
+	 * Looks course codes up once, for a caller that checks a whole file of grades before
+	 * recording them (the import): the ids it gets are what {@link #upsertGrades} takes.
+	 * @return the ids of the codes among {@code codes} that are in the catalog, by code
 	 */
 	@Transactional(readOnly = true)
-	public Set<String> knownCodes(Collection<String> codes) {
+	public Map<String, Long> idsByCode(Collection<String> codes) {
+		Map<String, Long> ids = new HashMap<>();
 		if (codes.isEmpty()) {
-			return Set.of();
+			return ids;
 		}
-		return new HashSet<>(this.jdbc.sql("select code from course where code in (:codes)")
-			.param("codes", codes)
-			.query(String.class)
-			.list());
+		this.jdbc.sql("select id, code from course where code in (:codes)").param("codes", codes).query((rs) -> {
+			ids.put(rs.getString("code"), rs.getLong("id"));
+		});
+		return ids;
 	}
 
 	/**
@@ -98,26 +96,14 @@ public class CourseRecords {
 	}
 
 	/**
-	 * Records grades in batches; student numbers and course codes must exist (the caller
-	 * has checked them).
+	 * Records grades in batches, by the student and course ids the caller has resolved
+	 * (the grade grid from its roster, the import once for a whole file): nothing is
+	 * looked up again here. An id that does not exist fails the write.
 	 * @return how many grades were new or changed; when any, {@link GradesRecorded} is
 	 * published for the students of the list
 	 */
 	@Transactional
 	public int upsertGrades(List<GradeEntry> grades) {
-		Set<String> studentNos = new HashSet<>();
-		Set<String> courseCodes = new HashSet<>();
-		for (GradeEntry grade : grades) {
-			studentNos.add(grade.studentNo());
-			courseCodes.add(grade.courseCode());
-		}
-		Map<String, Long> studentIds = this.students.idsByStudentNo(studentNos);
-		Map<String, Long> courseIds = new HashMap<>();
-		this.jdbc.sql("select id, code from course where code in (:codes)")
-			.param("codes", courseCodes.isEmpty() ? List.of("") : courseCodes)
-			.query((rs) -> {
-				courseIds.put(rs.getString("code"), rs.getLong("id"));
-			});
 		String who = this.currentUsers.currentUsername();
 		int changed = 0;
 		for (int from = 0; from < grades.size(); from += BATCH) {
@@ -130,12 +116,8 @@ public class CourseRecords {
 			String[] resultColumn = new String[batch.size()];
 			for (int i = 0; i < batch.size(); i++) {
 				GradeEntry grade = batch.get(i);
-				studentColumn[i] = studentIds.get(grade.studentNo());
-				courseColumn[i] = courseIds.get(grade.courseCode());
-				if (studentColumn[i] == null || courseColumn[i] == null) {
-					throw new IllegalArgumentException(
-							"Unknown student or course: " + grade.studentNo() + " / " + grade.courseCode());
-				}
+				studentColumn[i] = grade.studentId();
+				courseColumn[i] = grade.courseId();
 				termColumn[i] = grade.term();
 				attemptColumn[i] = grade.attempt();
 				scoreColumn[i] = grade.score();
@@ -165,7 +147,11 @@ public class CourseRecords {
 			});
 		}
 		if (changed > 0) {
-			this.events.publishEvent(new GradesRecorded(new HashSet<>(studentIds.values())));
+			Set<Long> students = new HashSet<>();
+			for (GradeEntry grade : grades) {
+				students.add(grade.studentId());
+			}
+			this.events.publishEvent(new GradesRecorded(students));
 		}
 		return changed;
 	}

@@ -118,6 +118,7 @@ public class GradeBook {
 		if (sheet.offering().version() != version || claimed == 0) {
 			throw new OptimisticLockingFailureException("Grades of offering " + offeringId + " saved meanwhile");
 		}
+		long courseId = this.catalog.courseId(offeringId);
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<GradeEntry> entries = new ArrayList<>();
 		for (GradeSheet.Row row : sheet.rows()) {
@@ -135,8 +136,8 @@ public class GradeBook {
 					errors.put(row.studentNo(), "grades.error.passFail");
 					continue;
 				}
-				entries.add(new GradeEntry(row.studentNo(), sheet.offering().courseCode(), sheet.offering().term(),
-						row.attempt(), null, result));
+				entries.add(new GradeEntry(row.studentId(), courseId, sheet.offering().term(), row.attempt(), null,
+						result));
 			}
 			else {
 				BigDecimal score;
@@ -152,8 +153,8 @@ public class GradeBook {
 					errors.put(row.studentNo(), problem.get().messageKey());
 					continue;
 				}
-				entries.add(new GradeEntry(row.studentNo(), sheet.offering().courseCode(), sheet.offering().term(),
-						row.attempt(), score, null));
+				entries.add(
+						new GradeEntry(row.studentId(), courseId, sheet.offering().term(), row.attempt(), score, null));
 			}
 		}
 		for (String studentNo : cells.keySet()) {

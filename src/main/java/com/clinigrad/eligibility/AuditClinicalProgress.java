@@ -22,12 +22,12 @@ class AuditClinicalProgress implements ClinicalProgress {
 	private static final Set<String> CLINICAL = Set.of("CLINICAL_MONTHS", "CHIEF_RESIDENT_MONTHS",
 			"SUBSPECIALTIES_ROTATED", "ROTATION_EXAMS_PASSED");
 
-	private final DegreeAudits audits;
+	private final DegreeAudit degreeAudit;
 
 	private final AuditMessages messages;
 
-	AuditClinicalProgress(DegreeAudits audits, AuditMessages messages) {
-		this.audits = audits;
+	AuditClinicalProgress(DegreeAudit degreeAudit, AuditMessages messages) {
+		this.degreeAudit = degreeAudit;
 		this.messages = messages;
 	}
 
@@ -36,7 +36,7 @@ class AuditClinicalProgress implements ClinicalProgress {
 	public List<Check> of(String studentNo, LocalDate asOf, Locale locale) {
 		AuditOutcome outcome;
 		try {
-			outcome = this.audits.audit(studentNo, asOf);
+			outcome = this.degreeAudit.audit(studentNo, asOf);
 		}
 		catch (BusinessRuleException ex) {
 			return List.of();

@@ -32,12 +32,12 @@ class AuditThesisRequirements implements ThesisRequirements {
 
 	private final ProgramRules programRules;
 
-	private final DegreeAudits audits;
+	private final DegreeAudit degreeAudit;
 
-	AuditThesisRequirements(StudentRegistry students, ProgramRules programRules, DegreeAudits audits) {
+	AuditThesisRequirements(StudentRegistry students, ProgramRules programRules, DegreeAudit degreeAudit) {
 		this.students = students;
 		this.programRules = programRules;
-		this.audits = audits;
+		this.degreeAudit = degreeAudit;
 	}
 
 	@Override
@@ -79,7 +79,7 @@ class AuditThesisRequirements implements ThesisRequirements {
 	@Transactional(readOnly = true)
 	public List<String> unmet(String studentNo, boolean forDegree) {
 		LocalDate today = SchoolTime.today();
-		AuditOutcome outcome = this.audits.audit(studentNo, today);
+		AuditOutcome outcome = this.degreeAudit.audit(studentNo, today);
 		return outcome.checks()
 			.stream()
 			.filter((check) -> forDegree || check.gate() == Gate.DEFEND)

@@ -66,7 +66,7 @@ public class DiversionCaseBook {
 	@Transactional(readOnly = true)
 	public List<CaseView> ofStudent(String studentNo) {
 		StudentKey student = this.students.visibleKey(studentNo)
-			.orElseThrow(() -> new DegreeAudits.AuditedStudentNotFoundException(studentNo));
+			.orElseThrow(() -> new DegreeAudit.AuditedStudentNotFoundException(studentNo));
 		return query("c.student_id = :s", Map.of("s", student.id()), this.students::cardsByIds);
 	}
 
@@ -132,8 +132,8 @@ public class DiversionCaseBook {
 		return CaseOutcome.of(name).orElseThrow(() -> new BusinessRuleException("case.error.option", name));
 	}
 
-	private static DegreeAudits.AuditedStudentNotFoundException notFound(long id) {
-		return new DegreeAudits.AuditedStudentNotFoundException("case " + id);
+	private static DegreeAudit.AuditedStudentNotFoundException notFound(long id) {
+		return new DegreeAudit.AuditedStudentNotFoundException("case " + id);
 	}
 
 	/**

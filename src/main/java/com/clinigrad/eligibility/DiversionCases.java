@@ -39,7 +39,7 @@ public class DiversionCases {
 
 	private final StudentRegistry students;
 
-	private final DegreeAudits audits;
+	private final DegreeAudit degreeAudit;
 
 	private final StudentCourses courses;
 
@@ -47,12 +47,12 @@ public class DiversionCases {
 
 	private final ResidencyExams residencyExams;
 
-	DiversionCases(JdbcClient jdbc, StudentRegistry students, DegreeAudits audits, StudentCourses courses,
+	DiversionCases(JdbcClient jdbc, StudentRegistry students, DegreeAudit degreeAudit, StudentCourses courses,
 			CurrentUsers currentUsers, ResidencyExams residencyExams) {
 		this.residencyExams = residencyExams;
 		this.jdbc = jdbc;
 		this.students = students;
-		this.audits = audits;
+		this.degreeAudit = degreeAudit;
 		this.courses = courses;
 		this.currentUsers = currentUsers;
 	}
@@ -121,9 +121,9 @@ public class DiversionCases {
 	 */
 	private void record(List<StudentKey> keys, LocalDate today) {
 		Map<Long, List<String[]>> found = new HashMap<>();
-		for (int from = 0; from < keys.size(); from += BatchAudits.CHUNK) {
-			List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + BatchAudits.CHUNK));
-			Map<Long, AuditOutcome> outcomes = this.audits.auditAll(chunk, today);
+		for (int from = 0; from < keys.size(); from += BatchAuditRunner.CHUNK) {
+			List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + BatchAuditRunner.CHUNK));
+			Map<Long, AuditOutcome> outcomes = this.degreeAudit.auditAll(chunk, today);
 			Map<Long, FailureStanding> standings = this.courses
 				.standingsOf(chunk.stream().map(StudentKey::id).toList());
 			Map<Long, Boolean> residency = this.residencyExams

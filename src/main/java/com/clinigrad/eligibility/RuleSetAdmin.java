@@ -88,12 +88,12 @@ public class RuleSetAdmin {
 	}
 
 	/**
-	 * @throws DegreeAudits.AuditedStudentNotFoundException when there is no such version
+	 * @throws DegreeAudit.AuditedStudentNotFoundException when there is no such version
 	 */
 	@Transactional(readOnly = true)
 	public VersionView get(String programCode, String version) {
 		return version(programCode, version).orElseThrow(
-				() -> new DegreeAudits.AuditedStudentNotFoundException("rule set " + programCode + " " + version));
+				() -> new DegreeAudit.AuditedStudentNotFoundException("rule set " + programCode + " " + version));
 	}
 
 	@Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.eligibility.rules.RuleSet;
+import com.clinigrad.eligibility.rules.WaiverInForce;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentCard;
@@ -170,9 +171,8 @@ public class WaiverBook {
 	 * audit has checked the student)
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, Map<String, com.clinigrad.eligibility.rules.Waiver>> inForce(Collection<Long> studentIds,
-			LocalDate asOf) {
-		Map<Long, Map<String, com.clinigrad.eligibility.rules.Waiver>> waivers = new HashMap<>();
+	public Map<Long, Map<String, WaiverInForce>> inForce(Collection<Long> studentIds, LocalDate asOf) {
+		Map<Long, Map<String, WaiverInForce>> waivers = new HashMap<>();
 		if (studentIds.isEmpty()) {
 			return waivers;
 		}
@@ -192,8 +192,7 @@ public class WaiverBook {
 					.explain(rs.getString("reason"), rs.getString("substitute"),
 							rs.getObject("extended_until", LocalDate.class));
 				waivers.computeIfAbsent(rs.getLong("student_id"), (s) -> new HashMap<>())
-					.put(rs.getString("rule_code"),
-							new com.clinigrad.eligibility.rules.Waiver(rs.getString("approved_by"), why));
+					.put(rs.getString("rule_code"), new WaiverInForce(rs.getString("approved_by"), why));
 			});
 		return waivers;
 	}
@@ -233,7 +232,7 @@ public class WaiverBook {
 	private Waiver load(long id) {
 		return this.waivers.findById(id)
 			.filter((waiver) -> this.students.isVisible(card(waiver).studentNo()))
-			.orElseThrow(() -> new DegreeAudits.AuditedStudentNotFoundException("waiver " + id));
+			.orElseThrow(() -> new DegreeAudit.AuditedStudentNotFoundException("waiver " + id));
 	}
 
 	private StudentCard card(Waiver waiver) {
@@ -242,7 +241,7 @@ public class WaiverBook {
 
 	private StudentKey visible(String studentNo) {
 		return this.students.visibleKey(studentNo)
-			.orElseThrow(() -> new DegreeAudits.AuditedStudentNotFoundException(studentNo));
+			.orElseThrow(() -> new DegreeAudit.AuditedStudentNotFoundException(studentNo));
 	}
 
 	private static Waiver.Actor actor(CurrentUser user) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(80)
-class CertificatesImporter implements DatasetImporter<CertificatesImporter.CertificateRow> {
+class CertificatesImporter implements DatasetImporter<CertificatesImporter.CertificateRow, KnownStudents> {
 
 	enum Type {
 
@@ -60,14 +60,14 @@ class CertificatesImporter implements DatasetImporter<CertificatesImporter.Certi
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
-		this.students.check(rows, problems);
+	public KnownStudents checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		return this.students.check(rows, problems);
 	}
 
 	@Override
-	public boolean apply(CertificateRow command) {
-		return this.achievements.upsertCertificate(this.students.resolve(command.studentNo()).id(),
-				command.type().name(), command.obtainedOn());
+	public boolean apply(CertificateRow command, KnownStudents known) {
+		return this.achievements.upsertCertificate(known.id(command.studentNo()), command.type().name(),
+				command.obtainedOn());
 	}
 
 	record CertificateRow(String studentNo, Type type, LocalDate obtainedOn) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(50)
-class CoursesImporter implements DatasetImporter<CourseView> {
+class CoursesImporter implements DatasetImporter<CourseView, Void> {
 
 	private final CourseRecords courses;
 
@@ -54,12 +54,13 @@ class CoursesImporter implements DatasetImporter<CourseView> {
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+	public Void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
 		// a course refers to nothing else
+		return null;
 	}
 
 	@Override
-	public boolean apply(CourseView command) {
+	public boolean apply(CourseView command, Void references) {
 		return this.courses.upsertCourse(command);
 	}
 

@@ -8,10 +8,16 @@ import java.util.List;
  * new dataset is one more implementation (a Spring bean; its {@code @Order} places it on
  * the page); {@link ImportService} does the reading, the header and duplicate-key checks,
  * the all-or-nothing transaction and the report.
+ * <p>
+ * Each reference is resolved once per file: what {@link #checkReferences} finds (ids,
+ * keys) is handed to {@link #apply} and {@link #applyAll}, which pass ids to the owners'
+ * upserts instead of looking the same numbers and codes up again per row.
  *
  * @param <C> the command one row becomes
+ * @param <R> what the file's references resolved to ({@link Void} for a dataset whose
+ * owner takes the codes themselves)
  */
-interface DatasetImporter<C> {
+interface DatasetImporter<C, R> {
 
 	/**
 	 * @return the dataset's name in the URL and the contract, e.g. {@code students}
@@ -44,14 +50,18 @@ interface DatasetImporter<C> {
 	 * kind up once for the whole file, not per row.
 	 * @param rows the non-blank rows
 	 * @param problems where to report unknown references
+	 * @return what the references resolved to, for writing the rows when there is no
+	 * problem
 	 */
-	void checkReferences(List<ImportTable.Row> rows, ImportProblems problems);
+	R checkReferences(List<ImportTable.Row> rows, ImportProblems problems);
 
 	/**
-	 * Writes one valid command; runs inside the import's single transaction.
+	 * Writes one valid command; runs inside the import's single transaction, after the
+	 * references of every row were found.
+	 * @param references what {@link #checkReferences} returned for the file
 	 * @return whether anything changed
 	 */
-	boolean apply(C command);
+	boolean apply(C command, R references);
 
 	/**
 	 * @return whether {@link #applyAll} writes the whole file in batches instead of
@@ -63,9 +73,10 @@ interface DatasetImporter<C> {
 
 	/**
 	 * Writes all valid commands at once; only called when {@link #batched()}.
+	 * @param references what {@link #checkReferences} returned for the file
 	 * @return how many rows changed anything
 	 */
-	default int applyAll(List<C> commands) {
+	default int applyAll(List<C> commands, R references) {
 		throw new UnsupportedOperationException(name() + " is applied row by row");
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-class DepartmentsImporter implements DatasetImporter<DepartmentsImporter.DepartmentRow> {
+class DepartmentsImporter implements DatasetImporter<DepartmentsImporter.DepartmentRow, Void> {
 
 	static final int MAX_BEDS = 10_000;
 
@@ -57,16 +57,17 @@ class DepartmentsImporter implements DatasetImporter<DepartmentsImporter.Departm
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+	public Void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
 		Set<String> hospitals = this.organization.hospitals()
 			.stream()
 			.map(HospitalRef::code)
 			.collect(Collectors.toSet());
 		problems.unknownReferences(rows, "hospital_code", hospitals, "imports.error.unknownHospital");
+		return null;
 	}
 
 	@Override
-	public boolean apply(DepartmentRow command) {
+	public boolean apply(DepartmentRow command, Void references) {
 		return this.organization.upsertDepartment(command.hospitalCode(), command.code(), command.name(),
 				command.subspecialty(), command.beds(), command.capacity());
 	}

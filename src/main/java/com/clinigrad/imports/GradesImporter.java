@@ -1,6 +1,7 @@
 package com.clinigrad.imports;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,11 +21,13 @@ import org.springframework.stereotype.Component;
  * {@code grades}: one sitting of a course by a student (key: student, course, term,
  * attempt) with a score 0–100 (at most one decimal, as the grade grid takes it) or a
  * {@code PASS}/{@code FAIL} result, or both when they agree. Written in JDBC batches: a
- * term of a whole university is hundreds of thousands of rows.
+ * term of a whole university is hundreds of thousands of rows, so the students and
+ * courses are looked up once for the file and the grades handed to the courses module by
+ * id.
  */
 @Component
 @Order(60)
-class GradesImporter implements DatasetImporter<GradeEntry> {
+class GradesImporter implements DatasetImporter<GradesImporter.GradeRow, GradesImporter.References> {
 
 	enum Result {
 
@@ -67,7 +70,7 @@ class GradesImporter implements DatasetImporter<GradeEntry> {
 	}
 
 	@Override
-	public GradeEntry read(RowReader row) {
+	public GradeRow read(RowReader row) {
 		String studentNo = row.studentNo("student_no");
 		String course = row.text("course_code", 32);
 		String term = row.term("term");
@@ -78,8 +81,7 @@ class GradesImporter implements DatasetImporter<GradeEntry> {
 			row.reject("score", "imports.error.scoreOrResult");
 		}
 		return row.valid()
-				? new GradeEntry(studentNo, course, term, attempt, score, (result != null) ? result.name() : null)
-				: null;
+				? new GradeRow(studentNo, course, term, attempt, score, (result != null) ? result.name() : null) : null;
 	}
 
 	/**
@@ -87,11 +89,11 @@ class GradesImporter implements DatasetImporter<GradeEntry> {
 	 * pass mark of the student's program (the grade grid's).
 	 */
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
-		Map<String, StudentKey> students = this.students.check(rows, problems);
+	public References checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		KnownStudents students = this.students.check(rows, problems);
 		Map<String, BigDecimal> passMarks = new HashMap<>();
 		for (ImportTable.Row row : rows) {
-			StudentKey student = students.get(row.value("student_no"));
+			StudentKey student = students.find(row.value("student_no"));
 			String score = row.value("score");
 			String result = row.value("result");
 			if (student == null || score.isEmpty() || result.isEmpty()) {
@@ -109,7 +111,9 @@ class GradesImporter implements DatasetImporter<GradeEntry> {
 			codes.add(row.value("course_code"));
 		}
 		codes.remove("");
-		problems.unknownReferences(rows, "course_code", this.courses.knownCodes(codes), "imports.error.unknownCourse");
+		Map<String, Long> courses = this.courses.idsByCode(codes);
+		problems.unknownReferences(rows, "course_code", courses.keySet(), "imports.error.unknownCourse");
+		return new References(students, courses);
 	}
 
 	@Override
@@ -118,13 +122,31 @@ class GradesImporter implements DatasetImporter<GradeEntry> {
 	}
 
 	@Override
-	public int applyAll(List<GradeEntry> commands) {
-		return this.courses.upsertGrades(commands);
+	public int applyAll(List<GradeRow> commands, References references) {
+		List<GradeEntry> grades = new ArrayList<>(commands.size());
+		for (GradeRow row : commands) {
+			Long course = references.courses().get(row.courseCode());
+			if (course == null) {
+				throw new IllegalStateException("Course " + row.courseCode() + " was not checked");
+			}
+			grades.add(new GradeEntry(references.students().id(row.studentNo()), course, row.term(), row.attempt(),
+					row.score(), row.result()));
+		}
+		return this.courses.upsertGrades(grades);
 	}
 
 	@Override
-	public boolean apply(GradeEntry command) {
-		return this.courses.upsertGrades(List.of(command)) > 0;
+	public boolean apply(GradeRow command, References references) {
+		return applyAll(List.of(command), references) > 0;
+	}
+
+	record GradeRow(String studentNo, String courseCode, String term, int attempt, BigDecimal score, String result) {
+	}
+
+	/**
+	 * The students and the course ids (by code) of a file, looked up once.
+	 */
+	record References(KnownStudents students, Map<String, Long> courses) {
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class HospitalsImporter implements DatasetImporter<HospitalsImporter.HospitalRow> {
+class HospitalsImporter implements DatasetImporter<HospitalsImporter.HospitalRow, Void> {
 
 	private final Organization organization;
 
@@ -47,11 +47,12 @@ class HospitalsImporter implements DatasetImporter<HospitalsImporter.HospitalRow
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+	public Void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		return null;
 	}
 
 	@Override
-	public boolean apply(HospitalRow command) {
+	public boolean apply(HospitalRow command, Void references) {
 		return this.organization.upsertHospital(command.code(), command.name(), command.nameEn());
 	}
 

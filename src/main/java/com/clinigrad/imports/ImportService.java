@@ -36,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports the exchange-format datasets (hospitals, departments, supervisors, students…)
  * all or nothing: a file is read, every row checked (cells, duplicate keys within the
  * file, references looked up once per kind) and, only when no row has a problem, every
- * row applied in one transaction through the owning modules' upserts. Importing the same
- * file twice changes nothing the second time.
+ * row applied in one transaction through the owning modules' upserts, with the references
+ * the check found. Importing the same file twice changes nothing the second time.
  * <p>
  * Imports of one dataset run one at a time, on every node (an advisory lock), so that the
  * same file sent twice at once succeeds twice. A report lists the first
@@ -55,7 +55,7 @@ public class ImportService {
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-	private final Map<String, DatasetImporter<?>> importers;
+	private final Map<String, DatasetImporter<?, ?>> importers;
 
 	private final CurrentUsers currentUsers;
 
@@ -88,7 +88,7 @@ public class ImportService {
 
 	private final JdbcClient jdbc;
 
-	ImportService(List<DatasetImporter<?>> importers, CurrentUsers currentUsers, MessageSource messages,
+	ImportService(List<DatasetImporter<?, ?>> importers, CurrentUsers currentUsers, MessageSource messages,
 			PlatformTransactionManager transactions, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.importers = importers.stream()
@@ -137,7 +137,7 @@ public class ImportService {
 	 */
 	public ImportReport importFile(String dataset, byte[] content, String contentTypeOrFilename, Locale locale) {
 		this.currentUsers.require(Role.GRAD_SCHOOL);
-		DatasetImporter<?> importer = importer(dataset);
+		DatasetImporter<?, ?> importer = importer(dataset);
 		return run(importer, () -> ImportFileReader.read(content, contentTypeOrFilename), true, locale).report();
 	}
 
@@ -157,7 +157,7 @@ public class ImportService {
 	public ImportPreview preview(String dataset, byte[] content, String contentTypeOrFilename, Locale locale,
 			int sampleSize) {
 		this.currentUsers.require(Role.GRAD_SCHOOL);
-		DatasetImporter<?> importer = importer(dataset);
+		DatasetImporter<?, ?> importer = importer(dataset);
 		Outcome outcome = run(importer, () -> ImportFileReader.read(content, contentTypeOrFilename), false, locale);
 		List<String> columns = new ArrayList<>();
 		if (outcome.table() != null) {
@@ -179,7 +179,7 @@ public class ImportService {
 	 * @throws UnknownDatasetException for an unknown dataset
 	 */
 	public ImportReport importRows(String dataset, List<Map<String, String>> rows) {
-		DatasetImporter<?> importer = importer(dataset);
+		DatasetImporter<?, ?> importer = importer(dataset);
 		if (rows.isEmpty()) {
 			return new ImportReport(importer.name(), 0, List.of());
 		}
@@ -201,15 +201,15 @@ public class ImportService {
 		return ImportTemplates.xlsx(importer(dataset).describe());
 	}
 
-	private DatasetImporter<?> importer(String name) {
-		DatasetImporter<?> importer = this.importers.get(name);
+	private DatasetImporter<?, ?> importer(String name) {
+		DatasetImporter<?, ?> importer = this.importers.get(name);
 		if (importer == null) {
 			throw new UnknownDatasetException(name);
 		}
 		return importer;
 	}
 
-	private <C> Outcome run(DatasetImporter<C> importer, TableSource source, boolean apply, Locale locale) {
+	private <C, R> Outcome run(DatasetImporter<C, R> importer, TableSource source, boolean apply, Locale locale) {
 		ImportProblems problems = new ImportProblems(importer.columns().stream().map(ImportColumn::name).toList(),
 				ImportReport.MAX_ERRORS);
 		ImportTable table;
@@ -237,20 +237,21 @@ public class ImportService {
 		return new Outcome(table, report(importer, applied, problems, locale));
 	}
 
-	private <C> int validateAndApply(DatasetImporter<C> importer, ImportTable table, ImportProblems problems,
+	private <C, R> int validateAndApply(DatasetImporter<C, R> importer, ImportTable table, ImportProblems problems,
 			boolean apply, TransactionStatus status) {
 		if (apply) {
 			lockDataset(importer.name());
 		}
-		List<C> commands = validate(importer, table, problems);
+		Checked<C, R> checked = validate(importer, table, problems);
 		if (!problems.isEmpty() || !apply) {
 			status.setRollbackOnly();
 			return 0;
 		}
+		List<C> commands = checked.commands();
 		List<ImportTable.Row> rows = dataRows(table);
 		if (importer.batched()) {
 			try {
-				int changed = importer.applyAll(commands);
+				int changed = importer.applyAll(commands, checked.references());
 				log.info("Imported {} rows of {} ({} changed)", commands.size(), importer.name(), changed);
 				return commands.size();
 			}
@@ -264,7 +265,7 @@ public class ImportService {
 		int changed = 0;
 		for (int i = 0; i < commands.size(); i++) {
 			try {
-				if (importer.apply(commands.get(i))) {
+				if (importer.apply(commands.get(i), checked.references())) {
 					changed++;
 				}
 				if ((i + 1) % FLUSH_EVERY == 0) {
@@ -297,10 +298,10 @@ public class ImportService {
 			.listOfRows();
 	}
 
-	private <C> List<C> validate(DatasetImporter<C> importer, ImportTable table, ImportProblems problems) {
+	private <C, R> Checked<C, R> validate(DatasetImporter<C, R> importer, ImportTable table, ImportProblems problems) {
 		checkHeader(importer, table, problems);
 		if (!problems.isEmpty()) {
-			return List.of();
+			return new Checked<>(List.of(), null);
 		}
 		Map<String, ImportColumn> columns = importer.columns()
 			.stream()
@@ -321,14 +322,14 @@ public class ImportService {
 			}
 		}
 		checkDuplicateKeys(importer.key(), read, problems);
-		importer.checkReferences(read, problems);
-		return commands;
+		R references = importer.checkReferences(read, problems);
+		return new Checked<>(commands, references);
 	}
 
 	/**
 	 * Each required column must be in the header, and no column of the dataset twice.
 	 */
-	private static void checkHeader(DatasetImporter<?> importer, ImportTable table, ImportProblems problems) {
+	private static void checkHeader(DatasetImporter<?, ?> importer, ImportTable table, ImportProblems problems) {
 		Set<String> seen = new HashSet<>();
 		Set<String> known = importer.columns().stream().map(ImportColumn::name).collect(Collectors.toSet());
 		for (String name : table.header()) {
@@ -369,7 +370,7 @@ public class ImportService {
 	 * The first {@link ImportReport#MAX_ERRORS} problems in row order, with how many
 	 * there are in all.
 	 */
-	private ImportReport report(DatasetImporter<?> importer, int applied, ImportProblems problems, Locale locale) {
+	private ImportReport report(DatasetImporter<?, ?> importer, int applied, ImportProblems problems, Locale locale) {
 		Locale language = (locale != null && "en".equals(locale.getLanguage())) ? Locale.ENGLISH : CHINESE;
 		List<ImportError> errors = problems.list()
 			.stream()
@@ -434,6 +435,12 @@ public class ImportService {
 
 		ImportTable read();
 
+	}
+
+	/**
+	 * The commands of a file's valid rows and what its references resolved to.
+	 */
+	private record Checked<C, R>(List<C> commands, R references) {
 	}
 
 	/**

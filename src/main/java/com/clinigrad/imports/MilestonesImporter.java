@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(90)
-class MilestonesImporter implements DatasetImporter<MilestonesImporter.MilestoneRow> {
+class MilestonesImporter implements DatasetImporter<MilestonesImporter.MilestoneRow, KnownStudents> {
 
 	enum Type {
 
@@ -68,13 +68,13 @@ class MilestonesImporter implements DatasetImporter<MilestonesImporter.Milestone
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
-		this.students.check(rows, problems);
+	public KnownStudents checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		return this.students.check(rows, problems);
 	}
 
 	@Override
-	public boolean apply(MilestoneRow command) {
-		return this.theses.upsertMilestone(this.students.resolve(command.studentNo()).id(),
+	public boolean apply(MilestoneRow command, KnownStudents known) {
+		return this.theses.upsertMilestone(known.id(command.studentNo()),
 				new MilestoneView(command.type().name(), command.heldOn(), command.result().name()));
 	}
 

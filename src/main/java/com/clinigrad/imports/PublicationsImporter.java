@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(100)
-class PublicationsImporter implements DatasetImporter<PublicationsImporter.PublicationRow> {
+class PublicationsImporter implements DatasetImporter<PublicationsImporter.PublicationRow, KnownStudents> {
 
 	enum Indexing {
 
@@ -75,14 +75,13 @@ class PublicationsImporter implements DatasetImporter<PublicationsImporter.Publi
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
-		this.students.check(rows, problems);
+	public KnownStudents checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		return this.students.check(rows, problems);
 	}
 
 	@Override
-	public boolean apply(PublicationRow command) {
-		return this.achievements.upsertPublication(this.students.resolve(command.studentNo()).id(),
-				command.publication());
+	public boolean apply(PublicationRow command, KnownStudents known) {
+		return this.achievements.upsertPublication(known.id(command.studentNo()), command.publication());
 	}
 
 	private static int intOrZero(Integer value) {

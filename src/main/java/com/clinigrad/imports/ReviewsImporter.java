@@ -2,9 +2,11 @@ package com.clinigrad.imports;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.clinigrad.supervisors.SupervisorDirectory;
+import com.clinigrad.supervisors.SupervisorRef;
 import com.clinigrad.theses.ThesisRecords;
 
 import org.springframework.core.annotation.Order;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(120)
-class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow> {
+class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow, ReviewsImporter.References> {
 
 	enum Verdict {
 
@@ -65,27 +67,35 @@ class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow> {
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
-		this.students.check(rows, problems);
+	public References checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		KnownStudents students = this.students.check(rows, problems);
 		Set<String> staffNos = new HashSet<>();
 		for (ImportTable.Row row : rows) {
 			staffNos.add(row.value("reviewer_staff_no"));
 		}
 		staffNos.remove("");
-		problems.unknownReferences(rows, "reviewer_staff_no", this.supervisors.byStaffNos(staffNos).keySet(),
-				"imports.error.unknownReviewer");
+		Map<String, SupervisorRef> reviewers = this.supervisors.byStaffNos(staffNos);
+		problems.unknownReferences(rows, "reviewer_staff_no", reviewers.keySet(), "imports.error.unknownReviewer");
+		return new References(students, reviewers);
 	}
 
 	@Override
-	public boolean apply(ReviewRow command) {
-		long reviewer = this.supervisors.byStaffNos(List.of(command.reviewerStaffNo()))
-			.get(command.reviewerStaffNo())
-			.id();
-		return this.theses.upsertReview(this.students.resolve(command.studentNo()).id(), reviewer,
+	public boolean apply(ReviewRow command, References references) {
+		SupervisorRef reviewer = references.reviewers().get(command.reviewerStaffNo());
+		if (reviewer == null) {
+			throw new IllegalStateException("Reviewer " + command.reviewerStaffNo() + " was not checked");
+		}
+		return this.theses.upsertReview(references.students().id(command.studentNo()), reviewer.id(),
 				command.verdict().name());
 	}
 
 	record ReviewRow(String studentNo, String reviewerStaffNo, Verdict verdict) {
+	}
+
+	/**
+	 * The students and reviewers of a file, looked up once.
+	 */
+	record References(KnownStudents students, Map<String, SupervisorRef> reviewers) {
 	}
 
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(70)
-class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow> {
+class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow, RotationsImporter.References> {
 
 	enum Result {
 
@@ -82,11 +82,11 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
-		Map<String, StudentKey> students = this.students.check(rows, problems);
+	public References checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		KnownStudents students = this.students.check(rows, problems);
 		Map<String, Long> departments = departments();
 		for (ImportTable.Row row : rows) {
-			StudentKey student = students.get(row.value("student_no"));
+			StudentKey student = students.find(row.value("student_no"));
 			if (student == null) {
 				continue;
 			}
@@ -101,6 +101,7 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 						"imports.error.unknownDepartment", row.value("department_code"), hospital);
 			}
 		}
+		return new References(students, departments);
 	}
 
 	@Override
@@ -109,19 +110,16 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 	}
 
 	/**
-	 * Resolves every student and department once for the whole file, then writes row by
-	 * row.
+	 * Writes row by row with the students and departments the check found for the whole
+	 * file.
 	 */
 	@Override
-	public int applyAll(List<RotationRow> commands) {
-		Map<String, StudentKey> students = this.students
-			.resolveAll(commands.stream().map(RotationRow::studentNo).distinct().toList());
-		Map<String, Long> departments = departments();
+	public int applyAll(List<RotationRow> commands, References references) {
 		int changed = 0;
 		for (RotationRow command : commands) {
-			StudentKey student = students.get(command.studentNo());
+			StudentKey student = references.students().key(command.studentNo());
 			String hospital = (command.hospitalCode() != null) ? command.hospitalCode() : student.hospitalCode();
-			Long department = departments.get(hospital + "/" + command.departmentCode());
+			Long department = references.departments().get(hospital + "/" + command.departmentCode());
 			if (department == null) {
 				throw new IllegalStateException("Unknown department " + command.departmentCode());
 			}
@@ -134,8 +132,8 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 	}
 
 	@Override
-	public boolean apply(RotationRow command) {
-		return applyAll(List.of(command)) > 0;
+	public boolean apply(RotationRow command, References references) {
+		return applyAll(List.of(command), references) > 0;
 	}
 
 	private Map<String, Long> departments() {
@@ -148,6 +146,13 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 
 	record RotationRow(String studentNo, String hospitalCode, String departmentCode, LocalDate startDate,
 			LocalDate endDate, boolean chiefResident, String examResult, String retakeResult) {
+	}
+
+	/**
+	 * The students of a file and every department by {@code hospital/department} code,
+	 * looked up once.
+	 */
+	record References(KnownStudents students, Map<String, Long> departments) {
 	}
 
 }

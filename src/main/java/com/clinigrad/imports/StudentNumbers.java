@@ -12,8 +12,8 @@ import com.clinigrad.students.StudentRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code student_no} column every record dataset has: checked once per file, and
- * resolved to the student when a row is written.
+ * The {@code student_no} column every record dataset has: looked up once per file, when
+ * the references are checked; the rows are then written with the students found.
  */
 @Component
 class StudentNumbers {
@@ -29,9 +29,9 @@ class StudentNumbers {
 	/**
 	 * Reports each row whose student number is unknown; a number that cannot be one
 	 * ({@link StudentNumber}) is reported as such and never looked up.
-	 * @return the students the file names, by number
+	 * @return the students the file names that exist
 	 */
-	Map<String, StudentKey> check(List<ImportTable.Row> rows, ImportProblems problems) {
+	KnownStudents check(List<ImportTable.Row> rows, ImportProblems problems) {
 		Set<String> numbers = new HashSet<>();
 		for (ImportTable.Row row : rows) {
 			String number = row.value(COLUMN);
@@ -49,26 +49,7 @@ class StudentNumbers {
 				problems.add(row.number(), COLUMN, number, "imports.error.unknownStudent", number);
 			}
 		}
-		return keys;
-	}
-
-	/**
-	 * @return the keys of these numbers, all of which exist (checked before)
-	 */
-	Map<String, StudentKey> resolveAll(List<String> studentNos) {
-		Map<String, StudentKey> keys = this.students.keysByStudentNo(studentNos);
-		if (keys.size() < studentNos.size()) {
-			throw new IllegalStateException("Unknown students among " + studentNos.size());
-		}
-		return keys;
-	}
-
-	StudentKey resolve(String studentNo) {
-		StudentKey key = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
-		if (key == null) {
-			throw new IllegalStateException("Unknown student " + studentNo);
-		}
-		return key;
+		return new KnownStudents(keys);
 	}
 
 }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(40)
-class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow> {
+class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow, Void> {
 
 	/** The status codes of the contract (not the two the application adds). */
 	static final List<StudentStatus> STATUSES = List.of(StudentStatus.ENROLLED, StudentStatus.DELAYED,
@@ -86,7 +86,7 @@ class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow> {
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+	public Void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
 		Set<String> programs = this.organization.programs().stream().map(ProgramRef::code).collect(Collectors.toSet());
 		Set<String> disciplines = this.organization.secondLevelDisciplines()
 			.stream()
@@ -114,10 +114,11 @@ class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow> {
 				problems.add(row.number(), "co_supervisor_staff_no", co, "imports.error.coSupervisorSame");
 			}
 		}
+		return null;
 	}
 
 	@Override
-	public boolean apply(StudentRow command) {
+	public boolean apply(StudentRow command, Void references) {
 		return this.students.upsert(command.command(), command.status());
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
+class SupervisorsImporter implements DatasetImporter<SupervisorCommand, Void> {
 
 	private final SupervisorDirectory supervisors;
 
@@ -67,7 +67,7 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+	public Void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
 		Set<String> hospitals = this.organization.hospitals()
 			.stream()
 			.map(HospitalRef::code)
@@ -78,10 +78,11 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand> {
 			.map(DisciplineRef::code)
 			.collect(Collectors.toSet());
 		problems.unknownReferences(rows, "discipline_code", disciplines, "imports.error.unknownDiscipline");
+		return null;
 	}
 
 	@Override
-	public boolean apply(SupervisorCommand command) {
+	public boolean apply(SupervisorCommand command, Void references) {
 		return this.supervisors.upsert(command);
 	}
 

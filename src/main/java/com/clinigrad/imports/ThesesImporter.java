@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(110)
-class ThesesImporter implements DatasetImporter<ThesesImporter.ThesisRow> {
+class ThesesImporter implements DatasetImporter<ThesesImporter.ThesisRow, KnownStudents> {
 
 	static final int MAX_CHARS = 10_000_000;
 
@@ -64,13 +64,13 @@ class ThesesImporter implements DatasetImporter<ThesesImporter.ThesisRow> {
 	}
 
 	@Override
-	public void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
-		this.students.check(rows, problems);
+	public KnownStudents checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		return this.students.check(rows, problems);
 	}
 
 	@Override
-	public boolean apply(ThesisRow command) {
-		return this.theses.upsertThesis(this.students.resolve(command.studentNo()).id(), command.thesis());
+	public boolean apply(ThesisRow command, KnownStudents known) {
+		return this.theses.upsertThesis(known.id(command.studentNo()), command.thesis());
 	}
 
 	record ThesisRow(String studentNo, ThesisView thesis) {

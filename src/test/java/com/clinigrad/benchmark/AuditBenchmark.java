@@ -12,9 +12,9 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.demo.SyntheticRecords;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.demo.UniversityWriter;
-import com.clinigrad.eligibility.BatchAudit;
-import com.clinigrad.eligibility.BatchAudits;
-import com.clinigrad.eligibility.DegreeAudits;
+import com.clinigrad.eligibility.BatchAuditRun;
+import com.clinigrad.eligibility.BatchAuditRunner;
+import com.clinigrad.eligibility.DegreeAudit;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.support.Fixtures;
@@ -114,27 +114,27 @@ class AuditBenchmark {
 				.sql("select student_no from student where program_code <> 'PUMCH-POSTDOC' order by student_no")
 				.query(String.class)
 				.list();
-			DegreeAudits audits = this.context.getBean(DegreeAudits.class);
+			DegreeAudit degreeAudit = this.context.getBean(DegreeAudit.class);
 			SplittableRandom random = new SplittableRandom(7);
 			for (int i = 0; i < 1000; i++) {
-				audits.audit(numbers.get(random.nextInt(numbers.size())), AS_OF);
+				degreeAudit.audit(numbers.get(random.nextInt(numbers.size())), AS_OF);
 			}
 			long[] nanos = new long[5000];
 			for (int i = 0; i < nanos.length; i++) {
 				String no = numbers.get(random.nextInt(numbers.size()));
 				long t = System.nanoTime();
-				assertThat(audits.audit(no, AS_OF).checks()).isNotEmpty();
+				assertThat(degreeAudit.audit(no, AS_OF).checks()).isNotEmpty();
 				nanos[i] = System.nanoTime() - t;
 			}
 			System.out.printf("[benchmark] single audit (server side, warm, random students): %s%n",
 					Percentiles.of(nanos).summary());
 
-			BatchAudits batches = this.context.getBean(BatchAudits.class);
+			BatchAuditRunner runner = this.context.getBean(BatchAuditRunner.class);
 			for (int run = 1; run <= 2; run++) {
 				long start = System.nanoTime();
 				int audited = 0;
 				for (String program : List.of("PUMC-PRO-MASTER", "TMU-PRO-DOCTOR", "ZJU-DOCTOR", "PUMCH-POSTDOC")) {
-					BatchAudit batch = batches.runNow(program, null, AS_OF);
+					BatchAuditRun batch = runner.runNow(program, null, AS_OF);
 					assertThat(batch.error()).isNull();
 					audited += batch.rows().size();
 				}
@@ -149,7 +149,8 @@ class AuditBenchmark {
 				long start = System.nanoTime();
 				int audited = 0;
 				for (int from = 0; from < everyone.size(); from += 1000) {
-					audited += audits.auditAll(everyone.subList(from, Math.min(everyone.size(), from + 1000)), AS_OF)
+					audited += degreeAudit
+						.auditAll(everyone.subList(from, Math.min(everyone.size(), from + 1000)), AS_OF)
 						.size();
 				}
 				double seconds = (System.nanoTime() - start) / 1e9;

@@ -91,13 +91,18 @@ class EvaluationAndWarningTests {
 		String atThreshold = support.fixtures.student(support.hospital, support.instructor);
 		String warned = support.fixtures.student(support.hospital, support.instructor);
 		String electiveOnly = support.fixtures.student(support.hospital, support.instructor);
+		Fixtures fixtures = support.fixtures;
 		CourseRecords records = this.context.getBean(CourseRecords.class);
-		records
-			.upsertGrades(List.of(new GradeEntry(atThreshold, one, "2024-1", 1, new java.math.BigDecimal("59.5"), null),
-					new GradeEntry(atThreshold, two, "2024-1", 1, null, "FAIL"),
-					new GradeEntry(warned, one, "2024-1", 1, new java.math.BigDecimal("40"), null),
-					new GradeEntry(warned, two, "2024-2", 1, new java.math.BigDecimal("60"), null),
-					new GradeEntry(electiveOnly, elective, "2024-1", 1, new java.math.BigDecimal("10"), null)));
+		records.upsertGrades(List.of(
+				new GradeEntry(fixtures.studentId(atThreshold), fixtures.courseId(one), "2024-1", 1,
+						new java.math.BigDecimal("59.5"), null),
+				new GradeEntry(fixtures.studentId(atThreshold), fixtures.courseId(two), "2024-1", 1, null, "FAIL"),
+				new GradeEntry(fixtures.studentId(warned), fixtures.courseId(one), "2024-1", 1,
+						new java.math.BigDecimal("40"), null),
+				new GradeEntry(fixtures.studentId(warned), fixtures.courseId(two), "2024-2", 1,
+						new java.math.BigDecimal("60"), null),
+				new GradeEntry(fixtures.studentId(electiveOnly), fixtures.courseId(elective), "2024-1", 1,
+						new java.math.BigDecimal("10"), null)));
 
 		var supervisor = support.teacher(support.instructor);
 		this.mvc.perform(get("/courses/warnings").with(user(supervisor)))

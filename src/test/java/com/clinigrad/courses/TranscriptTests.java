@@ -57,10 +57,13 @@ class TranscriptTests {
 		String publicCourse = support.course("PUBLIC_REQUIRED", "2");
 		String elective = support.course("ELECTIVE", "1.5");
 		String student = support.fixtures.student(support.hospital, support.instructor);
-		this.records.upsertGrades(List.of(new GradeEntry(student, required, "2023-1", 1, new BigDecimal("48"), null),
-				new GradeEntry(student, required, "2024-1", 2, new BigDecimal("75"), null),
-				new GradeEntry(student, publicCourse, "2023-1", 1, new BigDecimal("90"), null),
-				new GradeEntry(student, elective, "2023-2", 1, null, "FAIL")));
+		long studentId = support.fixtures.studentId(student);
+		this.records.upsertGrades(List.of(
+				new GradeEntry(studentId, support.fixtures.courseId(required), "2023-1", 1, new BigDecimal("48"), null),
+				new GradeEntry(studentId, support.fixtures.courseId(required), "2024-1", 2, new BigDecimal("75"), null),
+				new GradeEntry(studentId, support.fixtures.courseId(publicCourse), "2023-1", 1, new BigDecimal("90"),
+						null),
+				new GradeEntry(studentId, support.fixtures.courseId(elective), "2023-2", 1, null, "FAIL")));
 
 		this.mvc.perform(get("/students/" + student + "/courses").with(user(support.staff)))
 			.andExpect(status().isOk())

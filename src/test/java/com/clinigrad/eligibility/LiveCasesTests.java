@@ -147,7 +147,7 @@ class LiveCasesTests {
 		String second = fixtures.student(hospital, supervisor);
 		long firstId = studentId(first);
 		long secondId = studentId(second);
-		String course = requiredCourse(fixtures);
+		long courseId = fixtures.courseId(requiredCourse(fixtures));
 		long department = this.jdbc
 			.sql("select d.id from department d join hospital h on h.id = d.hospital_id where h.code = :h")
 			.param("h", hospital)
@@ -156,8 +156,8 @@ class LiveCasesTests {
 
 		scenario
 			.stimulate(() -> this.context.getBean(CourseRecords.class)
-				.upsertGrades(List.of(new GradeEntry(first, course, "2024-1", 1, new BigDecimal("80"), null),
-						new GradeEntry(second, course, "2024-1", 1, new BigDecimal("50"), null))))
+				.upsertGrades(List.of(new GradeEntry(firstId, courseId, "2024-1", 1, new BigDecimal("80"), null),
+						new GradeEntry(secondId, courseId, "2024-1", 1, new BigDecimal("50"), null))))
 			.andWaitForEventOfType(GradesRecorded.class)
 			.toArriveAndVerify((event) -> assertThat(event.studentIds()).containsExactlyInAnyOrder(firstId, secondId));
 		scenario.stimulate(() -> {

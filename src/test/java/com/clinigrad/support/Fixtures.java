@@ -1,12 +1,14 @@
 package com.clinigrad.support;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.courses.CourseRecords;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.students.AdmissionType;
 import com.clinigrad.students.DegreeType;
@@ -38,6 +40,8 @@ public final class Fixtures {
 
 	private final StudentRegistry students;
 
+	private final CourseRecords courses;
+
 	private final AccountAdministration accounts;
 
 	private final UserDetailsService userDetails;
@@ -48,6 +52,7 @@ public final class Fixtures {
 		this.organization = context.getBean(Organization.class);
 		this.supervisors = context.getBean(SupervisorDirectory.class);
 		this.students = context.getBean(StudentRegistry.class);
+		this.courses = context.getBean(CourseRecords.class);
 		this.accounts = context.getBean(AccountAdministration.class);
 		this.userDetails = context.getBean(UserDetailsService.class);
 	}
@@ -78,6 +83,20 @@ public final class Fixtures {
 		this.supervisors.upsert(new SupervisorCommand(staffNo, "导师" + staffNo, TitleLevel.FULL_SENIOR, true, true, null,
 				hospitalCode, false, 1970, null, null));
 		return staffNo;
+	}
+
+	/**
+	 * @return the id of an existing student, e.g. for {@link CourseRecords#upsertGrades}
+	 */
+	public long studentId(String studentNo) {
+		return this.students.keysByStudentNo(List.of(studentNo)).get(studentNo).id();
+	}
+
+	/**
+	 * @return the id of an existing catalog course
+	 */
+	public long courseId(String code) {
+		return this.courses.idsByCode(List.of(code)).get(code);
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.clinigrad.eligibility.AuditMessages;
-import com.clinigrad.eligibility.DegreeAudits;
+import com.clinigrad.eligibility.DegreeAudit;
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
@@ -35,14 +35,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/students", produces = MediaType.APPLICATION_JSON_VALUE)
 class AuditApiController {
 
-	private final DegreeAudits audits;
+	private final DegreeAudit degreeAudit;
 
 	private final AuditMessages auditMessages;
 
 	private final MessageSource messages;
 
-	AuditApiController(DegreeAudits audits, AuditMessages auditMessages, MessageSource messages) {
-		this.audits = audits;
+	AuditApiController(DegreeAudit degreeAudit, AuditMessages auditMessages, MessageSource messages) {
+		this.degreeAudit = degreeAudit;
 		this.auditMessages = auditMessages;
 		this.messages = messages;
 	}
@@ -51,7 +51,7 @@ class AuditApiController {
 	AuditJson audit(@PathVariable String studentNo, @RequestParam(required = false) String asOf,
 			HttpServletRequest request) {
 		LocalDate day = parse(asOf);
-		AuditOutcome outcome = this.audits.audit(studentNo, day);
+		AuditOutcome outcome = this.degreeAudit.audit(studentNo, day);
 		Locale locale = ApiLanguage.of(request);
 		return new AuditJson(outcome.studentNo(), outcome.programCode(), outcome.ruleSetVersion(),
 				outcome.asOf().toString(), outcome.eligibleToDefend(), outcome.eligibleForDegree(),
@@ -67,7 +67,7 @@ class AuditApiController {
 		return error(HttpStatus.BAD_REQUEST, "api.error.asOf", request, ex.value);
 	}
 
-	@ExceptionHandler(DegreeAudits.AuditedStudentNotFoundException.class)
+	@ExceptionHandler(DegreeAudit.AuditedStudentNotFoundException.class)
 	ResponseEntity<Map<String, Object>> notFound(HttpServletRequest request) {
 		return error(HttpStatus.NOT_FOUND, "api.error.studentNotFound", request);
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.clinigrad.eligibility.AuditMessages;
-import com.clinigrad.eligibility.DegreeAudits;
+import com.clinigrad.eligibility.DegreeAudit;
 import com.clinigrad.eligibility.ProgramRules;
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.eligibility.rules.CheckResult;
@@ -26,14 +26,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditController {
 
-	private final DegreeAudits audits;
+	private final DegreeAudit degreeAudit;
 
 	private final AuditMessages messages;
 
 	private final ProgramRules programRules;
 
-	AuditController(DegreeAudits audits, AuditMessages messages, ProgramRules programRules) {
-		this.audits = audits;
+	AuditController(DegreeAudit degreeAudit, AuditMessages messages, ProgramRules programRules) {
+		this.degreeAudit = degreeAudit;
 		this.messages = messages;
 		this.programRules = programRules;
 	}
@@ -43,7 +43,7 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model,
 			Locale locale) {
 		LocalDate day = (asOf != null) ? asOf : SchoolTime.today();
-		AuditOutcome outcome = this.audits.audit(studentNo, day);
+		AuditOutcome outcome = this.degreeAudit.audit(studentNo, day);
 		model.addAttribute("audit", outcome);
 		model.addAttribute("rows", outcome.checks().stream().map((check) -> row(check, locale)).toList());
 		return "eligibility/audit";
@@ -57,12 +57,12 @@ class AuditController {
 			@RequestParam(required = false) String subspecialty, @RequestParam(defaultValue = "false") boolean chief,
 			@RequestParam(required = false) List<String> certificates, Model model, Locale locale) {
 		LocalDate day = (asOf != null) ? asOf : SchoolTime.today();
-		AuditOutcome actual = this.audits.audit(studentNo, day);
+		AuditOutcome actual = this.degreeAudit.audit(studentNo, day);
 		List<String> courseCodes = (courses == null || courses.isBlank()) ? List.of()
 				: java.util.Arrays.stream(courses.split("[\\s,，;]+")).filter((c) -> !c.isBlank()).toList();
-		DegreeAudits.WhatIf assumptions = new DegreeAudits.WhatIf(program, version, courseCodes, Math.max(0, months),
+		DegreeAudit.WhatIf assumptions = new DegreeAudit.WhatIf(program, version, courseCodes, Math.max(0, months),
 				subspecialty, chief, (certificates != null) ? certificates : List.of());
-		AuditOutcome hypothetical = this.audits.whatIf(studentNo, day, assumptions);
+		AuditOutcome hypothetical = this.degreeAudit.whatIf(studentNo, day, assumptions);
 		java.util.Map<String, AuditRow> before = new java.util.LinkedHashMap<>();
 		for (CheckResult check : actual.checks()) {
 			before.put(check.rule(), row(check, locale));

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import com.clinigrad.eligibility.BatchAudit;
-import com.clinigrad.eligibility.BatchAudits;
+import com.clinigrad.eligibility.BatchAuditRun;
+import com.clinigrad.eligibility.BatchAuditRunner;
 import com.clinigrad.eligibility.ProgramRules;
 import com.clinigrad.shared.SchoolTime;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,12 +34,12 @@ class BatchAuditController {
 
 	static final int SHOWN = 500;
 
-	private final BatchAudits batches;
+	private final BatchAuditRunner runner;
 
 	private final ProgramRules programRules;
 
-	BatchAuditController(BatchAudits batches, ProgramRules programRules) {
-		this.batches = batches;
+	BatchAuditController(BatchAuditRunner runner, ProgramRules programRules) {
+		this.runner = runner;
 		this.programRules = programRules;
 	}
 
@@ -53,17 +53,17 @@ class BatchAuditController {
 	@PostMapping("/audit/batch")
 	String start(@RequestParam String program, @RequestParam(required = false) Integer cohort,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		return "redirect:/audit/batch/" + this.batches.start(program, cohort, asOf);
+		return "redirect:/audit/batch/" + this.runner.start(program, cohort, asOf);
 	}
 
 	@GetMapping("/audit/batch/{id}")
 	String result(@PathVariable String id, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String defend, @RequestParam(required = false) String degree,
 			@RequestParam(required = false) String rule, @RequestParam(required = false) String status, Model model) {
-		BatchAudit batch = this.batches.job(id);
+		BatchAuditRun batch = this.runner.run(id);
 		model.addAttribute("batch", batch);
 		if (batch.rows() != null) {
-			List<BatchAudit.Row> rows = batch.rows()
+			List<BatchAuditRun.Row> rows = batch.rows()
 				.stream()
 				.filter((r) -> q == null || q.isBlank() || r.student().studentNo().contains(q.trim())
 						|| r.student().name().contains(q.trim()))
@@ -75,8 +75,8 @@ class BatchAuditController {
 			model.addAttribute("matching", rows.size());
 			model.addAttribute("rows", rows.subList(0, Math.min(SHOWN, rows.size())));
 			model.addAttribute("shown", SHOWN);
-			long defendCount = batch.rows().stream().filter(BatchAudit.Row::eligibleToDefend).count();
-			long degreeCount = batch.rows().stream().filter(BatchAudit.Row::eligibleForDegree).count();
+			long defendCount = batch.rows().stream().filter(BatchAuditRun.Row::eligibleToDefend).count();
+			long degreeCount = batch.rows().stream().filter(BatchAuditRun.Row::eligibleForDegree).count();
 			model.addAttribute("defendCount", defendCount);
 			model.addAttribute("degreeCount", degreeCount);
 		}
@@ -90,7 +90,7 @@ class BatchAuditController {
 
 	@GetMapping(path = "/audit/batch/{id}", headers = "HX-Request=true")
 	String progress(@PathVariable String id, Model model, HttpServletResponse response) {
-		BatchAudit batch = this.batches.job(id);
+		BatchAuditRun batch = this.runner.run(id);
 		if (batch.finished()) {
 			response.setHeader("HX-Refresh", "true");
 		}
@@ -100,8 +100,8 @@ class BatchAuditController {
 
 	@GetMapping("/audit/batch/{id}.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable String id, Locale locale) {
-		BatchAudit batch = this.batches.job(id);
-		byte[] workbook = this.batches.xlsx(id, locale);
+		BatchAuditRun batch = this.runner.run(id);
+		byte[] workbook = this.runner.xlsx(id, locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -50,7 +50,7 @@ public class ChangeHistory {
 		Object previous = null;
 		for (Object[] row : revisions) {
 			Object entity = row[0];
-			AuditRevision revision = (AuditRevision) row[1];
+			ChangeRevision revision = (ChangeRevision) row[1];
 			Instant when = Instant.ofEpochMilli(revision.getTimestamp());
 			if (previous == null) {
 				changes.add(new ChangeEntry(when, revision.getUsername(), null, null, null));

@@ -365,7 +365,7 @@ class RuleTests {
 
 		@Test
 		void eligibilityFollowsTheGates() {
-			AuditOutcome outcome = DegreeAudit.run(this.ruleSet,
+			AuditOutcome outcome = RuleSetEvaluation.run(this.ruleSet,
 					student().discipline("105102").course("A", CourseCategory.ELECTIVE, "2", 1, "80").build(), AS_OF,
 					Set.of());
 			assertThat(outcome.checks()).extracting(CheckResult::rule)
@@ -376,7 +376,7 @@ class RuleTests {
 
 		@Test
 		void aWaivedCheckIsWaivedAndNoLongerBlocks() {
-			AuditOutcome outcome = DegreeAudit.run(this.ruleSet, student().discipline("105102").build(), AS_OF,
+			AuditOutcome outcome = RuleSetEvaluation.run(this.ruleSet, student().discipline("105102").build(), AS_OF,
 					Set.of("CREDITS_TOTAL", "MILESTONE_DEFENSE"));
 			assertThat(outcome.checks()).extracting(CheckResult::status).containsOnly(CheckStatus.WAIVED);
 			assertThat(outcome.eligibleForDegree()).isTrue();

@@ -57,7 +57,8 @@ class DiversionCaseTests {
 			.param("c", course)
 			.update();
 		this.context.getBean(CourseRecords.class)
-			.upsertGrades(List.of(new GradeEntry(student, course, "2024-1", 1, new BigDecimal("41"), null)));
+			.upsertGrades(List.of(new GradeEntry(fixtures.studentId(student), fixtures.courseId(course), "2024-1", 1,
+					new BigDecimal("41"), null)));
 		UserDetails school = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
 		UserDetails studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
 		UserDetails ownSupervisor = fixtures

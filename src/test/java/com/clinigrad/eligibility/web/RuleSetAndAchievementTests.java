@@ -108,8 +108,8 @@ class RuleSetAndAchievementTests {
 			.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
 					school, null, school.getAuthorities()));
 		try {
-			var outcome = this.context.getBean(com.clinigrad.eligibility.DegreeAudits.class)
-				.whatIf(old, java.time.LocalDate.parse("2030-01-01"), new com.clinigrad.eligibility.DegreeAudits.WhatIf(
+			var outcome = this.context.getBean(com.clinigrad.eligibility.DegreeAudit.class)
+				.whatIf(old, java.time.LocalDate.parse("2030-01-01"), new com.clinigrad.eligibility.DegreeAudit.WhatIf(
 						null, version, java.util.List.of(), 0, null, false, java.util.List.of()));
 			org.assertj.core.api.Assertions.assertThat(outcome.ruleSetVersion()).isEqualTo(version);
 		}

@@ -8,14 +8,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Stamps each revision with the caller's login ({@code system} for imports at start-up).
  */
-public class AuditRevisionListener implements RevisionListener {
+public class ChangeRevisionListener implements RevisionListener {
 
 	@Override
 	public void newRevision(Object revisionEntity) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String username = (authentication != null && authentication.isAuthenticated()) ? authentication.getName()
 				: "system";
-		((AuditRevision) revisionEntity).setUsername(username);
+		((ChangeRevision) revisionEntity).setUsername(username);
 	}
 
 }

@@ -10,12 +10,14 @@ import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
 /**
- * One change-history revision (one transaction) and the login that made it.
+ * One change-history revision (one transaction) and the login that made it. Its table
+ * keeps the name it was created with, {@code audit_revision}: "audit" is the degree
+ * audit's word everywhere else.
  */
 @Entity
 @Table(name = "audit_revision")
-@RevisionEntity(AuditRevisionListener.class)
-public class AuditRevision {
+@RevisionEntity(ChangeRevisionListener.class)
+public class ChangeRevision {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,20 +6,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs a rule set over a snapshot: {@code eligibleToDefend} when every emitted check that
- * gates the defense is {@code PASS} or {@code WAIVED}, {@code eligibleForDegree} when
- * every emitted check is.
+ * Evaluates a rule set over a snapshot, the pure step of a degree audit (the service that
+ * gathers the snapshot and the waivers is the module's {@code DegreeAudit}):
+ * {@code eligibleToDefend} when every emitted check that gates the defense is
+ * {@code PASS} or {@code WAIVED}, {@code eligibleForDegree} when every emitted check is.
  */
-public final class DegreeAudit {
+public final class RuleSetEvaluation {
 
-	private DegreeAudit() {
+	private RuleSetEvaluation() {
 	}
 
 	/**
 	 * @param waivedRules the codes of the checks waived for this student
 	 */
 	public static AuditOutcome run(RuleSet ruleSet, AuditSnapshot snapshot, LocalDate asOf, Set<String> waivedRules) {
-		java.util.Map<String, Waiver> waivers = new java.util.HashMap<>();
+		java.util.Map<String, WaiverInForce> waivers = new java.util.HashMap<>();
 		for (String rule : waivedRules) {
 			waivers.put(rule, null);
 		}
@@ -31,7 +32,7 @@ public final class DegreeAudit {
 	 * value waives without saying who)
 	 */
 	public static AuditOutcome run(RuleSet ruleSet, AuditSnapshot snapshot, LocalDate asOf,
-			java.util.Map<String, Waiver> waivers) {
+			java.util.Map<String, WaiverInForce> waivers) {
 		List<CheckResult> checks = new ArrayList<>();
 		for (Requirement requirement : ruleSet.requirements()) {
 			if (!requirement.appliesTo(snapshot)) {
@@ -39,7 +40,7 @@ public final class DegreeAudit {
 			}
 			CheckResult result = requirement.check(snapshot, asOf);
 			if (waivers.containsKey(requirement.code()) && !result.status().satisfied()) {
-				Waiver waiver = waivers.get(requirement.code());
+				WaiverInForce waiver = waivers.get(requirement.code());
 				result = (waiver != null) ? result.waived(waiver.approvedBy(), waiver.reason()) : result.waived();
 			}
 			checks.add(result);

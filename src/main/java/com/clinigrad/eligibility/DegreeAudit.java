@@ -10,8 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.clinigrad.eligibility.rules.AuditOutcome;
-import com.clinigrad.eligibility.rules.DegreeAudit;
 import com.clinigrad.eligibility.rules.RuleSet;
+import com.clinigrad.eligibility.rules.RuleSetEvaluation;
+import com.clinigrad.eligibility.rules.WaiverInForce;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.NotFoundException;
 import com.clinigrad.students.StudentKey;
@@ -23,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The degree audit of one student on one day, for callers who may see that student: the
  * graduate school and the degree committee, the student's hospital office, supervisors
- * and the student. Anyone else learns nothing, not even that the student exists.
+ * and the student. Anyone else learns nothing, not even that the student exists. Gathers
+ * the student's snapshot, rule set and waivers in force; {@link RuleSetEvaluation} does
+ * the evaluating.
  */
 @Service
-public class DegreeAudits {
+public class DegreeAudit {
 
 	private final StudentRegistry students;
 
@@ -38,7 +41,7 @@ public class DegreeAudits {
 
 	private final CourseRecords courses;
 
-	DegreeAudits(StudentRegistry students, ProgramRules programRules, AuditSnapshots snapshots, WaiverBook waivers,
+	DegreeAudit(StudentRegistry students, ProgramRules programRules, AuditSnapshots snapshots, WaiverBook waivers,
 			CourseRecords courses) {
 		this.students = students;
 		this.programRules = programRules;
@@ -57,7 +60,7 @@ public class DegreeAudits {
 	public AuditOutcome audit(String studentNo, LocalDate asOf) {
 		StudentKey student = visible(studentNo);
 		RuleSet ruleSet = ruleSetOf(student);
-		return DegreeAudit.run(ruleSet, this.snapshots.of(student), asOf,
+		return RuleSetEvaluation.run(ruleSet, this.snapshots.of(student), asOf,
 				this.waivers.inForce(List.of(student.id()), asOf).getOrDefault(student.id(), Map.of()));
 	}
 
@@ -110,7 +113,7 @@ public class DegreeAudits {
 						: actual.programCode(),
 				actual.cohortYear(), actual.disciplineCode(), attempts, rotations, certificates, actual.milestones(),
 				actual.publications(), actual.thesis(), actual.reviews());
-		return DegreeAudit.run(ruleSet, hypothetical, asOf,
+		return RuleSetEvaluation.run(ruleSet, hypothetical, asOf,
 				this.waivers.inForce(List.of(student.id()), asOf).getOrDefault(student.id(), Map.of()));
 	}
 
@@ -121,7 +124,7 @@ public class DegreeAudits {
 	@Transactional(readOnly = true)
 	public Map<Long, AuditOutcome> auditAll(List<StudentKey> students, LocalDate asOf) {
 		Map<Long, AuditSnapshot> snapshots = this.snapshots.ofAll(students);
-		Map<Long, Map<String, com.clinigrad.eligibility.rules.Waiver>> waived = this.waivers
+		Map<Long, Map<String, WaiverInForce>> waived = this.waivers
 			.inForce(students.stream().map(StudentKey::id).toList(), asOf);
 		Map<String, java.util.Optional<RuleSet>> ruleSets = new HashMap<>();
 		Map<Long, AuditOutcome> outcomes = new java.util.LinkedHashMap<>();
@@ -130,7 +133,7 @@ public class DegreeAudits {
 					student.programCode() + "/" + student.cohortYear(),
 					(key) -> this.programRules.forCohort(student.programCode(), student.cohortYear()));
 			if (ruleSet.isPresent()) {
-				outcomes.put(student.id(), DegreeAudit.run(ruleSet.get(), snapshots.get(student.id()), asOf,
+				outcomes.put(student.id(), RuleSetEvaluation.run(ruleSet.get(), snapshots.get(student.id()), asOf,
 						waived.getOrDefault(student.id(), Map.of())));
 			}
 		}

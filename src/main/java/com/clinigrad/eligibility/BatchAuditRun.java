@@ -7,13 +7,14 @@ import java.util.Map;
 import com.clinigrad.students.StudentCard;
 
 /**
- * A batch audit: one row per student, one column per rule code.
+ * One run of a batch audit, as far as it has got: one row per student, one column per
+ * rule code.
  *
  * @param total the students to audit
  * @param done how many are audited so far
  * @param rules the rule codes that occur, in the contract's order
  */
-public record BatchAudit(String id, String owner, String programCode, Integer cohortYear, LocalDate asOf, int total,
+public record BatchAuditRun(String id, String owner, String programCode, Integer cohortYear, LocalDate asOf, int total,
 		int done, List<String> rules, List<Row> rows, long millis, String error) {
 
 	public boolean finished() {

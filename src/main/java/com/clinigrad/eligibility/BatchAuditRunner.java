@@ -37,25 +37,25 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.stereotype.Service;
 
 /**
- * Batch audits of a program or a cohort: run in the background in chunks, so that the
- * page can show the progress, then kept for half an hour for the table, its filters and
- * the xlsx export. Only the students the caller may see are audited, and only the caller
- * may open the result.
+ * Runs batch audits of a program or a cohort: each {@link BatchAuditRun} runs in the
+ * background in chunks, so that the page can show the progress, then is kept for half an
+ * hour for the table, its filters and the xlsx export. Only the students the caller may
+ * see are audited, and only the caller may open the result.
  */
 @Service
-public class BatchAudits {
+public class BatchAuditRunner {
 
 	static final int CHUNK = 1000;
 
 	private static final long KEEP_MILLIS = 30 * 60 * 1000L;
 
-	private final Map<String, BatchAudit> jobs = new ConcurrentHashMap<>();
+	private final Map<String, BatchAuditRun> runs = new ConcurrentHashMap<>();
 
 	private final Map<String, Long> started = new ConcurrentHashMap<>();
 
 	private final StudentRegistry students;
 
-	private final DegreeAudits audits;
+	private final DegreeAudit degreeAudit;
 
 	private final CurrentUsers currentUsers;
 
@@ -63,10 +63,10 @@ public class BatchAudits {
 
 	private final AuditMessages messages;
 
-	BatchAudits(StudentRegistry students, DegreeAudits audits, CurrentUsers currentUsers,
+	BatchAuditRunner(StudentRegistry students, DegreeAudit degreeAudit, CurrentUsers currentUsers,
 			@Qualifier("applicationTaskExecutor") Executor executor, AuditMessages messages) {
 		this.students = students;
-		this.audits = audits;
+		this.degreeAudit = degreeAudit;
 		this.currentUsers = currentUsers;
 		this.executor = executor;
 		this.messages = messages;
@@ -74,43 +74,43 @@ public class BatchAudits {
 
 	/**
 	 * Starts a batch audit of the caller's students in a program (and cohort).
-	 * @return the job's id
+	 * @return the run's id
 	 */
 	public String start(String programCode, Integer cohortYear, LocalDate asOf) {
 		CurrentUser user = this.currentUsers.current();
 		List<StudentKey> keys = this.students.visibleKeysOf(programCode, cohortYear);
 		String id = UUID.randomUUID().toString();
-		this.jobs.put(id, new BatchAudit(id, user.username(), programCode, cohortYear, asOf, keys.size(), 0, List.of(),
-				null, 0, null));
+		this.runs.put(id, new BatchAuditRun(id, user.username(), programCode, cohortYear, asOf, keys.size(), 0,
+				List.of(), null, 0, null));
 		expireOld();
 		this.started.put(id, System.currentTimeMillis());
-		this.executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, keys)));
+		this.executor.execute(new DelegatingSecurityContextRunnable(() -> audit(id, keys)));
 		return id;
 	}
 
 	/**
 	 * Runs a batch audit in the calling thread (benchmarks, tests).
 	 */
-	public BatchAudit runNow(String programCode, Integer cohortYear, LocalDate asOf) {
+	public BatchAuditRun runNow(String programCode, Integer cohortYear, LocalDate asOf) {
 		CurrentUser user = this.currentUsers.current();
 		List<StudentKey> keys = this.students.visibleKeysOf(programCode, cohortYear);
 		String id = UUID.randomUUID().toString();
-		this.jobs.put(id, new BatchAudit(id, user.username(), programCode, cohortYear, asOf, keys.size(), 0, List.of(),
-				null, 0, null));
-		run(id, keys);
-		return this.jobs.remove(id);
+		this.runs.put(id, new BatchAuditRun(id, user.username(), programCode, cohortYear, asOf, keys.size(), 0,
+				List.of(), null, 0, null));
+		audit(id, keys);
+		return this.runs.remove(id);
 	}
 
 	/**
-	 * @throws DegreeAudits.AuditedStudentNotFoundException for an unknown job or another
+	 * @throws DegreeAudit.AuditedStudentNotFoundException for an unknown run or another
 	 * user's
 	 */
-	public BatchAudit job(String id) {
-		BatchAudit job = this.jobs.get(id);
-		if (job == null || !job.owner().equals(this.currentUsers.current().username())) {
-			throw new DegreeAudits.AuditedStudentNotFoundException("batch " + id);
+	public BatchAuditRun run(String id) {
+		BatchAuditRun run = this.runs.get(id);
+		if (run == null || !run.owner().equals(this.currentUsers.current().username())) {
+			throw new DegreeAudit.AuditedStudentNotFoundException("batch " + id);
 		}
-		return job;
+		return run;
 	}
 
 	/**
@@ -118,12 +118,12 @@ public class BatchAudits {
 	 * rule.
 	 */
 	public byte[] xlsx(String id, Locale locale) {
-		BatchAudit job = job(id);
-		if (job.rows() == null) {
+		BatchAuditRun run = run(id);
+		if (run.rows() == null) {
 			throw new AccessDeniedException("Batch not finished");
 		}
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			Sheet sheet = workbook.createSheet(job.programCode());
+			Sheet sheet = workbook.createSheet(run.programCode());
 			CellStyle header = workbook.createCellStyle();
 			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -132,14 +132,14 @@ public class BatchAudits {
 					this.messages.label("batch.column.name", locale),
 					this.messages.label("batch.column.cohort", locale),
 					this.messages.label("batch.column.hospital", locale), "eligibleToDefend", "eligibleForDegree"));
-			columns.addAll(job.rules());
+			columns.addAll(run.rules());
 			for (int c = 0; c < columns.size(); c++) {
 				Cell cell = top.createCell(c);
 				cell.setCellValue(columns.get(c));
 				cell.setCellStyle(header);
 			}
 			int r = 1;
-			for (BatchAudit.Row row : job.rows()) {
+			for (BatchAuditRun.Row row : run.rows()) {
 				Row line = sheet.createRow(r++);
 				line.createCell(0).setCellValue(row.student().studentNo());
 				line.createCell(1).setCellValue(row.student().name());
@@ -147,8 +147,8 @@ public class BatchAudits {
 				line.createCell(3).setCellValue(String.valueOf(row.student().hospitalCode()));
 				line.createCell(4).setCellValue(row.eligibleToDefend());
 				line.createCell(5).setCellValue(row.eligibleForDegree());
-				for (int c = 0; c < job.rules().size(); c++) {
-					String status = row.status(job.rules().get(c));
+				for (int c = 0; c < run.rules().size(); c++) {
+					String status = row.status(run.rules().get(c));
 					line.createCell(6 + c).setCellValue((status != null) ? status : "");
 				}
 			}
@@ -162,14 +162,14 @@ public class BatchAudits {
 		}
 	}
 
-	private void run(String id, List<StudentKey> keys) {
+	private void audit(String id, List<StudentKey> keys) {
 		long start = System.nanoTime();
-		List<BatchAudit.Row> rows = new ArrayList<>();
+		List<BatchAuditRun.Row> rows = new ArrayList<>();
 		Set<String> rules = new LinkedHashSet<>();
 		try {
 			for (int from = 0; from < keys.size(); from += CHUNK) {
 				List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-				Map<Long, AuditOutcome> outcomes = this.audits.auditAll(chunk, this.jobs.get(id).asOf());
+				Map<Long, AuditOutcome> outcomes = this.degreeAudit.auditAll(chunk, this.runs.get(id).asOf());
 				Map<Long, StudentCard> cards = this.students.cardsByIds(chunk.stream().map(StudentKey::id).toList());
 				for (StudentKey key : chunk) {
 					AuditOutcome outcome = outcomes.get(key.id());
@@ -181,23 +181,23 @@ public class BatchAudits {
 						statuses.put(check.rule(), check.status().name());
 						rules.add(check.rule());
 					}
-					rows.add(new BatchAudit.Row(cards.get(key.id()), outcome.eligibleToDefend(),
+					rows.add(new BatchAuditRun.Row(cards.get(key.id()), outcome.eligibleToDefend(),
 							outcome.eligibleForDegree(), statuses));
 				}
-				BatchAudit job = this.jobs.get(id);
-				this.jobs.put(id, new BatchAudit(id, job.owner(), job.programCode(), job.cohortYear(), job.asOf(),
-						job.total(), Math.min(job.total(), from + chunk.size()), List.of(), null, 0, null));
+				BatchAuditRun run = this.runs.get(id);
+				this.runs.put(id, new BatchAuditRun(id, run.owner(), run.programCode(), run.cohortYear(), run.asOf(),
+						run.total(), Math.min(run.total(), from + chunk.size()), List.of(), null, 0, null));
 			}
 			List<String> ordered = RuleSet.CODES.stream().filter(rules::contains).toList();
-			BatchAudit job = this.jobs.get(id);
-			this.jobs.put(id,
-					new BatchAudit(id, job.owner(), job.programCode(), job.cohortYear(), job.asOf(), job.total(),
-							job.total(), ordered, List.copyOf(rows), (System.nanoTime() - start) / 1_000_000, null));
+			BatchAuditRun run = this.runs.get(id);
+			this.runs.put(id,
+					new BatchAuditRun(id, run.owner(), run.programCode(), run.cohortYear(), run.asOf(), run.total(),
+							run.total(), ordered, List.copyOf(rows), (System.nanoTime() - start) / 1_000_000, null));
 		}
 		catch (RuntimeException ex) {
-			BatchAudit job = this.jobs.get(id);
-			this.jobs.put(id, new BatchAudit(id, job.owner(), job.programCode(), job.cohortYear(), job.asOf(),
-					job.total(), job.done(), List.of(), null, 0, ex.getClass().getSimpleName()));
+			BatchAuditRun run = this.runs.get(id);
+			this.runs.put(id, new BatchAuditRun(id, run.owner(), run.programCode(), run.cohortYear(), run.asOf(),
+					run.total(), run.done(), List.of(), null, 0, ex.getClass().getSimpleName()));
 		}
 	}
 
@@ -206,7 +206,7 @@ public class BatchAudits {
 		this.started.entrySet().removeIf((entry) -> {
 			boolean old = now - entry.getValue() > KEEP_MILLIS;
 			if (old) {
-				this.jobs.remove(entry.getKey());
+				this.runs.remove(entry.getKey());
 			}
 			return old;
 		});

@@ -1,0 +1,254 @@
+package com.clinigrad.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.achievements.AchievementRecords;
+import com.clinigrad.courses.CourseRecords;
+import com.clinigrad.courses.GradeBook;
+import com.clinigrad.courses.GradeEntry;
+import com.clinigrad.organization.DepartmentView;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.rotations.RotationEntry;
+import com.clinigrad.rotations.RotationRecords;
+import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.supervisors.SupervisorDirectory;
+import com.clinigrad.supervisors.SupervisorRef;
+import com.clinigrad.supervisors.TitleLevel;
+import com.clinigrad.theses.ThesisRecords;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+
+/**
+ * An import looks each kind of reference up once per file, when it checks the rows, and
+ * writes through the owners' upserts with the ids it found: the owners' APIs are
+ * recording fakes here, so every lookup is counted, including one made per row.
+ */
+class ReferenceLookupTests {
+
+	private final StudentRegistry registry = mock(StudentRegistry.class);
+
+	private final Map<String, StudentKey> students = new HashMap<>();
+
+	ReferenceLookupTests() {
+		when(this.registry.keysByStudentNo(anyCollection())).thenAnswer((call) -> {
+			Map<String, StudentKey> found = new HashMap<>();
+			for (Object number : call.getArgument(0, Collection.class)) {
+				StudentKey key = this.students.get(number);
+				if (key != null) {
+					found.put(key.studentNo(), key);
+				}
+			}
+			return found;
+		});
+	}
+
+	@Test
+	void aThousandGradesLookTheirStudentsAndCoursesUpOnceAndAreRecordedById() {
+		CourseRecords courses = mock(CourseRecords.class);
+		Map<String, Long> courseIds = new LinkedHashMap<>();
+		for (int c = 0; c < 10; c++) {
+			courseIds.put("C" + c, 500L + c);
+		}
+		when(courses.idsByCode(anyCollection())).thenAnswer((call) -> only(courseIds, call.getArgument(0)));
+		when(courses.upsertGrades(anyList())).thenAnswer((call) -> call.getArgument(0, List.class).size());
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int s = 0; s < 100; s++) {
+			String studentNo = student(s);
+			for (String course : courseIds.keySet()) {
+				rows.add(Map.of("student_no", studentNo, "course_code", course, "term", "2024-1", "attempt", "1",
+						"score", "80"));
+			}
+		}
+
+		ImportReport report = imports(new GradesImporter(courses, mock(GradeBook.class), numbers()))
+			.importRows("grades", rows);
+
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.applied()).isEqualTo(1000);
+		verify(this.registry, times(1)).keysByStudentNo(argThat((numbers) -> numbers.size() == 100));
+		verifyNoMoreInteractions(this.registry);
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<List<GradeEntry>> written = ArgumentCaptor.forClass(List.class);
+		verify(courses, times(1)).idsByCode(argThat((codes) -> codes.size() == 10));
+		verify(courses, times(1)).upsertGrades(written.capture());
+		verifyNoMoreInteractions(courses);
+		assertThat(written.getValue()).hasSize(1000)
+			.contains(
+					new GradeEntry(this.students.get(student(42)).id(), 507L, "2024-1", 1, new BigDecimal("80"), null));
+	}
+
+	@Test
+	void anUnknownCourseIsARowErrorAndNoGradeIsWritten() {
+		CourseRecords courses = mock(CourseRecords.class);
+		when(courses.idsByCode(anyCollection())).thenAnswer((call) -> only(Map.of("C0", 500L), call.getArgument(0)));
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int s = 0; s < 3; s++) {
+			rows.add(Map.of("student_no", student(s), "course_code", (s == 1) ? "NOPE" : "C0", "term", "2024-1",
+					"attempt", "1", "score", "80"));
+		}
+
+		ImportReport report = imports(new GradesImporter(courses, mock(GradeBook.class), numbers()))
+			.importRows("grades", rows);
+
+		assertThat(report.applied()).isZero();
+		assertThat(report.errors()).singleElement().satisfies((error) -> {
+			assertThat(error.row()).isEqualTo(3);
+			assertThat(error.column()).isEqualTo("course_code");
+		});
+		verify(courses, never()).upsertGrades(any());
+	}
+
+	@Test
+	void certificatesWrittenRowByRowAskForTheirStudentsOnce() {
+		AchievementRecords achievements = mock(AchievementRecords.class);
+		when(achievements.upsertCertificate(anyLong(), anyString(), any())).thenReturn(true);
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int s = 0; s < 300; s++) {
+			rows.add(Map.of("student_no", student(s), "type", "MEDICAL_LICENSE", "obtained_on", "2026-08-15"));
+		}
+
+		ImportReport report = imports(new CertificatesImporter(achievements, numbers())).importRows("certificates",
+				rows);
+
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.applied()).isEqualTo(300);
+		verify(this.registry, times(1)).keysByStudentNo(anyCollection());
+		verifyNoMoreInteractions(this.registry);
+		verify(achievements).upsertCertificate(this.students.get(student(299)).id(), "MEDICAL_LICENSE",
+				LocalDate.of(2026, 8, 15));
+	}
+
+	@Test
+	void reviewsAskForTheirStudentsAndReviewersOnce() {
+		SupervisorDirectory supervisors = mock(SupervisorDirectory.class);
+		SupervisorRef reviewer = new SupervisorRef(77, "S0102", "评阅人", TitleLevel.FULL_SENIOR, true, true, null, null,
+				false, null, null, null, 0);
+		when(supervisors.byStaffNos(anyCollection())).thenReturn(Map.of("S0102", reviewer));
+		ThesisRecords theses = mock(ThesisRecords.class);
+		when(theses.upsertReview(anyLong(), anyLong(), anyString())).thenReturn(true);
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int s = 0; s < 250; s++) {
+			rows.add(Map.of("student_no", student(s), "reviewer_staff_no", "S0102", "verdict", "AGREE"));
+		}
+
+		ImportReport report = imports(new ReviewsImporter(theses, supervisors, numbers())).importRows("reviews", rows);
+
+		assertThat(report.errors()).isEmpty();
+		verify(this.registry, times(1)).keysByStudentNo(anyCollection());
+		verify(supervisors, times(1)).byStaffNos(anyCollection());
+		verify(theses, times(250)).upsertReview(anyLong(), eq(77L), anyString());
+	}
+
+	@Test
+	void rotationsAskForTheirStudentsAndDepartmentsOnce() {
+		Organization organization = mock(Organization.class);
+		when(organization.allDepartments())
+			.thenReturn(List.of(new DepartmentView(31, 3, "H01", "CARD", "心内科", null, 40, null, 10, 0)));
+		RotationRecords rotations = mock(RotationRecords.class);
+		when(rotations.upsert(any())).thenReturn(true);
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int s = 0; s < 250; s++) {
+			rows.add(Map.of("student_no", student(s), "department_code", "CARD", "start_date", "2024-09-01", "end_date",
+					"2024-11-30"));
+		}
+
+		ImportReport report = imports(new RotationsImporter(rotations, organization, numbers())).importRows("rotations",
+				rows);
+
+		assertThat(report.errors()).isEmpty();
+		verify(this.registry, times(1)).keysByStudentNo(anyCollection());
+		verify(organization, times(1)).allDepartments();
+		verify(rotations).upsert(new RotationEntry(this.students.get(student(0)).id(), 31, LocalDate.of(2024, 9, 1),
+				LocalDate.of(2024, 11, 30), false, null, null));
+	}
+
+	private String student(int index) {
+		String studentNo = "M2024%04d".formatted(index);
+		this.students.computeIfAbsent(studentNo,
+				(no) -> new StudentKey(10_000 + index, no, "PUMC-PRO-MASTER", 2024, "105101", "H01"));
+		return studentNo;
+	}
+
+	private StudentNumbers numbers() {
+		return new StudentNumbers(this.registry);
+	}
+
+	private static Map<String, Long> only(Map<String, Long> ids, Collection<String> codes) {
+		Map<String, Long> found = new HashMap<>();
+		for (String code : codes) {
+			if (ids.containsKey(code)) {
+				found.put(code, ids.get(code));
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The import service around one importer, with no database: the advisory lock and the
+	 * transaction do nothing.
+	 */
+	private static ImportService imports(DatasetImporter<?, ?> importer) {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.setUseCodeAsDefaultMessage(true);
+		ImportService service = new ImportService(List.of(importer), mock(CurrentUsers.class), messages,
+				new NoTransactions(), mock(JdbcClient.class, RETURNS_DEEP_STUBS));
+		ReflectionTestUtils.setField(service, "entityManager", mock(EntityManager.class));
+		return service;
+	}
+
+	private static final class NoTransactions extends AbstractPlatformTransactionManager {
+
+		@Override
+		protected Object doGetTransaction() {
+			return new Object();
+		}
+
+		@Override
+		protected void doBegin(Object transaction, TransactionDefinition definition) {
+		}
+
+		@Override
+		protected void doCommit(DefaultTransactionStatus status) {
+		}
+
+		@Override
+		protected void doRollback(DefaultTransactionStatus status) {
+		}
+
+	}
+
+}
