@@ -47,7 +47,7 @@ public final class Scores {
 	 * twice
 	 */
 	public static boolean agree(BigDecimal score, String result, BigDecimal passMark) {
-		return passes(score, passMark) == "PASS".equals(result);
+		return passes(score, passMark) == GradeResult.isPass(result);
 	}
 
 	/**

@@ -291,7 +291,7 @@ public class StudentCourses {
 		if (grade.score() != null) {
 			return Scores.passes(grade.score(), passMark);
 		}
-		return "PASS".equals(grade.result());
+		return GradeResult.isPass(grade.result());
 	}
 
 	/**
