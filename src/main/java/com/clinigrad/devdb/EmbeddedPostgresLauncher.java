@@ -54,6 +54,7 @@ public final class EmbeddedPostgresLauncher {
 						+ "(with CLINIGRAD_DEV_EMBEDDED_DB=false)");
 			}
 			stopOrphanedServer(binaryDirectory, dataDirectory);
+			requireFree(port);
 			return EmbeddedPostgres.builder()
 				.setOverrideWorkingDirectory(binaryDirectory.toFile())
 				.setDataDirectory(dataDirectory)
@@ -87,6 +88,26 @@ public final class EmbeddedPostgresLauncher {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create database " + name, ex);
+		}
+	}
+
+	/**
+	 * Another server on the port (a second checkout's dev run, another program) would
+	 * answer in place of ours, and the application would silently use its data.
+	 * @throws IllegalStateException naming the port and what to do
+	 */
+	static void requireFree(int port) {
+		if (port == 0) {
+			return;
+		}
+		try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Port " + port + " of the embedded PostgreSQL is in use: another "
+					+ "Clinigrad dev run (perhaps from another checkout) or another program holds it. Stop it, or "
+					+ "choose another port with CLINIGRAD_DEV_DB_PORT.", ex);
 		}
 	}
 
