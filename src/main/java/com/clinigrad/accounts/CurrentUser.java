@@ -42,4 +42,31 @@ public record CurrentUser(long accountId, String username, String displayName, S
 		return this.roles.stream().anyMatch(Role.UNIVERSITY_WIDE::contains);
 	}
 
+	/**
+	 * The one check of "the office of this student's hospital" (医院教育处), for every module.
+	 * @param hospitalCode the student's (or record's) hospital
+	 */
+	public boolean isOfficeOf(String hospitalCode) {
+		return has(Role.HOSPITAL_OFFICE) && this.hospitalCode != null && this.hospitalCode.equals(hospitalCode);
+	}
+
+	/**
+	 * The one check of "this student's own supervisor" (main or co-supervisor), for every
+	 * module.
+	 * @param supervisorStaffNo the student's supervisor
+	 * @param coSupervisorStaffNo the student's co-supervisor, or {@code null}
+	 */
+	public boolean supervises(String supervisorStaffNo, String coSupervisorStaffNo) {
+		return has(Role.SUPERVISOR) && this.staffNo != null
+				&& (this.staffNo.equals(supervisorStaffNo) || this.staffNo.equals(coSupervisorStaffNo));
+	}
+
+	/**
+	 * The one check of "the coordinator (科室教学秘书) of this department", for every module.
+	 */
+	public boolean coordinates(String hospitalCode, String departmentCode) {
+		return has(Role.DEPT_COORDINATOR) && this.hospitalCode != null && this.hospitalCode.equals(hospitalCode)
+				&& this.departmentCode != null && this.departmentCode.equals(departmentCode);
+	}
+
 }

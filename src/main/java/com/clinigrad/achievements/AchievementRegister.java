@@ -126,8 +126,7 @@ public class AchievementRegister {
 	public String decide(long id, long version, boolean confirm, String reason) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
 		ClaimView claim = find(id);
-		if (!user.has(Role.GRAD_SCHOOL)
-				&& (user.hospitalCode() == null || !user.hospitalCode().equals(claim.hospitalCode()))) {
+		if (!user.has(Role.GRAD_SCHOOL) && !user.isOfficeOf(claim.hospitalCode())) {
 			throw new AccessDeniedException("Not this student's office");
 		}
 		ClaimStatus next = claim.status().decide(confirm);
@@ -177,9 +176,7 @@ public class AchievementRegister {
 		if (user.has(Role.GRAD_SCHOOL)) {
 			return pending;
 		}
-		return pending.stream()
-			.filter((c) -> user.hospitalCode() != null && user.hospitalCode().equals(c.hospitalCode()))
-			.toList();
+		return pending.stream().filter((c) -> user.isOfficeOf(c.hospitalCode())).toList();
 	}
 
 	private ClaimView find(long id) {

@@ -144,7 +144,7 @@ public class PracticeCredits {
 		CurrentUser user = this.currentUsers.require(Role.HOSPITAL_OFFICE);
 		PracticeApplication application = load(id);
 		String hospitalCode = card(application).hospitalCode();
-		if (user.hospitalCode() == null || !user.hospitalCode().equals(hospitalCode)) {
+		if (!user.isOfficeOf(hospitalCode)) {
 			throw new AccessDeniedException("Not this student's hospital office");
 		}
 		application.reviewByHospital(approve, reason, user.displayName());
@@ -205,7 +205,7 @@ public class PracticeCredits {
 		}
 		if (user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null) {
 			return applicationsWhere("a.status = :status", Map.of("status", PracticeStatus.SUBMITTED.name()),
-					(student) -> user.hospitalCode().equals(student.hospitalCode()));
+					(student) -> user.isOfficeOf(student.hospitalCode()));
 		}
 		throw new AccessDeniedException("No review queue");
 	}
@@ -218,8 +218,7 @@ public class PracticeCredits {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
 		return applicationsWhere("a.status in (:statuses)",
 				Map.of("statuses", PracticeStatus.DECIDED.stream().map(PracticeStatus::name).toList()),
-				(student) -> user.has(Role.GRAD_SCHOOL)
-						|| (user.hospitalCode() != null && user.hospitalCode().equals(student.hospitalCode())));
+				(student) -> user.has(Role.GRAD_SCHOOL) || user.isOfficeOf(student.hospitalCode()));
 	}
 
 	/**

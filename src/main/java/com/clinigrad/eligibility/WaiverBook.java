@@ -209,9 +209,8 @@ public class WaiverBook {
 			return false;
 		}
 		return switch (approver) {
-			case SUPERVISOR -> user.has(Role.SUPERVISOR) && isOwnSupervisor(user, student.studentNo());
-			case HOSPITAL_OFFICE -> user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null
-					&& user.hospitalCode().equals(student.hospitalCode());
+			case SUPERVISOR -> isOwnSupervisor(user, student.studentNo());
+			case HOSPITAL_OFFICE -> user.isOfficeOf(student.hospitalCode());
 			default -> user.has(approver);
 		};
 	}
@@ -221,8 +220,7 @@ public class WaiverBook {
 			return false;
 		}
 		return this.students.byStudentNo(studentNo)
-			.map((student) -> user.staffNo().equals(student.supervisorStaffNo())
-					|| user.staffNo().equals(student.coSupervisorStaffNo()))
+			.map((student) -> user.supervises(student.supervisorStaffNo(), student.coSupervisorStaffNo()))
 			.orElse(false);
 	}
 

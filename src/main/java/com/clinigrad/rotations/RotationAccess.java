@@ -54,8 +54,7 @@ class RotationAccess {
 	 */
 	CurrentUser requirePlanner(StudentKey student) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
-		if (!user.has(Role.GRAD_SCHOOL)
-				&& (user.hospitalCode() == null || !user.hospitalCode().equals(student.hospitalCode()))) {
+		if (!user.has(Role.GRAD_SCHOOL) && !user.isOfficeOf(student.hospitalCode())) {
 			throw new AccessDeniedException("Not this student's hospital office");
 		}
 		return user;
@@ -67,7 +66,7 @@ class RotationAccess {
 	 */
 	CurrentUser requireHospital(String hospitalCode) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
-		if (!user.has(Role.GRAD_SCHOOL) && (user.hospitalCode() == null || !user.hospitalCode().equals(hospitalCode))) {
+		if (!user.has(Role.GRAD_SCHOOL) && !user.isOfficeOf(hospitalCode)) {
 			throw new AccessDeniedException("Not this hospital's office");
 		}
 		return user;
@@ -78,8 +77,7 @@ class RotationAccess {
 	 */
 	CurrentUser requireCoordinator(DepartmentView department) {
 		CurrentUser user = this.currentUsers.require(Role.DEPT_COORDINATOR);
-		if (!department.hospitalCode().equals(user.hospitalCode())
-				|| !department.code().equals(user.departmentCode())) {
+		if (!user.coordinates(department.hospitalCode(), department.code())) {
 			throw new AccessDeniedException("Not the coordinator of department " + department.id());
 		}
 		return user;

@@ -115,8 +115,7 @@ public class MilestoneSessions {
 			return true;
 		}
 		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
-		return user.has(Role.HOSPITAL_OFFICE) && student != null && user.hospitalCode() != null
-				&& user.hospitalCode().equals(student.hospitalCode());
+		return student != null && user.isOfficeOf(student.hospitalCode());
 	}
 
 	/**

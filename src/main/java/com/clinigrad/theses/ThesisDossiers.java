@@ -83,9 +83,7 @@ public class ThesisDossiers {
 		List<RoundView> rounds = rounds(key.id(), staff);
 		ThesisRequirements.Limits limits = this.requirements.limits(studentNo);
 		boolean ownStudent = user.has(Role.STUDENT) && studentNo.equals(user.studentNo());
-		boolean ownSupervisor = user.has(Role.SUPERVISOR) && user.staffNo() != null
-				&& (user.staffNo().equals(student.supervisorStaffNo())
-						|| user.staffNo().equals(student.coSupervisorStaffNo()));
+		boolean ownSupervisor = user.supervises(student.supervisorStaffNo(), student.coSupervisorStaffNo());
 		ThesisDossier.Permissions may = new ThesisDossier.Permissions(staff || ownStudent, ownStudent && state != null,
 				ownSupervisor && state != null, staff);
 		return new ThesisDossier(studentNo, student.name(), key.programCode(), student.degreeType().doctoral(), state,
