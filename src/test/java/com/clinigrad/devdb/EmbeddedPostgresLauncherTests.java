@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EmbeddedPostgresLauncherTests {
 
 	@Test
-	void aPortInUseIsRefusedWithWhatToDo() throws Exception {
+	void aPortInUseIsRefusedNamingTheSettingToChange() throws Exception {
 		try (ServerSocket taken = new ServerSocket()) {
 			taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
 			int port = taken.getLocalPort();
