@@ -51,12 +51,15 @@ class ErrorHandlingAdvice {
 	}
 
 	@ExceptionHandler(InputCharactersInterceptor.UnacceptableInputException.class)
-	ModelAndView unacceptableInput(InputCharactersInterceptor.UnacceptableInputException ex,
+	ModelAndView unacceptableInput(InputCharactersInterceptor.UnacceptableInputException ex, HttpServletRequest request,
 			HttpServletResponse response) {
+		// the parameter's name is a code, not a word for the user: it goes to the log
+		// only
+		log.info("Control character refused in parameter '{}' at {}", ex.getField(), request.getRequestURI());
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		ModelAndView view = new ModelAndView("error/400");
-		view.addObject("badInputMessage", this.messages.getMessage("error.400.controlCharacter",
-				new Object[] { ex.getField() }, LocaleContextHolder.getLocale()));
+		view.addObject("badInputMessage",
+				this.messages.getMessage("error.400.controlCharacter", null, LocaleContextHolder.getLocale()));
 		view.setStatus(HttpStatus.BAD_REQUEST);
 		return view;
 	}

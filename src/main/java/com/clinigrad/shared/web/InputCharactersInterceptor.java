@@ -40,7 +40,8 @@ class InputCharactersInterceptor implements HandlerInterceptor {
 	}
 
 	/**
-	 * A parameter with a character no field accepts; answers 400 naming the field.
+	 * A parameter with a character no field accepts; answers 400 (the parameter's name
+	 * goes to the log).
 	 */
 	static class UnacceptableInputException extends RuntimeException {
 

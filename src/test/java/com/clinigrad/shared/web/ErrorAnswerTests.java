@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * No answer carries database or Java internals: control characters in a form are refused
- * naming the field, {@code /error} asked for directly is a missing page.
+ * with a page in the user's words, {@code /error} asked for directly is a missing page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -59,8 +59,8 @@ class ErrorAnswerTests {
 				.with(csrf())
 				.with(user(fixtures.login(admin))))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("字段“displayName”中含有不允许的控制字符"), not(containsString("PSQL")),
-					not(containsString("Exception")))));
+			.andExpect(content().string(allOf(containsString("提交的内容中含有不允许的控制字符"), not(containsString("displayName")),
+					not(containsString("PSQL")), not(containsString("Exception")))));
 		assertThat(this.context.getBean(AccountAdministration.class).exists(username)).isFalse();
 		this.mvc
 			.perform(get("/students").param("q", "\u0000")
