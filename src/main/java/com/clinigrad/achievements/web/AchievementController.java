@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import com.clinigrad.achievements.AchievementRegister;
 import com.clinigrad.achievements.ClaimCommand;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 
@@ -48,14 +47,9 @@ class AchievementController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate obtainedOn,
 			@RequestParam(required = false) String detail, @RequestParam(required = false) String coAuthors,
 			RedirectAttributes redirect) {
-		try {
-			this.register.claim(studentNo, new ClaimCommand(kind, title, journal, indexing, authorPosition,
-					relatedToThesis, articleType, obtainedOn, detail, coAuthors));
-			Flash.success(redirect, "achievement.entered");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.register.claim(studentNo, new ClaimCommand(kind, title, journal, indexing, authorPosition, relatedToThesis,
+				articleType, obtainedOn, detail, coAuthors));
+		Flash.success(redirect, "achievement.entered");
 		return "redirect:/students/" + studentNo + "/achievements";
 	}
 

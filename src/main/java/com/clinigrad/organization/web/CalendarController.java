@@ -3,7 +3,6 @@ package com.clinigrad.organization.web;
 import java.time.LocalDate;
 
 import com.clinigrad.organization.SchoolCalendar;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 
@@ -44,13 +43,8 @@ class CalendarController {
 	String add(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String name,
 			RedirectAttributes redirect) {
-		try {
-			this.calendar.add(day, kind, name);
-			Flash.success(redirect, "calendar.added", String.valueOf(day));
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.calendar.add(day, kind, name);
+		Flash.success(redirect, "calendar.added", String.valueOf(day));
 		return "redirect:/organization/calendar?year=" + ((day != null) ? day.getYear() : SchoolTime.today().getYear());
 	}
 

@@ -1,5 +1,8 @@
 package com.clinigrad.shared.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,14 +14,22 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Maps concurrent edits and integrity failures to the 409 page, which tells the user what
- * happened and what to do, instead of a 500.
+ * The one way a refusal reaches a page. A change the rules refuse
+ * ({@link BusinessRuleException}) sent from a page goes back to that page with the reason
+ * and what was typed ({@link SubmittedForm}); without a page to go back to, and for
+ * concurrent edits and integrity failures, the 409 page tells the user what happened and
+ * what to do. Controllers do not catch refusals. Field errors stay with
+ * {@code BindingResult} on the same view.
  */
 @ControllerAdvice
 class ErrorHandlingAdvice {
@@ -46,8 +57,43 @@ class ErrorHandlingAdvice {
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)
-	ModelAndView rule(BusinessRuleException ex, HttpServletResponse response) {
-		return conflict(response, ex.getMessageKey(), ex.getArguments());
+	ModelAndView rule(BusinessRuleException ex, HttpServletRequest request, HttpServletResponse response) {
+		String page = pageSentFrom(request);
+		if (page == null) {
+			return conflict(response, ex.getMessageKey(), ex.getArguments());
+		}
+		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		flash.put("flashError", ex.getMessageKey());
+		flash.put("flashArgs", ex.getArguments());
+		flash.put(SubmittedForm.ATTRIBUTE, SubmittedForm.of(request));
+		return new ModelAndView("redirect:" + page);
+	}
+
+	/**
+	 * @return the path and query of the page a form was sent from, on this server; or
+	 * {@code null} for reads, htmx partials and requests that name no page
+	 */
+	private static String pageSentFrom(HttpServletRequest request) {
+		String referer = request.getHeader(HttpHeaders.REFERER);
+		if (HttpMethod.GET.matches(request.getMethod()) || request.getHeader("HX-Request") != null || referer == null) {
+			return null;
+		}
+		try {
+			// only the path and query are kept: the way back never leaves this server
+			URI uri = new URI(referer);
+			String path = uri.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return null;
+			}
+			String context = request.getContextPath();
+			if (!context.isEmpty() && path.startsWith(context)) {
+				path = path.substring(context.length());
+			}
+			return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
 	}
 
 	@ExceptionHandler(InputCharactersInterceptor.UnacceptableInputException.class)

@@ -3,7 +3,6 @@ package com.clinigrad.theses.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.theses.CommitteeDecision;
@@ -54,15 +53,10 @@ class DegreeController {
 			@RequestParam(defaultValue = "0") int committeeSize, @RequestParam(defaultValue = "0") int votesFor,
 			@RequestParam(defaultValue = "0") int votesAgainst, @RequestParam(defaultValue = "0") int votesAbstain,
 			@RequestParam(required = false) String resolution, RedirectAttributes redirect) {
-		try {
-			CommitteeDecision decision = this.degrees.decide(studentNo, meetingOn, committeeSize, votesFor,
-					votesAgainst, votesAbstain, resolution);
-			Flash.success(redirect, (decision == CommitteeDecision.AWARD) ? "degree.decidedAward" : "degree.decidedNot",
-					studentNo);
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		CommitteeDecision decision = this.degrees.decide(studentNo, meetingOn, committeeSize, votesFor, votesAgainst,
+				votesAbstain, resolution);
+		Flash.success(redirect, (decision == CommitteeDecision.AWARD) ? "degree.decidedAward" : "degree.decidedNot",
+				studentNo);
 		return "redirect:/degrees";
 	}
 
@@ -71,13 +65,8 @@ class DegreeController {
 	String award(@PathVariable String studentNo, @RequestParam long version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awardedOn,
 			@RequestParam(required = false) String certificateNo, RedirectAttributes redirect) {
-		try {
-			this.degrees.award(studentNo, version, awardedOn, certificateNo);
-			Flash.success(redirect, "degree.awarded", studentNo);
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.degrees.award(studentNo, version, awardedOn, certificateNo);
+		Flash.success(redirect, "degree.awarded", studentNo);
 		return "redirect:/degrees";
 	}
 
@@ -94,15 +83,9 @@ class DegreeController {
 	String draw(@RequestParam int awardYear, @RequestParam(required = false) BigDecimal doctoralPercent,
 			@RequestParam(required = false) BigDecimal masterPercent, @RequestParam(required = false) Long seed,
 			RedirectAttributes redirect) {
-		try {
-			long id = this.degrees.drawSpotCheck(awardYear, percent(doctoralPercent), percent(masterPercent), seed);
-			Flash.success(redirect, "spotCheck.drawn", String.valueOf(awardYear));
-			return "redirect:/spot-checks/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-			return "redirect:/spot-checks";
-		}
+		long id = this.degrees.drawSpotCheck(awardYear, percent(doctoralPercent), percent(masterPercent), seed);
+		Flash.success(redirect, "spotCheck.drawn", String.valueOf(awardYear));
+		return "redirect:/spot-checks/" + id;
 	}
 
 	@GetMapping("/spot-checks/{id}")
@@ -118,13 +101,8 @@ class DegreeController {
 	String result(@PathVariable long id, @RequestParam String studentNo, @RequestParam long version,
 			@RequestParam(required = false) String result, @RequestParam(required = false) String comments,
 			RedirectAttributes redirect) {
-		try {
-			this.degrees.recordSpotCheck(id, studentNo, version, result, comments);
-			Flash.success(redirect, "spotCheck.recorded", studentNo);
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.degrees.recordSpotCheck(id, studentNo, version, result, comments);
+		Flash.success(redirect, "spotCheck.recorded", studentNo);
 		return "redirect:/spot-checks/" + id;
 	}
 

@@ -57,15 +57,9 @@ class MilestoneController {
 	String schedule(@PathVariable String studentNo, @RequestParam String type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String place, RedirectAttributes redirect) {
-		try {
-			long id = this.sessions.schedule(studentNo, type, on, place);
-			Flash.success(redirect, "panel.scheduled");
-			return "redirect:/milestones/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-			return "redirect:/students/" + studentNo + "/milestones";
-		}
+		long id = this.sessions.schedule(studentNo, type, on, place);
+		Flash.success(redirect, "panel.scheduled");
+		return "redirect:/milestones/" + id;
 	}
 
 	@GetMapping("/milestones/{id}")
@@ -120,14 +114,9 @@ class MilestoneController {
 				}
 			}
 		});
-		try {
-			this.sessions.recordOutcome(id, version, result, scores, comments,
-					new MilestoneSessions.Vote(votesFor, votesAgainst, votesAbstain, resolution));
-			Flash.success(redirect, "panel.outcomeRecorded");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.sessions.recordOutcome(id, version, result, scores, comments,
+				new MilestoneSessions.Vote(votesFor, votesAgainst, votesAbstain, resolution));
+		Flash.success(redirect, "panel.outcomeRecorded");
 		return "redirect:/milestones/" + id;
 	}
 

@@ -2,7 +2,6 @@ package com.clinigrad.theses.web;
 
 import java.math.BigDecimal;
 
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.theses.BlindReviews;
@@ -66,14 +65,9 @@ class ReviewController {
 			@RequestParam(required = false) BigDecimal knowledge, @RequestParam(required = false) BigDecimal ability,
 			@RequestParam(required = false) BigDecimal writing, @RequestParam(required = false) String comments,
 			RedirectAttributes redirect) {
-		try {
-			this.reviews.submit(code, version,
-					new BlindReviews.ReviewCommand(verdict, topic, innovation, knowledge, ability, writing, comments));
-			Flash.success(redirect, "review.submitted");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.reviews.submit(code, version,
+				new BlindReviews.ReviewCommand(verdict, topic, innovation, knowledge, ability, writing, comments));
+		Flash.success(redirect, "review.submitted");
 		return "redirect:/reviews/" + code;
 	}
 
@@ -81,13 +75,8 @@ class ReviewController {
 	@PreAuthorize("hasRole('EXPERT')")
 	String decline(@PathVariable String code, @RequestParam long version, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		try {
-			this.reviews.decline(code, version, reason);
-			Flash.success(redirect, "review.declined");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.reviews.decline(code, version, reason);
+		Flash.success(redirect, "review.declined");
 		return "redirect:/reviews/" + code;
 	}
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.theses.BlindReviews;
 import com.clinigrad.theses.DegreeDecisions;
@@ -66,14 +65,9 @@ class ThesisController {
 	String upload(@PathVariable String studentNo, @RequestParam String kind,
 			@RequestParam(required = false) String title, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) {
-		try {
-			this.dossiers.upload(studentNo, kind, title, (file != null) ? file.getOriginalFilename() : null,
-					Downloads.bytes(file));
-			Flash.success(redirect, FileKind.BLIND.name().equals(kind) ? "thesis.uploadedBlind" : "thesis.uploaded");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.dossiers.upload(studentNo, kind, title, (file != null) ? file.getOriginalFilename() : null,
+				Downloads.bytes(file));
+		Flash.success(redirect, FileKind.BLIND.name().equals(kind) ? "thesis.uploadedBlind" : "thesis.uploaded");
 		return back(studentNo);
 	}
 
@@ -86,25 +80,15 @@ class ThesisController {
 	String override(@PathVariable String studentNo, @RequestParam long version, @RequestParam int bodyChars,
 			@RequestParam int abstractZhChars, @RequestParam int abstractEnChars,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			this.dossiers.override(studentNo, version, bodyChars, abstractZhChars, abstractEnChars, reason);
-			Flash.success(redirect, "thesis.overridden");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.dossiers.override(studentNo, version, bodyChars, abstractZhChars, abstractEnChars, reason);
+		Flash.success(redirect, "thesis.overridden");
 		return back(studentNo);
 	}
 
 	@PostMapping("/students/{studentNo}/thesis/sign")
 	String sign(@PathVariable String studentNo, @RequestParam long version, RedirectAttributes redirect) {
-		try {
-			this.dossiers.sign(studentNo, version);
-			Flash.success(redirect, "thesis.signed");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.dossiers.sign(studentNo, version);
+		Flash.success(redirect, "thesis.signed");
 		return back(studentNo);
 	}
 
@@ -112,18 +96,13 @@ class ThesisController {
 	String similarity(@PathVariable String studentNo, @RequestParam long version,
 			@RequestParam(required = false) BigDecimal percent, @RequestParam(required = false) MultipartFile report,
 			RedirectAttributes redirect) {
-		try {
-			boolean cancelled = this.dossiers.recordSimilarity(studentNo, version, percent,
-					(report != null) ? report.getOriginalFilename() : null, Downloads.bytes(report));
-			if (cancelled) {
-				Flash.error(redirect, "thesis.similarityCancelled", percent.toPlainString());
-			}
-			else {
-				Flash.success(redirect, "thesis.similarityRecorded");
-			}
+		boolean cancelled = this.dossiers.recordSimilarity(studentNo, version, percent,
+				(report != null) ? report.getOriginalFilename() : null, Downloads.bytes(report));
+		if (cancelled) {
+			Flash.error(redirect, "thesis.similarityCancelled", percent.toPlainString());
 		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
+		else {
+			Flash.success(redirect, "thesis.similarityRecorded");
 		}
 		return back(studentNo);
 	}
@@ -135,13 +114,8 @@ class ThesisController {
 
 	@PostMapping("/students/{studentNo}/thesis/rounds/next")
 	String nextRound(@PathVariable String studentNo, @RequestParam long version, RedirectAttributes redirect) {
-		try {
-			this.dossiers.openNextRound(studentNo, version);
-			Flash.success(redirect, "thesis.roundOpened");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.dossiers.openNextRound(studentNo, version);
+		Flash.success(redirect, "thesis.roundOpened");
 		return back(studentNo);
 	}
 
@@ -164,22 +138,13 @@ class ThesisController {
 			model.addAttribute("refusals", ex.refusals());
 			return thesis(studentNo, model);
 		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-			return back(studentNo);
-		}
 	}
 
 	@PostMapping("/students/{studentNo}/thesis/reviews/{code}/withdraw")
 	String withdraw(@PathVariable String studentNo, @PathVariable String code,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			this.reviews.withdraw(studentNo, code, reason);
-			Flash.success(redirect, "review.withdrawn");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.reviews.withdraw(studentNo, code, reason);
+		Flash.success(redirect, "review.withdrawn");
 		return back(studentNo);
 	}
 

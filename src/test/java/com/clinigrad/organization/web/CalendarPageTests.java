@@ -3,12 +3,14 @@ package com.clinigrad.organization.web;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.organization.SchoolCalendar;
 import com.clinigrad.support.Fixtures;
+import com.clinigrad.support.SentFromAPage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(SentFromAPage.class)
 class CalendarPageTests {
 
 	@Autowired
