@@ -34,27 +34,14 @@ public final class Fixtures {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-	private final Organization organization;
-
-	private final SupervisorDirectory supervisors;
-
-	private final StudentRegistry students;
-
-	private final CourseRecords courses;
-
-	private final AccountAdministration accounts;
-
-	private final UserDetailsService userDetails;
+	private final ApplicationContext context;
 
 	private final String run = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
 
 	private Fixtures(ApplicationContext context) {
-		this.organization = context.getBean(Organization.class);
-		this.supervisors = context.getBean(SupervisorDirectory.class);
-		this.students = context.getBean(StudentRegistry.class);
-		this.courses = context.getBean(CourseRecords.class);
-		this.accounts = context.getBean(AccountAdministration.class);
-		this.userDetails = context.getBean(UserDetailsService.class);
+		// services are looked up when used: a module test's context holds only some
+		// modules
+		this.context = context;
 	}
 
 	public static Fixtures in(ApplicationContext context) {
@@ -70,8 +57,8 @@ public final class Fixtures {
 	 */
 	public String hospital() {
 		String code = unique("H");
-		this.organization.upsertHospital(code, "测试医院" + code, "Test hospital " + code);
-		this.organization.upsertDepartment(code, "D1", "心内科", "心血管病", 40, null);
+		this.context.getBean(Organization.class).upsertHospital(code, "测试医院" + code, "Test hospital " + code);
+		this.context.getBean(Organization.class).upsertDepartment(code, "D1", "心内科", "心血管病", 40, null);
 		return code;
 	}
 
@@ -80,8 +67,9 @@ public final class Fixtures {
 	 */
 	public String supervisor(String hospitalCode) {
 		String staffNo = unique("S");
-		this.supervisors.upsert(new SupervisorCommand(staffNo, "导师" + staffNo, TitleLevel.FULL_SENIOR, true, true, null,
-				hospitalCode, false, 1970, null, null));
+		this.context.getBean(SupervisorDirectory.class)
+			.upsert(new SupervisorCommand(staffNo, "导师" + staffNo, TitleLevel.FULL_SENIOR, true, true, null,
+					hospitalCode, false, 1970, null, null));
 		return staffNo;
 	}
 
@@ -89,14 +77,14 @@ public final class Fixtures {
 	 * @return the id of an existing student, e.g. for {@link CourseRecords#upsertGrades}
 	 */
 	public long studentId(String studentNo) {
-		return this.students.keysByStudentNo(List.of(studentNo)).get(studentNo).id();
+		return this.context.getBean(StudentRegistry.class).keysByStudentNo(List.of(studentNo)).get(studentNo).id();
 	}
 
 	/**
 	 * @return the id of an existing catalog course
 	 */
 	public long courseId(String code) {
-		return this.courses.idsByCode(List.of(code)).get(code);
+		return this.context.getBean(CourseRecords.class).idsByCode(List.of(code)).get(code);
 	}
 
 	/**
@@ -108,8 +96,9 @@ public final class Fixtures {
 
 	public String student(String hospitalCode, String supervisorStaffNo, StudentStatus status) {
 		String studentNo = unique("M");
-		this.students.upsert(new StudentCommand(studentNo, "学生" + studentNo, DegreeType.PRO_MASTER, "PUMC-PRO-MASTER",
-				2023, "105101", AdmissionType.EXAM, SourceSchool.OWN, hospitalCode, supervisorStaffNo, null), status);
+		this.context.getBean(StudentRegistry.class)
+			.upsert(new StudentCommand(studentNo, "学生" + studentNo, DegreeType.PRO_MASTER, "PUMC-PRO-MASTER", 2023,
+					"105101", AdmissionType.EXAM, SourceSchool.OWN, hospitalCode, supervisorStaffNo, null), status);
 		return studentNo;
 	}
 
@@ -120,10 +109,11 @@ public final class Fixtures {
 	public String doctoralStudent(String programCode, String hospitalCode, String supervisorStaffNo,
 			String coSupervisorStaffNo) {
 		String studentNo = unique("D");
-		this.students.upsert(new StudentCommand(studentNo, "博士生" + studentNo,
-				"ZJU-DOCTOR".equals(programCode) ? DegreeType.ACADEMIC_DOCTOR : DegreeType.PRO_DOCTOR, programCode,
-				2022, "105101", AdmissionType.EXAM, SourceSchool.OWN, hospitalCode, supervisorStaffNo,
-				coSupervisorStaffNo), StudentStatus.ENROLLED);
+		this.context.getBean(StudentRegistry.class)
+			.upsert(new StudentCommand(studentNo, "博士生" + studentNo,
+					"ZJU-DOCTOR".equals(programCode) ? DegreeType.ACADEMIC_DOCTOR : DegreeType.PRO_DOCTOR, programCode,
+					2022, "105101", AdmissionType.EXAM, SourceSchool.OWN, hospitalCode, supervisorStaffNo,
+					coSupervisorStaffNo), StudentStatus.ENROLLED);
 		return studentNo;
 	}
 
@@ -134,8 +124,9 @@ public final class Fixtures {
 	public String account(Set<Role> roles, String hospitalCode, String departmentCode, String staffNo,
 			String studentNo) {
 		String username = unique("u").toLowerCase();
-		this.accounts.createSystemAccount(username, PASSWORD, new AccountCommand("用户" + username, true,
-				EnumSet.copyOf(roles), hospitalCode, departmentCode, staffNo, studentNo));
+		this.context.getBean(AccountAdministration.class)
+			.createSystemAccount(username, PASSWORD, new AccountCommand("用户" + username, true, EnumSet.copyOf(roles),
+					hospitalCode, departmentCode, staffNo, studentNo));
 		return username;
 	}
 
@@ -147,7 +138,7 @@ public final class Fixtures {
 	 * @return the account as Spring Security loads it, for MockMvc's {@code user(...)}
 	 */
 	public UserDetails login(String username) {
-		return this.userDetails.loadUserByUsername(username);
+		return this.context.getBean(UserDetailsService.class).loadUserByUsername(username);
 	}
 
 }
