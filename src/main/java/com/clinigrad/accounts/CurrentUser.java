@@ -62,6 +62,16 @@ public record CurrentUser(long accountId, String username, String displayName, S
 	}
 
 	/**
+	 * The one check of "works at this hospital" (its education office or one of its
+	 * department coordinators), for pages about a hospital as a whole, such as its
+	 * occupancy.
+	 */
+	public boolean worksAt(String hospitalCode) {
+		return hasAny(Role.HOSPITAL_OFFICE, Role.DEPT_COORDINATOR) && this.hospitalCode != null
+				&& this.hospitalCode.equals(hospitalCode);
+	}
+
+	/**
 	 * The one check of "the coordinator (科室教学秘书) of this department", for every module.
 	 */
 	public boolean coordinates(String hospitalCode, String departmentCode) {

@@ -200,8 +200,7 @@ public class Organization implements ScopeReferences {
 		Department department = this.departments.findById(id).orElseThrow(() -> new DepartmentNotFoundException(id));
 		Hospital hospital = this.hospitals.findById(department.getHospitalId()).orElseThrow();
 		CurrentUser user = this.currentUsers.current();
-		boolean allowed = user.hasAny(Role.GRAD_SCHOOL, Role.ADMIN)
-				|| (user.has(Role.HOSPITAL_OFFICE) && hospital.getCode().equals(user.hospitalCode()));
+		boolean allowed = user.hasAny(Role.GRAD_SCHOOL, Role.ADMIN) || user.isOfficeOf(hospital.getCode());
 		if (!allowed) {
 			throw new AccessDeniedException("Not this hospital's office");
 		}

@@ -95,7 +95,7 @@ public class RotationBoard {
 		if (user.has(Role.GRAD_SCHOOL)) {
 			return this.organization.hospitals();
 		}
-		if ((user.has(Role.HOSPITAL_OFFICE) || user.has(Role.DEPT_COORDINATOR)) && user.hospitalCode() != null) {
+		if (user.worksAt(user.hospitalCode())) {
 			return this.organization.hospitalByCode(user.hospitalCode()).map(List::of).orElse(List.of());
 		}
 		throw new AccessDeniedException("No hospital");
@@ -110,11 +110,8 @@ public class RotationBoard {
 		if (user.has(Role.GRAD_SCHOOL)) {
 			return true;
 		}
-		if (!user.has(Role.HOSPITAL_OFFICE) || user.hospitalCode() == null) {
-			return false;
-		}
 		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
-		return student != null && user.hospitalCode().equals(student.hospitalCode());
+		return student != null && user.isOfficeOf(student.hospitalCode());
 	}
 
 	/**
@@ -124,9 +121,7 @@ public class RotationBoard {
 	@Transactional(readOnly = true)
 	public OccupancyView occupancy(String hospitalCode, int year) {
 		CurrentUser user = this.access.current();
-		boolean allowed = user.has(Role.GRAD_SCHOOL)
-				|| ((user.has(Role.HOSPITAL_OFFICE) || user.has(Role.DEPT_COORDINATOR))
-						&& hospitalCode.equals(user.hospitalCode()));
+		boolean allowed = user.has(Role.GRAD_SCHOOL) || user.worksAt(hospitalCode);
 		if (!allowed) {
 			throw new AccessDeniedException("Not this hospital");
 		}

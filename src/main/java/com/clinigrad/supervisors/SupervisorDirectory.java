@@ -208,7 +208,7 @@ public class SupervisorDirectory implements ScopeReferences {
 					.orElse(false)) {
 			return true;
 		}
-		return user.has(Role.SUPERVISOR) && supervisor.getStaffNo().equals(user.staffNo());
+		return user.supervises(supervisor.getStaffNo(), null);
 	}
 
 	private Specification<Supervisor> scope(CurrentUser user) {

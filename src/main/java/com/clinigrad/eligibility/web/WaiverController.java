@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import com.clinigrad.eligibility.WaiverBook;
 import com.clinigrad.eligibility.WaiverKind;
 import com.clinigrad.eligibility.rules.RuleSet;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,15 +44,9 @@ class WaiverController {
 			@RequestParam(required = false) String substitute,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate extendedUntil,
 			Model model, RedirectAttributes redirect) {
-		try {
-			long id = this.waivers.request(studentNo, rule, kind, reason, evidence, substitute, extendedUntil);
-			Flash.success(redirect, "waiver.requested");
-			return "redirect:/waivers/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-			return "redirect:/students/" + studentNo + "/waivers";
-		}
+		long id = this.waivers.request(studentNo, rule, kind, reason, evidence, substitute, extendedUntil);
+		Flash.success(redirect, "waiver.requested");
+		return "redirect:/waivers/" + id;
 	}
 
 	@GetMapping("/waivers")

@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 import jakarta.validation.Valid;
 
 import com.clinigrad.organization.Organization;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.shared.web.QueryString;
 import com.clinigrad.students.AdmissionType;
 import com.clinigrad.students.DegreeType;
@@ -85,7 +85,10 @@ class StudentController {
 		if (!model.containsAttribute("statusForm")) {
 			StatusChangeForm form = new StatusChangeForm();
 			form.setVersion(detail.student().version());
-			model.addAttribute("statusForm", form);
+			SubmittedForm typed = SubmittedForm.in(model);
+			model.addAttribute("statusForm", typed.restore(form));
+			// a refused status change opens its form again with what was typed
+			model.addAttribute("statusFormOpen", typed.isPresent());
 		}
 		model.addAttribute("nextStatuses", List.copyOf(detail.student().status().next()));
 		return "students/detail";
@@ -96,7 +99,7 @@ class StudentController {
 	String createForm(Model model) {
 		StudentForm form = new StudentForm();
 		form.setCohortYear(Year.now().getValue());
-		model.addAttribute("form", form);
+		model.addAttribute("form", SubmittedForm.in(model).restore(form));
 		return formView(model, true);
 	}
 
@@ -107,21 +110,15 @@ class StudentController {
 		if (result.hasErrors()) {
 			return formView(model, true);
 		}
-		try {
-			String studentNo = this.registry.register(form.toCommand());
-			Flash.success(redirect, "student.created", studentNo);
-			return "redirect:/students/" + studentNo;
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			return formView(model, true);
-		}
+		String studentNo = this.registry.register(form.toCommand());
+		Flash.success(redirect, "student.created", studentNo);
+		return "redirect:/students/" + studentNo;
 	}
 
 	@GetMapping("/{studentNo}/edit")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String editForm(@PathVariable String studentNo, Model model) {
-		model.addAttribute("form", StudentForm.of(this.registry.forEdit(studentNo)));
+		model.addAttribute("form", SubmittedForm.in(model).restore(StudentForm.of(this.registry.forEdit(studentNo))));
 		return formView(model, false);
 	}
 
@@ -133,15 +130,9 @@ class StudentController {
 		if (result.hasErrors()) {
 			return formView(model, false);
 		}
-		try {
-			this.registry.edit(studentNo, form.getVersion(), form.toCommand());
-			Flash.success(redirect, "student.saved", studentNo);
-			return "redirect:/students/" + studentNo;
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			return formView(model, false);
-		}
+		this.registry.edit(studentNo, form.getVersion(), form.toCommand());
+		Flash.success(redirect, "student.saved", studentNo);
+		return "redirect:/students/" + studentNo;
 	}
 
 	@PostMapping("/{studentNo}/status")
@@ -152,15 +143,8 @@ class StudentController {
 			model.addAttribute("statusFormOpen", true);
 			return detail(studentNo, model);
 		}
-		try {
-			this.registry.changeStatus(studentNo, form.getVersion(), form.toCommand());
-			Flash.success(redirect, "student.status.changed", studentNo);
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			model.addAttribute("statusFormOpen", true);
-			return detail(studentNo, model);
-		}
+		this.registry.changeStatus(studentNo, form.getVersion(), form.toCommand());
+		Flash.success(redirect, "student.status.changed", studentNo);
 		return "redirect:/students/" + studentNo;
 	}
 

@@ -3,8 +3,8 @@ package com.clinigrad.supervisors.web;
 import jakarta.validation.Valid;
 
 import com.clinigrad.organization.Organization;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.shared.web.QueryString;
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorDirectory.SupervisorDetail;
@@ -85,7 +85,9 @@ class SupervisorController {
 	String editForm(@PathVariable String staffNo, Model model) {
 		SupervisorDetail detail = this.directory.detail(staffNo);
 		model.addAttribute("form",
-				SupervisorForm.of(detail.supervisor(), (detail.hospital() != null) ? detail.hospital().code() : null));
+				SubmittedForm.in(model)
+					.restore(SupervisorForm.of(detail.supervisor(),
+							(detail.hospital() != null) ? detail.hospital().code() : null)));
 		return formView(model);
 	}
 
@@ -97,13 +99,7 @@ class SupervisorController {
 		if (result.hasErrors()) {
 			return formView(model);
 		}
-		try {
-			this.directory.edit(staffNo, form.getVersion(), form.toCommand());
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			return formView(model);
-		}
+		this.directory.edit(staffNo, form.getVersion(), form.toCommand());
 		Flash.success(redirect, "supervisor.saved", staffNo);
 		return "redirect:/supervisors/" + staffNo;
 	}

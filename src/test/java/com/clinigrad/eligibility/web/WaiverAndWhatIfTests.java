@@ -205,6 +205,7 @@ class WaiverAndWhatIfTests {
 		this.mvc
 			.perform(post("/students/" + student + "/waivers").with(user(studentLogin))
 				.with(csrf())
+				.header("Referer", "/students/" + student + "/waivers")
 				.param("rule", "MEDICAL_LICENSE")
 				.param("kind", "WAIVE")
 				.param("reason", "再次申请"))

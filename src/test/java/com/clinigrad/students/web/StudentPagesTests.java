@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -195,7 +196,7 @@ class StudentPagesTests {
 	void createRefusesAnUnknownSupervisorWithAClearMessage() throws Exception {
 		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
 		String number = this.fixtures.unique("N");
-		this.mvc
+		MvcResult refused = this.mvc
 			.perform(post("/students/new").param("studentNo", number)
 				.param("name", "新同学")
 				.param("degreeType", "PRO_MASTER")
@@ -204,11 +205,18 @@ class StudentPagesTests {
 				.param("disciplineCode", "105101")
 				.param("admissionType", "EXAM")
 				.param("supervisorStaffNo", "NOBODY")
+				.header("Referer", "/students/new")
 				.with(csrf())
 				.with(user(this.fixtures.login(grad))))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("导师工号 NOBODY 不存在")));
+			.andExpect(redirectedUrl("/students/new"))
+			.andReturn();
 		assertThat(this.registry.byStudentNo(number)).isEmpty();
+		// back on the form: the reason, and everything typed is still there
+		this.mvc.perform(get("/students/new").flashAttrs(refused.getFlashMap()).with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("导师工号 NOBODY 不存在")))
+			.andExpect(content().string(containsString("value=\"新同学\"")))
+			.andExpect(content().string(containsString("value=\"NOBODY\"")));
 		this.mvc
 			.perform(post("/students/new").param("studentNo", number)
 				.param("name", "新同学")
@@ -237,15 +245,21 @@ class StudentPagesTests {
 				.with(csrf())
 				.with(user(this.fixtures.login(grad))))
 			.andExpect(redirectedUrl("/students/" + this.student));
-		this.mvc
+		MvcResult refusedChange = this.mvc
 			.perform(post("/students/" + this.student + "/status").param("target", "ENROLLED")
 				.param("effectiveOn", "2026-10-01")
-				.param("reason", "撤销")
+				.param("reason", "撤销延期")
 				.param("version", "1")
+				.header("Referer", "/students/" + this.student)
 				.with(csrf())
 				.with(user(this.fixtures.login(grad))))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("学籍状态不能从“延期”变更为“在读”")));
+			.andExpect(redirectedUrl("/students/" + this.student))
+			.andReturn();
+		this.mvc
+			.perform(get("/students/" + this.student).flashAttrs(refusedChange.getFlashMap())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(content().string(containsString("学籍状态不能从“延期”变更为“在读”")))
+			.andExpect(content().string(containsString("撤销延期")));
 		assertThat(this.registry.byStudentNo(this.student).orElseThrow().status()).isEqualTo(StudentStatus.DELAYED);
 		this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(grad))))
 			.andExpect(content().string(containsString("未取得医师资格证书")))
