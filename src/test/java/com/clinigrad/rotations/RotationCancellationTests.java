@@ -89,7 +89,7 @@ class RotationCancellationTests {
 			.andExpect(content().string(containsString("2030-01-01 至 2030-03-31 在急诊科的轮转从排班中撤下")))
 			.andExpect(content().string(containsString("急诊科在这段时间空出一个名额（容量 1 人）")))
 			.andExpect(content().string(containsString("不再安排出科考核")))
-			.andExpect(content().string(containsString("“急诊科”已排期的月数减少 3 个月")))
+			.andExpect(content().string(containsString("“急诊科”已安排的月数减少 3 个月")))
 			.andExpect(content().string(containsString("id=\"status-change-form\"")));
 
 		// no reason: refused, nothing changes

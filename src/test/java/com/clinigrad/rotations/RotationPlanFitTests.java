@@ -163,7 +163,7 @@ class RotationPlanFitTests {
 			this.mvc.perform(get("/students/" + student + "/rotations").with(user(viewer)))
 				.andExpect(status().isOk())
 				.andExpect(content()
-					.string(containsString("已完成 24 个月，轮转中 0 个月，已排期 0 个月，待出科考核 1 个月；培养方案要求 33 个月，尚需安排 8 个月。")))
+					.string(containsString("已完成 24 个月，轮转中 0 个月，已安排 0 个月，待出科考核 1 个月；培养方案要求 33 个月，尚需安排 8 个月。")))
 				.andExpect(content().string(containsString("其中 12 个月在计划外科室完成")))
 				.andExpect(content().string(containsString("data-area=\"outside\"")));
 		}
