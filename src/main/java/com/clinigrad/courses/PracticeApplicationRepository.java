@@ -6,6 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PracticeApplicationRepository extends JpaRepository<PracticeApplication, Long> {
 
+	boolean existsByStudentId(long studentId);
+
 	boolean existsByStudentIdAndStatusIn(long studentId, Collection<PracticeStatus> statuses);
 
 }

@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.students.StudentCard;
+import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -56,8 +60,12 @@ public class PracticeCredits {
 
 	private final CourseCatalog catalog;
 
+	private final Organization organization;
+
 	PracticeCredits(PracticeApplicationRepository applications, JdbcClient jdbc, CurrentUsers currentUsers,
-			StudentRegistry students, StudentCourses studentCourses, CourseRecords records, CourseCatalog catalog) {
+			StudentRegistry students, StudentCourses studentCourses, CourseRecords records, CourseCatalog catalog,
+			Organization organization) {
+		this.organization = organization;
 		this.applications = applications;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
@@ -73,6 +81,33 @@ public class PracticeCredits {
 	@Transactional(readOnly = true)
 	public CoursePolicy callerPolicy() {
 		return this.studentCourses.policy(callerStudent().programCode());
+	}
+
+	/**
+	 * @return whether practice credits concern the caller: the offices that review them,
+	 * and a student whose program awards them or who has applied before (a student whose
+	 * program counts none has no menu entry for them)
+	 */
+	@Transactional(readOnly = true)
+	public boolean concernCaller() {
+		CurrentUser user = this.currentUsers.current();
+		if (user.hasAny(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE)) {
+			return true;
+		}
+		if (!user.has(Role.STUDENT) || user.studentNo() == null) {
+			return false;
+		}
+		StudentKey student = this.students.keysByStudentNo(List.of(user.studentNo())).get(user.studentNo());
+		return student != null && (this.studentCourses.policy(student.programCode()).awardsPracticeCredits()
+				|| this.applications.existsByStudentId(student.id()));
+	}
+
+	/**
+	 * @return the calling student's program, to name it where its rules are stated
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ProgramRef> callerProgram() {
+		return this.organization.program(callerStudent().programCode());
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import com.clinigrad.demo.SyntheticUniversity.University;
@@ -12,9 +13,10 @@ import com.clinigrad.demo.SyntheticUniversity.University;
 /**
  * The academic records of a generated university, as exchange-format rows per dataset:
  * courses and grades (with failed first attempts and retakes), rotations in the student's
- * hospital with exam results, certificates, milestones, publications, theses and blind
- * reviews — each as far as the student's cohort has come by {@link #AS_OF}. Deterministic
- * from the seed, so that the demo audits always tell the same stories.
+ * hospital (in the departments of the student's discipline where the hospital has them)
+ * with exam results, certificates, milestones, publications, theses and blind reviews —
+ * each as far as the student's cohort has come by {@link #AS_OF}. Deterministic from the
+ * seed, so that the demo audits always tell the same stories.
  */
 public final class SyntheticRecords {
 
@@ -27,6 +29,15 @@ public final class SyntheticRecords {
 			{ "DP-DP01", "临床科研设计", "DEGREE_PROFESSIONAL", "2" },
 			{ "DP-DP02", "医学伦理学与医患沟通", "DEGREE_PROFESSIONAL", "2" }, { "DP-EL01", "分子生物学技术", "ELECTIVE", "2" },
 			{ "DP-EL02", "医学文献检索", "ELECTIVE", "1" } };
+
+	/**
+	 * The departments the students of internal medicine and surgery rotate in (those
+	 * their rotation templates name); the students of the other disciplines rotate in any
+	 * department of their hospital.
+	 */
+	static final Map<String, Set<String>> DISCIPLINE_DEPARTMENTS = Map.of("105101",
+			Set.of("CARD", "HEMA", "RESP", "GAST", "ENDO", "NEPH", "RHEU", "INFE", "EMER", "NEUR"), "105111",
+			Set.of("GSUR", "ORTH", "CTSU", "UROL", "NSUR", "ANES", "EMER"));
 
 	private SyntheticRecords() {
 	}
@@ -85,7 +96,8 @@ public final class SyntheticRecords {
 				}
 			}
 			boolean clinical = !"ZJU-DOCTOR".equals(program);
-			List<String> hospitalDepartments = departments.getOrDefault(student.get("hospital_code"), List.of());
+			List<String> hospitalDepartments = fitting(
+					departments.getOrDefault(student.get("hospital_code"), List.of()), student.get("discipline_code"));
 			if (clinical && !hospitalDepartments.isEmpty()) {
 				LocalDate start = LocalDate.of(cohort, 9, 1);
 				int blocks = "PUMC-PRO-MASTER".equals(program) ? 11 : 8;
@@ -155,6 +167,19 @@ public final class SyntheticRecords {
 		datasets.put("theses", theses);
 		datasets.put("reviews", reviews);
 		return datasets;
+	}
+
+	/**
+	 * @return those of the hospital's departments the discipline's students rotate in, or
+	 * all of them when the discipline names none (or the hospital has none of those)
+	 */
+	private static List<String> fitting(List<String> hospitalDepartments, String disciplineCode) {
+		Set<String> codes = DISCIPLINE_DEPARTMENTS.get(disciplineCode);
+		if (codes == null) {
+			return hospitalDepartments;
+		}
+		List<String> fitting = hospitalDepartments.stream().filter(codes::contains).toList();
+		return fitting.isEmpty() ? hospitalDepartments : fitting;
 	}
 
 	private static void milestone(List<Map<String, String>> milestones, SplittableRandom random, String no, String type,

@@ -50,8 +50,11 @@ public class CohortScheduler {
 
 	private final StudentRegistry students;
 
+	private final RotationBoard board;
+
 	CohortScheduler(JdbcClient jdbc, JdbcTemplate template, RotationAccess access, RotationPlans plans,
-			Organization organization, StudentRegistry students) {
+			Organization organization, StudentRegistry students, RotationBoard board) {
+		this.board = board;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.access = access;
@@ -85,8 +88,9 @@ public class CohortScheduler {
 					(d.effectiveCapacity() != null) ? d.effectiveCapacity() : Integer.MAX_VALUE / 2,
 					occupied.getOrDefault(d.id(), new int[MONTHS])));
 		}
-		Map<Long, List<ScheduledRotation>> rotations = rotationsOf(cohort.stream().map(StudentKey::id).toList());
-		Map<Long, List<RotationArea>> areas = plansOf(cohort.stream().map(StudentKey::id).toList());
+		Map<Long, List<ScheduledRotation>> rotations = this.board
+			.scheduledOf(cohort.stream().map(StudentKey::id).toList());
+		Map<Long, List<RotationArea>> areas = this.plans.itemsOf(cohort.stream().map(StudentKey::id).toList());
 		List<SchedulePlanner.Trainee> trainees = new ArrayList<>();
 		for (StudentKey student : cohort) {
 			List<ScheduledRotation> own = rotations.getOrDefault(student.id(), List.of());
@@ -285,12 +289,20 @@ public class CohortScheduler {
 		this.jdbc.sql("""
 				select a.student_id, a.start_date from rotation a join rotation b on a.student_id = b.student_id
 				    and a.id < b.id and a.start_date <= b.end_date and b.start_date <= a.end_date
-				where a.student_id in (:ids) limit 1
-				""").param("ids", students.keySet()).query().listOfRows().stream().findFirst().ifPresent((row) -> {
-			throw new BusinessRuleException("rotation.error.proposalOverlap",
-					students.get(((Number) row.get("student_id")).longValue()).studentNo(),
-					row.get("start_date").toString());
-		});
+				    and b.status = :scheduled
+				where a.student_id in (:ids) and a.status = :scheduled limit 1
+				""")
+			.param("ids", students.keySet())
+			.param("scheduled", RotationStatus.SCHEDULED.name())
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.ifPresent((row) -> {
+				throw new BusinessRuleException("rotation.error.proposalOverlap",
+						students.get(((Number) row.get("student_id")).longValue()).studentNo(),
+						row.get("start_date").toString());
+			});
 	}
 
 	private void checkCapacity(long hospitalId, LocalDate start, LocalDate end) {
@@ -315,9 +327,10 @@ public class CohortScheduler {
 		this.jdbc
 			.sql("""
 					select r.department_id, r.start_date, r.end_date from rotation r join department d on d.id = r.department_id
-					where d.hospital_id = :h and r.start_date <= :end and r.end_date >= :start
+					where d.hospital_id = :h and r.start_date <= :end and r.end_date >= :start and r.status = :scheduled
 					""")
 			.param("h", hospitalId)
+			.param("scheduled", RotationStatus.SCHEDULED.name())
 			.param("start", start)
 			.param("end", end)
 			.query((rs) -> {
@@ -325,28 +338,6 @@ public class CohortScheduler {
 						rs.getObject("end_date", LocalDate.class));
 			});
 		return headcount;
-	}
-
-	private Map<Long, List<ScheduledRotation>> rotationsOf(List<Long> studentIds) {
-		Map<Long, List<ScheduledRotation>> rotations = new HashMap<>();
-		this.jdbc.sql(RotationBoard.SELECT + " where r.student_id in (:ids)").param("ids", studentIds).query((rs) -> {
-			ScheduledRotation rotation = RotationBoard.rotation(rs);
-			rotations.computeIfAbsent(rotation.studentId(), (s) -> new ArrayList<>()).add(rotation);
-		});
-		return rotations;
-	}
-
-	private Map<Long, List<RotationArea>> plansOf(List<Long> studentIds) {
-		Map<Long, List<RotationArea>> areas = new HashMap<>();
-		this.jdbc.sql("""
-				select student_id, area, area_en, subspecialty, department_keyword, months, mandatory
-				from rotation_plan_item where student_id in (:ids) order by student_id, position, id
-				""").param("ids", studentIds).query((rs) -> {
-			areas.computeIfAbsent(rs.getLong("student_id"), (s) -> new ArrayList<>())
-				.add(new RotationArea(rs.getString("area"), rs.getString("area_en"), rs.getString("subspecialty"),
-						rs.getString("department_keyword"), rs.getInt("months"), rs.getBoolean("mandatory")));
-		});
-		return areas;
 	}
 
 }

@@ -1,56 +1,152 @@
 package com.clinigrad.rotations;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A student's rotation plan: each area with its required months, the months completed
- * (ended and passed) and scheduled (not ended yet) in departments of that area, and the
- * plan's adjustments.
+ * A student's rotation plan against the rotations recorded: each area with its required
+ * months, the departments of the student's hospital that train it (or, where there are
+ * none, those of the other base hospitals that do), and the months done, in progress,
+ * scheduled and still to arrange; the months in departments outside the plan; the total
+ * against the months the program requires; and the plan's adjustments.
+ *
+ * @param monthsRequired the months of clinical training the program requires, or
+ * {@code null} when it requires none (then there is no plan)
+ * @param templateAvailable whether the discipline has a template to generate the plan
+ * from
  */
-public record PlanView(String studentNo, String disciplineCode, boolean templateAvailable, List<Item> items,
+public record PlanView(String studentNo, String programName, String programNameEn, String disciplineCode,
+		String disciplineName, String disciplineNameEn, String hospitalName, String hospitalNameEn,
+		BigDecimal monthsRequired, boolean templateAvailable, List<Item> items, PlanProgress.Months outsidePlan,
 		List<Change> changes) {
 
 	public PlanView {
 		items = List.copyOf(items);
 		changes = List.copyOf(changes);
+		monthsRequired = (monthsRequired != null) ? monthsRequired.stripTrailingZeros() : null;
 	}
 
+	/**
+	 * @return whether the program requires clinical training (and so a plan)
+	 */
+	public boolean clinicalRequired() {
+		return this.monthsRequired != null;
+	}
+
+	public String programName(boolean english) {
+		return english ? this.programNameEn : this.programName;
+	}
+
+	public String disciplineName(boolean english) {
+		return english ? this.disciplineNameEn : this.disciplineName;
+	}
+
+	public String hospitalName(boolean english) {
+		return (english && this.hospitalNameEn != null && !this.hospitalNameEn.isBlank()) ? this.hospitalNameEn
+				: this.hospitalName;
+	}
+
+	/**
+	 * @return the months the plan's areas add up to
+	 */
 	public int totalMonths() {
 		return this.items.stream().mapToInt((item) -> item.area().months()).sum();
 	}
 
 	/**
-	 * One area of the plan.
+	 * @return every rotation's months, in the plan and outside it
 	 */
-	public record Item(RotationArea area, BigDecimal monthsCompleted, BigDecimal monthsScheduled) {
+	public PlanProgress.Months total() {
+		return this.items.stream().map(Item::months).reduce(this.outsidePlan, PlanProgress.Months::plus);
+	}
+
+	/**
+	 * @return the months still to arrange to reach the program's requirement
+	 */
+	public BigDecimal remaining() {
+		return total().remainingOf((this.monthsRequired != null) ? this.monthsRequired : BigDecimal.ZERO);
+	}
+
+	/**
+	 * @return the areas the student's hospital has no department for, with months still
+	 * to arrange: for the hospital office to place at another base hospital
+	 */
+	public List<Item> gaps() {
+		return this.items.stream().filter(Item::gap).toList();
+	}
+
+	/**
+	 * One area of the plan.
+	 *
+	 * @param departments the names of the departments of the student's hospital that
+	 * train it
+	 * @param elsewhere the departments of the other base hospitals that train it (filled
+	 * only when the student's hospital has none)
+	 */
+	public record Item(RotationArea area, PlanProgress.Months months, List<String> departments,
+			List<Elsewhere> elsewhere) {
+
+		public Item {
+			departments = List.copyOf(departments);
+			elsewhere = List.copyOf(elsewhere);
+		}
 
 		public BigDecimal remaining() {
-			BigDecimal left = BigDecimal.valueOf(this.area.months())
-				.subtract(this.monthsCompleted)
-				.subtract(this.monthsScheduled);
-			return (left.signum() > 0) ? left : BigDecimal.ZERO;
+			return this.months.remainingOf(BigDecimal.valueOf(this.area.months()));
 		}
 
-		public int percentCompleted() {
-			if (this.area.months() == 0) {
-				return 100;
-			}
-			return Math.min(100,
-					this.monthsCompleted.multiply(BigDecimal.valueOf(100))
-						.divide(BigDecimal.valueOf(this.area.months()), 0, java.math.RoundingMode.DOWN)
-						.intValue());
+		/**
+		 * @return whether the student's hospital has no department for it
+		 */
+		public boolean missingAtHospital() {
+			return this.departments.isEmpty();
 		}
 
-		public int percentScheduled() {
+		/**
+		 * @return whether the hospital office has to arrange it elsewhere: no department
+		 * at the student's hospital and months still to arrange
+		 */
+		public boolean gap() {
+			return missingAtHospital() && remaining().signum() > 0;
+		}
+
+		/**
+		 * @return whether the months done reach the area's
+		 */
+		public boolean complete() {
+			return this.months.done().compareTo(BigDecimal.valueOf(this.area.months())) >= 0;
+		}
+
+		public int percentDone() {
+			return percent(this.months.done(), 100);
+		}
+
+		public int percentPending() {
+			return percent(this.months.pending(), 100 - percentDone());
+		}
+
+		private int percent(BigDecimal months, int cap) {
 			if (this.area.months() == 0) {
 				return 0;
 			}
-			return Math.min(100 - percentCompleted(),
-					this.monthsScheduled.multiply(BigDecimal.valueOf(100))
-						.divide(BigDecimal.valueOf(this.area.months()), 0, java.math.RoundingMode.DOWN)
+			return Math.min(cap,
+					months.multiply(BigDecimal.valueOf(100))
+						.divide(BigDecimal.valueOf(this.area.months()), 0, RoundingMode.DOWN)
 						.intValue());
+		}
+
+	}
+
+	/**
+	 * A department of another base hospital that trains an area.
+	 */
+	public record Elsewhere(String hospitalCode, String hospitalName, String hospitalNameEn, String departmentName) {
+
+		public String hospitalName(boolean english) {
+			return (english && this.hospitalNameEn != null && !this.hospitalNameEn.isBlank()) ? this.hospitalNameEn
+					: this.hospitalName;
 		}
 
 	}

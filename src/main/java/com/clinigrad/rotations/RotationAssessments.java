@@ -93,6 +93,9 @@ public class RotationAssessments {
 			throw new BusinessRuleException("assessment.error.annualByOffice");
 		}
 		LocalDate today = SchoolTime.today();
+		if (rotation.status().cancelled()) {
+			throw new BusinessRuleException("assessment.error.cancelled");
+		}
 		if (rotation.startDate().isAfter(today)) {
 			throw new BusinessRuleException("assessment.error.notStarted");
 		}

@@ -29,11 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RotationBoard {
 
+	/**
+	 * Rotations with their department, hospital and the comments on their exit exam and
+	 * its retake; callers add the condition (and {@code r.status = :scheduled} unless
+	 * they want cancelled ones too).
+	 */
 	static final String SELECT = """
 			select r.id, r.student_id, r.department_id, h.code as hospital_code, d.code as department_code,
 			       d.name as department_name, d.subspecialty, r.start_date, r.end_date, r.chief_resident,
-			       r.exam_result, r.retake_result, r.override_reason, r.version
+			       r.exam_result, r.retake_result, r.override_reason, r.status, r.version,
+			       x.exam_comment, x.retake_comment
 			from rotation r join department d on d.id = r.department_id join hospital h on h.id = d.hospital_id
+			left join lateral (
+			    select max(a.comments) filter (where a.attempt = 1) as exam_comment,
+			           max(a.comments) filter (where a.attempt = 2) as retake_comment
+			    from rotation_assessment a where a.rotation_id = r.id and a.kind = 'EXIT_EXAM') x on true
 			""";
 
 	private final JdbcClient jdbc;
@@ -56,10 +66,85 @@ public class RotationBoard {
 	 */
 	@Transactional(readOnly = true)
 	public List<ScheduledRotation> timeline(String studentNo) {
+		return scheduledOf(this.access.visibleStudent(studentNo).id());
+	}
+
+	/**
+	 * The rotations of a student the caller may see that were cancelled and not restored,
+	 * with the latest cancellation's reason, who and when; oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<CancelledRotation> cancelled(String studentNo) {
 		StudentKey student = this.access.visibleStudent(studentNo);
-		return this.jdbc.sql(SELECT + " where r.student_id = :s order by r.start_date")
+		Map<Long, RotationStatusChange> latest = new HashMap<>();
+		for (RotationStatusChange change : statusChanges(student.id())) {
+			latest.putIfAbsent(change.rotationId(), change);
+		}
+		return this.jdbc.sql(SELECT + " where r.student_id = :s and r.status = :cancelled order by r.start_date")
 			.param("s", student.id())
+			.param("cancelled", RotationStatus.CANCELLED.name())
 			.query((rs, n) -> rotation(rs))
+			.list()
+			.stream()
+			.map((rotation) -> new CancelledRotation(rotation, latest.get(rotation.id())))
+			.toList();
+	}
+
+	/**
+	 * Every cancellation and restoration of a student's rotations the caller may see,
+	 * newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<RotationStatusChange> statusHistory(String studentNo) {
+		return statusChanges(this.access.visibleStudent(studentNo).id());
+	}
+
+	/**
+	 * @return the scheduled (not cancelled) rotations of a student, oldest first; no
+	 * caller check
+	 */
+	List<ScheduledRotation> scheduledOf(long studentId) {
+		return this.jdbc.sql(SELECT + " where r.student_id = :s and r.status = :scheduled order by r.start_date")
+			.param("s", studentId)
+			.param("scheduled", RotationStatus.SCHEDULED.name())
+			.query((rs, n) -> rotation(rs))
+			.list();
+	}
+
+	/**
+	 * @return the scheduled (not cancelled) rotations of these students, oldest first, by
+	 * student; no caller check
+	 */
+	Map<Long, List<ScheduledRotation>> scheduledOf(java.util.Collection<Long> studentIds) {
+		Map<Long, List<ScheduledRotation>> rotations = new HashMap<>();
+		if (studentIds.isEmpty()) {
+			return rotations;
+		}
+		this.jdbc.sql(SELECT + " where r.student_id in (:ids) and r.status = :scheduled order by r.start_date")
+			.param("ids", studentIds)
+			.param("scheduled", RotationStatus.SCHEDULED.name())
+			.query((rs) -> {
+				ScheduledRotation rotation = rotation(rs);
+				rotations.computeIfAbsent(rotation.studentId(), (s) -> new ArrayList<>()).add(rotation);
+			});
+		return rotations;
+	}
+
+	private List<RotationStatusChange> statusChanges(long studentId) {
+		return this.jdbc
+			.sql("""
+					select c.rotation_id, c.from_status, c.to_status, c.reason, c.actor, c.changed_at, d.name as department_name,
+					       r.start_date, r.end_date
+					from rotation_status_change c join rotation r on r.id = c.rotation_id
+					join department d on d.id = r.department_id
+					where c.student_id = :s order by c.changed_at desc, c.id desc
+					""")
+			.param("s", studentId)
+			.query((rs, n) -> new RotationStatusChange(rs.getLong("rotation_id"), rs.getString("department_name"),
+					rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+					RotationStatus.valueOf(rs.getString("from_status")),
+					RotationStatus.valueOf(rs.getString("to_status")), rs.getString("reason"), rs.getString("actor"),
+					rs.getObject("changed_at", java.time.OffsetDateTime.class)))
 			.list();
 	}
 
@@ -137,9 +222,10 @@ public class RotationBoard {
 		this.jdbc
 			.sql("""
 					select r.department_id, r.start_date, r.end_date from rotation r join department d on d.id = r.department_id
-					where d.hospital_id = :h and r.start_date <= :last and r.end_date >= :first
+					where d.hospital_id = :h and r.start_date <= :last and r.end_date >= :first and r.status = :scheduled
 					""")
 			.param("h", hospital.id())
+			.param("scheduled", RotationStatus.SCHEDULED.name())
 			.param("first", first)
 			.param("last", last)
 			.query((rs) -> {
@@ -166,6 +252,7 @@ public class RotationBoard {
 		CurrentUser user = this.access.current();
 		String condition;
 		Map<String, Object> params = new HashMap<>();
+		params.put("scheduled", RotationStatus.SCHEDULED.name());
 		params.put("from", from);
 		params.put("to", from.plusDays(6));
 		if (user.has(Role.GRAD_SCHOOL)) {
@@ -179,7 +266,7 @@ public class RotationBoard {
 			throw new AccessDeniedException("No hospital");
 		}
 		return trainees(" where " + condition + " " + """
-				and r.end_date between :from and :to
+				and r.status = :scheduled and r.end_date between :from and :to
 				and (r.exam_result is null or (r.exam_result = 'FAIL' and r.retake_result is null))
 				order by r.end_date, d.name""", params);
 	}
@@ -196,9 +283,9 @@ public class RotationBoard {
 		DepartmentView department = this.organization.department(user.hospitalCode(), user.departmentCode())
 			.orElseThrow(() -> new RotationNotFoundException("department"));
 		return trainees("""
-				where r.department_id = :d and r.end_date >= :since and r.start_date <= :until
-				order by r.end_date, r.start_date""",
-				Map.of("d", department.id(), "since", today.minusMonths(2), "until", today.plusMonths(1)));
+				where r.department_id = :d and r.status = :scheduled and r.end_date >= :since and r.start_date <= :until
+				order by r.end_date, r.start_date""", Map.of("d", department.id(), "scheduled",
+				RotationStatus.SCHEDULED.name(), "since", today.minusMonths(2), "until", today.plusMonths(1)));
 	}
 
 	/**
@@ -236,7 +323,9 @@ public class RotationBoard {
 				rs.getString("hospital_code"), rs.getString("department_code"), rs.getString("department_name"),
 				rs.getString("subspecialty"), rs.getObject("start_date", LocalDate.class),
 				rs.getObject("end_date", LocalDate.class), rs.getBoolean("chief_resident"), rs.getString("exam_result"),
-				rs.getString("retake_result"), rs.getString("override_reason"), rs.getLong("version"));
+				rs.getString("retake_result"), rs.getString("override_reason"),
+				RotationStatus.valueOf(rs.getString("status")), rs.getString("exam_comment"),
+				rs.getString("retake_comment"), rs.getLong("version"));
 	}
 
 	/**

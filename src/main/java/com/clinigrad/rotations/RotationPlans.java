@@ -4,11 +4,24 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import com.clinigrad.organization.DepartmentView;
+import com.clinigrad.organization.DisciplineRef;
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentRegistry;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +29,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each student's rotation plan: generated from the discipline's template, then adjusted
- * by the hospital office (or the graduate school) with a reason for every change.
+ * Each student's rotation plan: generated from the discipline's template only where the
+ * student's program requires clinical training, with the areas the student's hospital can
+ * train (a required area it cannot train stays in the plan, marked, for the office to
+ * arrange at another base hospital; an optional one is left out), then adjusted by the
+ * hospital office (or the graduate school) with a reason for every change. The plan is
+ * shown against the rotations recorded ({@link PlanProgress}).
  */
 @Service
 public class RotationPlans {
@@ -28,54 +45,89 @@ public class RotationPlans {
 
 	private final RotationTemplates templates;
 
-	RotationPlans(JdbcClient jdbc, RotationAccess access, RotationTemplates templates) {
+	private final Organization organization;
+
+	private final ClinicalRequirements requirements;
+
+	private final RotationBoard board;
+
+	private final StudentRegistry students;
+
+	RotationPlans(JdbcClient jdbc, RotationAccess access, RotationTemplates templates, Organization organization,
+			ClinicalRequirements requirements, RotationBoard board, StudentRegistry students) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.templates = templates;
+		this.organization = organization;
+		this.requirements = requirements;
+		this.board = board;
+		this.students = students;
 	}
 
 	/**
-	 * The plan of a student the caller may see, with the months done per area.
+	 * The plan of a student the caller may see, against these rotations (the student's
+	 * scheduled ones).
 	 */
 	@Transactional(readOnly = true)
 	public PlanView plan(String studentNo, List<ScheduledRotation> rotations) {
-		StudentKey student = this.access.visibleStudent(studentNo);
-		LocalDate today = SchoolTime.today();
-		List<PlanView.Item> items = new ArrayList<>();
-		for (RotationArea area : items(student.id())) {
-			BigDecimal completed = BigDecimal.ZERO;
-			BigDecimal scheduled = BigDecimal.ZERO;
-			for (ScheduledRotation rotation : rotations) {
-				if (!area.matches(rotation.subspecialty(), rotation.departmentName())) {
-					continue;
-				}
-				if (rotation.endDate().isBefore(today)) {
-					if (rotation.passed()) {
-						completed = completed.add(rotation.months());
-					}
-				}
-				else {
-					scheduled = scheduled.add(rotation.months());
-				}
-			}
-			items.add(new PlanView.Item(area, completed, scheduled));
-		}
-		List<PlanView.Change> changes = this.jdbc.sql("""
-				select change, reason, actor, changed_at from rotation_plan_change where student_id = :s
-				order by changed_at desc, id desc
-				""")
-			.param("s", student.id())
-			.query((rs, n) -> new PlanView.Change(rs.getString("change"), rs.getString("reason"), rs.getString("actor"),
-					rs.getObject("changed_at", OffsetDateTime.class)))
-			.list();
-		return new PlanView(studentNo, student.disciplineCode(),
-				this.templates.find(student.disciplineCode()).isPresent(), items, changes);
+		return view(this.access.visibleStudent(studentNo), rotations);
 	}
 
 	/**
-	 * Creates the student's plan from the discipline's template.
-	 * @throws BusinessRuleException when the discipline has no template or the plan
-	 * exists
+	 * The plan of the student of a rotation in the caller's department, against all the
+	 * student's rotations; for the department's coordinator.
+	 */
+	@Transactional(readOnly = true)
+	public PlanView planOfTrainee(long rotationId) {
+		ScheduledRotation rotation = this.board.find(rotationId);
+		this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		StudentCard card = this.students.cardsByIds(List.of(rotation.studentId())).get(rotation.studentId());
+		return view(this.access.anyStudent(card.studentNo()), this.board.scheduledOf(rotation.studentId()));
+	}
+
+	/**
+	 * The plan areas of a hospital's students in training that the hospital has no
+	 * department for and that still need months: what the office has to arrange at
+	 * another base hospital. Graduate-school staff and that hospital's office.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanGap> gaps(String hospitalCode) {
+		this.access.requireHospital(hospitalCode);
+		List<StudentKey> keys = this.students.keysInTraining()
+			.stream()
+			.filter((student) -> hospitalCode.equals(student.hospitalCode()))
+			.toList();
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = keys.stream().map(StudentKey::id).toList();
+		Map<Long, List<RotationArea>> plans = itemsOf(ids);
+		Map<Long, List<ScheduledRotation>> rotations = this.board.scheduledOf(ids);
+		Map<Long, StudentCard> cards = this.students.cardsByIds(ids);
+		Departments departments = departments();
+		Map<String, Optional<BigDecimal>> required = new HashMap<>();
+		LocalDate today = SchoolTime.today();
+		List<PlanGap> gaps = new ArrayList<>();
+		for (StudentKey student : keys) {
+			List<RotationArea> plan = plans.getOrDefault(student.id(), List.of());
+			if (plan.isEmpty() || requiredMonths(student, required).isEmpty()) {
+				continue;
+			}
+			for (PlanView.Item item : departments.fit(plan,
+					PlanProgress.of(plan, rotations.getOrDefault(student.id(), List.of()), today), hospitalCode)) {
+				if (item.gap()) {
+					gaps.add(new PlanGap(cards.get(student.id()), item));
+				}
+			}
+		}
+		return gaps;
+	}
+
+	/**
+	 * Creates the student's plan from the discipline's template, with the areas the
+	 * student's hospital can train.
+	 * @throws BusinessRuleException when the program requires no clinical training, the
+	 * student has no hospital, the discipline has no template or the plan exists
 	 */
 	@Transactional
 	public void generate(String studentNo) {
@@ -84,10 +136,18 @@ public class RotationPlans {
 		if (!items(student.id()).isEmpty()) {
 			throw new BusinessRuleException("rotation.error.planExists");
 		}
+		if (this.requirements.monthsRequired(student.programCode(), student.cohortYear()).isEmpty()) {
+			throw new BusinessRuleException("rotation.error.noClinicalRequirement");
+		}
+		if (student.hospitalCode() == null) {
+			throw new BusinessRuleException("rotation.error.noHospital");
+		}
 		TemplateView template = this.templates.find(student.disciplineCode())
-			.orElseThrow(() -> new BusinessRuleException("rotation.error.noTemplate", student.disciplineCode()));
-		insertItems(student.id(), template.items());
-		log(student.id(), "generated:" + template.disciplineCode() + ":" + template.totalMonths(), reason(template));
+			.orElseThrow(() -> new BusinessRuleException("rotation.error.noTemplate",
+					this.organization.discipline(student.disciplineCode())
+						.map(DisciplineRef::name)
+						.orElse(student.disciplineCode())));
+		create(student, template, departments(), this.access.current().displayName());
 	}
 
 	/**
@@ -98,6 +158,9 @@ public class RotationPlans {
 	public void adjust(String studentNo, RotationArea area, String reason) {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		this.access.requirePlanner(student);
+		if (this.requirements.monthsRequired(student.programCode(), student.cohortYear()).isEmpty()) {
+			throw new BusinessRuleException("rotation.error.noClinicalRequirement");
+		}
 		if (reason == null || reason.isBlank()) {
 			throw new BusinessRuleException("rotation.error.reasonRequired");
 		}
@@ -157,10 +220,31 @@ public class RotationPlans {
 	}
 
 	/**
-	 * Gives every listed student without a plan the plan of their discipline's template,
-	 * as {@link #generate} does, but without a caller check: for the cohort scheduler,
-	 * which has checked the office, and for loaders that run without a logged-in user
-	 * (the demo university). Students whose discipline has no template are left out.
+	 * @return the plan areas of these students, in order (no caller check; for
+	 * scheduling)
+	 */
+	Map<Long, List<RotationArea>> itemsOf(Collection<Long> studentIds) {
+		Map<Long, List<RotationArea>> areas = new HashMap<>();
+		if (studentIds.isEmpty()) {
+			return areas;
+		}
+		this.jdbc.sql("""
+				select student_id, area, area_en, subspecialty, department_keyword, months, mandatory
+				from rotation_plan_item where student_id in (:ids) order by student_id, position, id
+				""").param("ids", studentIds).query((rs) -> {
+			areas.computeIfAbsent(rs.getLong("student_id"), (s) -> new ArrayList<>())
+				.add(new RotationArea(rs.getString("area"), rs.getString("area_en"), rs.getString("subspecialty"),
+						rs.getString("department_keyword"), rs.getInt("months"), rs.getBoolean("mandatory")));
+		});
+		return areas;
+	}
+
+	/**
+	 * Gives every listed student without a plan the plan {@link #generate} would, but
+	 * without a caller check: for the cohort scheduler, which has checked the office, and
+	 * for loaders that run without a logged-in user (the demo university). Students whose
+	 * program requires no clinical training, who have no hospital or whose discipline has
+	 * no template are left out.
 	 * @param actor the name the plans' history shows
 	 */
 	@Transactional
@@ -168,22 +252,83 @@ public class RotationPlans {
 		if (students.isEmpty()) {
 			return;
 		}
-		java.util.Set<Long> planned = new java.util.HashSet<>(
+		Set<Long> planned = new HashSet<>(
 				this.jdbc.sql("select distinct student_id from rotation_plan_item where student_id in (:ids)")
 					.param("ids", students.stream().map(StudentKey::id).toList())
 					.query(Long.class)
 					.list());
-		java.util.Map<String, java.util.Optional<TemplateView>> templates = new java.util.HashMap<>();
+		Map<String, Optional<TemplateView>> templates = new HashMap<>();
+		Map<String, Optional<BigDecimal>> required = new HashMap<>();
+		Departments departments = departments();
 		for (StudentKey student : students) {
-			if (planned.contains(student.id())) {
+			if (planned.contains(student.id()) || student.hospitalCode() == null
+					|| requiredMonths(student, required).isEmpty()) {
 				continue;
 			}
-			templates.computeIfAbsent(student.disciplineCode(), this.templates::find).ifPresent((template) -> {
-				insertItems(student.id(), template.items());
-				log(student.id(), "generated:" + template.disciplineCode() + ":" + template.totalMonths(),
-						reason(template), actor);
-			});
+			templates.computeIfAbsent(student.disciplineCode(), this.templates::find)
+				.ifPresent((template) -> create(student, template, departments, actor));
 		}
+	}
+
+	/**
+	 * Writes the plan: the template's areas the student's hospital trains, and the
+	 * required ones it does not (marked on the page for the office); optional areas the
+	 * hospital cannot train are left out, each with a line in the plan's history.
+	 */
+	private void create(StudentKey student, TemplateView template, Departments departments, String actor) {
+		List<RotationArea> kept = new ArrayList<>();
+		List<RotationArea> omitted = new ArrayList<>();
+		for (RotationArea area : template.items()) {
+			if (area.mandatory() || departments.trains(student.hospitalCode(), area)) {
+				kept.add(area);
+			}
+			else {
+				omitted.add(area);
+			}
+		}
+		insertItems(student.id(), kept);
+		log(student.id(),
+				"generated:" + template.disciplineCode() + ":" + kept.stream().mapToInt(RotationArea::months).sum(),
+				reason(template), actor);
+		for (RotationArea area : omitted) {
+			log(student.id(), "omitted:" + area.area() + ":" + area.months(), "", actor);
+		}
+	}
+
+	private PlanView view(StudentKey student, List<ScheduledRotation> rotations) {
+		Optional<BigDecimal> required = this.requirements.monthsRequired(student.programCode(), student.cohortYear());
+		List<RotationArea> areas = required.isPresent() ? items(student.id()) : List.of();
+		PlanProgress progress = PlanProgress.of(areas, rotations, SchoolTime.today());
+		List<PlanView.Item> items = departments().fit(areas, progress, student.hospitalCode());
+		List<PlanView.Change> changes = required.isEmpty() ? List.of()
+				: this.jdbc.sql("""
+						select change, reason, actor, changed_at from rotation_plan_change where student_id = :s
+						order by changed_at desc, id desc
+						""")
+					.param("s", student.id())
+					.query((rs, n) -> new PlanView.Change(rs.getString("change"), rs.getString("reason"),
+							rs.getString("actor"), rs.getObject("changed_at", OffsetDateTime.class)))
+					.list();
+		ProgramRef program = this.organization.program(student.programCode()).orElse(null);
+		DisciplineRef discipline = this.organization.discipline(student.disciplineCode()).orElse(null);
+		HospitalRef hospital = (student.hospitalCode() != null)
+				? this.organization.hospitalByCode(student.hospitalCode()).orElse(null) : null;
+		return new PlanView(student.studentNo(), (program != null) ? program.name() : student.programCode(),
+				(program != null) ? program.nameEn() : student.programCode(), student.disciplineCode(),
+				(discipline != null) ? discipline.name() : student.disciplineCode(),
+				(discipline != null) ? discipline.nameEn() : student.disciplineCode(),
+				(hospital != null) ? hospital.name() : null, (hospital != null) ? hospital.nameEn() : null,
+				required.orElse(null), this.templates.find(student.disciplineCode()).isPresent(), items,
+				progress.outsidePlan(), changes);
+	}
+
+	private Optional<BigDecimal> requiredMonths(StudentKey student, Map<String, Optional<BigDecimal>> cache) {
+		return cache.computeIfAbsent(student.programCode() + "/" + student.cohortYear(),
+				(key) -> this.requirements.monthsRequired(student.programCode(), student.cohortYear()));
+	}
+
+	private Departments departments() {
+		return new Departments(this.organization.allDepartments(), this.organization.hospitalsById());
 	}
 
 	private void insertItems(long studentId, List<RotationArea> areas) {
@@ -227,6 +372,47 @@ public class RotationPlans {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	/**
+	 * The university's departments, to tell which hospital trains an area.
+	 */
+	private record Departments(List<DepartmentView> all, Map<Long, HospitalRef> hospitals) {
+
+		boolean trains(String hospitalCode, RotationArea area) {
+			return this.all.stream()
+				.anyMatch((d) -> d.hospitalCode().equals(hospitalCode) && area.matches(d.subspecialty(), d.name()));
+		}
+
+		/**
+		 * @return the plan's areas with their months, the departments of the student's
+		 * hospital that train each and, where there are none, those of the other base
+		 * hospitals
+		 */
+		List<PlanView.Item> fit(List<RotationArea> areas, PlanProgress progress, String hospitalCode) {
+			List<PlanView.Item> items = new ArrayList<>();
+			for (int i = 0; i < areas.size(); i++) {
+				RotationArea area = areas.get(i);
+				List<String> own = new ArrayList<>();
+				List<PlanView.Elsewhere> elsewhere = new ArrayList<>();
+				for (DepartmentView d : this.all) {
+					if (area.matches(d.subspecialty(), d.name())) {
+						if (d.hospitalCode().equals(hospitalCode)) {
+							own.add(d.name());
+						}
+						else {
+							HospitalRef hospital = this.hospitals.get(d.hospitalId());
+							elsewhere.add(new PlanView.Elsewhere(d.hospitalCode(),
+									(hospital != null) ? hospital.name() : d.hospitalCode(),
+									(hospital != null) ? hospital.nameEn() : d.hospitalCode(), d.name()));
+						}
+					}
+				}
+				items.add(new PlanView.Item(area, progress.areas().get(i), own, own.isEmpty() ? elsewhere : List.of()));
+			}
+			return items;
+		}
+
 	}
 
 }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rotations each student completed or has planned, upserted by the contract's key
- * (student, department, start date).
+ * The rotations each student completed or has planned (cancelled ones left out), upserted
+ * by the contract's key (student, department, start date) among the scheduled ones.
  */
 @Service
 public class RotationRecords {
@@ -48,14 +48,14 @@ public class RotationRecords {
 				insert into rotation (student_id, department_id, start_date, end_date, chief_resident, exam_result,
 				                      retake_result, recorded_by)
 				values (:student, :department, :start, :end, :chief, :exam, :retake, :who)
-				on conflict (student_id, department_id, start_date) do update
+				on conflict (student_id, department_id, start_date) where status = '%s' do update
 				    set end_date = excluded.end_date, chief_resident = excluded.chief_resident,
 				        exam_result = excluded.exam_result, retake_result = excluded.retake_result,
 				        recorded_by = excluded.recorded_by, recorded_at = now()
 				where (rotation.end_date, rotation.chief_resident, rotation.exam_result, rotation.retake_result)
 				    is distinct from (excluded.end_date, excluded.chief_resident, excluded.exam_result,
 				    excluded.retake_result)
-				""")
+				""".formatted(RotationStatus.SCHEDULED.name()))
 			.param("student", rotation.studentId())
 			.param("department", rotation.departmentId())
 			.param("start", rotation.startDate())
@@ -73,8 +73,9 @@ public class RotationRecords {
 
 	@Transactional(readOnly = true)
 	public List<RotationView> rotationsOf(long studentId) {
-		return this.jdbc.sql(SELECT + " where r.student_id = :student order by r.start_date")
+		return this.jdbc.sql(SELECT + " where r.student_id = :student and r.status = :scheduled order by r.start_date")
 			.param("student", studentId)
+			.param("scheduled", RotationStatus.SCHEDULED.name())
 			.query((rs, n) -> view(rs))
 			.list();
 	}
@@ -83,8 +84,9 @@ public class RotationRecords {
 	public Map<Long, List<RotationView>> rotationsOf(Collection<Long> studentIds) {
 		Map<Long, List<RotationView>> rotations = new HashMap<>();
 		if (!studentIds.isEmpty()) {
-			this.jdbc.sql(SELECT + " where r.student_id in (:students) order by r.start_date")
+			this.jdbc.sql(SELECT + " where r.student_id in (:students) and r.status = :scheduled order by r.start_date")
 				.param("students", studentIds)
+				.param("scheduled", RotationStatus.SCHEDULED.name())
 				.query((rs) -> {
 					rotations.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>()).add(view(rs));
 				});

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.students.StudentKey;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Places a student in a department for a date range (both days inclusive). Refused, with
  * the reason, when the range overlaps another of the student's rotations, when the
  * department would be over its capacity on any day of the range, or when the department
- * is outside the student's plan and no reason for the exception is given.
+ * is outside the student's plan and no reason for the exception is given. Cancels a
+ * rotation before it starts and restores it, each with a reason the history keeps
+ * ({@link RotationStatus} holds the transitions).
  */
 @Service
 public class RotationSchedule {
@@ -32,11 +37,18 @@ public class RotationSchedule {
 
 	private final RotationPlans plans;
 
-	RotationSchedule(JdbcClient jdbc, RotationAccess access, Organization organization, RotationPlans plans) {
+	private final RotationBoard board;
+
+	private final StudentEvents events;
+
+	RotationSchedule(JdbcClient jdbc, RotationAccess access, Organization organization, RotationPlans plans,
+			RotationBoard board, StudentEvents events) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.organization = organization;
 		this.plans = plans;
+		this.board = board;
+		this.events = events;
 	}
 
 	/**
@@ -106,27 +118,106 @@ public class RotationSchedule {
 	}
 
 	/**
-	 * Removes a rotation that has not started yet; the student's hospital office or
-	 * graduate-school staff.
+	 * What cancelling (or restoring) a rotation would do, for the confirmation: the
+	 * rotation, the department's capacity and the plan area it was scheduled for; the
+	 * student's hospital office or graduate-school staff.
 	 */
-	@Transactional
-	public void cancel(String studentNo, long rotationId) {
+	@Transactional(readOnly = true)
+	public StatusChangePreview preview(String studentNo, long rotationId) {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		this.access.requirePlanner(student);
-		Map<String, Object> rotation = this.jdbc
-			.sql("select start_date from rotation where id = :id and student_id = :s")
-			.param("id", rotationId)
-			.param("s", student.id())
-			.query()
-			.listOfRows()
+		ScheduledRotation rotation = rotationOf(student, rotationId);
+		DepartmentView department = this.organization.department(rotation.departmentId());
+		RotationArea area = this.plans.items(student.id())
 			.stream()
+			.filter((a) -> a.matches(department.subspecialty(), department.name()))
 			.findFirst()
-			.orElseThrow(() -> new RotationNotFoundException("rotation " + rotationId));
-		LocalDate start = ((java.sql.Date) rotation.get("start_date")).toLocalDate();
-		if (!start.isAfter(SchoolTime.today())) {
-			throw new BusinessRuleException("rotation.error.alreadyStarted");
+			.orElse(null);
+		return new StatusChangePreview(this.board.student(studentNo), rotation, department.effectiveCapacity(), area,
+				SchoolTime.today());
+	}
+
+	/**
+	 * Cancels a rotation that has not started, with the reason, which the history keeps:
+	 * it leaves the timetable and frees its place in the department; it can be restored
+	 * before it starts. The student's hospital office or graduate-school staff.
+	 * @param version the rotation's version the confirmation was shown with
+	 */
+	@Transactional
+	public void cancel(String studentNo, long rotationId, long version, String reason) {
+		change(studentNo, rotationId, version, RotationStatus.Transition.CANCEL, reason);
+	}
+
+	/**
+	 * Restores a cancelled rotation that has not started, with the reason, if its dates
+	 * are still free for the student and its department has room on every day (the checks
+	 * of scheduling).
+	 */
+	@Transactional
+	public void restore(String studentNo, long rotationId, long version, String reason) {
+		change(studentNo, rotationId, version, RotationStatus.Transition.RESTORE, reason);
+	}
+
+	private void change(String studentNo, long rotationId, long version, RotationStatus.Transition transition,
+			String reason) {
+		StudentKey student = this.access.visibleStudent(studentNo);
+		CurrentUser user = this.access.requirePlanner(student);
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("rotation.error.changeReasonRequired");
 		}
-		this.jdbc.sql("delete from rotation where id = :id").param("id", rotationId).update();
+		ScheduledRotation rotation = rotationOf(student, rotationId);
+		if (rotation.version() != version) {
+			throw new OptimisticLockingFailureException("Rotation changed meanwhile");
+		}
+		RotationStatus target = rotation.status().next(transition, rotation.started(SchoolTime.today()));
+		if (transition == RotationStatus.Transition.RESTORE) {
+			DepartmentView department = this.organization.department(rotation.departmentId());
+			lockDepartment(department.id());
+			lockStudent(student.id());
+			overlap(student.id(), rotation.startDate(), rotation.endDate()).ifPresent((other) -> {
+				throw new BusinessRuleException("rotation.error.replaced", other.get("department"),
+						other.get("start").toString(), other.get("end").toString());
+			});
+			Integer capacity = department.effectiveCapacity();
+			if (capacity != null) {
+				fullDay(department.id(), capacity, rotation.startDate(), rotation.endDate()).ifPresent((day) -> {
+					throw new BusinessRuleException("rotation.error.full", department.name(), day.toString(),
+							String.valueOf(capacity));
+				});
+			}
+		}
+		int updated = this.jdbc.sql("""
+				update rotation set status = :target, version = version + 1, recorded_by = :who, recorded_at = now()
+				where id = :id and version = :version
+				""")
+			.param("target", target.name())
+			.param("who", user.username())
+			.param("id", rotationId)
+			.param("version", version)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Rotation changed meanwhile");
+		}
+		this.jdbc.sql("""
+				insert into rotation_status_change (rotation_id, student_id, from_status, to_status, reason, actor)
+				values (:r, :s, :from, :to, :reason, :actor)
+				""")
+			.param("r", rotationId)
+			.param("s", student.id())
+			.param("from", rotation.status().name())
+			.param("to", target.name())
+			.param("reason", reason.trim())
+			.param("actor", user.displayName())
+			.update();
+		this.events.changed(RotationsRecorded.class, RotationsRecorded::new, student.id());
+	}
+
+	private ScheduledRotation rotationOf(StudentKey student, long rotationId) {
+		ScheduledRotation rotation = this.board.find(rotationId);
+		if (rotation.studentId() != student.id()) {
+			throw new RotationNotFoundException("rotation " + rotationId);
+		}
+		return rotation;
 	}
 
 	/**
@@ -138,9 +229,12 @@ public class RotationSchedule {
 			return Optional.of(start);
 		}
 		DailyHeadcount headcount = new DailyHeadcount(start, end);
-		this.jdbc.sql(
-				"select start_date, end_date from rotation where department_id = :d and start_date <= :end and end_date >= :start")
+		this.jdbc.sql("""
+				select start_date, end_date from rotation
+				where department_id = :d and start_date <= :end and end_date >= :start and status = :scheduled
+				""")
 			.param("d", departmentId)
+			.param("scheduled", RotationStatus.SCHEDULED.name())
 			.param("start", start)
 			.param("end", end)
 			.query((rs) -> {
@@ -154,10 +248,11 @@ public class RotationSchedule {
 		return this.jdbc.sql("""
 				select d.name as department, r.start_date as start, r.end_date as end
 				from rotation r join department d on d.id = r.department_id
-				where r.student_id = :s and r.start_date <= :end and r.end_date >= :start
+				where r.student_id = :s and r.start_date <= :end and r.end_date >= :start and r.status = :scheduled
 				order by r.start_date limit 1
 				""")
 			.param("s", studentId)
+			.param("scheduled", RotationStatus.SCHEDULED.name())
 			.param("start", start)
 			.param("end", end)
 			.query()

@@ -6,10 +6,15 @@ import java.time.LocalDate;
 /**
  * A rotation on a student's timeline or a department's list, with its state on a given
  * day.
+ *
+ * @param examComment the coordinator's comment on the end-of-rotation exam (出科考核评语), or
+ * {@code null}
+ * @param retakeComment the comment on its retake, or {@code null}
  */
 public record ScheduledRotation(long id, long studentId, long departmentId, String hospitalCode, String departmentCode,
 		String departmentName, String subspecialty, LocalDate startDate, LocalDate endDate, boolean chiefResident,
-		String examResult, String retakeResult, String overrideReason, long version) {
+		String examResult, String retakeResult, String overrideReason, RotationStatus status, String examComment,
+		String retakeComment, long version) {
 
 	/**
 	 * @return {@code DONE}, {@code CURRENT} or {@code PLANNED} on that day
@@ -33,6 +38,13 @@ public record ScheduledRotation(long id, long studentId, long departmentId, Stri
 	 */
 	public boolean retakeFailed() {
 		return "FAIL".equals(this.examResult) && "FAIL".equals(this.retakeResult);
+	}
+
+	/**
+	 * @return whether its first day has come
+	 */
+	public boolean started(LocalDate today) {
+		return !this.startDate.isAfter(today);
 	}
 
 	/**

@@ -128,6 +128,7 @@ class PracticeController {
 	private String mine(Model model) {
 		model.addAttribute("applications", this.practice.mine());
 		model.addAttribute("policy", this.practice.callerPolicy());
+		model.addAttribute("program", this.practice.callerProgram().orElse(null));
 		return "courses/practice-mine";
 	}
 

@@ -21,6 +21,20 @@ public final class ClinicalMonthsRule implements Requirement {
 		this.minimum = minimum;
 	}
 
+	/**
+	 * @return whether only chief-resident rotations count ({@code CHIEF_RESIDENT_MONTHS})
+	 */
+	public boolean chiefResidentOnly() {
+		return this.chiefResidentOnly;
+	}
+
+	/**
+	 * @return the months required
+	 */
+	public BigDecimal minimum() {
+		return this.minimum;
+	}
+
 	@Override
 	public String code() {
 		return this.chiefResidentOnly ? "CHIEF_RESIDENT_MONTHS" : "CLINICAL_MONTHS";

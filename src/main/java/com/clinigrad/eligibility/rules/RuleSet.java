@@ -44,6 +44,20 @@ public record RuleSet(String programCode, String version, BigDecimal passMark, L
 		return requirements;
 	}
 
+	/**
+	 * @return the months of clinical training the rule set requires
+	 * ({@code CLINICAL_MONTHS}), empty when it has no clinical training requirement
+	 */
+	public java.util.Optional<BigDecimal> clinicalMonths() {
+		return requirements().stream()
+			.filter(ClinicalMonthsRule.class::isInstance)
+			.map(ClinicalMonthsRule.class::cast)
+			.filter((rule) -> !rule.chiefResidentOnly())
+			.map(ClinicalMonthsRule::minimum)
+			.filter((months) -> months.signum() > 0)
+			.findFirst();
+	}
+
 	private Requirement requirement(RuleSpec spec) {
 		try {
 			return switch (spec.code()) {

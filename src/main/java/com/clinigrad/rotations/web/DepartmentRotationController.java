@@ -7,6 +7,7 @@ import com.clinigrad.rotations.AssessmentKind;
 import com.clinigrad.rotations.Competency;
 import com.clinigrad.rotations.RotationAssessments;
 import com.clinigrad.rotations.RotationBoard;
+import com.clinigrad.rotations.RotationPlans;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The department coordinator's pages: the trainees rotating in the department and the
- * assessment form of a rotation (the service refuses rotations of other departments).
+ * assessment form of a rotation with the trainee's plan progress (the services refuse
+ * rotations of other departments).
  */
 @Controller
 @PreAuthorize("hasRole('DEPT_COORDINATOR')")
@@ -38,7 +40,11 @@ class DepartmentRotationController {
 
 	private final MessageSource messages;
 
-	DepartmentRotationController(RotationBoard board, RotationAssessments assessments, MessageSource messages) {
+	private final RotationPlans plans;
+
+	DepartmentRotationController(RotationBoard board, RotationAssessments assessments, MessageSource messages,
+			RotationPlans plans) {
+		this.plans = plans;
 		this.board = board;
 		this.assessments = assessments;
 		this.messages = messages;
@@ -81,6 +87,7 @@ class DepartmentRotationController {
 	private String form(long id, AssessmentForm form, Model model) {
 		model.addAttribute("trainee", this.assessments.trainee(id));
 		model.addAttribute("history", this.assessments.ofRotation(id));
+		model.addAttribute("plan", this.plans.planOfTrainee(id));
 		model.addAttribute("kinds", new AssessmentKind[] { AssessmentKind.EXIT_EXAM, AssessmentKind.MINI_CEX,
 				AssessmentKind.DOPS, AssessmentKind.MEDICAL_RECORD });
 		model.addAttribute("competencies", Competency.values());

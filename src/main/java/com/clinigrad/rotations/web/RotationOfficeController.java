@@ -9,6 +9,7 @@ import java.util.Set;
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.rotations.CohortScheduler;
 import com.clinigrad.rotations.RotationBoard;
+import com.clinigrad.rotations.RotationPlans;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The hospital office's rotation pages: occupancy by month against capacity, rotations
- * ending this week without their exam, and the cohort scheduler with its proposals.
+ * ending this week without their exam, the plan areas the hospital cannot train, and the
+ * cohort scheduler with its proposals.
  */
 @Controller
 class RotationOfficeController {
@@ -34,9 +36,12 @@ class RotationOfficeController {
 
 	private final CohortScheduler scheduler;
 
-	RotationOfficeController(RotationBoard board, CohortScheduler scheduler) {
+	private final RotationPlans plans;
+
+	RotationOfficeController(RotationBoard board, CohortScheduler scheduler, RotationPlans plans) {
 		this.board = board;
 		this.scheduler = scheduler;
+		this.plans = plans;
 	}
 
 	@GetMapping("/rotations")
@@ -70,6 +75,19 @@ class RotationOfficeController {
 		model.addAttribute("sunday", monday.plusDays(6));
 		model.addAttribute("trainees", this.board.endingWithoutExam(monday));
 		return "rotations/ending";
+	}
+
+	@GetMapping("/rotations/plan-gaps")
+	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
+	String planGaps(@RequestParam(required = false) String hospital, Model model) {
+		List<HospitalRef> hospitals = this.board.occupancyHospitals();
+		String code = (hospital != null && !hospital.isBlank()) ? hospital
+				: hospitals.stream().findFirst().map(HospitalRef::code).orElseThrow();
+		model.addAttribute("hospitals", hospitals);
+		model.addAttribute("hospital",
+				hospitals.stream().filter((h) -> h.code().equals(code)).findFirst().orElse(null));
+		model.addAttribute("gaps", this.plans.gaps(code));
+		return "rotations/plan-gaps";
 	}
 
 	@GetMapping("/rotations/cohort")

@@ -15,6 +15,8 @@ import com.clinigrad.rotations.RotationBoard;
 import com.clinigrad.rotations.RotationPlans;
 import com.clinigrad.rotations.ResidencyExams;
 import com.clinigrad.rotations.RotationSchedule;
+import com.clinigrad.rotations.RotationStatus;
+import com.clinigrad.rotations.StatusChangePreview;
 import com.clinigrad.rotations.ScheduleCommand;
 import com.clinigrad.rotations.ScheduledRotation;
 import com.clinigrad.rotations.TimelineChart;
@@ -38,9 +40,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A student's clinical training page: the timeline, the plan with the months done per
- * area, the audit's clinical checks, the assessments; and, for the student's hospital
- * office and the graduate school, scheduling, plan adjustments and the annual assessment.
- * The services refuse anyone else.
+ * area, the audit's clinical checks, the assessments with the exam comments, the
+ * cancelled rotations; and, for the student's hospital office and the graduate school,
+ * scheduling, cancelling and restoring (each confirmed, with a reason), plan adjustments
+ * and the annual assessment. The services refuse anyone else.
  */
 @Controller
 class StudentRotationsController {
@@ -97,11 +100,67 @@ class StudentRotationsController {
 		return page(studentNo, form, model, locale);
 	}
 
+	@GetMapping("/students/{studentNo}/rotations/{id}/cancel")
+	String confirmCancel(@PathVariable String studentNo, @PathVariable long id, Model model) {
+		return confirmation(studentNo, id, RotationStatus.Transition.CANCEL, null, model);
+	}
+
 	@PostMapping("/students/{studentNo}/rotations/{id}/cancel")
-	String cancel(@PathVariable String studentNo, @PathVariable long id, RedirectAttributes redirect) {
-		this.schedule.cancel(studentNo, id);
-		Flash.success(redirect, "rotation.cancelled");
-		return "redirect:/students/" + studentNo + "/rotations";
+	String cancel(@PathVariable String studentNo, @PathVariable long id,
+			@Valid @ModelAttribute("form") StatusChangeForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(studentNo, id, RotationStatus.Transition.CANCEL, form, result, model, locale, redirect, response);
+	}
+
+	@GetMapping("/students/{studentNo}/rotations/{id}/restore")
+	String confirmRestore(@PathVariable String studentNo, @PathVariable long id, Model model) {
+		return confirmation(studentNo, id, RotationStatus.Transition.RESTORE, null, model);
+	}
+
+	@PostMapping("/students/{studentNo}/rotations/{id}/restore")
+	String restore(@PathVariable String studentNo, @PathVariable long id,
+			@Valid @ModelAttribute("form") StatusChangeForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(studentNo, id, RotationStatus.Transition.RESTORE, form, result, model, locale, redirect,
+				response);
+	}
+
+	private String change(String studentNo, long id, RotationStatus.Transition transition, StatusChangeForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				if (transition == RotationStatus.Transition.CANCEL) {
+					this.schedule.cancel(studentNo, id, form.getVersion(), form.getReason());
+				}
+				else {
+					this.schedule.restore(studentNo, id, form.getVersion(), form.getReason());
+				}
+				Flash.success(redirect,
+						(transition == RotationStatus.Transition.CANCEL) ? "rotation.cancelled" : "rotation.restored");
+				return "redirect:/students/" + studentNo + "/rotations";
+			}
+			catch (BusinessRuleException ex) {
+				model.addAttribute("changeError",
+						this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+			}
+		}
+		response.setStatus(422);
+		return confirmation(studentNo, id, transition, form, model);
+	}
+
+	private String confirmation(String studentNo, long id, RotationStatus.Transition transition, StatusChangeForm form,
+			Model model) {
+		StatusChangePreview preview = this.schedule.preview(studentNo, id);
+		if (form == null) {
+			form = new StatusChangeForm();
+			form.setVersion(preview.rotation().version());
+		}
+		model.addAttribute("preview", preview);
+		model.addAttribute("transition", transition);
+		model.addAttribute("cancelling", transition == RotationStatus.Transition.CANCEL);
+		model.addAttribute("form", form);
+		return "rotations/status-change";
 	}
 
 	@PostMapping("/students/{studentNo}/rotation-plan")
@@ -172,6 +231,8 @@ class StudentRotationsController {
 		model.addAttribute("rotations", rotations);
 		model.addAttribute("today", today);
 		model.addAttribute("plan", this.plans.plan(studentNo, rotations));
+		model.addAttribute("cancelled", this.board.cancelled(studentNo));
+		model.addAttribute("statusHistory", this.board.statusHistory(studentNo));
 		model.addAttribute("checks", this.progress.of(studentNo, today, locale));
 		model.addAttribute("assessments", this.assessments.ofStudent(studentNo));
 		model.addAttribute("residencyExams", this.residencyExams.ofStudent(studentNo));

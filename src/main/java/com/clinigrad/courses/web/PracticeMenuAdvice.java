@@ -1,0 +1,43 @@
+package com.clinigrad.courses.web;
+
+import java.util.Set;
+
+import com.clinigrad.courses.PracticeCredits;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Tells every page whether to offer the practice-credit menu entry: to the offices that
+ * review applications, and to a student only when the program awards practice credits (or
+ * the student has applied before), never to a student whose program counts none.
+ */
+@ControllerAdvice
+class PracticeMenuAdvice {
+
+	private static final Set<String> REVIEWERS = Set.of("ROLE_GRAD_SCHOOL", "ROLE_HOSPITAL_OFFICE");
+
+	private final PracticeCredits practice;
+
+	PracticeMenuAdvice(PracticeCredits practice) {
+		this.practice = practice;
+	}
+
+	@ModelAttribute("practiceMenu")
+	boolean practiceMenu(Authentication authentication) {
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return false;
+		}
+		Set<String> roles = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(java.util.stream.Collectors.toSet());
+		if (roles.stream().anyMatch(REVIEWERS::contains)) {
+			return true;
+		}
+		return roles.contains("ROLE_STUDENT") && this.practice.concernCaller();
+	}
+
+}
