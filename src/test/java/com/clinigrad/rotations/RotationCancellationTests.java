@@ -79,7 +79,7 @@ class RotationCancellationTests {
 		String a = plannedStudent();
 		String b = plannedStudent();
 		schedule(a, this.emergency, "2030-01-01", "2030-03-31").andExpect(status().is3xxRedirection());
-		schedule(b, this.emergency, "2030-02-01", "2030-02-28").andExpect(status().is(422));
+		schedule(b, this.emergency, "2030-02-01", "2030-02-28").andExpect(status().isConflict());
 		long rotation = rotationOf(a, this.emergency);
 
 		this.mvc.perform(get("/students/" + a + "/rotations").with(user(this.office)))
@@ -141,7 +141,7 @@ class RotationCancellationTests {
 		long rotation = rotationOf(a, this.cardiology);
 		change(this.office, a, rotation, "cancel", version(rotation), "改到急诊科").andExpect(status().is3xxRedirection());
 		schedule(a, this.emergency, "2031-01-10", "2031-02-20").andExpect(status().is3xxRedirection());
-		change(this.office, a, rotation, "restore", version(rotation), "恢复").andExpect(status().is(422))
+		change(this.office, a, rotation, "restore", version(rotation), "恢复").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("这段时间已另行安排：该学生 2031-01-10 至 2031-02-20 在 急诊科 轮转")));
 		// the same department and first day can be scheduled anew
 		long emergencyRotation = rotationOf(a, this.emergency);
@@ -205,7 +205,7 @@ class RotationCancellationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"change-not-allowed\"")))
 			.andExpect(content().string(not(containsString("id=\"status-change-form\""))));
-		change(this.office, a, rotation, "cancel", version(rotation), "想取消").andExpect(status().is(422))
+		change(this.office, a, rotation, "cancel", version(rotation), "想取消").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("轮转已开始，不能再取消")));
 
 		this.jdbc.sql("update rotation set status = 'CANCELLED' where id = :id").param("id", rotation).update();

@@ -94,9 +94,9 @@ class RotationScheduleTests {
 		schedule(this.office, b, this.emergency, "2027-03-01", "2027-03-31").andExpect(status().is3xxRedirection());
 		// capacity 2 is reached on every day of March: the 31st is refused, naming the
 		// day
-		schedule(this.office, c, this.emergency, "2027-03-31", "2027-04-30").andExpect(status().is(422))
+		schedule(this.office, c, this.emergency, "2027-03-31", "2027-04-30").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("急诊科 在 2027-03-31 已满员（容量 2）")));
-		schedule(this.office, c, this.emergency, "2027-02-15", "2027-03-01").andExpect(status().is(422))
+		schedule(this.office, c, this.emergency, "2027-02-15", "2027-03-01").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("2027-03-01")));
 		// one place is still free in February
 		schedule(this.office, c, this.emergency, "2027-02-01", "2027-02-28").andExpect(status().is3xxRedirection());
@@ -108,7 +108,8 @@ class RotationScheduleTests {
 	@Test
 	void aDepartmentWithNoCapacityTakesNobodyEvenWhenEmpty() throws Exception {
 		this.jdbc.sql("update department set capacity = 0 where id = :d").param("d", this.emergency).update();
-		schedule(this.office, plannedStudent(), this.emergency, "2028-01-01", "2028-01-31").andExpect(status().is(422))
+		schedule(this.office, plannedStudent(), this.emergency, "2028-01-01", "2028-01-31")
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("急诊科 在 2028-01-01 已满员（容量 0）")));
 		assertThat(count(this.emergency)).isZero();
 	}
@@ -117,17 +118,17 @@ class RotationScheduleTests {
 	void aRotationMayStartTheDayAfterTheStudentsPreviousOneEnds() throws Exception {
 		String a = plannedStudent();
 		schedule(this.office, a, this.cardiology, "2027-01-01", "2027-03-31").andExpect(status().is3xxRedirection());
-		schedule(this.office, a, this.emergency, "2027-03-31", "2027-05-31").andExpect(status().is(422))
+		schedule(this.office, a, this.emergency, "2027-03-31", "2027-05-31").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("该学生 2027-01-01 至 2027-03-31 已在 心内科 轮转")));
 		schedule(this.office, a, this.emergency, "2027-04-01", "2027-05-31").andExpect(status().is3xxRedirection());
-		schedule(this.office, a, this.cardiology, "2027-06-30", "2027-06-01").andExpect(status().is(422))
+		schedule(this.office, a, this.cardiology, "2027-06-30", "2027-06-01").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("结束日期早于开始日期")));
 	}
 
 	@Test
 	void aDepartmentOutsideThePlanNeedsAReason() throws Exception {
 		String a = plannedStudent();
-		schedule(this.office, a, this.radiology, "2027-01-01", "2027-01-31").andExpect(status().is(422))
+		schedule(this.office, a, this.radiology, "2027-01-01", "2027-01-31").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("放射科 不在该学生的轮转计划中")));
 		this.mvc
 			.perform(post("/students/" + a + "/rotations").with(user(this.office))
@@ -206,7 +207,7 @@ class RotationScheduleTests {
 			.single()).isEqualTo("-");
 		exam(coordinator, rotation, "75", "82").andExpect(status().is3xxRedirection());
 		assertThat(clinicalMonths(a)).isEqualTo("3");
-		exam(coordinator, rotation, "75", "82").andExpect(status().is(422))
+		exam(coordinator, rotation, "75", "82").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("该考核已通过")));
 		assertThat(this.jdbc.sql("select exam_result || '/' || retake_result from rotation where id = :id")
 			.param("id", rotation)
@@ -219,7 +220,7 @@ class RotationScheduleTests {
 				.param("assessedOn", "2025-03-20")
 				.param("communication", "7")
 				.param("patientCare", "10"))
-			.andExpect(status().is(422))
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("评分为 1 到 9")));
 		this.mvc.perform(get("/rotations/" + rotation + "/assess").with(user(coordinator)))
 			.andExpect(status().isOk())

@@ -8,9 +8,9 @@ import com.clinigrad.rotations.Competency;
 import com.clinigrad.rotations.RotationAssessments;
 import com.clinigrad.rotations.RotationBoard;
 import com.clinigrad.rotations.RotationPlans;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.SubmittedForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -63,22 +63,16 @@ class DepartmentRotationController {
 	String form(@PathVariable long id, Model model) {
 		AssessmentForm form = new AssessmentForm();
 		form.setAssessedOn(SchoolTime.today());
-		return form(id, form, model);
+		return form(id, SubmittedForm.in(model).restore(form), model);
 	}
 
 	@PostMapping("/rotations/{id}/assess")
 	String record(@PathVariable long id, @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!result.hasErrors()) {
-			try {
-				this.assessments.record(id, form.getVersion(), form.toCommand());
-				Flash.success(redirect, "assessment.saved");
-				return "redirect:/rotations/" + id + "/assess";
-			}
-			catch (BusinessRuleException ex) {
-				model.addAttribute("assessError",
-						this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
-			}
+			this.assessments.record(id, form.getVersion(), form.toCommand());
+			Flash.success(redirect, "assessment.saved");
+			return "redirect:/rotations/" + id + "/assess";
 		}
 		response.setStatus(422);
 		return form(id, form, model);

@@ -20,9 +20,9 @@ import com.clinigrad.rotations.StatusChangePreview;
 import com.clinigrad.rotations.ScheduleCommand;
 import com.clinigrad.rotations.ScheduledRotation;
 import com.clinigrad.rotations.TimelineChart;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.SubmittedForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -76,7 +76,7 @@ class StudentRotationsController {
 
 	@GetMapping("/students/{studentNo}/rotations")
 	String page(@PathVariable String studentNo, Model model, Locale locale) {
-		ScheduleForm form = new ScheduleForm();
+		ScheduleForm form = SubmittedForm.in(model).restore(new ScheduleForm());
 		return page(studentNo, form, model, locale);
 	}
 
@@ -85,16 +85,10 @@ class StudentRotationsController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		if (!result.hasErrors()) {
-			try {
-				this.schedule.schedule(new ScheduleCommand(studentNo, form.getDepartmentId(), form.getStartDate(),
-						form.getEndDate(), form.isChiefResident(), form.getOverrideReason()));
-				Flash.success(redirect, "rotation.scheduled");
-				return "redirect:/students/" + studentNo + "/rotations";
-			}
-			catch (BusinessRuleException ex) {
-				model.addAttribute("scheduleError",
-						this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
-			}
+			this.schedule.schedule(new ScheduleCommand(studentNo, form.getDepartmentId(), form.getStartDate(),
+					form.getEndDate(), form.isChiefResident(), form.getOverrideReason()));
+			Flash.success(redirect, "rotation.scheduled");
+			return "redirect:/students/" + studentNo + "/rotations";
 		}
 		response.setStatus(422);
 		return page(studentNo, form, model, locale);
@@ -129,21 +123,15 @@ class StudentRotationsController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		if (!result.hasErrors()) {
-			try {
-				if (transition == RotationStatus.Transition.CANCEL) {
-					this.schedule.cancel(studentNo, id, form.getVersion(), form.getReason());
-				}
-				else {
-					this.schedule.restore(studentNo, id, form.getVersion(), form.getReason());
-				}
-				Flash.success(redirect,
-						(transition == RotationStatus.Transition.CANCEL) ? "rotation.cancelled" : "rotation.restored");
-				return "redirect:/students/" + studentNo + "/rotations";
+			if (transition == RotationStatus.Transition.CANCEL) {
+				this.schedule.cancel(studentNo, id, form.getVersion(), form.getReason());
 			}
-			catch (BusinessRuleException ex) {
-				model.addAttribute("changeError",
-						this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+			else {
+				this.schedule.restore(studentNo, id, form.getVersion(), form.getReason());
 			}
+			Flash.success(redirect,
+					(transition == RotationStatus.Transition.CANCEL) ? "rotation.cancelled" : "rotation.restored");
+			return "redirect:/students/" + studentNo + "/rotations";
 		}
 		response.setStatus(422);
 		return confirmation(studentNo, id, transition, form, model);
@@ -155,6 +143,7 @@ class StudentRotationsController {
 		if (form == null) {
 			form = new StatusChangeForm();
 			form.setVersion(preview.rotation().version());
+			SubmittedForm.in(model).restore(form);
 		}
 		model.addAttribute("preview", preview);
 		model.addAttribute("transition", transition);
@@ -187,14 +176,9 @@ class StudentRotationsController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn,
 			@RequestParam BigDecimal score, @RequestParam(required = false) String comments,
 			RedirectAttributes redirect) {
-		try {
-			this.assessments.recordAnnual(studentNo, year,
-					new AssessmentCommand(AssessmentKind.ANNUAL, assessedOn, null, null, score, Map.of(), comments));
-			Flash.success(redirect, "assessment.saved");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.assessments.recordAnnual(studentNo, year,
+				new AssessmentCommand(AssessmentKind.ANNUAL, assessedOn, null, null, score, Map.of(), comments));
+		Flash.success(redirect, "assessment.saved");
 		return "redirect:/students/" + studentNo + "/rotations";
 	}
 
@@ -205,13 +189,8 @@ class StudentRotationsController {
 			@RequestParam(required = false) BigDecimal theoryScore,
 			@RequestParam(required = false) BigDecimal skillsScore, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		try {
-			this.residencyExams.record(studentNo, satOn, theoryResult, skillsResult, theoryScore, skillsScore, note);
-			Flash.success(redirect, "residencyExam.saved");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
-		}
+		this.residencyExams.record(studentNo, satOn, theoryResult, skillsResult, theoryScore, skillsScore, note);
+		Flash.success(redirect, "residencyExam.saved");
 		return "redirect:/students/" + studentNo + "/rotations";
 	}
 

@@ -165,6 +165,7 @@ class DiversionCaseTests {
 		this.mvc
 			.perform(post(exams).with(user(office))
 				.with(csrf())
+				.header("Referer", exams.replace("/residency-exams", "/rotations"))
 				.param("satOn", "2999-01-01")
 				.param("theoryResult", "PASS")
 				.param("skillsResult", "FAIL"))
