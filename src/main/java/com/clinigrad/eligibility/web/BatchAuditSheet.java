@@ -27,7 +27,7 @@ public final class BatchAuditSheet {
 	 */
 	public enum Kind {
 
-		STUDENT_NO, NAME, PROGRAM, COHORT, HOSPITAL, DEFEND, DEGREE, RULE
+		STUDENT_NO, NAME, PROGRAM, COHORT, HOSPITAL, DEFEND, DEGREE, FAILED, RULE
 
 	}
 
@@ -36,7 +36,7 @@ public final class BatchAuditSheet {
 	 */
 	public record Column(Kind kind, String rule, String header, String description) {
 
-		public boolean isRule() {
+		public boolean forRule() {
 			return this.kind == Kind.RULE;
 		}
 
@@ -67,6 +67,7 @@ public final class BatchAuditSheet {
 		columns.add(column(Kind.HOSPITAL, "students.column.hospital"));
 		columns.add(column(Kind.DEFEND, "audit.eligibleToDefend"));
 		columns.add(column(Kind.DEGREE, "audit.eligibleForDegree"));
+		columns.add(column(Kind.FAILED, "batch.column.failed"));
 		for (String rule : selection.rules()) {
 			columns.add(new Column(Kind.RULE, rule, ruleName(rule), word("rule." + rule + ".description")));
 		}
@@ -89,6 +90,12 @@ public final class BatchAuditSheet {
 			case HOSPITAL -> hospitalName(row.hospital());
 			case DEFEND -> yesNo(row.eligibleToDefend());
 			case DEGREE -> yesNo(row.eligibleForDegree());
+			case FAILED -> String.join(word("batch.listSeparator"),
+					this.selection.rules()
+						.stream()
+						.filter((rule) -> row.cell(rule) == BatchCell.FAIL)
+						.map(this::ruleName)
+						.toList());
 			case RULE -> word(row.cell(column.rule()).messageKey());
 		};
 	}

@@ -87,7 +87,11 @@ class BatchAuditTests {
 		assertThat(all.row(onTime)).as("the precondition: no failed check").doesNotContain("未通过");
 		assertThat(all.row(late)).contains("未通过");
 
-		Table failed = table(page(school, batch + "?hospital=" + hospital + "&status=FAIL", Locale.CHINA));
+		String failedPage = page(school, batch + "?hospital=" + hospital + "&status=FAIL", Locale.CHINA);
+		assertThat(failedPage).as("the word and its icon and colour agree")
+			.contains("<span class=\"cg-cell cg-cell-FAIL\">")
+			.contains("data-column=\"MEDICAL_LICENSE\"");
+		Table failed = table(failedPage);
 		assertThat(failed.students()).containsExactly(late);
 		assertThat(failed.rows()).allSatisfy((row) -> assertThat(row).contains("未通过"));
 
@@ -188,9 +192,10 @@ class BatchAuditTests {
 		String ours = fixtures.student(hospital, supervisor);
 		String theirs = fixtures.student(otherHospital, fixtures.supervisor(otherHospital));
 
+		UserDetails supervisorLogin = fixtures
+			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null));
 		for (UserDetails refused : List.of(
-				fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, ours)),
-				fixtures.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null)),
+				fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, ours)), supervisorLogin,
 				fixtures.login(fixtures.account(Role.EXPERT)),
 				fixtures.login(fixtures.account(Set.of(Role.DEPT_COORDINATOR), hospital, "D1", null, null)))) {
 			this.mvc.perform(get("/audit/batch").with(user(refused))).andExpect(status().isForbidden());
@@ -201,6 +206,12 @@ class BatchAuditTests {
 					.param("asOf", AS_OF))
 				.andExpect(status().isForbidden());
 		}
+		assertThat(this.mvc.perform(get("/").with(user(supervisorLogin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).as("no link the supervisor may not open")
+			.doesNotContain("href=\"/audit/batch\"");
 
 		UserDetails office = fixtures.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null));
 		String batch = run(office, List.of("PUMC-PRO-MASTER", "TMU-PRO-DOCTOR", "ZJU-DOCTOR", "PUMCH-POSTDOC"), null);
