@@ -1,35 +1,36 @@
 package com.clinigrad.eligibility;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.eligibility.rules.CheckResult;
+import com.clinigrad.eligibility.rules.CheckStatus;
 import com.clinigrad.eligibility.rules.RuleSet;
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
+import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import com.clinigrad.students.StudentStatus;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,10 +38,12 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.stereotype.Service;
 
 /**
- * Runs batch audits of a program or a cohort: each {@link BatchAuditRun} runs in the
- * background in chunks, so that the page can show the progress, then is kept for half an
- * hour for the table, its filters and the xlsx export. Only the students the caller may
- * see are audited, and only the caller may open the result.
+ * Runs batch audits of one, several or all programs (and a cohort): each
+ * {@link BatchAuditRun} runs in the background in chunks, so that the page can show the
+ * progress, then is kept for half an hour for the table, its filters and its exports.
+ * Only the students the caller may see are audited (a hospital office: its hospital's),
+ * only offices may run one (graduate school, degree committee, hospital office), and only
+ * the caller may open the result.
  */
 @Service
 public class BatchAuditRunner {
@@ -57,33 +60,48 @@ public class BatchAuditRunner {
 
 	private final DegreeAudit degreeAudit;
 
+	private final ProgramRules programRules;
+
+	private final Organization organization;
+
 	private final CurrentUsers currentUsers;
 
 	private final Executor executor;
 
-	private final AuditMessages messages;
-
-	BatchAuditRunner(StudentRegistry students, DegreeAudit degreeAudit, CurrentUsers currentUsers,
-			@Qualifier("applicationTaskExecutor") Executor executor, AuditMessages messages) {
+	BatchAuditRunner(StudentRegistry students, DegreeAudit degreeAudit, ProgramRules programRules,
+			Organization organization, CurrentUsers currentUsers,
+			@Qualifier("applicationTaskExecutor") Executor executor) {
 		this.students = students;
 		this.degreeAudit = degreeAudit;
+		this.programRules = programRules;
+		this.organization = organization;
 		this.currentUsers = currentUsers;
 		this.executor = executor;
-		this.messages = messages;
 	}
 
 	/**
-	 * Starts a batch audit of the caller's students in a program (and cohort).
-	 * @return the run's id
+	 * @return the programs a batch audit can cover (those with a rule set), by code
 	 */
-	public String start(String programCode, Integer cohortYear, LocalDate asOf) {
-		CurrentUser user = this.currentUsers.current();
-		List<StudentKey> keys = this.students.visibleKeysOf(programCode, cohortYear);
-		String id = UUID.randomUUID().toString();
-		this.runs.put(id, new BatchAuditRun(id, user.username(), programCode, cohortYear, asOf, keys.size(), 0,
-				List.of(), null, 0, null));
+	public List<ProgramRef> programs() {
+		Map<String, ProgramRef> known = this.organization.programs()
+			.stream()
+			.collect(Collectors.toMap(ProgramRef::code, Function.identity()));
+		return this.programRules.programCodes().stream().map((code) -> program(known, code)).toList();
+	}
+
+	/**
+	 * Starts a batch audit of the caller's students in these programs (and cohort).
+	 * @return the run's id
+	 * @throws BusinessRuleException when no program is given or one has no rule set
+	 */
+	public String start(Collection<String> programCodes, Integer cohortYear, LocalDate asOf) {
+		BatchAuditRun run = newRun(programCodes, cohortYear, asOf);
+		List<StudentKey> keys = this.students.visibleKeysOf(run.programCodes(), cohortYear);
+		run = run.withTotal(keys.size());
+		this.runs.put(run.id(), run);
 		expireOld();
-		this.started.put(id, System.currentTimeMillis());
+		this.started.put(run.id(), System.currentTimeMillis());
+		String id = run.id();
 		this.executor.execute(new DelegatingSecurityContextRunnable(() -> audit(id, keys)));
 		return id;
 	}
@@ -91,14 +109,12 @@ public class BatchAuditRunner {
 	/**
 	 * Runs a batch audit in the calling thread (benchmarks, tests).
 	 */
-	public BatchAuditRun runNow(String programCode, Integer cohortYear, LocalDate asOf) {
-		CurrentUser user = this.currentUsers.current();
-		List<StudentKey> keys = this.students.visibleKeysOf(programCode, cohortYear);
-		String id = UUID.randomUUID().toString();
-		this.runs.put(id, new BatchAuditRun(id, user.username(), programCode, cohortYear, asOf, keys.size(), 0,
-				List.of(), null, 0, null));
-		audit(id, keys);
-		return this.runs.remove(id);
+	public BatchAuditRun runNow(Collection<String> programCodes, Integer cohortYear, LocalDate asOf) {
+		BatchAuditRun run = newRun(programCodes, cohortYear, asOf);
+		List<StudentKey> keys = this.students.visibleKeysOf(run.programCodes(), cohortYear);
+		this.runs.put(run.id(), run.withTotal(keys.size()));
+		audit(run.id(), keys);
+		return this.runs.remove(run.id());
 	}
 
 	/**
@@ -106,6 +122,7 @@ public class BatchAuditRunner {
 	 * user's
 	 */
 	public BatchAuditRun run(String id) {
+		requireOffice();
 		BatchAuditRun run = this.runs.get(id);
 		if (run == null || !run.owner().equals(this.currentUsers.current().username())) {
 			throw new DegreeAudit.AuditedStudentNotFoundException("batch " + id);
@@ -114,91 +131,108 @@ public class BatchAuditRunner {
 	}
 
 	/**
-	 * The finished batch as an xlsx workbook, one row per student and one column per
-	 * rule.
+	 * The rows of a finished run that the query selects: the page shows a page of them,
+	 * the exports write them all.
+	 * @throws AccessDeniedException when the run has not finished
 	 */
-	public byte[] xlsx(String id, Locale locale) {
+	public BatchAuditSelection select(String id, BatchAuditQuery query) {
 		BatchAuditRun run = run(id);
 		if (run.rows() == null) {
 			throw new AccessDeniedException("Batch not finished");
 		}
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			Sheet sheet = workbook.createSheet(run.programCode());
-			CellStyle header = workbook.createCellStyle();
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			Row top = sheet.createRow(0);
-			List<String> columns = new ArrayList<>(List.of(this.messages.label("batch.column.studentNo", locale),
-					this.messages.label("batch.column.name", locale),
-					this.messages.label("batch.column.cohort", locale),
-					this.messages.label("batch.column.hospital", locale), "eligibleToDefend", "eligibleForDegree"));
-			columns.addAll(run.rules());
-			for (int c = 0; c < columns.size(); c++) {
-				Cell cell = top.createCell(c);
-				cell.setCellValue(columns.get(c));
-				cell.setCellStyle(header);
-			}
-			int r = 1;
-			for (BatchAuditRun.Row row : run.rows()) {
-				Row line = sheet.createRow(r++);
-				line.createCell(0).setCellValue(row.student().studentNo());
-				line.createCell(1).setCellValue(row.student().name());
-				line.createCell(2).setCellValue(row.student().cohortYear());
-				line.createCell(3).setCellValue(String.valueOf(row.student().hospitalCode()));
-				line.createCell(4).setCellValue(row.eligibleToDefend());
-				line.createCell(5).setCellValue(row.eligibleForDegree());
-				for (int c = 0; c < run.rules().size(); c++) {
-					String status = row.status(run.rules().get(c));
-					line.createCell(6 + c).setCellValue((status != null) ? status : "");
-				}
-			}
-			sheet.createFreezePane(2, 1);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			workbook.write(out);
-			return out.toByteArray();
+		return BatchAuditSelection.of(run, query);
+	}
+
+	private BatchAuditRun newRun(Collection<String> programCodes, Integer cohortYear, LocalDate asOf) {
+		CurrentUser user = requireOffice();
+		List<ProgramRef> all = programs();
+		Set<String> wanted = new TreeSet<>(programCodes);
+		List<ProgramRef> chosen = all.stream().filter((program) -> wanted.contains(program.code())).toList();
+		if (wanted.isEmpty() || chosen.size() < wanted.size()) {
+			throw new BusinessRuleException("batch.error.programs");
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		HospitalRef scopeHospital = (!user.universityWide() && user.hospitalCode() != null)
+				? this.organization.hospitalByCode(user.hospitalCode()).orElse(null) : null;
+		return new BatchAuditRun(UUID.randomUUID().toString(), user.username(), chosen, chosen.size() == all.size(),
+				cohortYear, scopeHospital, asOf, 0, 0, List.of(), null, null, 0, null);
+	}
+
+	private CurrentUser requireOffice() {
+		return this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE, Role.HOSPITAL_OFFICE);
 	}
 
 	private void audit(String id, List<StudentKey> keys) {
 		long start = System.nanoTime();
-		List<BatchAuditRun.Row> rows = new ArrayList<>();
-		Set<String> rules = new LinkedHashSet<>();
+		BatchAuditRun run = this.runs.get(id);
 		try {
+			Map<String, ProgramRef> programs = run.programs()
+				.stream()
+				.collect(Collectors.toMap(ProgramRef::code, Function.identity()));
+			Map<String, HospitalRef> hospitals = this.organization.hospitals()
+				.stream()
+				.collect(Collectors.toMap(HospitalRef::code, Function.identity()));
+			List<BatchAuditRun.Row> rows = new ArrayList<>();
+			Set<String> rules = new LinkedHashSet<>();
+			Map<String, Set<Integer>> cohortsWithoutRuleSet = new HashMap<>();
+			Map<String, Integer> withoutRuleSet = new HashMap<>();
 			for (int from = 0; from < keys.size(); from += CHUNK) {
 				List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-				Map<Long, AuditOutcome> outcomes = this.degreeAudit.auditAll(chunk, this.runs.get(id).asOf());
+				Map<Long, AuditOutcome> outcomes = this.degreeAudit.auditAll(chunk, run.asOf());
 				Map<Long, StudentCard> cards = this.students.cardsByIds(chunk.stream().map(StudentKey::id).toList());
 				for (StudentKey key : chunk) {
 					AuditOutcome outcome = outcomes.get(key.id());
 					if (outcome == null) {
+						cohortsWithoutRuleSet.computeIfAbsent(key.programCode(), (code) -> new TreeSet<>())
+							.add(key.cohortYear());
+						withoutRuleSet.merge(key.programCode(), 1, Integer::sum);
 						continue;
 					}
-					Map<String, String> statuses = new HashMap<>();
+					Map<String, CheckStatus> statuses = new HashMap<>();
 					for (CheckResult check : outcome.checks()) {
-						statuses.put(check.rule(), check.status().name());
+						statuses.put(check.rule(), check.status());
 						rules.add(check.rule());
 					}
-					rows.add(new BatchAuditRun.Row(cards.get(key.id()), outcome.eligibleToDefend(),
-							outcome.eligibleForDegree(), statuses));
+					StudentCard card = cards.get(key.id());
+					rows.add(new BatchAuditRun.Row(card, programs.get(key.programCode()),
+							(card.hospitalCode() != null) ? hospitals.get(card.hospitalCode()) : null,
+							outcome.eligibleToDefend(), outcome.eligibleForDegree(), statuses));
 				}
-				BatchAuditRun run = this.runs.get(id);
-				this.runs.put(id, new BatchAuditRun(id, run.owner(), run.programCode(), run.cohortYear(), run.asOf(),
-						run.total(), Math.min(run.total(), from + chunk.size()), List.of(), null, 0, null));
+				this.runs.put(id, this.runs.get(id).progressed(Math.min(keys.size(), from + chunk.size())));
 			}
+			List<BatchAuditRun.Coverage> coverage = coverage(run, rows, withoutRuleSet, cohortsWithoutRuleSet);
 			List<String> ordered = RuleSet.CODES.stream().filter(rules::contains).toList();
-			BatchAuditRun run = this.runs.get(id);
-			this.runs.put(id,
-					new BatchAuditRun(id, run.owner(), run.programCode(), run.cohortYear(), run.asOf(), run.total(),
-							run.total(), ordered, List.copyOf(rows), (System.nanoTime() - start) / 1_000_000, null));
+			this.runs.put(id, this.runs.get(id)
+				.finishedWith(ordered, List.copyOf(rows), coverage, (System.nanoTime() - start) / 1_000_000));
 		}
 		catch (RuntimeException ex) {
-			BatchAuditRun run = this.runs.get(id);
-			this.runs.put(id, new BatchAuditRun(id, run.owner(), run.programCode(), run.cohortYear(), run.asOf(),
-					run.total(), run.done(), List.of(), null, 0, ex.getClass().getSimpleName()));
+			this.runs.put(id, this.runs.get(id).failed(ex.getClass().getSimpleName()));
 		}
+	}
+
+	private List<BatchAuditRun.Coverage> coverage(BatchAuditRun run, List<BatchAuditRun.Row> rows,
+			Map<String, Integer> withoutRuleSet, Map<String, Set<Integer>> cohortsWithoutRuleSet) {
+		Map<String, Map<StudentStatus, Long>> counts = this.students.visibleCountsOf(run.programCodes(),
+				run.cohortYear());
+		Map<String, Long> audited = rows.stream()
+			.collect(Collectors.groupingBy((row) -> row.student().programCode(), Collectors.counting()));
+		List<BatchAuditRun.Coverage> coverage = new ArrayList<>();
+		for (ProgramRef program : run.programs()) {
+			Map<StudentStatus, Long> left = new EnumMap<>(StudentStatus.class);
+			counts.getOrDefault(program.code(), Map.of()).forEach((status, count) -> {
+				if (!StudentStatus.AWAITING_DEGREE.contains(status)) {
+					left.put(status, count);
+				}
+			});
+			coverage.add(new BatchAuditRun.Coverage(program, audited.getOrDefault(program.code(), 0L).intValue(), left,
+					withoutRuleSet.getOrDefault(program.code(), 0),
+					List.copyOf(cohortsWithoutRuleSet.getOrDefault(program.code(), Set.of()))));
+		}
+		return List.copyOf(coverage);
+	}
+
+	private static ProgramRef program(Map<String, ProgramRef> known, String code) {
+		ProgramRef program = known.get(code);
+		return (program != null) ? program : new ProgramRef(code, code, code, null, null, null, null, 0);
 	}
 
 	private void expireOld() {

@@ -261,21 +261,66 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	 */
 	@Transactional(readOnly = true)
 	public List<StudentKey> visibleKeysOf(String programCode, Integer cohortYear) {
+		return visibleKeysOf(List.of(programCode), cohortYear);
+	}
+
+	/**
+	 * The students the caller may see in these programs, optionally of one cohort, in
+	 * training or about to graduate (enrolled, delayed or degree deferred).
+	 * @throws AccessDeniedException for a caller whose roles see no students
+	 */
+	@Transactional(readOnly = true)
+	public List<StudentKey> visibleKeysOf(Collection<String> programCodes, Integer cohortYear) {
+		if (programCodes.isEmpty()) {
+			return List.of();
+		}
 		StudentScope scope = scope();
 		Map<String, Object> params = new java.util.HashMap<>();
 		String condition = scope.sql("s", params);
-		params.put("p", programCode);
+		params.put("p", programCodes);
 		params.put("c", cohortYear);
 		params.put("awaitingDegree", StudentStatus.names(StudentStatus.AWAITING_DEGREE));
 		return this.jdbc.sql("""
 				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code
 				from student s left join hospital h on h.id = s.hospital_id
-				where s.program_code = :p and (cast(:c as integer) is null or s.cohort_year = :c)
+				where s.program_code in (:p) and (cast(:c as integer) is null or s.cohort_year = :c)
 				  and s.status in (:awaitingDegree)""" + " and " + condition + " order by s.student_no")
 			.params(params)
-			.query((rs, n) -> new StudentKey(rs.getLong("id"), rs.getString("student_no"), rs.getString("program_code"),
-					rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("hospital_code")))
+			.query(StudentRegistry::key)
 			.list();
+	}
+
+	/**
+	 * How many students the caller may see in each of these programs, by status,
+	 * optionally of one cohort, whatever their status (to say why a batch audit found
+	 * nobody).
+	 * @return status counts by program code; a program without students is absent
+	 * @throws AccessDeniedException for a caller whose roles see no students
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Map<StudentStatus, Long>> visibleCountsOf(Collection<String> programCodes, Integer cohortYear) {
+		Map<String, Map<StudentStatus, Long>> counts = new java.util.HashMap<>();
+		if (programCodes.isEmpty()) {
+			return counts;
+		}
+		StudentScope scope = scope();
+		Map<String, Object> params = new java.util.HashMap<>();
+		String condition = scope.sql("s", params);
+		params.put("p", programCodes);
+		params.put("c", cohortYear);
+		this.jdbc
+			.sql("""
+					select s.program_code, s.status, count(*) as n from student s
+					where s.program_code in (:p) and (cast(:c as integer) is null or s.cohort_year = :c)""" + " and "
+					+ condition + " group by s.program_code, s.status")
+			.params(params)
+			.query((rs) -> {
+				counts
+					.computeIfAbsent(rs.getString("program_code"),
+							(program) -> new java.util.EnumMap<>(StudentStatus.class))
+					.put(StudentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+			});
+		return counts;
 	}
 
 	/**

@@ -134,7 +134,7 @@ class AuditBenchmark {
 				long start = System.nanoTime();
 				int audited = 0;
 				for (String program : List.of("PUMC-PRO-MASTER", "TMU-PRO-DOCTOR", "ZJU-DOCTOR", "PUMCH-POSTDOC")) {
-					BatchAuditRun batch = runner.runNow(program, null, AS_OF);
+					BatchAuditRun batch = runner.runNow(List.of(program), null, AS_OF);
 					assertThat(batch.error()).isNull();
 					audited += batch.rows().size();
 				}

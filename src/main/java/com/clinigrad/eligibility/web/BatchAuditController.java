@@ -1,17 +1,28 @@
 package com.clinigrad.eligibility.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.IntStream;
 
+import com.clinigrad.eligibility.BatchAuditQuery;
 import com.clinigrad.eligibility.BatchAuditRun;
 import com.clinigrad.eligibility.BatchAuditRunner;
-import com.clinigrad.eligibility.ProgramRules;
+import com.clinigrad.eligibility.BatchAuditSelection;
+import com.clinigrad.eligibility.BatchAuditSort;
+import com.clinigrad.eligibility.BatchCell;
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.SchoolTime;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,72 +30,92 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Batch audits of a program or a cohort: the form, the progress while it runs, the table
- * with filters, and the xlsx export.
+ * Batch audits of one, several or all programs (and a cohort), for the offices (graduate
+ * school, degree committee, a hospital office for its hospital's students): the form, the
+ * progress while it runs, the table with its filters in the URL, and its xlsx and CSV
+ * exports of exactly the rows and columns the table shows.
  */
 @Controller
-@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'DEGREE_COMMITTEE', 'HOSPITAL_OFFICE', 'SUPERVISOR')")
+@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'DEGREE_COMMITTEE', 'HOSPITAL_OFFICE')")
 class BatchAuditController {
 
-	static final int SHOWN = 500;
+	static final int PAGE_SIZE = 100;
 
 	private final BatchAuditRunner runner;
 
-	private final ProgramRules programRules;
+	private final MessageSource messages;
 
-	BatchAuditController(BatchAuditRunner runner, ProgramRules programRules) {
+	BatchAuditController(BatchAuditRunner runner, MessageSource messages) {
 		this.runner = runner;
-		this.programRules = programRules;
+		this.messages = messages;
 	}
 
 	@GetMapping("/audit/batch")
 	String form(Model model) {
-		model.addAttribute("programs", this.programRules.programCodes());
-		model.addAttribute("today", SchoolTime.today());
-		return "eligibility/batch-form";
+		BatchAuditForm form = new BatchAuditForm();
+		form.setPrograms(this.runner.programs().stream().map(ProgramRef::code).toList());
+		form.setAsOf(SchoolTime.today());
+		model.addAttribute("form", form);
+		return formView(model);
 	}
 
 	@PostMapping("/audit/batch")
-	String start(@RequestParam String program, @RequestParam(required = false) Integer cohort,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		return "redirect:/audit/batch/" + this.runner.start(program, cohort, asOf);
+	String start(@Valid @ModelAttribute("form") BatchAuditForm form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return formView(model);
+		}
+		return "redirect:/audit/batch/" + this.runner.start(form.getPrograms(), form.getCohort(), form.getAsOf());
+	}
+
+	private String formView(Model model) {
+		model.addAttribute("programs", this.runner.programs());
+		int thisYear = Year.from(SchoolTime.today()).getValue();
+		model.addAttribute("cohorts",
+				IntStream.rangeClosed(thisYear - 10, thisYear).boxed().sorted(Comparator.reverseOrder()).toList());
+		return "eligibility/batch-form";
 	}
 
 	@GetMapping("/audit/batch/{id}")
-	String result(@PathVariable String id, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String defend, @RequestParam(required = false) String degree,
-			@RequestParam(required = false) String rule, @RequestParam(required = false) String status, Model model) {
+	String result(@PathVariable String id, @ModelAttribute("filter") BatchAuditFilter filter, BindingResult unknown,
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		BatchAuditRun batch = this.runner.run(id);
 		model.addAttribute("batch", batch);
-		if (batch.rows() != null) {
-			List<BatchAuditRun.Row> rows = batch.rows()
-				.stream()
-				.filter((r) -> q == null || q.isBlank() || r.student().studentNo().contains(q.trim())
-						|| r.student().name().contains(q.trim()))
-				.filter((r) -> defend == null || defend.isBlank() || r.eligibleToDefend() == "yes".equals(defend))
-				.filter((r) -> degree == null || degree.isBlank() || r.eligibleForDegree() == "yes".equals(degree))
-				.filter((r) -> rule == null || rule.isBlank() || status == null || status.isBlank()
-						|| status.equals(r.status(rule)))
-				.toList();
-			model.addAttribute("matching", rows.size());
-			model.addAttribute("rows", rows.subList(0, Math.min(SHOWN, rows.size())));
-			model.addAttribute("shown", SHOWN);
-			long defendCount = batch.rows().stream().filter(BatchAuditRun.Row::eligibleToDefend).count();
-			long degreeCount = batch.rows().stream().filter(BatchAuditRun.Row::eligibleForDegree).count();
-			model.addAttribute("defendCount", defendCount);
-			model.addAttribute("degreeCount", degreeCount);
+		if (batch.rows() == null) {
+			return "eligibility/batch";
 		}
-		model.addAttribute("q", q);
-		model.addAttribute("defend", defend);
-		model.addAttribute("degree", degree);
-		model.addAttribute("rule", rule);
-		model.addAttribute("status", status);
+		BatchAuditSelection selection = this.runner.select(id, filter.toQuery());
+		BatchAuditSheet sheet = new BatchAuditSheet(selection, this.messages, locale);
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		int from = (int) Math.min(request.getOffset(), selection.rows().size());
+		List<BatchAuditRun.Row> rows = selection.rows()
+			.subList(from, Math.min(from + PAGE_SIZE, selection.rows().size()));
+		model.addAttribute("selection", selection);
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("rows", new PageImpl<>(rows, request, selection.rows().size()));
+		model.addAttribute("pageQuery", filter.queryPrefix());
+		model.addAttribute("failedCount", batch.rows().stream().filter((row) -> row.hasAny(BatchCell.FAIL)).count());
+		model.addAttribute("defendCount", batch.rows().stream().filter(BatchAuditRun.Row::eligibleToDefend).count());
+		model.addAttribute("degreeCount", batch.rows().stream().filter(BatchAuditRun.Row::eligibleForDegree).count());
+		model.addAttribute("hospitals",
+				batch.rows()
+					.stream()
+					.map(BatchAuditRun.Row::hospital)
+					.filter(Objects::nonNull)
+					.distinct()
+					.sorted(Comparator.comparing(HospitalRef::code))
+					.toList());
+		model.addAttribute("cohorts",
+				batch.rows().stream().map((row) -> row.student().cohortYear()).distinct().sorted().toList());
+		model.addAttribute("statuses", BatchCell.values());
+		model.addAttribute("sorts", BatchAuditSort.values());
 		return "eligibility/batch";
 	}
 
@@ -99,17 +130,32 @@ class BatchAuditController {
 	}
 
 	@GetMapping("/audit/batch/{id}.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable String id, Locale locale) {
-		BatchAuditRun batch = this.runner.run(id);
-		byte[] workbook = this.runner.xlsx(id, locale);
+	ResponseEntity<byte[]> xlsx(@PathVariable String id, @ModelAttribute("filter") BatchAuditFilter filter,
+			BindingResult unknown, Locale locale) {
+		ExportTable table = export(id, filter.toQuery(), locale);
+		return file(table.xlsx(), ExportTable.XLSX, table.title() + ".xlsx");
+	}
+
+	@GetMapping("/audit/batch/{id}.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String id, @ModelAttribute("filter") BatchAuditFilter filter,
+			BindingResult unknown, Locale locale) {
+		ExportTable table = export(id, filter.toQuery(), locale);
+		return file(table.csv(), ExportTable.CSV, table.title() + ".csv");
+	}
+
+	private ExportTable export(String id, BatchAuditQuery query, Locale locale) {
+		BatchAuditSelection selection = this.runner.select(id, query);
+		String title = this.messages.getMessage("batch.fileName", new Object[] { selection.run().asOf().toString() },
+				locale);
+		return new BatchAuditSheet(selection, this.messages, locale).export(title);
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, String contentType, String fileName) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.contentType(MediaType.parseMediaType(contentType))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("audit-" + batch.programCode() + "-" + batch.asOf() + ".xlsx", StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(workbook);
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(body);
 	}
 
 }

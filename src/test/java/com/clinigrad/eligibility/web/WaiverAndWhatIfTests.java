@@ -1,12 +1,9 @@
 package com.clinigrad.eligibility.web;
 
-import java.io.ByteArrayInputStream;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.support.Fixtures;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Waivers along their chain (each step only by its approver, rejections and revocations
- * with a reason, the audit saying who waived), what-if audits that save nothing, and
- * batch audits limited to the caller's students with their xlsx export.
+ * with a reason, the audit saying who waived) and what-if audits that save nothing (batch
+ * audits: {@link BatchAuditTests}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -262,53 +259,6 @@ class WaiverAndWhatIfTests {
 			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, fixtures.supervisor(hospital), null));
 		this.mvc.perform(get("/students/" + student + "/audit/what-if").with(user(otherSupervisor)))
 			.andExpect(status().isNotFound());
-	}
-
-	@Test
-	void aBatchAuditCoversTheCallersStudentsAndExportsThem() throws Exception {
-		Fixtures fixtures = Fixtures.in(this.context);
-		String hospital = fixtures.hospital();
-		String supervisor = fixtures.supervisor(hospital);
-		String mine = fixtures.student(hospital, supervisor);
-		String notMine = fixtures.student(hospital, fixtures.supervisor(hospital));
-		UserDetails ownSupervisor = fixtures
-			.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null));
-		String location = this.mvc
-			.perform(post("/audit/batch").with(user(ownSupervisor))
-				.with(csrf())
-				.param("program", "PUMC-PRO-MASTER")
-				.param("cohort", "2023")
-				.param("asOf", "2026-06-30"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		String page = "";
-		for (int i = 0; i < 100 && !page.contains("id=\"batch-table\""); i++) {
-			Thread.sleep(100);
-			page = this.mvc.perform(get(location).with(user(ownSupervisor)))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-		}
-		assertThat(page).contains("data-student=\"" + mine + "\"").doesNotContain(notMine);
-		this.mvc.perform(get(location + "?defend=yes").with(user(ownSupervisor)))
-			.andExpect(content().string(not(containsString("data-student=\"" + mine + "\""))));
-		byte[] xlsx = this.mvc.perform(get(location + ".xlsx").with(user(ownSupervisor)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			var sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("CREDITS_TOTAL");
-			assertThat(sheet.getLastRowNum()).isEqualTo(1);
-			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(mine);
-		}
-		UserDetails someoneElse = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
-		this.mvc.perform(get(location).with(user(someoneElse))).andExpect(status().isNotFound());
-		UserDetails expert = fixtures.login(fixtures.account(Role.EXPERT));
-		this.mvc.perform(get("/audit/batch").with(user(expert))).andExpect(status().isForbidden());
 	}
 
 	private ResultActions decide(UserDetails who, long id, long version, boolean approve, String reason)
