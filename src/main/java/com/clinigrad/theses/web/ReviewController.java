@@ -3,7 +3,6 @@ package com.clinigrad.theses.web;
 import java.math.BigDecimal;
 
 import com.clinigrad.shared.BusinessRuleException;
-import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.theses.BlindReviews;
 import com.clinigrad.theses.ReviewVerdict;
@@ -20,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The reviewer's side of the blind review — only their own assignments, by code, with the
- * anonymised copy — and the graduate school's board of reviews in progress.
+ * anonymised copy. (The graduate school's board is {@link ReviewBoardController}.)
  */
 @Controller
 class ReviewController {
@@ -89,20 +88,6 @@ class ReviewController {
 			Flash.error(redirect, ex.getMessageKey(), ex.getArguments());
 		}
 		return "redirect:/reviews/" + code;
-	}
-
-	@GetMapping("/reviews/board")
-	@PreAuthorize("hasRole('GRAD_SCHOOL')")
-	String board(Model model) {
-		model.addAttribute("rows", this.reviews.board());
-		return "theses/board";
-	}
-
-	@PostMapping("/reviews/board/remind")
-	@PreAuthorize("hasRole('GRAD_SCHOOL')")
-	String remind(RedirectAttributes redirect) {
-		Flash.success(redirect, "review.reminded", String.valueOf(this.reviews.remind(SchoolTime.today())));
-		return "redirect:/reviews/board";
 	}
 
 }
