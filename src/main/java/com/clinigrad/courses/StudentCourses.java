@@ -18,6 +18,7 @@ import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentRow;
 import com.clinigrad.students.StudentStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -203,6 +204,20 @@ public class StudentCourses {
 	}
 
 	/**
+	 * {@link #warnings()}, each with the student's list row (program, cohort, hospital,
+	 * supervisor) for the list's filters and columns.
+	 */
+	@Transactional(readOnly = true)
+	public List<FailureWarningRow> warningRows() {
+		List<FailureWarning> warnings = warnings();
+		Map<Long, StudentRow> rows = this.students.visibleRows(warnings.stream().map((w) -> w.student().id()).toList());
+		return warnings.stream()
+			.filter((w) -> rows.containsKey(w.student().id()))
+			.map((w) -> new FailureWarningRow(rows.get(w.student().id()), w.standing()))
+			.toList();
+	}
+
+	/**
 	 * The failure standing of many students at once, without a caller check (the
 	 * diversion scan of the eligibility module checks its caller).
 	 */
@@ -298,6 +313,12 @@ public class StudentCourses {
 	 * A student the caller may see, with their failure standing.
 	 */
 	public record FailureWarning(StudentCard student, FailureStanding standing) {
+	}
+
+	/**
+	 * A student who failed required courses, with the student's list row.
+	 */
+	public record FailureWarningRow(StudentRow student, FailureStanding standing) {
 	}
 
 }

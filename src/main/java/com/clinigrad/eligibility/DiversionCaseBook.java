@@ -17,6 +17,7 @@ import com.clinigrad.students.StatusChangeCommand;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentRow;
 import com.clinigrad.students.StudentStatus;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,6 +59,35 @@ public class DiversionCaseBook {
 	public List<CaseView> open() {
 		return query("c.status in (:waiting)", Map.of("waiting", CaseStatus.names(CaseStatus.WAITING)),
 				this.students::visibleCards);
+	}
+
+	/**
+	 * Open warnings and cases of the students the caller may see, cases first, each with
+	 * the student's list row (program, cohort, hospital, supervisor) for the list's
+	 * filters and columns.
+	 */
+	@Transactional(readOnly = true)
+	public List<OpenCase> openWithStudents() {
+		List<CaseView> open = open();
+		Map<String, StudentKey> keys = this.students
+			.keysByStudentNo(open.stream().map(CaseView::studentNo).distinct().toList());
+		Map<Long, StudentRow> rows = this.students.visibleRows(keys.values().stream().map(StudentKey::id).toList());
+		List<OpenCase> cases = new ArrayList<>();
+		for (CaseView item : open) {
+			StudentKey key = keys.get(item.studentNo());
+			StudentRow row = (key != null) ? rows.get(key.id()) : null;
+			if (row != null) {
+				cases.add(new OpenCase(item, row));
+			}
+		}
+		return cases;
+	}
+
+	/**
+	 * An open warning or case and its student's list row.
+	 */
+	public record OpenCase(CaseView item, StudentRow student) {
+
 	}
 
 	/**

@@ -47,9 +47,12 @@ public class DiversionCases {
 
 	private final ResidencyExams residencyExams;
 
+	private final AtRiskRecords atRisk;
+
 	DiversionCases(JdbcClient jdbc, StudentRegistry students, DegreeAudit degreeAudit, StudentCourses courses,
-			CurrentUsers currentUsers, ResidencyExams residencyExams) {
+			CurrentUsers currentUsers, ResidencyExams residencyExams, AtRiskRecords atRisk) {
 		this.residencyExams = residencyExams;
+		this.atRisk = atRisk;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.degreeAudit = degreeAudit;
@@ -83,6 +86,7 @@ public class DiversionCases {
 			.param("waiting", CaseStatus.names(CaseStatus.WAITING))
 			.param("ids", keys.stream().map(StudentKey::id).toArray(Long[]::new))
 			.update();
+		this.atRisk.retainOnly(keys.stream().map(StudentKey::id).toList());
 		return this.jdbc.sql("select count(*) from diversion_case where status in (:waiting)")
 			.param("waiting", CaseStatus.names(CaseStatus.WAITING))
 			.query(Integer.class)
@@ -112,6 +116,7 @@ public class DiversionCases {
 				.param("waiting", CaseStatus.names(CaseStatus.WAITING))
 				.param("ids", left)
 				.update();
+			this.atRisk.forget(List.of(left));
 		}
 	}
 
@@ -132,6 +137,7 @@ public class DiversionCases {
 				found.put(key.id(),
 						triggers(key, outcomes.get(key.id()), standings.get(key.id()), residency.get(key.id()), today));
 			}
+			this.atRisk.recordDeadlines(chunk, outcomes, today);
 		}
 		for (Map.Entry<Long, List<String[]>> entry : found.entrySet()) {
 			List<String> codes = entry.getValue().stream().map((t) -> t[1]).toList();
@@ -161,6 +167,7 @@ public class DiversionCases {
 					.update();
 			}
 		}
+		this.atRisk.publish(keys.stream().map(StudentKey::id).toList());
 	}
 
 	/**
@@ -211,7 +218,7 @@ public class DiversionCases {
 					}
 				}
 				case "MILESTONE_PROPOSAL" -> {
-					if (!status.satisfied() && today.isAfter(LocalDate.of(student.cohortYear() + 1, 6, 30))) {
+					if (!status.satisfied() && today.isAfter(CheckDeadlines.proposalDue(student.cohortYear()))) {
 						triggers.add(CaseTrigger.MILESTONE_OVERDUE.found("PROPOSAL"));
 					}
 				}

@@ -198,6 +198,33 @@ public class WaiverBook {
 	}
 
 	/**
+	 * @return the approved extensions in force on the day, per student and rule: the date
+	 * each extended check is now due (no caller check; the scan's)
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, LocalDate>> extensionsInForce(Collection<Long> studentIds, LocalDate asOf) {
+		Map<Long, Map<String, LocalDate>> extensions = new HashMap<>();
+		if (studentIds.isEmpty()) {
+			return extensions;
+		}
+		this.jdbc.sql("""
+				select student_id, rule_code, extended_until from waiver
+				where status = :approved and kind = :extend and student_id = any(:ids) and extended_until >= :asOf
+				  and cast(approved_at at time zone :zone as date) <= :asOf
+				""")
+			.param("approved", WaiverStatus.APPROVED.name())
+			.param("extend", WaiverKind.EXTEND.name())
+			.param("zone", SchoolTime.ZONE.getId())
+			.param("ids", studentIds.toArray(Long[]::new))
+			.param("asOf", asOf)
+			.query((rs) -> {
+				extensions.computeIfAbsent(rs.getLong("student_id"), (s) -> new HashMap<>())
+					.put(rs.getString("rule_code"), rs.getObject("extended_until", LocalDate.class));
+			});
+		return extensions;
+	}
+
+	/**
 	 * Whether the caller decides the step the waiver awaits: the student's supervisor
 	 * (graduate-school staff when a supervisor asked for it), the office of the student's
 	 * hospital, the graduate school; never someone the waiver's separation of duties

@@ -15,6 +15,7 @@ import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.shared.history.ChangeEntry;
 import com.clinigrad.shared.history.ChangeHistory;
@@ -81,7 +82,101 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 				? this.organization.hospitalByCode(filter.hospitalCode()).map(HospitalRef::id).orElse(null) : null;
 		Long supervisorId = (filter.supervisorStaffNo() != null && !filter.supervisorStaffNo().isBlank())
 				? this.supervisors.byStaffNo(filter.supervisorStaffNo()).map(SupervisorRef::id).orElse(null) : null;
-		return this.search.search(scope, filter, hospitalId, supervisorId, pageable);
+		return this.search.search(scope, filter, hospitalId, supervisorId, pageable, SchoolTime.today());
+	}
+
+	/**
+	 * What the student list's filters offer the caller: the cohorts, programs and
+	 * hospitals of the students they may see.
+	 */
+	public StudentChoices choices() {
+		StudentScope scope = scope();
+		Map<String, Object> params = new java.util.HashMap<>();
+		java.util.Set<Integer> cohorts = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+		java.util.Set<String> programs = new java.util.HashSet<>();
+		java.util.Set<Long> hospitals = new java.util.HashSet<>();
+		this.jdbc
+			.sql("select distinct s.cohort_year, s.program_code, s.hospital_id from student s where "
+					+ scope.sql("s", params))
+			.params(params)
+			.query((rs) -> {
+				cohorts.add(rs.getInt("cohort_year"));
+				programs.add(rs.getString("program_code"));
+				if (rs.getObject("hospital_id") != null) {
+					hospitals.add(rs.getLong("hospital_id"));
+				}
+			});
+		return new StudentChoices(List.copyOf(cohorts),
+				this.organization.programs().stream().filter((p) -> programs.contains(p.code())).toList(),
+				this.organization.hospitals().stream().filter((h) -> hospitals.contains(h.id())).toList(),
+				this.organization.secondLevelDisciplines());
+	}
+
+	/**
+	 * The list rows of those of these students the caller may see, in student-number
+	 * order: what other modules' lists of students show and filter by.
+	 */
+	public Map<Long, StudentRow> visibleRows(Collection<Long> ids) {
+		StudentScope scope = scopeOf(this.currentUsers.current());
+		if (scope.none() || ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Object> params = new java.util.HashMap<>();
+		String condition = scope.sql("s", params);
+		return this.search.rows(ids, condition, params);
+	}
+
+	/**
+	 * Records what the degree audit's scan found about these students (the eligibility
+	 * module calls it after each scan): their risk replaces what was recorded; a student
+	 * assessed without a risk has none any more.
+	 * @param assessed the students the scan looked at
+	 * @param risks what it found, by student id
+	 */
+	@Transactional
+	public void recordRisks(Collection<Long> assessed, Map<Long, StudentRisk> risks) {
+		if (assessed.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("delete from student_risk where student_id = any(:ids)")
+			.param("ids", assessed.toArray(Long[]::new))
+			.update();
+		List<Map.Entry<Long, StudentRisk>> found = risks.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().openCases() > 0 || e.getValue().openWarnings() > 0
+					|| e.getValue().nextDueOn() != null)
+			.toList();
+		if (found.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into student_risk (student_id, open_cases, open_warnings, next_due_on, assessed_on)
+				select f.s, f.c, f.w, cast(f.d as date), cast(:today as date)
+				from unnest(:ids, :cases, :warnings, :due) as f(s, c, w, d)
+				on conflict (student_id) do update set open_cases = excluded.open_cases,
+				  open_warnings = excluded.open_warnings, next_due_on = excluded.next_due_on,
+				  assessed_on = excluded.assessed_on
+				""")
+			.param("ids", found.stream().map(Map.Entry::getKey).toArray(Long[]::new))
+			.param("cases", found.stream().map((e) -> e.getValue().openCases()).toArray(Integer[]::new))
+			.param("warnings", found.stream().map((e) -> e.getValue().openWarnings()).toArray(Integer[]::new))
+			.param("due",
+					found.stream()
+						.map((e) -> (e.getValue().nextDueOn() != null) ? e.getValue().nextDueOn().toString() : null)
+						.toArray(String[]::new))
+			.param("today", SchoolTime.today())
+			.update();
+	}
+
+	/**
+	 * Forgets the risk of every student but these (after a scan of all students in
+	 * training: those who left it are no longer at risk).
+	 */
+	@Transactional
+	public void retainRisks(Collection<Long> assessed) {
+		this.jdbc.sql("delete from student_risk where not (student_id = any(:ids))")
+			.param("ids", assessed.toArray(Long[]::new))
+			.update();
 	}
 
 	/**

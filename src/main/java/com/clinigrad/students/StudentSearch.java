@@ -1,5 +1,6 @@
 package com.clinigrad.students;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 class StudentSearch {
 
+	private static final String RISK = "risk";
+
 	private static final Map<String, String> ORDER = Map.of("studentNo", "s.student_no", "name", "s.name", "cohort",
 			"s.cohort_year", "program", "s.program_code", "status", "s.status", "hospital", "h.code", "supervisor",
-			"sup.name");
+			"sup.name", RISK, "coalesce(r.rank, 0)");
+
+	/**
+	 * The risk join: how serious what the scan found is (a case before a warning before a
+	 * deadline due soon), 0 for nothing.
+	 */
+	private static final String RISK_JOIN = " " + """
+			left join (select student_id, open_cases, open_warnings, next_due_on,
+			  case when open_cases > 0 then 3 when open_warnings > 0 then 2
+			       when next_due_on <= cast(:soon as date) then 1 else 0 end as rank
+			from student_risk) r on r.student_id = s.id""";
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +42,7 @@ class StudentSearch {
 	}
 
 	Page<StudentRow> search(StudentScope scope, StudentFilter filter, Long hospitalId, Long supervisorId,
-			Pageable pageable) {
+			Pageable pageable, LocalDate today) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder(" where ").append(scope.sql("s", params));
 		if (filter.query() != null && !filter.query().isBlank()) {
@@ -56,11 +69,27 @@ class StudentSearch {
 			where.append(" and s.status = :status");
 			params.put("status", filter.status().name());
 		}
+		boolean risk = filter.risk() != null || RISK.equals(filter.sort());
+		if (risk) {
+			params.put("soon", today.plusDays(StudentRisk.SOON_DAYS));
+		}
+		if (filter.risk() != null) {
+			where.append(switch (filter.risk()) {
+				case ANY -> " and r.rank > 0";
+				case CASE -> " and r.open_cases > 0";
+				case WARNING -> " and r.open_warnings > 0";
+				case DEADLINE -> " and r.next_due_on <= cast(:soon as date)";
+			});
+		}
 		if (notBlank(filter.supervisorStaffNo())) {
 			where.append(" and (s.supervisor_id = :supervisor or s.co_supervisor_id = :supervisor)");
 			params.put("supervisor", (supervisorId != null) ? supervisorId : -1L);
 		}
-		long total = this.jdbc.sql("select count(*) from student s" + where).params(params).query(Long.class).single();
+		String riskJoin = risk ? RISK_JOIN : "";
+		long total = this.jdbc.sql("select count(*) from student s" + riskJoin + where)
+			.params(params)
+			.query(Long.class)
+			.single();
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
@@ -68,8 +97,8 @@ class StudentSearch {
 		// sorts),
 		// then the display columns for those twenty rows only
 		String sortColumn = ORDER.getOrDefault(filter.sort(), "s.student_no");
-		String joins = sortColumn.startsWith("h.") ? " left join hospital h on h.id = s.hospital_id"
-				: sortColumn.startsWith("sup.") ? " join supervisor sup on sup.id = s.supervisor_id" : "";
+		String joins = riskJoin + (sortColumn.startsWith("h.") ? " left join hospital h on h.id = s.hospital_id"
+				: sortColumn.startsWith("sup.") ? " join supervisor sup on sup.id = s.supervisor_id" : "");
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
 		List<Long> ids = this.jdbc
@@ -81,29 +110,48 @@ class StudentSearch {
 		if (ids.isEmpty()) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
-		Map<Long, StudentRow> rows = new HashMap<>();
+		Map<Long, StudentRow> rows = rows(ids, "true", new HashMap<>());
+		return new PageImpl<>(ids.stream().map(rows::get).toList(), pageable, total);
+	}
+
+	/**
+	 * The display columns of these students, those the condition allows.
+	 * @param condition an SQL condition on the student table {@code s}
+	 */
+	Map<Long, StudentRow> rows(java.util.Collection<Long> ids, String condition, Map<String, Object> params) {
+		Map<Long, StudentRow> rows = new java.util.LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return rows;
+		}
+		params.put("ids", ids.toArray(Long[]::new));
 		this.jdbc.sql("""
-				select s.id, s.student_no, s.name, s.degree_type, s.program_code, s.cohort_year, s.discipline_code,
+				select s.id, s.student_no, s.name, s.degree_type, s.program_code, p.name as program_name,
+				       p.name_en as program_name_en, s.cohort_year, s.discipline_code,
 				       d.name as discipline_name, d.name_en as discipline_name_en, h.code as hospital_code,
 				       h.name as hospital_name, h.name_en as hospital_name_en, sup.staff_no as supervisor_staff_no,
-				       sup.name as supervisor_name, co.name as co_supervisor_name, s.status
+				       sup.name as supervisor_name, co.staff_no as co_supervisor_staff_no,
+				       co.name as co_supervisor_name, s.status,
+				       r.open_cases, r.open_warnings, r.next_due_on
 				from student s
 				join discipline d on d.code = s.discipline_code
 				join supervisor sup on sup.id = s.supervisor_id
+				left join program p on p.code = s.program_code
 				left join supervisor co on co.id = s.co_supervisor_id
 				left join hospital h on h.id = s.hospital_id
-				where s.id in (:ids)
-				""").param("ids", ids).query((rs) -> {
-			rows.put(rs.getLong("id"),
-					new StudentRow(rs.getString("student_no"), rs.getString("name"),
-							DegreeType.valueOf(rs.getString("degree_type")), rs.getString("program_code"),
-							rs.getInt("cohort_year"), rs.getString("discipline_code"), rs.getString("discipline_name"),
-							rs.getString("discipline_name_en"), rs.getString("hospital_code"),
-							rs.getString("hospital_name"), rs.getString("hospital_name_en"),
-							rs.getString("supervisor_staff_no"), rs.getString("supervisor_name"),
-							rs.getString("co_supervisor_name"), StudentStatus.valueOf(rs.getString("status"))));
+				left join student_risk r on r.student_id = s.id
+				where s.id = any(:ids) and\s""" + condition + " order by s.student_no").params(params).query((rs) -> {
+			StudentRisk risk = (rs.getObject("open_cases") != null) ? new StudentRisk(rs.getInt("open_cases"),
+					rs.getInt("open_warnings"), rs.getObject("next_due_on", LocalDate.class)) : StudentRisk.NONE;
+			rows.put(rs.getLong("id"), new StudentRow(rs.getString("student_no"), rs.getString("name"),
+					DegreeType.valueOf(rs.getString("degree_type")), rs.getString("program_code"),
+					rs.getString("program_name"), rs.getString("program_name_en"), rs.getInt("cohort_year"),
+					rs.getString("discipline_code"), rs.getString("discipline_name"),
+					rs.getString("discipline_name_en"), rs.getString("hospital_code"), rs.getString("hospital_name"),
+					rs.getString("hospital_name_en"), rs.getString("supervisor_staff_no"),
+					rs.getString("supervisor_name"), rs.getString("co_supervisor_staff_no"),
+					rs.getString("co_supervisor_name"), StudentStatus.valueOf(rs.getString("status")), risk));
 		});
-		return new PageImpl<>(ids.stream().map(rows::get).toList(), pageable, total);
+		return rows;
 	}
 
 	/**

@@ -26,6 +26,7 @@ import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.students.DegreeType;
 import com.clinigrad.students.StudentCard;
+import com.clinigrad.students.StudentRow;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentView;
@@ -334,21 +335,24 @@ public class BlindReviews {
 				where r.verdict is null and o.status = :open and r.code is not null
 				order by r.declined_reason is null, r.due_on, r.id
 				""").param("open", RoundStatus.OPEN.name()).query().listOfRows();
-		Map<Long, StudentCard> cards = this.students
-			.cardsByIds(rows.stream().map((row) -> ((Number) row.get("student_id")).longValue()).toList());
+		Map<Long, StudentRow> students = this.students
+			.visibleRows(rows.stream().map((row) -> ((Number) row.get("student_id")).longValue()).distinct().toList());
 		Map<Long, SupervisorRef> reviewers = this.supervisors
 			.byIds(rows.stream().map((row) -> ((Number) row.get("reviewer_id")).longValue()).toList());
 		LocalDate today = SchoolTime.today();
-		return rows.stream().map((row) -> {
-			StudentCard card = cards.get(((Number) row.get("student_id")).longValue());
-			SupervisorRef reviewer = reviewers.get(((Number) row.get("reviewer_id")).longValue());
-			LocalDate due = (row.get("due_on") != null) ? ((java.sql.Date) row.get("due_on")).toLocalDate() : null;
-			return new BoardRow(card.studentNo(), card.name(), ((Number) row.get("round_no")).intValue(),
-					reviewer.name(), reviewer.staffNo(), (String) row.get("code"), due,
-					(due != null && due.isBefore(today)),
-					(row.get("reminded_on") != null) ? ((java.sql.Date) row.get("reminded_on")).toLocalDate() : null,
-					(String) row.get("declined_reason"));
-		}).toList();
+		return rows.stream()
+			.filter((row) -> students.containsKey(((Number) row.get("student_id")).longValue()))
+			.map((row) -> {
+				StudentRow card = students.get(((Number) row.get("student_id")).longValue());
+				SupervisorRef reviewer = reviewers.get(((Number) row.get("reviewer_id")).longValue());
+				LocalDate due = (row.get("due_on") != null) ? ((java.sql.Date) row.get("due_on")).toLocalDate() : null;
+				return new BoardRow(card.studentNo(), card.name(), ((Number) row.get("round_no")).intValue(),
+						reviewer.name(), reviewer.staffNo(), (String) row.get("code"), due,
+						(due != null && due.isBefore(today)), (row.get("reminded_on") != null)
+								? ((java.sql.Date) row.get("reminded_on")).toLocalDate() : null,
+						(String) row.get("declined_reason"), card);
+			})
+			.toList();
 	}
 
 	/**
@@ -575,7 +579,35 @@ public class BlindReviews {
 	 */
 	public record BoardRow(String studentNo, String studentName, int roundNo, String reviewerName,
 			String reviewerStaffNo, String code, LocalDate dueOn, boolean overdue, LocalDate remindedOn,
-			String declinedReason) {
+			String declinedReason, StudentRow student) {
+
+		/**
+		 * @return where the review stands: declined, overdue or in time
+		 */
+		public BoardState state() {
+			if (this.declinedReason != null) {
+				return BoardState.DECLINED;
+			}
+			return this.overdue ? BoardState.OVERDUE : BoardState.IN_TIME;
+		}
+
+	}
+
+	/**
+	 * Where a review on the board stands.
+	 */
+	public enum BoardState {
+
+		/** The reviewer declined; another must be assigned. */
+		DECLINED,
+		/** Past its deadline without a verdict. */
+		OVERDUE,
+		/** Within its deadline. */
+		IN_TIME;
+
+		public String messageKey() {
+			return "reviewBoard.state." + name();
+		}
 
 	}
 

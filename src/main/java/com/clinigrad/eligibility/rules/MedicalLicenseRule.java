@@ -47,6 +47,11 @@ public final class MedicalLicenseRule implements Requirement {
 	}
 
 	@Override
+	public Optional<LocalDate> dueOn(int cohortYear) {
+		return Optional.of(deadline(cohortYear));
+	}
+
+	@Override
 	public CheckResult check(AuditSnapshot snapshot, LocalDate asOf) {
 		LocalDate deadline = deadline(snapshot.cohortYear());
 		String required = "by semester 5 (" + deadline + ")";

@@ -34,6 +34,15 @@ public interface Requirement {
 		return true;
 	}
 
+	/**
+	 * @param cohortYear the student's cohort
+	 * @return the date by which the rule set requires this check to be met, when the rule
+	 * names one (the medical license by the end of semester 5)
+	 */
+	default java.util.Optional<LocalDate> dueOn(int cohortYear) {
+		return java.util.Optional.empty();
+	}
+
 	default CheckResult result(CheckStatus status, String required, String actual, String messageKey, Object... args) {
 		return new CheckResult(code(), gate(), status, required, actual, messageKey, java.util.List.of(args));
 	}

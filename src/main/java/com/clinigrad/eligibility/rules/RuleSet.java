@@ -58,6 +58,17 @@ public record RuleSet(String programCode, String version, BigDecimal passMark, L
 			.findFirst();
 	}
 
+	/**
+	 * @return the deadlines this rule set names for a cohort, by rule code
+	 */
+	public java.util.Map<String, java.time.LocalDate> deadlines(int cohortYear) {
+		java.util.Map<String, java.time.LocalDate> deadlines = new java.util.HashMap<>();
+		for (Requirement requirement : requirements()) {
+			requirement.dueOn(cohortYear).ifPresent((due) -> deadlines.put(requirement.code(), due));
+		}
+		return deadlines;
+	}
+
 	private Requirement requirement(RuleSpec spec) {
 		try {
 			return switch (spec.code()) {

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The reviewer's side of the blind review — only their own assignments, by code, with the
- * anonymised copy — and the graduate school's board of reviews in progress.
+ * anonymised copy. (The graduate school's board is {@link ReviewBoardController}.)
  */
 @Controller
 class ReviewController {
@@ -78,20 +78,6 @@ class ReviewController {
 		this.reviews.decline(code, version, reason);
 		Flash.success(redirect, "review.declined");
 		return "redirect:/reviews/" + code;
-	}
-
-	@GetMapping("/reviews/board")
-	@PreAuthorize("hasRole('GRAD_SCHOOL')")
-	String board(Model model) {
-		model.addAttribute("rows", this.reviews.board());
-		return "theses/board";
-	}
-
-	@PostMapping("/reviews/board/remind")
-	@PreAuthorize("hasRole('GRAD_SCHOOL')")
-	String remind(RedirectAttributes redirect) {
-		Flash.success(redirect, "review.reminded", String.valueOf(this.reviews.remind(SchoolTime.today())));
-		return "redirect:/reviews/board";
 	}
 
 }
