@@ -2,7 +2,6 @@ package com.clinigrad.theses.web;
 
 import java.math.BigDecimal;
 
-import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.theses.BlindReviews;
 import com.clinigrad.theses.ReviewVerdict;
