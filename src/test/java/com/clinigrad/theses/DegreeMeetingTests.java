@@ -212,6 +212,27 @@ class DegreeMeetingTests {
 		assertThat(page(staff, "/degrees/meetings/" + meeting)).doesNotContain("id=\"votes-form\"")
 			.contains("id=\"meeting-table\"");
 		assertThat(meetingStatus(meeting)).isEqualTo("OPEN");
+
+		// a candidate is on one open meeting at a time; cancelling frees them
+		this.mvc
+			.perform(post("/degrees/meetings").with(user(staff))
+				.with(csrf())
+				.param("heldOn", SchoolTime.today().toString())
+				.param("membersTotal", "21")
+				.param("students", eligible.get(0)))
+			.andExpect(flash().attribute("flashError", "degree.meeting.error.onOtherMeeting"));
+		this.mvc
+			.perform(post("/degrees/meetings/" + meeting + "/cancel").with(user(others.get(0)))
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/degrees/meetings/" + meeting + "/cancel").with(user(staff))
+				.with(csrf())
+				.param("version", String.valueOf(meetingVersion(meeting))))
+			.andExpect(flash().attribute("flashSuccess", "degree.meeting.cancelled"));
+		assertThat(meetingStatus(meeting)).isEqualTo("CANCELLED");
+		assertThat(open(staff, eligible)).isNotEqualTo(meeting);
 	}
 
 	private long open(UserDetails who, List<String> students) throws Exception {
@@ -225,7 +246,7 @@ class DegreeMeetingTests {
 		this.mvc.perform(request).andExpect(flash().attribute("flashSuccess", "degree.meeting.opened"));
 		return this.jdbc.sql("""
 				select c.meeting_id from degree_meeting_candidate c join student s on s.id = c.student_id
-				where s.student_no = :no
+				where s.student_no = :no order by c.meeting_id desc limit 1
 				""").param("no", students.get(0)).query(Long.class).single();
 	}
 
