@@ -61,10 +61,13 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final ThesisDemoData thesisData;
 
+	private final DemoDegreeMeeting degreeMeeting;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCases cases, ThesisDemoData thesisData,
-			@Value("${clinigrad.demo.size:demo}") String size) {
+			DemoDegreeMeeting degreeMeeting, @Value("${clinigrad.demo.size:demo}") String size) {
 		this.thesisData = thesisData;
+		this.degreeMeeting = degreeMeeting;
 		this.cases = cases;
 		this.rotations = rotations;
 		this.writer = writer;
@@ -94,6 +97,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 					LocalDate.of(2026, 11, 29));
 			expert = this.thesisData.load(SchoolTime.today(), SEED);
 			this.cases.scanAll(SchoolTime.today());
+			this.degreeMeeting.load(university, records.get("milestones"), SchoolTime.today());
 		}
 		createLogins(university, expert);
 		log.info(

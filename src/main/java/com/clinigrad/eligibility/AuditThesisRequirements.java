@@ -2,7 +2,9 @@ package com.clinigrad.eligibility;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.clinigrad.eligibility.rules.AbstractLengthRule;
 import com.clinigrad.eligibility.rules.AuditOutcome;
@@ -80,6 +82,25 @@ class AuditThesisRequirements implements ThesisRequirements {
 	public List<String> unmet(String studentNo, boolean forDegree) {
 		LocalDate today = SchoolTime.today();
 		AuditOutcome outcome = this.degreeAudit.audit(studentNo, today);
+		return unmet(outcome, forDegree);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, List<String>> unmetOfAll(List<String> studentNos, boolean forDegree) {
+		List<StudentKey> keys = List.copyOf(this.students.keysByStudentNo(studentNos).values());
+		Map<Long, AuditOutcome> outcomes = this.degreeAudit.auditAll(keys, SchoolTime.today());
+		Map<String, List<String>> unmet = new LinkedHashMap<>();
+		for (StudentKey key : keys) {
+			AuditOutcome outcome = outcomes.get(key.id());
+			if (outcome != null) {
+				unmet.put(key.studentNo(), unmet(outcome, forDegree));
+			}
+		}
+		return unmet;
+	}
+
+	private static List<String> unmet(AuditOutcome outcome, boolean forDegree) {
 		return outcome.checks()
 			.stream()
 			.filter((check) -> forDegree || check.gate() == Gate.DEFEND)

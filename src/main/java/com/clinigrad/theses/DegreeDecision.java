@@ -2,13 +2,22 @@ package com.clinigrad.theses;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -18,7 +27,8 @@ import com.clinigrad.theses.DegreeDecisionStatus.Action;
 /**
  * The degree committee's decision on a student after the defense (学位评定委员会决议) and the
  * award that follows it. Guards its status: only the transitions
- * {@link DegreeDecisionStatus} allows. Whether the student passed the defense and meets
+ * {@link DegreeDecisionStatus} allows. A corrected vote keeps what was recorded before,
+ * with who corrected it, when and why. Whether the student passed the defense and meets
  * the audit, and who may decide, is the services' concern.
  */
 @Entity
@@ -31,9 +41,13 @@ class DegreeDecision {
 
 	private long studentId;
 
+	private Long meetingId;
+
 	private LocalDate meetingOn;
 
 	private int committeeSize;
+
+	private Integer membersPresent;
 
 	private int votesFor;
 
@@ -56,6 +70,11 @@ class DegreeDecision {
 
 	private String awardedBy;
 
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "degree_decision_correction", joinColumns = @JoinColumn(name = "decision_id"))
+	@OrderColumn(name = "position")
+	private List<Correction> corrections = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -74,18 +93,8 @@ class DegreeDecision {
 		if (vote.resolution() == null || vote.resolution().isBlank()) {
 			throw new BusinessRuleException("degree.error.resolution");
 		}
-		if (vote.committeeSize() < 3 || vote.votesFor() < 0 || vote.votesAgainst() < 0 || vote.votesAbstain() < 0) {
-			throw new BusinessRuleException("degree.error.votes");
-		}
-		int present = vote.votesFor() + vote.votesAgainst() + vote.votesAbstain();
-		if (present > vote.committeeSize()) {
-			throw new BusinessRuleException("degree.error.moreVotesThanMembers", String.valueOf(present),
-					String.valueOf(vote.committeeSize()));
-		}
-		if (present * 3 < vote.committeeSize() * 2) {
-			throw new BusinessRuleException("degree.error.quorum", String.valueOf(present),
-					String.valueOf(vote.committeeSize()));
-		}
+		checkAttendance(vote.committeeSize(), vote.membersPresent());
+		checkBallots(vote.tally(), vote.membersPresent());
 		if (defendedOn == null) {
 			throw new BusinessRuleException("degree.error.noDefense");
 		}
@@ -94,16 +103,82 @@ class DegreeDecision {
 		}
 		DegreeDecision decision = new DegreeDecision();
 		decision.studentId = studentId;
+		decision.meetingId = vote.meetingId();
 		decision.meetingOn = vote.meetingOn();
 		decision.committeeSize = vote.committeeSize();
-		decision.votesFor = vote.votesFor();
-		decision.votesAgainst = vote.votesAgainst();
-		decision.votesAbstain = vote.votesAbstain();
-		decision.decision = (vote.votesFor() * 2 > vote.committeeSize()) ? CommitteeDecision.AWARD
-				: CommitteeDecision.NOT_AWARD;
+		decision.membersPresent = vote.membersPresent();
+		decision.apply(vote.tally());
 		decision.resolution = vote.resolution().trim();
 		decision.decidedBy = who;
 		return decision;
+	}
+
+	/**
+	 * The committee's size (3 to 99 members) and a quorum of two thirds of it present.
+	 */
+	static void checkAttendance(int committeeSize, int membersPresent) {
+		if (committeeSize < 3 || committeeSize > 99 || membersPresent < 0) {
+			throw new BusinessRuleException("degree.error.votes");
+		}
+		if (membersPresent > committeeSize) {
+			throw new BusinessRuleException("degree.error.presentMoreThanMembers", String.valueOf(membersPresent),
+					String.valueOf(committeeSize));
+		}
+		if (membersPresent < Tally.quorum(committeeSize)) {
+			throw new BusinessRuleException("degree.error.quorum", String.valueOf(membersPresent),
+					String.valueOf(committeeSize), String.valueOf(Tally.quorum(committeeSize)));
+		}
+	}
+
+	private static void checkBallots(Tally tally, int membersPresent) {
+		if (tally == null || tally.negative()) {
+			throw new BusinessRuleException("degree.error.votes");
+		}
+		if (tally.ballots() > membersPresent) {
+			throw new BusinessRuleException("degree.error.moreVotesThanPresent", String.valueOf(tally.ballots()),
+					String.valueOf(membersPresent));
+		}
+	}
+
+	/**
+	 * Corrects a mistyped vote, before the award: the decision follows the corrected
+	 * vote; what was recorded before stays in the decision's history with the reason.
+	 */
+	void correct(Tally corrected, String reason, String who) {
+		if (corrected == null || corrected.negative()) {
+			throw new BusinessRuleException("degree.error.votes");
+		}
+		CommitteeDecision outcome = corrected.decision(this.committeeSize);
+		DegreeDecisionStatus next = status()
+			.after((outcome == CommitteeDecision.AWARD) ? Action.CORRECT_TO_AWARD : Action.CORRECT_TO_NOT_AWARD);
+		if (next == null) {
+			throw new BusinessRuleException("degree.correction.error.awarded", this.certificateNo);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("degree.correction.error.reason");
+		}
+		if (reason.length() > 2000) {
+			throw new BusinessRuleException("degree.correction.error.reasonLong");
+		}
+		if (corrected.equals(tally())) {
+			throw new BusinessRuleException("degree.correction.error.unchanged");
+		}
+		checkBallots(corrected, (this.membersPresent != null) ? this.membersPresent : this.committeeSize);
+		if (this.membersPresent == null && corrected.ballots() < Tally.quorum(this.committeeSize)) {
+			// recorded before meetings kept their attendance: the ballots show who was
+			// there
+			throw new BusinessRuleException("degree.error.quorum", String.valueOf(corrected.ballots()),
+					String.valueOf(this.committeeSize), String.valueOf(Tally.quorum(this.committeeSize)));
+		}
+		this.corrections.add(new Correction(tally(), this.decision, corrected, outcome, reason.trim(), who));
+		apply(corrected);
+	}
+
+	private void apply(Tally tally) {
+		this.votesFor = tally.votesFor();
+		this.votesAgainst = tally.votesAgainst();
+		this.votesAbstain = tally.votesAbstain();
+		this.decision = tally.decision(this.committeeSize);
 	}
 
 	/**
@@ -145,6 +220,18 @@ class DegreeDecision {
 		return this.id;
 	}
 
+	long studentId() {
+		return this.studentId;
+	}
+
+	Long meetingId() {
+		return this.meetingId;
+	}
+
+	Tally tally() {
+		return new Tally(this.votesFor, this.votesAgainst, this.votesAbstain);
+	}
+
 	CommitteeDecision decision() {
 		return this.decision;
 	}
@@ -153,15 +240,108 @@ class DegreeDecision {
 		return this.certificateNo;
 	}
 
+	List<Correction> corrections() {
+		return List.copyOf(this.corrections);
+	}
+
 	long version() {
 		return this.version;
 	}
 
 	/**
 	 * The committee's vote as the secretary records it.
+	 *
+	 * @param meetingId the meeting that voted, or {@code null}
+	 * @param membersPresent the members at the meeting
 	 */
-	record Vote(LocalDate meetingOn, int committeeSize, int votesFor, int votesAgainst, int votesAbstain,
+	record Vote(Long meetingId, LocalDate meetingOn, int committeeSize, int membersPresent, Tally tally,
 			String resolution) {
+
+	}
+
+	/**
+	 * One correction of the vote: what was recorded before and after, and why.
+	 */
+	@Embeddable
+	static class Correction {
+
+		@Column(name = "votes_for_before")
+		private int votesForBefore;
+
+		@Column(name = "votes_against_before")
+		private int votesAgainstBefore;
+
+		@Column(name = "votes_abstain_before")
+		private int votesAbstainBefore;
+
+		@Enumerated(EnumType.STRING)
+		@Column(name = "decision_before")
+		private CommitteeDecision decisionBefore;
+
+		@Column(name = "votes_for_after")
+		private int votesForAfter;
+
+		@Column(name = "votes_against_after")
+		private int votesAgainstAfter;
+
+		@Column(name = "votes_abstain_after")
+		private int votesAbstainAfter;
+
+		@Enumerated(EnumType.STRING)
+		@Column(name = "decision_after")
+		private CommitteeDecision decisionAfter;
+
+		private String reason;
+
+		private String correctedBy;
+
+		private Instant correctedAt;
+
+		protected Correction() {
+		}
+
+		Correction(Tally before, CommitteeDecision decisionBefore, Tally after, CommitteeDecision decisionAfter,
+				String reason, String correctedBy) {
+			this.votesForBefore = before.votesFor();
+			this.votesAgainstBefore = before.votesAgainst();
+			this.votesAbstainBefore = before.votesAbstain();
+			this.decisionBefore = decisionBefore;
+			this.votesForAfter = after.votesFor();
+			this.votesAgainstAfter = after.votesAgainst();
+			this.votesAbstainAfter = after.votesAbstain();
+			this.decisionAfter = decisionAfter;
+			this.reason = reason;
+			this.correctedBy = correctedBy;
+			this.correctedAt = Instant.now();
+		}
+
+		Tally before() {
+			return new Tally(this.votesForBefore, this.votesAgainstBefore, this.votesAbstainBefore);
+		}
+
+		Tally after() {
+			return new Tally(this.votesForAfter, this.votesAgainstAfter, this.votesAbstainAfter);
+		}
+
+		CommitteeDecision decisionBefore() {
+			return this.decisionBefore;
+		}
+
+		CommitteeDecision decisionAfter() {
+			return this.decisionAfter;
+		}
+
+		String reason() {
+			return this.reason;
+		}
+
+		String correctedBy() {
+			return this.correctedBy;
+		}
+
+		Instant correctedAt() {
+			return this.correctedAt;
+		}
 
 	}
 

@@ -3,7 +3,8 @@ package com.clinigrad.theses;
 /**
  * Where a degree decision stands after the defense, and the one table of what may happen
  * to it: the graduate school records the award (date and certificate) of a degree the
- * committee decided to award, once.
+ * committee decided to award, once; until the award, the graduate school may correct a
+ * mistyped vote with a reason, and the decision follows the corrected vote.
  */
 public enum DegreeDecisionStatus {
 
@@ -19,7 +20,12 @@ public enum DegreeDecisionStatus {
 	 */
 	enum Action {
 
-		AWARD
+		/** The graduate school records the award (date, certificate number). */
+		AWARD,
+		/** A corrected vote in which more than half of all members are in favour. */
+		CORRECT_TO_AWARD,
+		/** A corrected vote in which they are not. */
+		CORRECT_TO_NOT_AWARD
 
 	}
 
@@ -29,7 +35,23 @@ public enum DegreeDecisionStatus {
 	 * allow it
 	 */
 	DegreeDecisionStatus after(Action action) {
-		return (this == AWARD_DECIDED && action == Action.AWARD) ? AWARDED : null;
+		return switch (this) {
+			case AWARD_DECIDED -> switch (action) {
+				case AWARD -> AWARDED;
+				case CORRECT_TO_AWARD -> AWARD_DECIDED;
+				case CORRECT_TO_NOT_AWARD -> NOT_AWARDED;
+			};
+			case NOT_AWARDED -> switch (action) {
+				case AWARD -> null;
+				case CORRECT_TO_AWARD -> AWARD_DECIDED;
+				case CORRECT_TO_NOT_AWARD -> NOT_AWARDED;
+			};
+			case AWARDED -> null;
+		};
+	}
+
+	public String messageKey() {
+		return "degree.status." + name();
 	}
 
 }

@@ -17,6 +17,7 @@ import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.DegreeType;
@@ -65,25 +66,37 @@ public class DegreeDecisions {
 	}
 
 	/**
-	 * Students who passed the defense without a decision yet, and the decisions of the
-	 * last two years, for the committee and the graduate school.
+	 * Students who passed the defense without a decision yet (with the open meeting each
+	 * is on, if any), and the latest decisions, for the committee and the graduate
+	 * school.
 	 */
 	@Transactional(readOnly = true)
 	public Board board() {
 		this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE);
-		List<Decision> decisions = this.jdbc
-			.sql("select * from degree_decision order by decided_at desc, id desc limit 100")
-			.query((rs, n) -> decision(rs))
-			.list();
-		Map<Long, StudentCard> cards = this.students
-			.cardsByIds(decisions.stream().map(Decision::studentId).distinct().toList());
-		return new Board(candidates(), decisions.stream().map((d) -> d.named(cards.get(d.studentId()))).toList());
+		List<Decision> decisions = load("order by d.decided_at desc, d.id desc limit 100", Map.of());
+		Map<String, ProgramRef> programs = programs();
+		Map<Long, Map<String, Object>> onMeeting = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select c.student_id, m.id, m.held_on from degree_meeting_candidate c
+				join degree_meeting m on m.id = c.meeting_id where m.status in (:open)
+				""")
+			.param("open", MeetingStatus.openStatuses())
+			.query()
+			.listOfRows()
+			.forEach((row) -> onMeeting.put(((Number) row.get("student_id")).longValue(), row));
+		List<Waiting> waiting = candidates().stream().map((card) -> {
+			Map<String, Object> meeting = onMeeting.get(card.id());
+			return new Waiting(card, programs.get(card.programCode()),
+					(meeting != null) ? ((Number) meeting.get("id")).longValue() : null,
+					(meeting != null) ? ((java.sql.Date) meeting.get("held_on")).toLocalDate() : null);
+		}).toList();
+		return new Board(waiting, decisions);
 	}
 
 	/**
 	 * Students in training who passed the defense and wait for the committee.
 	 */
-	private List<StudentCard> candidates() {
+	List<StudentCard> candidates() {
 		List<Long> waiting = this.jdbc.sql("""
 				select distinct m.student_id from milestone m
 				where m.type = :defense and m.result = :pass
@@ -99,6 +112,15 @@ public class DegreeDecisions {
 			.filter((card) -> card.status().active())
 			.sorted(Comparator.comparing(StudentCard::studentNo))
 			.toList();
+	}
+
+	/**
+	 * @return the programs by code, for their names
+	 */
+	Map<String, ProgramRef> programs() {
+		Map<String, ProgramRef> programs = new java.util.HashMap<>();
+		this.organization.programs().forEach((program) -> programs.put(program.code(), program));
+		return programs;
 	}
 
 	/**
@@ -137,51 +159,83 @@ public class DegreeDecisions {
 				candidates, awarded, today.getYear() - 1, lastYearAwards > 0 && drawn == 0);
 	}
 
+	/**
+	 * The student's degree decision with its corrections, for the student's thesis page.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Decision> of(String studentNo) {
 		StudentKey key = visible(studentNo);
-		return this.jdbc.sql("select * from degree_decision where student_id = :s")
-			.param("s", key.id())
-			.query((rs, n) -> decision(rs))
-			.optional()
-			.map((d) -> d.named(this.students.cardsByIds(List.of(key.id())).get(key.id())));
+		return load("where d.student_id = :s", Map.of("s", key.id())).stream().findFirst();
 	}
 
 	/**
-	 * Records the committee's vote: only after a passed defense with every audit check
-	 * met, with at least two thirds of the committee present; more than half of all
-	 * members in favour awards the degree.
+	 * One decision, for its correction form (graduate school).
+	 */
+	@Transactional(readOnly = true)
+	public Decision decision(long id) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		return load("where d.id = :id", Map.of("id", id)).stream()
+			.findFirst()
+			.orElseThrow(() -> new ThesisNotFoundException("degree decision " + id));
+	}
+
+	/**
+	 * Corrects a mistyped vote before the award (graduate school, with a reason): the
+	 * decision follows the corrected vote, and the decision's history keeps what was
+	 * recorded before, who corrected it, when and why.
+	 * @return the decision after the correction
 	 */
 	@Transactional
-	public CommitteeDecision decide(String studentNo, LocalDate meetingOn, int committeeSize, int votesFor,
-			int votesAgainst, int votesAbstain, String resolution) {
-		StudentKey key = visible(studentNo);
-		CurrentUser user = this.currentUsers.require(Role.DEGREE_COMMITTEE);
-		LocalDate defended = this.jdbc
-			.sql("select max(held_on) from milestone where student_id = :s and type = :defense and result = :pass")
-			.param("s", key.id())
-			.param("defense", MilestoneType.DEFENSE.name())
-			.param("pass", MilestoneResult.PASS.name())
-			.query(LocalDate.class)
-			.optional()
-			.orElse(null);
-		DegreeDecision decision = DegreeDecision.decide(key.id(),
-				new DegreeDecision.Vote(meetingOn, committeeSize, votesFor, votesAgainst, votesAbstain, resolution),
-				defended, SchoolTime.today(), user.displayName());
-		List<String> unmet = this.requirements.unmet(studentNo, true);
-		if (!unmet.isEmpty()) {
-			throw new BusinessRuleException("degree.error.unmet", String.join(", ", unmet));
-		}
-		if (this.decisions.existsByStudentId(key.id())) {
-			throw new BusinessRuleException("degree.error.decided");
-		}
-		try {
-			this.decisions.saveAndFlush(decision);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new BusinessRuleException("degree.error.decided");
-		}
+	public CommitteeDecision correct(long id, long version, Tally corrected, String reason) {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		DegreeDecision decision = this.decisions.findById(id)
+			.orElseThrow(() -> new ThesisNotFoundException("degree decision " + id));
+		Versions.check(decision.version(), version, "Degree decision " + id);
+		decision.correct(corrected, reason, user.displayName());
+		this.decisions.saveAndFlush(decision);
 		return decision.decision();
+	}
+
+	/**
+	 * The decisions (with their corrections and students) the clause selects from
+	 * {@code degree_decision d}.
+	 */
+	List<Decision> load(String clause, Map<String, ?> params) {
+		List<Decision> decisions = this.jdbc.sql("select d.* from degree_decision d " + clause)
+			.params(params)
+			.query((rs, n) -> decision(rs))
+			.list();
+		if (decisions.isEmpty()) {
+			return decisions;
+		}
+		Map<Long, List<CorrectionView>> corrections = new java.util.HashMap<>();
+		this.jdbc.sql("select * from degree_decision_correction where decision_id in (:ids) order by position")
+			.param("ids", decisions.stream().map(Decision::id).toList())
+			.query()
+			.listOfRows()
+			.forEach((row) -> corrections
+				.computeIfAbsent(((Number) row.get("decision_id")).longValue(), (k) -> new ArrayList<>())
+				.add(correction(row)));
+		Map<Long, StudentCard> cards = this.students
+			.cardsByIds(decisions.stream().map(Decision::studentId).distinct().toList());
+		return decisions.stream()
+			.map((d) -> d.completed(cards.get(d.studentId()), corrections.getOrDefault(d.id(), List.of())))
+			.toList();
+	}
+
+	private static CorrectionView correction(Map<String, Object> row) {
+		return new CorrectionView(
+				new Tally(number(row, "votes_for_before"), number(row, "votes_against_before"),
+						number(row, "votes_abstain_before")),
+				CommitteeDecision.valueOf((String) row.get("decision_before")),
+				new Tally(number(row, "votes_for_after"), number(row, "votes_against_after"),
+						number(row, "votes_abstain_after")),
+				CommitteeDecision.valueOf((String) row.get("decision_after")), (String) row.get("reason"),
+				(String) row.get("corrected_by"), ((java.sql.Timestamp) row.get("corrected_at")).toInstant());
+	}
+
+	private static int number(Map<String, Object> row, String column) {
+		return ((Number) row.get(column)).intValue();
 	}
 
 	/**
@@ -371,13 +425,17 @@ public class DegreeDecisions {
 	}
 
 	private static Decision decision(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Decision(rs.getLong("id"), rs.getLong("student_id"), null, null,
-				rs.getObject("meeting_on", LocalDate.class), rs.getInt("committee_size"), rs.getInt("votes_for"),
-				rs.getInt("votes_against"), rs.getInt("votes_abstain"),
+		long meetingId = rs.getLong("meeting_id");
+		boolean meeting = !rs.wasNull();
+		int present = rs.getInt("members_present");
+		boolean attendance = !rs.wasNull();
+		return new Decision(rs.getLong("id"), rs.getLong("student_id"), null, null, meeting ? meetingId : null,
+				rs.getObject("meeting_on", LocalDate.class), rs.getInt("committee_size"), attendance ? present : null,
+				new Tally(rs.getInt("votes_for"), rs.getInt("votes_against"), rs.getInt("votes_abstain")),
 				CommitteeDecision.valueOf(rs.getString("decision")), rs.getString("resolution"),
 				rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class),
 				rs.getObject("awarded_on", LocalDate.class), rs.getString("certificate_no"), rs.getString("awarded_by"),
-				rs.getLong("version"));
+				rs.getLong("version"), List.of());
 	}
 
 	/**
@@ -393,17 +451,33 @@ public class DegreeDecisions {
 	/**
 	 * Waiting for the committee, and decided.
 	 */
-	public record Board(List<StudentCard> candidates, List<Decision> decisions) {
+	public record Board(List<Waiting> candidates, List<Decision> decisions) {
 
 	}
 
 	/**
-	 * The committee's decision and the award.
+	 * A student waiting for the committee, and the open meeting whose agenda lists them.
+	 *
+	 * @param meetingId {@code null} when no open meeting lists the student
 	 */
-	public record Decision(long id, long studentId, String studentNo, String studentName, LocalDate meetingOn,
-			int committeeSize, int votesFor, int votesAgainst, int votesAbstain, CommitteeDecision decision,
+	public record Waiting(StudentCard student, ProgramRef program, Long meetingId, LocalDate meetingOn) {
+
+	}
+
+	/**
+	 * The committee's decision, its corrections and the award.
+	 *
+	 * @param meetingId the meeting that decided, or {@code null} for a decision recorded
+	 * before meetings were
+	 * @param membersPresent the members at that meeting, or {@code null} when not
+	 * recorded
+	 * @param tally the votes as they stand, after any correction
+	 * @param corrections oldest first
+	 */
+	public record Decision(long id, long studentId, String studentNo, String studentName, Long meetingId,
+			LocalDate meetingOn, int committeeSize, Integer membersPresent, Tally tally, CommitteeDecision decision,
 			String resolution, String decidedBy, OffsetDateTime decidedAt, LocalDate awardedOn, String certificateNo,
-			String awardedBy, long version) {
+			String awardedBy, long version, List<CorrectionView> corrections) {
 
 		/**
 		 * @return whether the committee decided to award the degree
@@ -419,12 +493,60 @@ public class DegreeDecisions {
 			return awards() && this.awardedOn == null;
 		}
 
-		Decision named(StudentCard card) {
-			return new Decision(this.id, this.studentId, card.studentNo(), card.name(), this.meetingOn,
-					this.committeeSize, this.votesFor, this.votesAgainst, this.votesAbstain, this.decision,
-					this.resolution, this.decidedBy, this.decidedAt, this.awardedOn, this.certificateNo, this.awardedBy,
-					this.version);
+		/**
+		 * @return whether the graduate school may still correct the vote
+		 */
+		public boolean correctable() {
+			return status().after(DegreeDecisionStatus.Action.CORRECT_TO_AWARD) != null;
 		}
+
+		public DegreeDecisionStatus status() {
+			if (this.awardedOn != null) {
+				return DegreeDecisionStatus.AWARDED;
+			}
+			return awards() ? DegreeDecisionStatus.AWARD_DECIDED : DegreeDecisionStatus.NOT_AWARDED;
+		}
+
+		public boolean corrected() {
+			return !this.corrections.isEmpty();
+		}
+
+		/**
+		 * @return the fewest votes in favour that award the degree (more than half of all
+		 * members)
+		 */
+		public int awardingVotes() {
+			return Tally.awardingVotes(this.committeeSize);
+		}
+
+		/**
+		 * @return the votes as the committee recorded them, before any correction
+		 */
+		public Tally recordedTally() {
+			return corrected() ? this.corrections.get(0).before() : this.tally;
+		}
+
+		/**
+		 * @return the decision as the committee recorded it, before any correction
+		 */
+		public CommitteeDecision recordedDecision() {
+			return corrected() ? this.corrections.get(0).decisionBefore() : this.decision;
+		}
+
+		Decision completed(StudentCard card, List<CorrectionView> corrections) {
+			return new Decision(this.id, this.studentId, card.studentNo(), card.name(), this.meetingId, this.meetingOn,
+					this.committeeSize, this.membersPresent, this.tally, this.decision, this.resolution, this.decidedBy,
+					this.decidedAt, this.awardedOn, this.certificateNo, this.awardedBy, this.version,
+					List.copyOf(corrections));
+		}
+
+	}
+
+	/**
+	 * A correction of a recorded vote: before and after, who, when and why.
+	 */
+	public record CorrectionView(Tally before, CommitteeDecision decisionBefore, Tally after,
+			CommitteeDecision decisionAfter, String reason, String correctedBy, java.time.Instant correctedAt) {
 
 	}
 

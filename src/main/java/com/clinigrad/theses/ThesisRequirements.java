@@ -2,6 +2,7 @@ package com.clinigrad.theses;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the student's rule set asks of the thesis, and which audit checks still stand in
@@ -22,6 +23,15 @@ public interface ThesisRequirements {
 	 * @return the codes of the checks not met today (neither passed nor waived)
 	 */
 	List<String> unmet(String studentNo, boolean forDegree);
+
+	/**
+	 * {@link #unmet(String, boolean)} for many students in one audit run, e.g. the
+	 * candidates of a degree committee meeting; the caller has checked that it may see
+	 * them.
+	 * @return the codes of the checks not met today, by student number; a student whose
+	 * program has no rule set for the cohort is absent
+	 */
+	Map<String, List<String>> unmetOfAll(List<String> studentNos, boolean forDegree);
 
 	/**
 	 * @param minBodyChars {@code THESIS_LENGTH}

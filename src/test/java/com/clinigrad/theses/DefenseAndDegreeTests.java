@@ -34,13 +34,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * From the defense to the spot check: the defense waits for the audit's defense checks,
- * the committee votes (two thirds pass), the degree committee decides with a quorum (more
- * than half of all members award), the award records its certificate and graduates the
- * student, and the spot check draws reproducibly from the year's awards.
+ * the committee votes (two thirds pass), the degree committee decides at a meeting with a
+ * quorum (more than half of all members award), the award records its certificate and
+ * graduates the student, and the spot check draws reproducibly from the year's awards.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -122,16 +123,29 @@ class DefenseAndDegreeTests {
 				.with(user(fixtures.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null)))))
 			.andExpect(status().isForbidden());
 
-		// the degree committee, not the graduate school, decides; a quorum of two thirds
+		// the degree committee, not the graduate school, decides at a meeting; a quorum
+		// of
+		// two thirds
 		this.mvc.perform(get("/degrees").with(user(committee)))
 			.andExpect(content().string(containsString("data-candidate=\"" + student + "\"")));
-		decide(staff, student, "7", "5", "0", "0").andExpect(status().isForbidden());
-		decide(committee, student, "7", "4", "0", "0")
+		long meeting = openMeeting(committee, student);
+		votes(staff, meeting, "7", student, "5", "0").andExpect(status().isForbidden());
+		votes(committee, meeting, "4", student, "4", "0")
 			.andExpect(flash().attribute("flashError", "degree.error.quorum"));
-		decide(committee, student, "7", "4", "1", "0")
-			.andExpect(flash().attribute("flashSuccess", "degree.decidedAward"));
-		decide(committee, student, "7", "7", "0", "0")
-			.andExpect(flash().attribute("flashError", "degree.error.decided"));
+		votes(committee, meeting, "5", student, "4", "1")
+			.andExpect(redirectedUrl("/degrees/meetings/" + meeting + "/confirm"));
+		this.mvc
+			.perform(post("/degrees/meetings/" + meeting + "/record").with(user(committee))
+				.with(csrf())
+				.param("version", String.valueOf(meetingVersion(meeting))))
+			.andExpect(flash().attribute("flashSuccess", "degree.meeting.recorded"));
+		this.mvc
+			.perform(post("/degrees/meetings").with(user(committee))
+				.with(csrf())
+				.param("heldOn", "2025-06-10")
+				.param("membersTotal", "7")
+				.param("students", student))
+			.andExpect(flash().attribute("flashError", "degree.meeting.error.notCandidate"));
 
 		// the award: graduate school, 16-digit certificate, status graduated
 		award(committee, student, "2025-06-20", "1033520251000001").andExpect(status().isForbidden());
@@ -228,16 +242,38 @@ class DefenseAndDegreeTests {
 			.param("resolution", "论文选题有重要临床意义，答辩委员会同意通过答辩，建议授予博士学位。"));
 	}
 
-	private ResultActions decide(UserDetails who, String student, String size, String votesFor, String against,
-			String abstain) throws Exception {
-		return this.mvc.perform(post("/students/" + student + "/degree/decision").with(user(who))
+	private long openMeeting(UserDetails who, String student) throws Exception {
+		this.mvc
+			.perform(post("/degrees/meetings").with(user(who))
+				.with(csrf())
+				.param("heldOn", "2025-06-10")
+				.param("membersTotal", "7")
+				.param("students", student))
+			.andExpect(flash().attribute("flashSuccess", "degree.meeting.opened"));
+		return this.jdbc.sql("""
+				select c.meeting_id from degree_meeting_candidate c join student s on s.id = c.student_id
+				where s.student_no = :no
+				""").param("no", student).query(Long.class).single();
+	}
+
+	private ResultActions votes(UserDetails who, long meeting, String present, String student, String votesFor,
+			String against) throws Exception {
+		return this.mvc.perform(post("/degrees/meetings/" + meeting + "/votes").with(user(who))
 			.with(csrf())
-			.param("meetingOn", "2025-06-10")
-			.param("committeeSize", size)
-			.param("votesFor", votesFor)
-			.param("votesAgainst", against)
-			.param("votesAbstain", abstain)
-			.param("resolution", "经学位评定委员会表决，同意授予临床医学博士学位。"));
+			.param("version", String.valueOf(meetingVersion(meeting)))
+			.param("membersPresent", present)
+			.param("resolution", "经学位评定委员会表决，同意授予临床医学博士学位。")
+			.param("rows[0].studentNo", student)
+			.param("rows[0].votesFor", votesFor)
+			.param("rows[0].votesAgainst", against)
+			.param("rows[0].votesAbstain", "0"));
+	}
+
+	private long meetingVersion(long meeting) {
+		return this.jdbc.sql("select version from degree_meeting where id = :id")
+			.param("id", meeting)
+			.query(Long.class)
+			.single();
 	}
 
 	private ResultActions award(UserDetails who, String student, String on, String number) throws Exception {

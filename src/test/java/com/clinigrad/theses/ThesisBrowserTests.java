@@ -142,7 +142,12 @@ class ThesisBrowserTests {
 				if (i == 0) {
 					browser.screenshot("thesis-3-expert-reviews");
 				}
-				submit(browser, "#submit-review");
+				click(browser, "#submit-review");
+				new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+					.until(org.openqa.selenium.support.ui.ExpectedConditions
+						.visibilityOfElementLocated(org.openqa.selenium.By.id("confirm-review-submit")));
+				assertThat(browser.find("#confirm-review-summary").getText()).contains("87");
+				submit(browser, "#confirm-review-submit");
 				assertThat(browser.find("#review-done").getText()).contains("总分 87");
 				browser.logOut();
 			}
@@ -176,15 +181,27 @@ class ThesisBrowserTests {
 			assertThat(browser.find("#defense-result").getText()).contains("同意 5 票");
 			browser.logOut();
 
-			// the degree committee decides
-			browser.logIn(committee, Fixtures.PASSWORD).go("/degrees");
-			String candidate = "[data-candidate='" + student + "'] ";
-			click(browser, candidate + "summary");
-			browser.find(candidate + "input[name=committeeSize]").sendKeys("9");
-			browser.find(candidate + "input[name=votesFor]").sendKeys("8");
-			browser.find(candidate + "input[name=resolution]").sendKeys("同意授予医学博士学位");
-			submit(browser, candidate + "button");
-			assertThat(browser.find("[data-decision='" + student + "']").getText()).contains("同意授予学位");
+			// the degree committee decides at a meeting: this test's candidate only
+			browser.logIn(committee, Fixtures.PASSWORD).go("/degrees/meetings/new");
+			((JavascriptExecutor) browser.driver()).executeScript(
+					"""
+							var no = arguments[0];
+							document.querySelectorAll('input[name=students]').forEach(function (box) { box.checked = box.value === no; });
+							""",
+					student);
+			date(browser, "heldOn", today);
+			browser.find("#membersTotal").sendKeys("9");
+			submit(browser, "#create-meeting");
+			browser.find("#membersPresent").sendKeys("9");
+			browser.find("#resolution").sendKeys("同意授予医学博士学位");
+			String row = "[data-candidate='" + student + "'] ";
+			browser.find(row + ".cg-for").sendKeys("8");
+			browser.find(row + ".cg-against").sendKeys("1");
+			assertThat(browser.find(row + ".cg-decision").getText()).contains("同意授予学位");
+			submit(browser, "#check-votes");
+			assertThat(browser.find("#confirm-table").getText()).contains(student, "同意授予学位");
+			submit(browser, "#record-meeting");
+			assertThat(browser.find("#meeting-table " + row).getText()).contains("同意授予学位");
 			browser.logOut();
 
 			// the graduate school records the award

@@ -220,6 +220,79 @@ class ThesisReviewTests {
 	}
 
 	@Test
+	void aRefusedReviewKeepsEveryScoreTheVerdictAndTheCommentAndTheFormStatesItsLimits() throws Exception {
+		prepareForReview();
+		List<String> reviewers = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			reviewers.add(reviewer("评阅专家", TitleLevel.FULL_SENIOR, true, "外校医学院", null, null));
+		}
+		assign(reviewers).andExpect(flash().attribute("flashSuccess", "review.assigned"));
+		String code = codes().get(reviewers.get(0));
+		UserDetails expert = login(Set.of(Role.EXPERT), reviewers.get(0), null);
+
+		// the form states its limits and asks once before submitting, from a script file
+		String form = this.mvc.perform(get("/reviews/" + code).with(user(expert)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form)
+			.contains("0–30 分，可保留一位小数", "评阅意见不少于 20 字，不超过 4000 字", "id=\"review-total\"", "id=\"confirm-review\"",
+					"提交后，您将不能再修改分数、评阅结论和评阅意见", "/static/js/review-form.js")
+			.doesNotContain("onclick")
+			.doesNotContain("onsubmit");
+
+		String comment = "选题有一定临床意义，但样本量不足，随访时间偏短，结论依据不充分，建议补充后再议。";
+		MvcResult refused = this.mvc
+			.perform(post("/reviews/" + code).with(user(expert))
+				.with(csrf())
+				.param("version", "0")
+				.param("verdict", "AGREE")
+				.param("topic", "12")
+				.param("innovation", "15.5")
+				.param("knowledge", "12")
+				.param("ability", "10")
+				.param("writing", "6")
+				.param("comments", comment))
+			.andExpect(flash().attribute("flashError", "review.error.lowTotal"))
+			.andReturn();
+		assertThat(submitted()).isZero();
+		String again = this.mvc.perform(get("/reviews/" + code).flashAttrs(refused.getFlashMap()).with(user(expert)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("\\s+", " ");
+		assertThat(again).contains("总分 55.5 低于 60 分")
+			.contains("name=\"topic\" value=\"12\"", "name=\"innovation\" value=\"15.5\"",
+					"name=\"knowledge\" value=\"12\"", "name=\"ability\" value=\"10\"", "name=\"writing\" value=\"6\"")
+			.contains(">" + comment + "</textarea>")
+			.containsPattern("id=\"verdict-AGREE\"[^>]*checked");
+
+		// a comment under the minimum: refused, the scores stay as typed
+		MvcResult tooShort = this.mvc
+			.perform(post("/reviews/" + code).with(user(expert))
+				.with(csrf())
+				.param("version", "0")
+				.param("verdict", "DISAGREE")
+				.param("topic", "12")
+				.param("innovation", "15.5")
+				.param("knowledge", "12")
+				.param("ability", "10")
+				.param("writing", "6")
+				.param("comments", "样本量不足"))
+			.andExpect(flash().attribute("flashError", "review.error.comments"))
+			.andReturn();
+		assertThat(this.mvc.perform(get("/reviews/" + code).flashAttrs(tooShort.getFlashMap()).with(user(expert)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("\\s+", " ")).contains("评阅意见不少于 20 字。")
+			.contains("name=\"innovation\" value=\"15.5\"", ">样本量不足</textarea>")
+			.containsPattern("id=\"verdict-DISAGREE\"[^>]*checked");
+		assertThat(submitted()).isZero();
+	}
+
+	@Test
 	void aDeclinedOrWithdrawnReviewIsReplacedBeforeTheRoundCloses() throws Exception {
 		prepareForReview();
 		List<String> reviewers = new ArrayList<>();

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
-import com.clinigrad.theses.CommitteeDecision;
 import com.clinigrad.theses.DegreeDecisions;
+import com.clinigrad.theses.DegreeMeetings;
 import com.clinigrad.theses.SpotCheckResult;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,21 +20,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The degree committee's candidates and decisions, the award, and the yearly spot check.
+ * The degree committee's candidates, meetings and decisions, the award, and the yearly
+ * spot check.
  */
 @Controller
 class DegreeController {
 
 	private final DegreeDecisions degrees;
 
-	DegreeController(DegreeDecisions degrees) {
+	private final DegreeMeetings meetings;
+
+	DegreeController(DegreeDecisions degrees, DegreeMeetings meetings) {
 		this.degrees = degrees;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/degrees")
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL','DEGREE_COMMITTEE')")
 	String board(Model model) {
 		model.addAttribute("board", this.degrees.board());
+		model.addAttribute("meetings", this.meetings.meetings());
 		model.addAttribute("today", SchoolTime.today());
 		return "theses/degrees";
 	}
@@ -44,20 +49,6 @@ class DegreeController {
 	String panel(Model model) {
 		model.addAttribute("panel", this.degrees.panel());
 		return "theses/panel :: panel";
-	}
-
-	@PostMapping("/students/{studentNo}/degree/decision")
-	@PreAuthorize("hasRole('DEGREE_COMMITTEE')")
-	String decide(@PathVariable String studentNo,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingOn,
-			@RequestParam(defaultValue = "0") int committeeSize, @RequestParam(defaultValue = "0") int votesFor,
-			@RequestParam(defaultValue = "0") int votesAgainst, @RequestParam(defaultValue = "0") int votesAbstain,
-			@RequestParam(required = false) String resolution, RedirectAttributes redirect) {
-		CommitteeDecision decision = this.degrees.decide(studentNo, meetingOn, committeeSize, votesFor, votesAgainst,
-				votesAbstain, resolution);
-		Flash.success(redirect, (decision == CommitteeDecision.AWARD) ? "degree.decidedAward" : "degree.decidedNot",
-				studentNo);
-		return "redirect:/degrees";
 	}
 
 	@PostMapping("/students/{studentNo}/degree/award")

@@ -1,8 +1,8 @@
 package com.clinigrad.theses.web;
 
-import java.math.BigDecimal;
 
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.theses.BlindReviews;
 import com.clinigrad.theses.ReviewVerdict;
 
@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,8 +47,10 @@ class ReviewController {
 	@GetMapping("/reviews/{code}")
 	@PreAuthorize("hasRole('EXPERT')")
 	String review(@PathVariable String code, Model model) {
-		model.addAttribute("assignment", this.reviews.assignment(code));
+		var assignment = this.reviews.assignment(code);
+		model.addAttribute("assignment", assignment);
 		model.addAttribute("verdicts", ReviewVerdict.values());
+		model.addAttribute("form", SubmittedForm.in(model).restore(ReviewForm.of(assignment.version())));
 		return "theses/review";
 	}
 
@@ -59,13 +62,8 @@ class ReviewController {
 
 	@PostMapping("/reviews/{code}")
 	@PreAuthorize("hasRole('EXPERT')")
-	String submit(@PathVariable String code, @RequestParam long version, @RequestParam(required = false) String verdict,
-			@RequestParam(required = false) BigDecimal topic, @RequestParam(required = false) BigDecimal innovation,
-			@RequestParam(required = false) BigDecimal knowledge, @RequestParam(required = false) BigDecimal ability,
-			@RequestParam(required = false) BigDecimal writing, @RequestParam(required = false) String comments,
-			RedirectAttributes redirect) {
-		this.reviews.submit(code, version,
-				new BlindReviews.ReviewCommand(verdict, topic, innovation, knowledge, ability, writing, comments));
+	String submit(@PathVariable String code, @ModelAttribute ReviewForm form, RedirectAttributes redirect) {
+		this.reviews.submit(code, form.getVersion(), form.toCommand());
 		Flash.success(redirect, "review.submitted");
 		return "redirect:/reviews/" + code;
 	}
