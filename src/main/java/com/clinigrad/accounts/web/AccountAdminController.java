@@ -130,11 +130,14 @@ class AccountAdminController {
 			Flash.error(redirect, "password.policy.refused", reasons);
 			return "redirect:/admin/accounts/" + id;
 		}
-		Flash.success(redirect, "account.passwordReset");
+		Flash.success(redirect, "account.passwordResetMustChange");
 		return "redirect:/admin/accounts/" + id;
 	}
 
 	private String formView(Model model, boolean creating) {
+		if (!creating && model.getAttribute("account") instanceof AccountView account) {
+			model.addAttribute("history", this.administration.history(account.id()));
+		}
 		model.addAttribute("creating", creating);
 		model.addAttribute("allRoles", Role.values());
 		return "accounts/form";
