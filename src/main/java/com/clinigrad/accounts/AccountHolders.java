@@ -55,9 +55,15 @@ public interface AccountHolders {
 
 	/**
 	 * Who to give accounts: one register, optionally one hospital, program (students) and
-	 * cohort (students); {@code null} means all.
+	 * cohort (students); {@code null} means all. Students who have left (graduated,
+	 * withdrawn) are selected only when {@code includeLeft}, to be named as given none.
 	 */
-	record Selection(Kind kind, String hospitalCode, String programCode, Integer cohortYear) {
+	record Selection(Kind kind, String hospitalCode, String programCode, Integer cohortYear, boolean includeLeft) {
+
+		public Selection(Kind kind, String hospitalCode, String programCode, Integer cohortYear) {
+			this(kind, hospitalCode, programCode, cohortYear, false);
+		}
+
 	}
 
 	/**

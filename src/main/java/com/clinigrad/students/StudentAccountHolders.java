@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The students register (学生名册) as a source of accounts created in bulk, by hospital,
- * program and cohort. Students who have left (graduated, withdrawn, …) are named with
- * their status as given no account; those awaiting their degree keep one.
+ * program and cohort: those in training or awaiting their degree, and on request those
+ * who have left (graduated, withdrawn, …), named with their status as given no account.
  */
 @Component
 class StudentAccountHolders implements AccountHolders {
@@ -54,8 +54,11 @@ class StudentAccountHolders implements AccountHolders {
 				where (cast(:hospital as varchar) is null or h.code = :hospital)
 				  and (cast(:program as varchar) is null or s.program_code = :program)
 				  and (cast(:cohort as integer) is null or s.cohort_year = :cohort)
+				  and (:includeLeft or s.status in (:staying))
 				order by s.student_no
 				""")
+			.param("includeLeft", selection.includeLeft())
+			.param("staying", StudentStatus.names(StudentStatus.AWAITING_DEGREE))
 			.param("hospital", blankToNull(selection.hospitalCode()))
 			.param("program", blankToNull(selection.programCode()))
 			.param("cohort", selection.cohortYear())

@@ -25,6 +25,8 @@ class BulkAccountsForm {
 	@Max(value = 2100, message = "{account.bulk.cohortRange}")
 	private Integer cohort;
 
+	private boolean includeLeft;
+
 	private String fingerprint;
 
 	private boolean confirmed;
@@ -32,7 +34,7 @@ class BulkAccountsForm {
 	Selection toSelection() {
 		boolean students = this.kind == Kind.STUDENT;
 		return new Selection(this.kind, blankToNull(this.hospital), students ? blankToNull(this.program) : null,
-				students ? this.cohort : null);
+				students ? this.cohort : null, students && this.includeLeft);
 	}
 
 	private static String blankToNull(String value) {
@@ -69,6 +71,14 @@ class BulkAccountsForm {
 
 	public void setCohort(Integer cohort) {
 		this.cohort = cohort;
+	}
+
+	public boolean isIncludeLeft() {
+		return this.includeLeft;
+	}
+
+	public void setIncludeLeft(boolean includeLeft) {
+		this.includeLeft = includeLeft;
 	}
 
 	public String getFingerprint() {

@@ -168,7 +168,10 @@ class BulkAccountCreationTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(this.supervisorWithTakenLogin,
 					"account.bulk.reason.loginTaken"));
 
-		BulkPreview students = preview(Kind.STUDENT);
+		BulkPreview current = preview(Kind.STUDENT);
+		assertThat(current.selected()).as("students who left are not selected unless asked for").isEqualTo(3);
+		assertThat(current.refused()).isEmpty();
+		BulkPreview students = preview(new Selection(Kind.STUDENT, this.hospital, null, null, true));
 		assertThat(students.selected()).isEqualTo(4);
 		assertThat(students.toCreate()).extracting((c) -> c.holder().number())
 			.containsExactlyInAnyOrderElementsOf(this.enrolled);
@@ -179,6 +182,7 @@ class BulkAccountCreationTests {
 		this.mvc
 			.perform(get("/admin/accounts/bulk").param("kind", "STUDENT")
 				.param("hospital", this.hospital)
+				.param("includeLeft", "true")
 				.with(user(this.fixtures.login(this.admin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"count-create\">2<")))
@@ -226,7 +230,7 @@ class BulkAccountCreationTests {
 		this.mvc.perform(get(issuedPage).session(session).with(user(this.fixtures.login(this.admin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已开通 2 个账号")))
-			.andExpect(content().string(containsString("跳过：已有账号 1 人，无法开通 1 人")));
+			.andExpect(content().string(containsString("跳过：已有账号 1 人，无法开通 0 人")));
 
 		for (String studentNo : this.enrolled) {
 			assertThat(this.jdbc.sql("""
@@ -342,9 +346,13 @@ class BulkAccountCreationTests {
 	}
 
 	private BulkPreview preview(Kind kind) {
+		return preview(new Selection(kind, this.hospital, null, null));
+	}
+
+	private BulkPreview preview(Selection selection) {
 		as(this.admin);
 		try {
-			return this.bulkAccounts.preview(new Selection(kind, this.hospital, null, null));
+			return this.bulkAccounts.preview(selection);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
