@@ -71,15 +71,21 @@ class BulkAccountsBenchmark {
 			long start = System.nanoTime();
 			BulkPreview preview = this.bulkAccounts.preview(selection);
 			long previewed = System.nanoTime();
+			long cpuBefore = processCpuNanos();
 			BulkCreation creation = this.bulkAccounts.create(selection, preview.fingerprint());
 			long created = System.nanoTime();
+			long cpu = processCpuNanos() - cpuBefore;
 			assertThat(creation.created()).hasSize(STUDENTS);
 			System.out.printf(
 					"[benchmark] bulk accounts: preview of %d students %d ms; %d accounts created "
-							+ "(initial passwords, hashes, roles, history) in %d ms (%.0f accounts/s) on %d cores%n",
+							+ "(initial passwords, hashes, roles, history) in %d ms (%.0f accounts/s), %d ms of CPU "
+							+ "on %d cores (load average %.1f)%n",
 					STUDENTS, (previewed - start) / 1_000_000, STUDENTS, (created - previewed) / 1_000_000,
-					STUDENTS / ((created - previewed) / 1e9), Runtime.getRuntime().availableProcessors());
-			assertThat((created - previewed) / 1_000_000).as("3,000 accounts within 15 s").isLessThan(15_000);
+					STUDENTS / ((created - previewed) / 1e9), cpu / 1_000_000,
+					Runtime.getRuntime().availableProcessors(),
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+			assertThat(cpu / 1_000_000).as("3,000 accounts within 10 s of CPU (5 s on two idle cores)")
+				.isLessThan(10_000);
 			assertThat(this.jdbc.sql("select count(*) from user_account where student_no like :p")
 				.param("p", template + "%")
 				.query(Long.class)
