@@ -21,6 +21,11 @@ import com.clinigrad.shared.SchoolTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -73,6 +78,34 @@ public class AccountAdministration {
 	public List<AccountView> list() {
 		this.currentUsers.require(Role.ADMIN);
 		return this.accounts.findAllByOrderByUsernameAsc().stream().map(UserAccount::toView).toList();
+	}
+
+	/**
+	 * One page of the accounts, by login name.
+	 * @param text part of the login or the name, or {@code null}
+	 * @param role a role the accounts hold, or {@code null}
+	 * @param mustChangePassword only those that must still change their password
+	 */
+	@Transactional(readOnly = true)
+	public Page<AccountView> search(String text, Role role, boolean mustChangePassword, Pageable pageable) {
+		this.currentUsers.require(Role.ADMIN);
+		Specification<UserAccount> where = (root, query, cb) -> cb.conjunction();
+		if (text != null && !text.isBlank()) {
+			String like = "%"
+					+ text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+					+ "%";
+			where = where.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("username")), like, '\\'),
+					cb.like(cb.lower(root.get("displayName")), like, '\\')));
+		}
+		if (role != null) {
+			where = where.and((root, query, cb) -> cb.isMember(role, root.get("roles")));
+		}
+		if (mustChangePassword) {
+			where = where.and((root, query, cb) -> cb.isTrue(root.get("mustChangePassword")));
+		}
+		return this.accounts
+			.findAll(where, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username")))
+			.map(UserAccount::toView);
 	}
 
 	@Transactional(readOnly = true)
