@@ -74,12 +74,6 @@ public class AccountAdministration {
 		this.messages = messages;
 	}
 
-	@Transactional(readOnly = true)
-	public List<AccountView> list() {
-		this.currentUsers.require(Role.ADMIN);
-		return this.accounts.findAllByOrderByUsernameAsc().stream().map(UserAccount::toView).toList();
-	}
-
 	/**
 	 * One page of the accounts, by login name.
 	 * @param text part of the login or the name, or {@code null}

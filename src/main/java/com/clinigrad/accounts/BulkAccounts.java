@@ -112,7 +112,9 @@ public class BulkAccounts {
 		String[] usernames = new String[n];
 		String[] hashes = new String[n];
 		String[] names = new String[n];
-		String[] numbers = new String[n];
+		String[] staffNos = new String[n];
+		String[] studentNos = new String[n];
+		String[] numbers = (kind == Kind.SUPERVISOR) ? staffNos : studentNos;
 		for (int i = 0; i < n; i++) {
 			usernames[i] = logins.get(i);
 			hashes[i] = passwords.get(i).hash();
@@ -123,18 +125,17 @@ public class BulkAccounts {
 		List<Long> ids = this.jdbc.sql("""
 				insert into user_account (username, password_hash, display_name, enabled, staff_no, student_no,
 				                          must_change_password, version, created_at)
-				select u, p, d, true, case when :kind = 'SUPERVISOR' then num end,
-				       case when :kind = 'STUDENT' then num end, true, 0, :now
+				select u, p, d, true, staff, student, true, 0, :now
 				from unnest(cast(:usernames as varchar[]), cast(:hashes as varchar[]), cast(:names as varchar[]),
-				            cast(:numbers as varchar[])) as t(u, p, d, num)
+				            cast(:staffNos as varchar[]), cast(:studentNos as varchar[])) as t(u, p, d, staff, student)
 				returning id
 				""")
-			.param("kind", kind.name())
 			.param("now", now)
 			.param("usernames", usernames)
 			.param("hashes", hashes)
 			.param("names", names)
-			.param("numbers", numbers)
+			.param("staffNos", staffNos)
+			.param("studentNos", studentNos)
 			.query(Long.class)
 			.list();
 		Long[] idArray = ids.toArray(Long[]::new);

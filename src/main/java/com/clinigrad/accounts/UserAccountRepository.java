@@ -1,6 +1,5 @@
 package com.clinigrad.accounts;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,7 +10,5 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
 	boolean existsByUsernameIgnoreCase(String username);
-
-	List<UserAccount> findAllByOrderByUsernameAsc();
 
 }
