@@ -1,13 +1,32 @@
 package com.clinigrad.accounts;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.ScopeReferences.ScopeKind;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.history.ChangeEntry;
+import com.clinigrad.shared.history.ChangeHistory;
+import com.clinigrad.shared.SchoolTime;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountAdministration {
 
+	private static final DateTimeFormatter HISTORY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
@@ -31,19 +52,54 @@ public class AccountAdministration {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final LoginThrottle throttle;
+
+	private final ChangeHistory changeHistory;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
 	AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-			ObjectProvider<ScopeReferences> references, CurrentUsers currentUsers, PasswordPolicy passwordPolicy) {
+			ObjectProvider<ScopeReferences> references, CurrentUsers currentUsers, PasswordPolicy passwordPolicy,
+			LoginThrottle throttle, ChangeHistory changeHistory, JdbcClient jdbc, MessageSource messages) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.references = references;
 		this.currentUsers = currentUsers;
 		this.passwordPolicy = passwordPolicy;
+		this.throttle = throttle;
+		this.changeHistory = changeHistory;
+		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
+	/**
+	 * One page of the accounts, by login name.
+	 * @param text part of the login or the name, or {@code null}
+	 * @param role a role the accounts hold, or {@code null}
+	 * @param mustChangePassword only those that must still change their password
+	 */
 	@Transactional(readOnly = true)
-	public List<AccountView> list() {
+	public Page<AccountView> search(String text, Role role, boolean mustChangePassword, Pageable pageable) {
 		this.currentUsers.require(Role.ADMIN);
-		return this.accounts.findAllByOrderByUsernameAsc().stream().map(UserAccount::toView).toList();
+		Specification<UserAccount> where = (root, query, cb) -> cb.conjunction();
+		if (text != null && !text.isBlank()) {
+			String like = "%"
+					+ text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+					+ "%";
+			where = where.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("username")), like, '\\'),
+					cb.like(cb.lower(root.get("displayName")), like, '\\')));
+		}
+		if (role != null) {
+			where = where.and((root, query, cb) -> cb.isMember(role, root.get("roles")));
+		}
+		if (mustChangePassword) {
+			where = where.and((root, query, cb) -> cb.isTrue(root.get("mustChangePassword")));
+		}
+		return this.accounts
+			.findAll(where, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username")))
+			.map(UserAccount::toView);
 	}
 
 	@Transactional(readOnly = true)
@@ -72,15 +128,20 @@ public class AccountAdministration {
 	public long create(String username, String password, AccountCommand command) {
 		this.currentUsers.require(Role.ADMIN);
 		this.passwordPolicy.check(username, password);
-		return createSystemAccount(username, password, command);
+		return newAccount(username, password, command, true);
 	}
 
 	/**
 	 * Creates an account without a caller check: for the demo university and the first
-	 * administrator only.
+	 * administrator only. Its holder chose the password (or the demo publishes it), so it
+	 * need not be changed at the first login.
 	 */
 	@Transactional
 	public long createSystemAccount(String username, String password, AccountCommand command) {
+		return newAccount(username, password, command, false);
+	}
+
+	private long newAccount(String username, String password, AccountCommand command, boolean mustChangePassword) {
 		if (this.accounts.existsByUsernameIgnoreCase(username)) {
 			throw new BusinessRuleException("account.error.usernameTaken", username);
 		}
@@ -88,6 +149,9 @@ public class AccountAdministration {
 		UserAccount account = new UserAccount(username.trim(), this.passwordEncoder.encode(password),
 				command.displayName());
 		account.update(command);
+		if (mustChangePassword) {
+			account.requirePasswordChange();
+		}
 		return this.accounts.save(account).getId();
 	}
 
@@ -103,6 +167,9 @@ public class AccountAdministration {
 	}
 
 	/**
+	 * Sets a password the administrator chose and hands over: its holder must change it
+	 * at the next login. A lock after failed logins ends with it (the usual reason for a
+	 * reset is a forgotten password).
 	 * @throws WeakPasswordException when the password breaks the {@link PasswordPolicy}
 	 */
 	@Transactional
@@ -110,12 +177,40 @@ public class AccountAdministration {
 		this.currentUsers.require(Role.ADMIN);
 		UserAccount account = find(id);
 		this.passwordPolicy.check(account.getUsername(), password);
-		account.changePassword(this.passwordEncoder.encode(password));
+		account.changePassword(this.passwordEncoder.encode(password), true, Instant.now());
+		this.throttle.succeeded(account.getUsername());
 	}
 
+	/**
+	 * @return the account's changes (who, when, old → new), newest first; the password
+	 * appears only as the time it was changed
+	 */
+	@Transactional(readOnly = true)
+	public List<ChangeEntry> history(long id) {
+		this.currentUsers.require(Role.ADMIN);
+		find(id);
+		Locale locale = LocaleContextHolder.getLocale();
+		Function<Object, String> yesNo = (value) -> this.messages
+			.getMessage(Boolean.TRUE.equals(value) ? "common.yes" : "common.no", null, locale);
+		Function<Object, String> roles = (value) -> ((Collection<?>) value).stream()
+			.map((role) -> this.messages.getMessage(((Role) role).messageKey(), null, locale))
+			.sorted()
+			.collect(Collectors.joining("、"));
+		return this.changeHistory.of(UserAccount.class, id, UserAccount.HISTORY_FIELDS,
+				Map.of("enabled", yesNo, "mustChangePassword", yesNo, "roles", roles, "passwordChangedAt",
+						(value) -> HISTORY_TIME.format(((Instant) value).atZone(SchoolTime.ZONE))));
+	}
+
+	/**
+	 * Remembers the time of a login without making it a change of the account (no new
+	 * version, nothing in the history).
+	 */
 	@Transactional
-	void recordLogin(String username, java.time.Instant when) {
-		this.accounts.findByUsernameIgnoreCase(username).ifPresent((account) -> account.loggedIn(when));
+	void recordLogin(String username, Instant when) {
+		this.jdbc.sql("update user_account set last_login_at = :when where lower(username) = lower(:username)")
+			.param("when", Timestamp.from(when))
+			.param("username", username)
+			.update();
 	}
 
 	private UserAccount find(long id) {

@@ -34,6 +34,8 @@ final class AccountPrincipal implements UserDetails {
 
 	private final String studentNo;
 
+	private final boolean mustChangePassword;
+
 	AccountPrincipal(UserAccount account) {
 		this.id = account.getId();
 		this.username = account.getUsername();
@@ -45,6 +47,7 @@ final class AccountPrincipal implements UserDetails {
 		this.departmentCode = account.getDepartmentCode();
 		this.staffNo = account.getStaffNo();
 		this.studentNo = account.getStudentNo();
+		this.mustChangePassword = account.isMustChangePassword();
 	}
 
 	CurrentUser toCurrentUser() {
@@ -54,6 +57,18 @@ final class AccountPrincipal implements UserDetails {
 
 	public String getDisplayName() {
 		return this.displayName;
+	}
+
+	/**
+	 * @return whether the holder logged in with a password someone else chose and must
+	 * choose their own before doing anything else
+	 */
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	long getId() {
+		return this.id;
 	}
 
 	@Override

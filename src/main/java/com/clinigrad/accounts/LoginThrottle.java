@@ -70,6 +70,14 @@ class LoginThrottle {
 		this.jdbc.sql("delete from login_attempt where username = :username").param("username", key(username)).update();
 	}
 
+	int maxFailures() {
+		return this.maxFailures;
+	}
+
+	Duration lockout() {
+		return this.lockout;
+	}
+
 	private static String key(String username) {
 		String key = (username == null) ? "" : username.trim().toLowerCase(Locale.ROOT);
 		return (key.length() > 64) ? key.substring(0, 64) : key;

@@ -1,5 +1,6 @@
 package com.clinigrad.accounts;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,16 +14,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Form login for pages, HTTP Basic for {@code /api/**}; CSRF on for pages, a new session
- * id at login, throttled failed logins. Roles are checked here for whole areas and in
- * each module's services for scope. Every answer carries a Content-Security-Policy that
- * allows scripts only from the application itself (no inline script), and HSTS when the
- * request came over HTTPS (directly or, with {@code server.forward-headers-strategy},
+ * id at login, throttled failed logins, and a password someone else chose changed before
+ * anything else ({@link PasswordChangeGate}). Roles are checked here for whole areas and
+ * in each module's services for scope. Every answer carries a Content-Security-Policy
+ * that allows scripts only from the application itself (no inline script), and HSTS when
+ * the request came over HTTPS (directly or, with {@code server.forward-headers-strategy},
  * through the TLS proxy).
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,7 +60,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, MessageSource messages) throws Exception {
 		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
 		entryPoint.setRealmName("Clinigrad");
 		entryPoint.afterPropertiesSet();
@@ -67,13 +70,14 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> securityHeaders(headers, API_POLICY))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint));
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
+			.addFilterAfter(PasswordChangeGate.forApi(messages), AuthorizationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, MessageSource messages) throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {
 			@Override
 			public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
@@ -100,7 +104,8 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> securityHeaders(headers, PAGE_POLICY))
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterAfter(PasswordChangeGate.forPages(messages), AuthorizationFilter.class);
 		return http.build();
 	}
 

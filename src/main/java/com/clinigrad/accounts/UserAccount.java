@@ -2,6 +2,7 @@ package com.clinigrad.accounts;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -17,13 +18,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
- * A login: a person with roles and the scope those roles are limited to.
+ * A login: a person with roles and the scope those roles are limited to. Its changes are
+ * kept in the change history (who, when, old → new), the password only as the time it was
+ * changed, never its hash.
  */
 @Entity
 @Table(name = "user_account")
+@Audited
 class UserAccount {
+
+	static final List<String> HISTORY_FIELDS = List.of("displayName", "enabled", "roles", "hospitalCode",
+			"departmentCode", "staffNo", "studentNo", "passwordChangedAt", "mustChangePassword");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,6 +41,7 @@ class UserAccount {
 
 	private String username;
 
+	@NotAudited
 	private String passwordHash;
 
 	private String displayName;
@@ -49,13 +60,21 @@ class UserAccount {
 	@CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "role")
 	@Enumerated(EnumType.STRING)
+	@AuditJoinTable(name = "user_role_aud")
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	private boolean mustChangePassword;
+
+	private Instant passwordChangedAt;
+
 	@Version
+	@NotAudited
 	private long version;
 
+	@NotAudited
 	private Instant createdAt = Instant.now();
 
+	@NotAudited
 	private Instant lastLoginAt;
 
 	protected UserAccount() {
@@ -78,12 +97,20 @@ class UserAccount {
 		this.studentNo = blankToNull(command.studentNo());
 	}
 
-	void changePassword(String passwordHash) {
+	/**
+	 * @param passwordHash the new password's hash
+	 * @param mustChange whether its holder must choose another at the next login (a
+	 * password someone else chose)
+	 * @param when the time of the change, which the history keeps instead of the password
+	 */
+	void changePassword(String passwordHash, boolean mustChange, Instant when) {
 		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChange;
+		this.passwordChangedAt = when;
 	}
 
-	void loggedIn(Instant when) {
-		this.lastLoginAt = when;
+	void requirePasswordChange() {
+		this.mustChangePassword = true;
 	}
 
 	private static String blankToNull(String value) {
@@ -142,9 +169,18 @@ class UserAccount {
 		return this.lastLoginAt;
 	}
 
+	boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
 	AccountView toView() {
 		return new AccountView(this.id, this.username, this.displayName, this.enabled, Set.copyOf(this.roles),
-				this.hospitalCode, this.departmentCode, this.staffNo, this.studentNo, this.version, this.lastLoginAt);
+				this.hospitalCode, this.departmentCode, this.staffNo, this.studentNo, this.version, this.lastLoginAt,
+				this.mustChangePassword, this.passwordChangedAt);
 	}
 
 }

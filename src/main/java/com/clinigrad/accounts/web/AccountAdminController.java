@@ -11,9 +11,11 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.accounts.WeakPasswordException;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.QueryString;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class AccountAdminController {
 
+	static final int PAGE_SIZE = 50;
+
 	private final AccountAdministration administration;
 
 	private final PasswordPolicy passwordPolicy;
@@ -48,8 +52,20 @@ class AccountAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("accounts", this.administration.list());
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+			@RequestParam(defaultValue = "false") boolean mustChange, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("accounts",
+				this.administration.search(q, role, mustChange, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("q", q);
+		model.addAttribute("role", role);
+		model.addAttribute("mustChange", mustChange);
+		model.addAttribute("allRoles", Role.values());
+		model.addAttribute("pageQuery",
+				new QueryString().with("q", q)
+					.with("role", role)
+					.with("mustChange", mustChange ? "true" : null)
+					.prefix());
 		return "accounts/list";
 	}
 
@@ -130,11 +146,14 @@ class AccountAdminController {
 			Flash.error(redirect, "password.policy.refused", reasons);
 			return "redirect:/admin/accounts/" + id;
 		}
-		Flash.success(redirect, "account.passwordReset");
+		Flash.success(redirect, "account.passwordResetMustChange");
 		return "redirect:/admin/accounts/" + id;
 	}
 
 	private String formView(Model model, boolean creating) {
+		if (!creating && model.getAttribute("account") instanceof AccountView account) {
+			model.addAttribute("history", this.administration.history(account.id()));
+		}
 		model.addAttribute("creating", creating);
 		model.addAttribute("allRoles", Role.values());
 		return "accounts/form";

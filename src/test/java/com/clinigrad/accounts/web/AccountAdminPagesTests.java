@@ -139,6 +139,39 @@ class AccountAdminPagesTests {
 	}
 
 	@Test
+	void theListFindsAccountsByLoginOrNameRoleAndPendingPasswordChangeInPages() throws Exception {
+		String admin = this.fixtures.account(Role.ADMIN);
+		String expert = this.fixtures.account(Role.EXPERT);
+		String office = this.fixtures.account(Role.GRAD_SCHOOL);
+		this.mvc.perform(get("/admin/accounts").param("q", expert.toUpperCase()).with(user(this.fixtures.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">" + expert + "<")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">" + office + "<"))))
+			.andExpect(content().string(containsString("value=\"" + expert.toUpperCase() + "\"")));
+		this.mvc
+			.perform(get("/admin/accounts").param("q", expert.substring(0, 3))
+				.param("role", "GRAD_SCHOOL")
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">" + expert + "<"))));
+		this.mvc.perform(get("/admin/accounts").param("q", "%").with(user(this.fixtures.login(admin))))
+			.andExpect(content().string(containsString("没有符合条件的账号")));
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = this.context
+			.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		jdbc.sql("update user_account set must_change_password = true where username = ?").param(expert).update();
+		this.mvc
+			.perform(get("/admin/accounts").param("mustChange", "true")
+				.param("q", expert)
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(content().string(containsString(">" + expert + "<")))
+			.andExpect(content().string(containsString("须修改密码")));
+		this.mvc
+			.perform(
+					get("/admin/accounts").param("q", expert).param("page", "7").with(user(this.fixtures.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 1 个账号")));
+	}
+
+	@Test
 	void nonAdministratorsAreRefused() throws Exception {
 		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
 		this.mvc.perform(get("/admin/accounts").with(user(this.fixtures.login(grad))))
