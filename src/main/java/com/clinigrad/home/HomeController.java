@@ -1,5 +1,6 @@
 package com.clinigrad.home;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,8 @@ import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
+import com.clinigrad.shared.tasks.WaitingTask;
+import com.clinigrad.shared.tasks.WaitingWork;
 import com.clinigrad.students.StudentOverview;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentStatus;
@@ -21,7 +24,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The dashboard: one panel for each role the caller holds.
+ * The dashboard: the caller's to-do list (what every module says is waiting for them,
+ * with counts), then one panel for each role the caller holds.
  */
 @Controller
 class HomeController {
@@ -36,8 +40,11 @@ class HomeController {
 
 	private final AccountAdministration accounts;
 
+	private final List<WaitingWork> work;
+
 	HomeController(CurrentUsers currentUsers, StudentRegistry students, SupervisorDirectory supervisors,
-			Organization organization, AccountAdministration accounts) {
+			Organization organization, AccountAdministration accounts, List<WaitingWork> work) {
+		this.work = work;
 		this.currentUsers = currentUsers;
 		this.students = students;
 		this.supervisors = supervisors;
@@ -50,7 +57,16 @@ class HomeController {
 		CurrentUser user = this.currentUsers.current();
 		model.addAttribute("user", user);
 		model.addAttribute("roles", List.copyOf(user.roles()));
-		if (this.students.mayListStudents()) {
+		model.addAttribute("tasks",
+				this.work.stream()
+					.flatMap((source) -> source.forCaller().stream())
+					.filter((task) -> task.count() > 0)
+					.sorted(Comparator.comparing(WaitingTask::urgent).reversed())
+					.toList());
+		// the counts of the whole scope are for the offices, not for a supervisor or a
+		// student
+		if (user.hasAny(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE, Role.HOSPITAL_OFFICE)
+				&& this.students.mayListStudents()) {
 			StudentOverview overview = this.students.overview();
 			model.addAttribute("overview", overview);
 			model.addAttribute("programs", this.organization.programs());

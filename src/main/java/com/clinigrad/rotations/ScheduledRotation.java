@@ -41,6 +41,14 @@ public record ScheduledRotation(long id, long studentId, long departmentId, Stri
 	}
 
 	/**
+	 * @return whether it has ended without its exit exam settled: no result yet, or a
+	 * failed exam whose retake is still to come
+	 */
+	public boolean awaitingExam(LocalDate today) {
+		return !this.endDate.isAfter(today) && !passed() && !retakeFailed();
+	}
+
+	/**
 	 * @return whether its first day has come
 	 */
 	public boolean started(LocalDate today) {
