@@ -1,6 +1,5 @@
 package com.clinigrad.theses.web;
 
-
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.theses.BlindReviews;
