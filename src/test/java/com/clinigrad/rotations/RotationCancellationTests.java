@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -117,7 +119,16 @@ class RotationCancellationTests {
 			.andExpect(content().string(not(containsString("/restore\""))));
 
 		// restoring needs the place: b holds it now
-		change(this.office, a, rotation, "restore", version(rotation), "误操作，恢复原安排").andExpect(status().is(422))
+		String restorePage = "/students/" + a + "/rotations/" + rotation + "/restore";
+		MvcResult refusedRestore = this.mvc
+			.perform(post(restorePage).with(user(this.office))
+				.with(csrf())
+				.header("Referer", restorePage)
+				.param("version", Long.toString(version(rotation)))
+				.param("reason", "误操作，恢复原安排"))
+			.andExpect(redirectedUrl(restorePage))
+			.andReturn();
+		this.mvc.perform(get(restorePage).flashAttrs(refusedRestore.getFlashMap()).with(user(this.office)))
 			.andExpect(content().string(containsString("急诊科 在 2030-02-01 已满员（容量 1）")))
 			.andExpect(content().string(containsString("误操作，恢复原安排")));
 		long other = rotationOf(b, this.emergency);
@@ -218,7 +229,7 @@ class RotationCancellationTests {
 				.param("assessedOn", today.toString())
 				.param("theoryScore", "80")
 				.param("skillsScore", "80"))
-			.andExpect(status().is(422))
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("该轮转已取消，不能记录考核")));
 	}
 

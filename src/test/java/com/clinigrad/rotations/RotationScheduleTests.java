@@ -220,7 +220,7 @@ class RotationScheduleTests {
 				.param("assessedOn", "2025-03-20")
 				.param("communication", "7")
 				.param("patientCare", "10"))
-			.andExpect(status().isConflict())
+			.andExpect(status().is(422))
 			.andExpect(content().string(containsString("评分为 1 到 9")));
 		this.mvc.perform(get("/rotations/" + rotation + "/assess").with(user(coordinator)))
 			.andExpect(status().isOk())

@@ -29,6 +29,10 @@ class RotationsModuleTests {
 	@MockitoBean
 	ClinicalProgress requirements;
 
+	/** Answered by the eligibility module in the application; not part of this test. */
+	@MockitoBean
+	ClinicalRequirements clinicalRequirements;
+
 	@Autowired
 	ApplicationContext context;
 

@@ -21,7 +21,8 @@ class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 						Map.of("spring.datasource.url", connection.url(), "spring.datasource.username",
 								connection.user(), "spring.datasource.password", connection.password(),
 								"clinigrad.dev-db.embedded", "false", "spring.datasource.hikari.maximum-pool-size",
-								"10")));
+								"10", "spring.datasource.hikari.minimum-idle", "1",
+								"spring.datasource.hikari.idle-timeout", "10000")));
 		}
 	}
 
