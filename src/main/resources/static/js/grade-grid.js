@@ -23,6 +23,7 @@
 	var unsaved = document.getElementById('grid-unsaved');
 	var submitLink = document.getElementById('submit-grades');
 	var submitDirty = document.getElementById('submit-dirty');
+	var submitWaits = document.getElementById('submit-waits');
 	var submitting = false;
 	var SCORE = /^[+-]?(\d+)(?:\.(\d+))?$/;
 
@@ -94,6 +95,7 @@
 		var filled = 0;
 		var empty = 0;
 		var invalid = 0;
+		var failing = 0;
 		var dirty = false;
 		cells.forEach(function (cell) {
 			if (cell.classList.contains('is-invalid')) {
@@ -105,6 +107,9 @@
 			else {
 				filled++;
 			}
+			if (cell.classList.contains('cg-failing')) {
+				failing++;
+			}
 			if (cell.value.trim() !== recorded(cell)) {
 				dirty = true;
 			}
@@ -112,12 +117,19 @@
 		document.getElementById('count-filled').textContent = filled;
 		document.getElementById('count-empty').textContent = empty;
 		document.getElementById('count-invalid').textContent = invalid;
+		document.getElementById('count-failing').textContent = failing;
 		document.getElementById('grid-counts').classList.toggle('cg-has-invalid', invalid > 0);
 		unsaved.hidden = !dirty;
 		if (submitLink) {
 			submitLink.classList.toggle('disabled', dirty);
 			submitLink.setAttribute('aria-disabled', dirty ? 'true' : 'false');
+		}
+		if (submitLink || submitWaits) {
+			// what the server counted holds for the saved grades only
 			submitDirty.hidden = !dirty;
+			if (submitWaits) {
+				submitWaits.hidden = dirty;
+			}
 		}
 		table.setAttribute('data-dirty', dirty ? 'true' : 'false');
 	}
@@ -282,7 +294,15 @@
 		});
 	}
 
-	form.addEventListener('submit', function () {
+	form.addEventListener('submit', function (event) {
+		// a pasted word that is no result leaves its select blank: the server would see
+		// an ungraded student, not the mistake, so the grid is not sent until it is chosen
+		var unchosen = table.querySelector('[data-pasted-invalid]');
+		if (unchosen) {
+			event.preventDefault();
+			unchosen.focus();
+			return;
+		}
 		submitting = true;
 	});
 
