@@ -43,11 +43,11 @@ public class CourseCatalog {
 
 	private static final String OFFERING_SELECT = """
 			select o.id, c.code, c.name, c.name_en, c.category, c.credits, o.term, o.instructor_id, o.capacity,
-			    o.grading, o.evaluation_open, o.version,
+			    o.grading, o.evaluation_open, o.version, s.status as sheet_status,
 			    (select count(*) from enrollment e where e.offering_id = o.id) as enrolled,
 			    (select count(*) from enrollment e join grade g on g.student_id = e.student_id
 			        and g.course_id = o.course_id and g.term = o.term where e.offering_id = o.id) as graded
-			from course_offering o join course c on c.id = o.course_id
+			from course_offering o join course c on c.id = o.course_id join grade_sheet s on s.offering_id = o.id
 			""";
 
 	private final JdbcClient jdbc;
@@ -264,7 +264,7 @@ public class CourseCatalog {
 		if (exists) {
 			throw new BusinessRuleException("course.error.offeringExists", course.code(), command.term());
 		}
-		return this.jdbc.sql("""
+		long id = this.jdbc.sql("""
 				insert into course_offering (course_id, term, instructor_id, capacity, grading, created_by)
 				values (:course, :term, :instructor, :capacity, :grading, :by) returning id
 				""")
@@ -272,10 +272,13 @@ public class CourseCatalog {
 			.param("term", command.term())
 			.param("instructor", instructorId)
 			.param("capacity", command.capacity())
-			.param("grading", command.grading())
+			.param("grading", command.grading().name())
 			.param("by", createdBy)
 			.query(Long.class)
 			.single();
+		// its grade sheet starts open (the column's default)
+		this.jdbc.sql("insert into grade_sheet (offering_id) values (:id)").param("id", id).update();
+		return id;
 	}
 
 	/**
@@ -295,7 +298,7 @@ public class CourseCatalog {
 				""")
 			.param("instructor", instructorId(command.instructorStaffNo()))
 			.param("capacity", command.capacity())
-			.param("grading", command.grading())
+			.param("grading", command.grading().name())
 			.param("id", id)
 			.param("version", version)
 			.update();
@@ -520,8 +523,9 @@ public class CourseCatalog {
 				rows.add(new Object[] { rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 						rs.getString("name_en"), CourseCategory.valueOf(rs.getString("category")),
 						rs.getBigDecimal("credits"), rs.getString("term"), rs.getObject("instructor_id"),
-						rs.getObject("capacity"), rs.getString("grading"), rs.getBoolean("evaluation_open"),
-						rs.getInt("enrolled"), rs.getInt("graded"), rs.getLong("version") });
+						rs.getObject("capacity"), Grading.valueOf(rs.getString("grading")),
+						rs.getBoolean("evaluation_open"), rs.getInt("enrolled"), rs.getInt("graded"),
+						rs.getLong("version"), GradeSheetStatus.valueOf(rs.getString("sheet_status")) });
 			});
 		List<Long> instructorIds = rows.stream()
 			.filter((r) -> r[7] != null)
@@ -533,10 +537,11 @@ public class CourseCatalog {
 		List<OfferingView> offerings = new ArrayList<>();
 		for (Object[] r : rows) {
 			SupervisorRef instructor = (r[7] != null) ? instructors.get(((Number) r[7]).longValue()) : null;
-			offerings.add(new OfferingView((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
-					(CourseCategory) r[4], (BigDecimal) r[5], (String) r[6],
-					(instructor != null) ? instructor.staffNo() : null, (instructor != null) ? instructor.name() : null,
-					(Integer) r[8], (String) r[9], (Boolean) r[10], (Integer) r[11], (Integer) r[12], (Long) r[13]));
+			offerings
+				.add(new OfferingView((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (CourseCategory) r[4],
+						(BigDecimal) r[5], (String) r[6], (instructor != null) ? instructor.staffNo() : null,
+						(instructor != null) ? instructor.name() : null, (Integer) r[8], (Grading) r[9],
+						(Boolean) r[10], (Integer) r[11], (Integer) r[12], (Long) r[13], (GradeSheetStatus) r[14]));
 		}
 		return offerings;
 	}

@@ -14,6 +14,7 @@ import com.clinigrad.accounts.CurrentUsers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +36,12 @@ public class CourseRecords {
 
 	private final ApplicationEventPublisher events;
 
-	CourseRecords(JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, ApplicationEventPublisher events) {
+	private final GradeSheetRepository sheets;
+
+	CourseRecords(JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, ApplicationEventPublisher events,
+			GradeSheetRepository sheets) {
 		this.events = events;
+		this.sheets = sheets;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.currentUsers = currentUsers;
@@ -121,7 +126,7 @@ public class CourseRecords {
 				termColumn[i] = grade.term();
 				attemptColumn[i] = grade.attempt();
 				scoreColumn[i] = grade.score();
-				resultColumn[i] = grade.result();
+				resultColumn[i] = (grade.result() != null) ? grade.result().name() : null;
 			}
 			// One statement per batch (unnest of column arrays): exact counts, and the
 			// history
@@ -157,6 +162,69 @@ public class CourseRecords {
 	}
 
 	/**
+	 * Records the grades of a staff import ({@link #upsertGrades}). Grades of a class
+	 * whose grade sheet is submitted are written too: the import is the graduate school's
+	 * own record, and a file answers the same whatever the sheets' states (the exchange
+	 * contract). The history of each such sheet says how many of its grades the import
+	 * changed, and who imported them.
+	 * @return how many grades were new or changed
+	 */
+	@Transactional
+	public int importGrades(List<GradeEntry> grades) {
+		int changed = upsertGrades(grades);
+		if (changed > 0) {
+			recordImportsIntoSubmittedSheets(grades);
+		}
+		return changed;
+	}
+
+	private void recordImportsIntoSubmittedSheets(List<GradeEntry> grades) {
+		Set<Long> courseIds = new HashSet<>();
+		Set<String> terms = new HashSet<>();
+		Set<String> classes = new HashSet<>();
+		for (GradeEntry grade : grades) {
+			courseIds.add(grade.courseId());
+			terms.add(grade.term());
+			classes.add(grade.courseId() + "/" + grade.term());
+		}
+		// the history trigger stamps its rows with the transaction's now(): those are
+		// this
+		// import's changes
+		Map<Long, Integer> changedBySheet = new HashMap<>();
+		this.jdbc.sql("""
+				select o.id, o.course_id, o.term,
+				    (select count(*) from grade_change h join grade g on g.id = h.grade_id
+				     where g.course_id = o.course_id and g.term = o.term and h.changed_at = now()) as changed
+				from course_offering o join grade_sheet s on s.offering_id = o.id
+				where s.status = :submitted and o.course_id in (:courses) and o.term in (:terms)
+				""")
+			.param("submitted", GradeSheetStatus.SUBMITTED.name())
+			.param("courses", courseIds)
+			.param("terms", terms)
+			.query((rs) -> {
+				if (classes.contains(rs.getLong("course_id") + "/" + rs.getString("term"))) {
+					changedBySheet.put(rs.getLong("id"), rs.getInt("changed"));
+				}
+			});
+		String actor = actorName();
+		for (GradeSheet sheet : this.sheets.findAllById(changedBySheet.keySet())) {
+			sheet.recordImport(changedBySheet.get(sheet.getOfferingId()), actor);
+		}
+	}
+
+	/**
+	 * @return the caller's name, {@code null} for the system (a loader without a login)
+	 */
+	private String actorName() {
+		try {
+			return this.currentUsers.current().displayName();
+		}
+		catch (AccessDeniedException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * Records approved practice / innovation credits as a passed sitting of the practice
 	 * course in the term, carrying the credits awarded.
 	 */
@@ -168,9 +236,10 @@ public class CourseRecords {
 				""").param("s", studentId).param("code", courseCode).query(Integer.class).single();
 		this.jdbc.sql("""
 				insert into grade (student_id, course_id, term, attempt, result, credits, recorded_by)
-				select :s, c.id, :term, :attempt, 'PASS', :credits, :by from course c where c.code = :code
+				select :s, c.id, :term, :attempt, :pass, :credits, :by from course c where c.code = :code
 				""")
 			.param("s", studentId)
+			.param("pass", GradeResult.PASS.name())
 			.param("term", term)
 			.param("attempt", attempt)
 			.param("credits", credits)
@@ -222,7 +291,7 @@ public class CourseRecords {
 		BigDecimal score = rs.getBigDecimal("score");
 		return new GradeView(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
 				CourseCategory.valueOf(rs.getString("category")), rs.getBigDecimal("credits"), rs.getString("term"),
-				rs.getInt("attempt"), score, rs.getString("result"));
+				rs.getInt("attempt"), score, GradeResult.of(rs.getString("result")));
 	}
 
 }

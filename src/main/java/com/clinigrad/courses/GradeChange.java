@@ -9,22 +9,27 @@ import java.time.OffsetDateTime;
  * @param studentNo the student, when the list spans several
  */
 public record GradeChange(String studentNo, String courseCode, String courseName, String term, int attempt,
-		BigDecimal oldScore, String oldResult, BigDecimal newScore, String newResult, String changedBy,
+		BigDecimal oldScore, GradeResult oldResult, BigDecimal newScore, GradeResult newResult, String changedBy,
 		OffsetDateTime changedAt) {
 
+	/**
+	 * @return the old score as written, empty for none or a pass/fail grade (see
+	 * {@link #oldResult})
+	 */
 	public String oldValue() {
-		return value(this.oldScore, this.oldResult);
+		return scoreText(this.oldScore);
 	}
 
+	/**
+	 * @return the new score as written, empty for a pass/fail grade (see
+	 * {@link #newResult})
+	 */
 	public String newValue() {
-		return value(this.newScore, this.newResult);
+		return scoreText(this.newScore);
 	}
 
-	static String value(BigDecimal score, String result) {
-		if (score != null) {
-			return score.stripTrailingZeros().toPlainString();
-		}
-		return (result != null) ? result : "";
+	static String scoreText(BigDecimal score) {
+		return (score != null) ? score.stripTrailingZeros().toPlainString() : "";
 	}
 
 }

@@ -42,11 +42,10 @@ public final class Scores {
 	}
 
 	/**
-	 * @param result {@code PASS} or {@code FAIL}
 	 * @return whether a sitting recorded with both a score and a result says the same
 	 * twice
 	 */
-	public static boolean agree(BigDecimal score, String result, BigDecimal passMark) {
+	public static boolean agree(BigDecimal score, GradeResult result, BigDecimal passMark) {
 		return passes(score, passMark) == GradeResult.isPass(result);
 	}
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.OwnUniversity;
 import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentCard;
@@ -46,6 +47,8 @@ public class StudentCourses {
 
 	private final TranscriptPdf pdf;
 
+	private final OwnUniversity ownUniversity;
+
 	/**
 	 * What applies when the program has no rule set for the cohort: the default pass
 	 * mark.
@@ -54,7 +57,8 @@ public class StudentCourses {
 			CreditRequirements.Minimums.DEFAULT_PASS_MARK, null, Map.of());
 
 	StudentCourses(JdbcClient jdbc, StudentRegistry students, CourseRecords records, CreditRequirements requirements,
-			Organization organization, TranscriptPdf pdf) {
+			Organization organization, TranscriptPdf pdf, OwnUniversity ownUniversity) {
+		this.ownUniversity = ownUniversity;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.records = records;
@@ -77,7 +81,7 @@ public class StudentCourses {
 		CreditRequirements.Minimums minimums = ruleSet.orElse(NO_MINIMUMS);
 		List<GradeView> grades = this.records.gradesOf(student.id());
 		return new StudentCourseRecord(student, credits(student, grades, minimums, ruleSet.isPresent()),
-				sittings(grades, minimums.passMark()),
+				sittings(grades, minimums.passMark(), provisional(student.id())),
 				standing(grades, policy(student.programCode()), minimums.passMark()));
 	}
 
@@ -90,8 +94,8 @@ public class StudentCourses {
 		StudentCourseRecord record = record(studentNo);
 		ProgramRef program = this.organization.program(record.student().programCode())
 			.orElseThrow(() -> new CourseNotFoundException("program " + record.student().programCode()));
-		return new Transcript(record.student(), program, record.sittings(), record.credits(), allAttempts,
-				SchoolTime.today());
+		return new Transcript(record.student(), this.ownUniversity.of(program), program, record.sittings(),
+				record.credits(), allAttempts, SchoolTime.today());
 	}
 
 	/**
@@ -114,16 +118,33 @@ public class StudentCourses {
 	}
 
 	/**
+	 * @return the student's sittings ({@code code/term}) whose class's grade sheet is not
+	 * submitted: the instructor may still change them
+	 */
+	private Set<String> provisional(long studentId) {
+		return new HashSet<>(this.jdbc.sql("""
+				select c.code || '/' || o.term from grade g
+				join course_offering o on o.course_id = g.course_id and o.term = g.term
+				join grade_sheet s on s.offering_id = o.id join course c on c.id = o.course_id
+				where g.student_id = :s and s.status <> :submitted
+				""")
+			.param("s", studentId)
+			.param("submitted", GradeSheetStatus.SUBMITTED.name())
+			.query(String.class)
+			.list());
+	}
+
+	/**
 	 * Every sitting, oldest term first, the counting one marked.
 	 */
-	private static List<TranscriptLine> sittings(List<GradeView> grades, BigDecimal passMark) {
+	private static List<TranscriptLine> sittings(List<GradeView> grades, BigDecimal passMark, Set<String> provisional) {
 		Map<String, GradeView> latest = latest(grades);
 		List<TranscriptLine> lines = new ArrayList<>();
 		for (GradeView grade : grades) {
 			lines.add(new TranscriptLine(grade.term(), grade.courseCode(), grade.courseName(), grade.courseNameEn(),
-					grade.category(), grade.credits(), grade.attempt(),
-					GradeChange.value(grade.score(), grade.result()), passed(grade, passMark),
-					latest.get(grade.courseCode()) == grade));
+					grade.category(), grade.credits(), grade.attempt(), grade.score(), grade.result(),
+					passed(grade, passMark), latest.get(grade.courseCode()) == grade,
+					provisional.contains(grade.courseCode() + "/" + grade.term())));
 		}
 		lines.sort(Comparator.comparing(TranscriptLine::term)
 			.thenComparing(TranscriptLine::category)
@@ -181,8 +202,13 @@ public class StudentCourses {
 	public List<FailureWarning> warnings() {
 		List<Long> candidates = this.jdbc.sql("""
 				select distinct g.student_id from grade g join course c on c.id = g.course_id
-				where c.category <> 'ELECTIVE' and (g.result = 'FAIL' or g.score < :mark)
-				""").param("mark", this.requirements.highestPassMark()).query(Long.class).list();
+				where c.category <> :elective and (g.result = :fail or g.score < :mark)
+				""")
+			.param("elective", CourseCategory.ELECTIVE.name())
+			.param("fail", GradeResult.FAIL.name())
+			.param("mark", this.requirements.highestPassMark())
+			.query(Long.class)
+			.list();
 		List<StudentCard> inTraining = this.students.visibleCards(candidates)
 			.values()
 			.stream()

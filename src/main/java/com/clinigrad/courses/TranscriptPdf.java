@@ -76,9 +76,9 @@ class TranscriptPdf {
 	}
 
 	private void header(Writer writer, Transcript transcript) throws IOException {
-		writer.centered(18, transcript.program().university());
+		writer.centered(18, transcript.university().name());
 		writer.down(22);
-		writer.centered(10, transcript.program().universityEn());
+		writer.centered(10, transcript.university().nameEn());
 		writer.down(26);
 		writer.centered(15, "研究生课程成绩单");
 		writer.down(18);
@@ -131,7 +131,7 @@ class TranscriptPdf {
 		writer.down(LINE);
 		writer.text(MARGIN, 8, "本成绩单由 Clinigrad 研究生管理系统生成，重修记录为新的修读次数，以最后一次成绩为准。");
 		writer.down(LINE * 3);
-		writer.text(PDRectangle.A4.getWidth() - MARGIN - 170, 10, transcript.program().university() + "研究生院（盖章）");
+		writer.text(PDRectangle.A4.getWidth() - MARGIN - 170, 10, transcript.university().name() + "研究生院（盖章）");
 		writer.down(LINE * 1.5f);
 		writer.text(PDRectangle.A4.getWidth() - MARGIN - 170, 10, "经办人签字：");
 	}
@@ -144,11 +144,10 @@ class TranscriptPdf {
 	}
 
 	private String grade(TranscriptLine line) {
-		return switch (line.value()) {
-			case "PASS" -> this.messages.getMessage("grades.pass", null, Locale.SIMPLIFIED_CHINESE);
-			case "FAIL" -> this.messages.getMessage("grades.fail", null, Locale.SIMPLIFIED_CHINESE);
-			default -> line.value();
-		};
+		if (line.result() != null) {
+			return this.messages.getMessage(line.result().messageKey(), null, Locale.SIMPLIFIED_CHINESE);
+		}
+		return line.scoreText();
 	}
 
 	static String plain(BigDecimal value) {

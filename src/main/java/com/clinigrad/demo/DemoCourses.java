@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import com.clinigrad.courses.CourseCatalog;
 import com.clinigrad.courses.CourseEvaluations;
 import com.clinigrad.courses.EvaluationCommand;
+import com.clinigrad.courses.GradeBook;
+import com.clinigrad.courses.Grading;
 import com.clinigrad.courses.OfferingCommand;
 import com.clinigrad.courses.PracticeCommand;
 import com.clinigrad.courses.PracticeCredits;
@@ -45,9 +47,12 @@ class DemoCourses {
 
 	private final StudentRegistry students;
 
+	private final GradeBook grades;
+
 	DemoCourses(CourseCatalog catalog, CourseEvaluations evaluations, PracticeCredits practice,
-			StudentRegistry students) {
+			StudentRegistry students, GradeBook grades) {
 		this.catalog = catalog;
+		this.grades = grades;
 		this.evaluations = evaluations;
 		this.practice = practice;
 		this.students = students;
@@ -67,9 +72,13 @@ class DemoCourses {
 			String staffNo = instructorStaffNos.get(c % instructorStaffNos.size());
 			for (Map.Entry<String, List<String>> term : gradedStudents(grades, courseCodes.get(c)).entrySet()) {
 				long id = this.catalog.recordOffering(
-						new OfferingCommand(courseCodes.get(c), term.getKey(), staffNo, 200, "SCORE"),
+						new OfferingCommand(courseCodes.get(c), term.getKey(), staffNo, 200, Grading.SCORE),
 						DemoUniversityLoader.RECORDED_BY);
 				this.catalog.recordEnrollment(id, term.getValue(), DemoUniversityLoader.RECORDED_BY);
+				if (term.getKey().compareTo(currentTerm) < 0) {
+					// past terms were graded in full: their sheets are final
+					this.grades.recordSubmission(id);
+				}
 				if (staffNo.equals(instructorStaffNos.get(0)) && term.getKey().compareTo(currentTerm) < 0) {
 					firstTeachersPast.add(new Offering(id, term.getKey(), term.getValue()));
 				}
@@ -78,8 +87,10 @@ class DemoCourses {
 		List<String> newcomers = newestCohortInTraining(university);
 		for (int c = 0; c < CURRENT_COURSES.size(); c++) {
 			String code = CURRENT_COURSES.get(c);
-			long id = this.catalog.recordOffering(new OfferingCommand(code, currentTerm, instructorStaffNos.get(c % 2),
-					80, code.startsWith("PUMC-DP") ? "PASS_FAIL" : "SCORE"), DemoUniversityLoader.RECORDED_BY);
+			long id = this.catalog.recordOffering(
+					new OfferingCommand(code, currentTerm, instructorStaffNos.get(c % 2), 80,
+							code.startsWith("PUMC-DP") ? Grading.PASS_FAIL : Grading.SCORE),
+					DemoUniversityLoader.RECORDED_BY);
 			this.catalog.recordEnrollment(id, newcomers, DemoUniversityLoader.RECORDED_BY);
 		}
 		evaluations(new SplittableRandom(seed), firstTeachersPast);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.courses.CourseRecords;
+import com.clinigrad.courses.GradeResult;
 import com.clinigrad.courses.GradeView;
 import com.clinigrad.achievements.CertificateView;
 import com.clinigrad.achievements.PublicationView;
@@ -121,7 +122,7 @@ class AuditSnapshots {
 	 * the calendar, which then counts on any day)
 	 */
 	private static CourseAttempt attempt(GradeView grade, LocalDate termStart) {
-		Boolean passed = (grade.result() != null) ? "PASS".equals(grade.result()) : null;
+		Boolean passed = (grade.result() != null) ? GradeResult.isPass(grade.result()) : null;
 		return new CourseAttempt(grade.courseCode(), CourseCategory.valueOf(grade.category().name()), grade.credits(),
 				grade.term(), termStart, grade.attempt(), grade.score(), passed);
 	}

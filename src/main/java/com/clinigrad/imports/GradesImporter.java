@@ -11,6 +11,7 @@ import java.util.Set;
 import com.clinigrad.courses.CourseRecords;
 import com.clinigrad.courses.GradeBook;
 import com.clinigrad.courses.GradeEntry;
+import com.clinigrad.courses.GradeResult;
 import com.clinigrad.courses.Scores;
 import com.clinigrad.students.StudentKey;
 
@@ -20,20 +21,15 @@ import org.springframework.stereotype.Component;
 /**
  * {@code grades}: one sitting of a course by a student (key: student, course, term,
  * attempt) with a score 0–100 (at most one decimal, as the grade grid takes it) or a
- * {@code PASS}/{@code FAIL} result, or both when they agree. Written in JDBC batches: a
- * term of a whole university is hundreds of thousands of rows, so the students and
- * courses are looked up once for the file and the grades handed to the courses module by
- * id.
+ * {@code PASS}/{@code FAIL} result, or both when they agree. Grades of a class whose
+ * grade sheet is submitted are imported too, and the sheet's history records the import
+ * ({@link CourseRecords#importGrades}). Written in JDBC batches: a term of a whole
+ * university is hundreds of thousands of rows, so the students and courses are looked up
+ * once for the file and the grades handed to the courses module by id.
  */
 @Component
 @Order(60)
 class GradesImporter implements DatasetImporter<GradesImporter.GradeRow, GradesImporter.References> {
-
-	enum Result {
-
-		PASS, FAIL
-
-	}
 
 	private final CourseRecords courses;
 
@@ -76,12 +72,11 @@ class GradesImporter implements DatasetImporter<GradesImporter.GradeRow, GradesI
 		String term = row.term("term");
 		Integer attempt = row.integer("attempt", 1, 9);
 		BigDecimal score = row.score("score");
-		Result result = row.choice("result", List.of(Result.values()));
+		GradeResult result = row.choice("result", List.of(GradeResult.values()));
 		if (row.valid() && score == null && result == null) {
 			row.reject("score", "imports.error.scoreOrResult");
 		}
-		return row.valid()
-				? new GradeRow(studentNo, course, term, attempt, score, (result != null) ? result.name() : null) : null;
+		return row.valid() ? new GradeRow(studentNo, course, term, attempt, score, result) : null;
 	}
 
 	/**
@@ -101,7 +96,7 @@ class GradesImporter implements DatasetImporter<GradesImporter.GradeRow, GradesI
 			}
 			BigDecimal passMark = passMarks.computeIfAbsent(student.programCode() + "/" + student.cohortYear(),
 					(key) -> this.gradeBook.passMark(student.programCode(), student.cohortYear()));
-			if (!Scores.agree(new BigDecimal(score), result, passMark)) {
+			if (!Scores.agree(new BigDecimal(score), GradeResult.valueOf(result), passMark)) {
 				problems.add(row.number(), "result", result, "imports.error.scoreResultDisagree", score, result,
 						passMark.stripTrailingZeros().toPlainString());
 			}
@@ -132,7 +127,7 @@ class GradesImporter implements DatasetImporter<GradesImporter.GradeRow, GradesI
 			grades.add(new GradeEntry(references.students().id(row.studentNo()), course, row.term(), row.attempt(),
 					row.score(), row.result()));
 		}
-		return this.courses.upsertGrades(grades);
+		return this.courses.importGrades(grades);
 	}
 
 	@Override
@@ -140,7 +135,8 @@ class GradesImporter implements DatasetImporter<GradesImporter.GradeRow, GradesI
 		return applyAll(List.of(command), references) > 0;
 	}
 
-	record GradeRow(String studentNo, String courseCode, String term, int attempt, BigDecimal score, String result) {
+	record GradeRow(String studentNo, String courseCode, String term, int attempt, BigDecimal score,
+			GradeResult result) {
 	}
 
 	/**

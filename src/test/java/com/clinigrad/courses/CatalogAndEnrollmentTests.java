@@ -143,7 +143,7 @@ class CatalogAndEnrollmentTests {
 		CourseCatalog catalog = this.context.getBean(CourseCatalog.class);
 		CourseEvaluations evaluations = this.context.getBean(CourseEvaluations.class);
 		String course = support.course("ELECTIVE", "2");
-		OfferingCommand command = new OfferingCommand(course, "2030-1", support.instructor, 2, "SCORE");
+		OfferingCommand command = new OfferingCommand(course, "2030-1", support.instructor, 2, Grading.SCORE);
 		long offering = catalog.recordOffering(command, "loader");
 		assertThatExceptionOfType(BusinessRuleException.class)
 			.isThrownBy(() -> catalog.recordOffering(command, "loader"))

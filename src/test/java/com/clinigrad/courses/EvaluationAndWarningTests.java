@@ -96,7 +96,8 @@ class EvaluationAndWarningTests {
 		records.upsertGrades(List.of(
 				new GradeEntry(fixtures.studentId(atThreshold), fixtures.courseId(one), "2024-1", 1,
 						new java.math.BigDecimal("59.5"), null),
-				new GradeEntry(fixtures.studentId(atThreshold), fixtures.courseId(two), "2024-1", 1, null, "FAIL"),
+				new GradeEntry(fixtures.studentId(atThreshold), fixtures.courseId(two), "2024-1", 1, null,
+						GradeResult.FAIL),
 				new GradeEntry(fixtures.studentId(warned), fixtures.courseId(one), "2024-1", 1,
 						new java.math.BigDecimal("40"), null),
 				new GradeEntry(fixtures.studentId(warned), fixtures.courseId(two), "2024-2", 1,

@@ -25,11 +25,11 @@ class ScoresTests {
 	void aScorePassesFromThePassMarkAndAResultMustSayTheSame() {
 		assertThat(Scores.passes(new BigDecimal("60"), SIXTY)).isTrue();
 		assertThat(Scores.passes(new BigDecimal("59.9"), SIXTY)).isFalse();
-		assertThat(Scores.agree(new BigDecimal("80"), "PASS", SIXTY)).isTrue();
-		assertThat(Scores.agree(new BigDecimal("80"), "FAIL", SIXTY)).isFalse();
-		assertThat(Scores.agree(new BigDecimal("59.9"), "FAIL", SIXTY)).isTrue();
-		assertThat(Scores.agree(new BigDecimal("59.9"), "PASS", SIXTY)).isFalse();
-		assertThat(Scores.agree(new BigDecimal("65"), "PASS", BigDecimal.valueOf(70))).isFalse();
+		assertThat(Scores.agree(new BigDecimal("80"), GradeResult.PASS, SIXTY)).isTrue();
+		assertThat(Scores.agree(new BigDecimal("80"), GradeResult.FAIL, SIXTY)).isFalse();
+		assertThat(Scores.agree(new BigDecimal("59.9"), GradeResult.FAIL, SIXTY)).isTrue();
+		assertThat(Scores.agree(new BigDecimal("59.9"), GradeResult.PASS, SIXTY)).isFalse();
+		assertThat(Scores.agree(new BigDecimal("65"), GradeResult.PASS, BigDecimal.valueOf(70))).isFalse();
 	}
 
 }

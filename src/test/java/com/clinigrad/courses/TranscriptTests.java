@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -63,7 +64,7 @@ class TranscriptTests {
 				new GradeEntry(studentId, support.fixtures.courseId(required), "2024-1", 2, new BigDecimal("75"), null),
 				new GradeEntry(studentId, support.fixtures.courseId(publicCourse), "2023-1", 1, new BigDecimal("90"),
 						null),
-				new GradeEntry(studentId, support.fixtures.courseId(elective), "2023-2", 1, null, "FAIL")));
+				new GradeEntry(studentId, support.fixtures.courseId(elective), "2023-2", 1, null, GradeResult.FAIL)));
 
 		this.mvc.perform(get("/students/" + student + "/courses").with(user(support.staff)))
 			.andExpect(status().isOk())
@@ -83,7 +84,11 @@ class TranscriptTests {
 
 		try (PDDocument document = Loader.loadPDF(finalOnly)) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("北京协和医学院", "研究生课程成绩单", "学生" + student, "临床课程" + required, "学位必修课");
+			assertThat(text).contains("研究生课程成绩单", "学生" + student, "临床课程" + required, "学位必修课");
+			// the student's own university (configured for the tests), not the one whose
+			// rules the program follows
+			assertThat(text).contains("华和医科大学", "Huahe Medical University", "华和医科大学研究生院（盖章）")
+				.doesNotContain("北京协和医学院", "Peking Union Medical College");
 			// 3 (retake passed) + 2; the failed pass/fail elective earns nothing
 			assertThat(text).contains("已获 5", "要求 16");
 			assertThat(text).contains("最终成绩").doesNotContain("全部修读记录");
@@ -108,6 +113,8 @@ class TranscriptTests {
 		this.mvc.perform(get("/students/" + student + "/transcript?all=true").with(user(support.staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">48<")))
+			.andExpect(content().string(containsString("华和医科大学")))
+			.andExpect(content().string(not(containsString("北京协和医学院"))))
 			.andExpect(content().string(containsString("id=\"transcript-total\"")));
 	}
 

@@ -84,7 +84,7 @@ class ReferenceLookupTests {
 			courseIds.put("C" + c, 500L + c);
 		}
 		when(courses.idsByCode(anyCollection())).thenAnswer((call) -> only(courseIds, call.getArgument(0)));
-		when(courses.upsertGrades(anyList())).thenAnswer((call) -> call.getArgument(0, List.class).size());
+		when(courses.importGrades(anyList())).thenAnswer((call) -> call.getArgument(0, List.class).size());
 		List<Map<String, String>> rows = new ArrayList<>();
 		for (int s = 0; s < 100; s++) {
 			String studentNo = student(s);
@@ -104,7 +104,7 @@ class ReferenceLookupTests {
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<List<GradeEntry>> written = ArgumentCaptor.forClass(List.class);
 		verify(courses, times(1)).idsByCode(argThat((codes) -> codes.size() == 10));
-		verify(courses, times(1)).upsertGrades(written.capture());
+		verify(courses, times(1)).importGrades(written.capture());
 		verifyNoMoreInteractions(courses);
 		assertThat(written.getValue()).hasSize(1000)
 			.contains(
@@ -129,7 +129,7 @@ class ReferenceLookupTests {
 			assertThat(error.row()).isEqualTo(3);
 			assertThat(error.column()).isEqualTo("course_code");
 		});
-		verify(courses, never()).upsertGrades(any());
+		verify(courses, never()).importGrades(any());
 	}
 
 	@Test

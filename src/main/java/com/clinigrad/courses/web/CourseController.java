@@ -7,6 +7,7 @@ import com.clinigrad.courses.CatalogCourse;
 import com.clinigrad.courses.CourseCatalog;
 import com.clinigrad.courses.CourseCategory;
 import com.clinigrad.courses.CourseEvaluations;
+import com.clinigrad.courses.Grading;
 import com.clinigrad.courses.OfferingView;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
@@ -224,6 +225,7 @@ class CourseController {
 		model.addAttribute("offeringId", id);
 		model.addAttribute("terms", this.catalog.terms());
 		model.addAttribute("courses", this.catalog.courses(null, null));
+		model.addAttribute("gradings", Grading.values());
 		return "courses/offering-form";
 	}
 

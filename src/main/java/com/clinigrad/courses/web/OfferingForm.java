@@ -1,10 +1,12 @@
 package com.clinigrad.courses.web;
 
+import com.clinigrad.courses.Grading;
 import com.clinigrad.courses.OfferingCommand;
 import com.clinigrad.courses.OfferingView;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /**
@@ -25,8 +27,8 @@ class OfferingForm {
 	@Max(value = 2000, message = "{course.validation.capacity}")
 	private Integer capacity;
 
-	@Pattern(regexp = "SCORE|PASS_FAIL", message = "{validation.required}")
-	private String grading = "SCORE";
+	@NotNull(message = "{validation.required}")
+	private Grading grading = Grading.SCORE;
 
 	private long version;
 
@@ -78,11 +80,11 @@ class OfferingForm {
 		this.capacity = capacity;
 	}
 
-	public String getGrading() {
+	public Grading getGrading() {
 		return this.grading;
 	}
 
-	public void setGrading(String grading) {
+	public void setGrading(Grading grading) {
 		this.grading = grading;
 	}
 
