@@ -3,6 +3,8 @@ package com.clinigrad.home;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.CurrentUser;
@@ -10,6 +12,7 @@ import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.tasks.WaitingTask;
 import com.clinigrad.shared.tasks.WaitingWork;
 import com.clinigrad.students.StudentOverview;
@@ -92,6 +95,9 @@ class HomeController {
 			model.addAttribute("accountCount", this.accounts.count());
 		}
 		model.addAttribute("statuses", StudentStatus.values());
+		// programs by name, not by code, in the tables of students
+		model.addAttribute("programsByCode",
+				this.organization.programs().stream().collect(Collectors.toMap(ProgramRef::code, Function.identity())));
 		return "home/index";
 	}
 

@@ -60,6 +60,7 @@ class HomePageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"my-students\"")))
 			.andExpect(content().string(containsString(student)))
+			.andExpect(content().string(containsString(programName("PUMC-PRO-MASTER"))))
 			.andExpect(content().string(not(containsString(otherStudent))));
 		this.mvc
 			.perform(get("/")
@@ -83,6 +84,16 @@ class HomePageTests {
 		this.mvc.perform(get("/").param("lang", "en").with(user(fixtures.login(fixtures.account(Role.GRAD_SCHOOL)))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Students by program")));
+	}
+
+	private String programName(String code) {
+		return this.context.getBean(com.clinigrad.organization.Organization.class)
+			.programs()
+			.stream()
+			.filter((program) -> program.code().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.name();
 	}
 
 }
