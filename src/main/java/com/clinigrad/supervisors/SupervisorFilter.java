@@ -8,4 +8,8 @@ package com.clinigrad.supervisors;
  */
 public record SupervisorFilter(String query, String hospitalCode, TitleLevel titleLevel, Boolean doctoral,
 		Boolean external) {
+
+	/** No filter: every supervisor in the caller's scope. */
+	public static final SupervisorFilter NONE = new SupervisorFilter(null, null, null, null, null);
+
 }

@@ -25,6 +25,7 @@ import com.clinigrad.students.StatusChangeCommand;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentRow;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.students.StudentView;
 
@@ -91,6 +92,65 @@ public class DegreeDecisions {
 					(meeting != null) ? ((java.sql.Date) meeting.get("held_on")).toLocalDate() : null);
 		}).toList();
 		return new Board(waiting, decisions);
+	}
+
+	/**
+	 * Every student who passed the defense, as the committee's list of candidates shows
+	 * them: where each stands (waiting, on an open meeting, decided, awarded) and, for
+	 * those still waiting, the audit checks they do not meet today — for the committee
+	 * and the graduate school.
+	 */
+	@Transactional(readOnly = true)
+	public List<Candidate> candidateList() {
+		this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE);
+		Map<Long, LocalDate> defended = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select student_id, max(held_on) as held_on from milestone
+				where type = :defense and result = :pass group by student_id
+				""")
+			.param("defense", MilestoneType.DEFENSE.name())
+			.param("pass", MilestoneResult.PASS.name())
+			.query((rs, n) -> Map.entry(rs.getLong("student_id"), rs.getObject("held_on", LocalDate.class)))
+			.list()
+			.forEach((entry) -> defended.put(entry.getKey(), entry.getValue()));
+		Map<Long, Decision> decided = new java.util.HashMap<>();
+		load("", Map.of()).forEach((decision) -> decided.put(decision.studentId(), decision));
+		Map<Long, Map<String, Object>> onMeeting = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select c.student_id, m.id, m.held_on from degree_meeting_candidate c
+				join degree_meeting m on m.id = c.meeting_id where m.status in (:open)
+				""")
+			.param("open", MeetingStatus.openStatuses())
+			.query()
+			.listOfRows()
+			.forEach((row) -> onMeeting.put(((Number) row.get("student_id")).longValue(), row));
+		Map<Long, StudentRow> rows = this.students.visibleRows(defended.keySet());
+		List<StudentRow> waiting = rows.entrySet()
+			.stream()
+			.filter((e) -> !decided.containsKey(e.getKey()) && e.getValue().status().active())
+			.map(Map.Entry::getValue)
+			.toList();
+		Map<String, List<String>> unmet = waiting.isEmpty() ? Map.of()
+				: this.requirements.unmetOfAll(waiting.stream().map(StudentRow::studentNo).toList(), true);
+		List<Candidate> candidates = new ArrayList<>();
+		rows.forEach((id, student) -> {
+			Decision decision = decided.get(id);
+			if (decision != null) {
+				candidates.add(new Candidate(student, defended.get(id), CandidateStanding.of(decision.status()),
+						decision.meetingId(), decision.meetingOn(), false, List.of()));
+			}
+			else if (student.status().active()) {
+				Map<String, Object> meeting = onMeeting.get(id);
+				List<String> checks = unmet.get(student.studentNo());
+				candidates.add(new Candidate(student, defended.get(id),
+						(meeting != null) ? CandidateStanding.ON_MEETING : CandidateStanding.NOT_ON_MEETING,
+						(meeting != null) ? ((Number) meeting.get("id")).longValue() : null,
+						(meeting != null) ? ((java.sql.Date) meeting.get("held_on")).toLocalDate() : null,
+						checks != null, (checks != null) ? checks : List.of()));
+			}
+		});
+		candidates.sort(Comparator.comparing((Candidate c) -> c.student().studentNo()));
+		return candidates;
 	}
 
 	/**
@@ -461,6 +521,36 @@ public class DegreeDecisions {
 	 * @param meetingId {@code null} when no open meeting lists the student
 	 */
 	public record Waiting(StudentCard student, ProgramRef program, Long meetingId, LocalDate meetingOn) {
+
+	}
+
+	/**
+	 * A student who passed the defense, in the committee's list of candidates.
+	 *
+	 * @param defendedOn the day of the defense passed
+	 * @param meetingId the open meeting listing a waiting student, or the meeting that
+	 * decided; {@code null} when none
+	 * @param ruleSet whether the audit ran: a waiting student whose program has a rule
+	 * set for the cohort ({@code false} for those decided, who are not audited again)
+	 * @param unmet the codes of the checks a waiting student does not meet today
+	 */
+	public record Candidate(StudentRow student, LocalDate defendedOn, CandidateStanding standing, Long meetingId,
+			LocalDate meetingOn, boolean ruleSet, List<String> unmet) {
+
+		public Candidate {
+			unmet = List.copyOf(unmet);
+		}
+
+		/**
+		 * @return whether the candidate meets every check of the degree audit, or
+		 * {@code null} when decided (no longer audited)
+		 */
+		public Boolean eligible() {
+			if (this.standing.decided()) {
+				return null;
+			}
+			return this.ruleSet && this.unmet.isEmpty();
+		}
 
 	}
 

@@ -126,7 +126,7 @@ class DefenseAndDegreeTests {
 		// the degree committee, not the graduate school, decides at a meeting; a quorum
 		// of
 		// two thirds
-		this.mvc.perform(get("/degrees").with(user(committee)))
+		this.mvc.perform(get("/degrees").param("q", student).with(user(committee)))
 			.andExpect(content().string(containsString("data-candidate=\"" + student + "\"")));
 		long meeting = openMeeting(committee, student);
 		votes(staff, meeting, "7", student, "5", "0").andExpect(status().isForbidden());

@@ -55,7 +55,8 @@ public final class ListTable<T> {
 
 	/**
 	 * @param data each row's {@code data-*} attributes (only {@code student},
-	 * {@code trigger} and {@code level} are written), for scripts and tests
+	 * {@code trigger}, {@code level} and {@code candidate} are written), for scripts and
+	 * tests
 	 */
 	public ListTable<T> rowData(Function<T, Map<String, String>> data) {
 		this.data = data;
