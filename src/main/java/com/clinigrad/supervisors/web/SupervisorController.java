@@ -174,6 +174,7 @@ class SupervisorController {
 			.column(words.get("supervisors.titleLevel"), TITLE,
 					(r) -> Cell.text(words.get(r.supervisor().titleLevel().messageKey())))
 			.column(words.get("supervisors.qualification"), (r) -> qualification(r.supervisor(), words))
+			.nowrap()
 			.column(words.get("supervisors.hospital"), HOSPITAL, (r) -> Cell.text(r.hospitalName(english)))
 			.column(words.get("supervisors.list.discipline"), DISCIPLINE, (r) -> Cell.text(r.disciplineName(english)))
 			.column(words.get("supervisors.institution"),

@@ -141,6 +141,7 @@ class DegreeController {
 			.column(words.get("degree.meeting.col.defense"), DEFENDED, (c) -> Cell.text(words.date(c.defendedOn())))
 			.nowrap()
 			.column(words.get("degree.list.standing"), STANDING, (c) -> standing(c, words))
+			.nowrap()
 			.column(words.get("degree.meeting.col.audit"), AUDIT, (c) -> audit(c, words))
 			.rowData((c) -> Map.of("student", c.student().studentNo(), "candidate", c.student().studentNo()));
 	}
