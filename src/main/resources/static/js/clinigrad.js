@@ -14,3 +14,31 @@ document.addEventListener('click', function (event) {
 		window.history.back();
 	}
 });
+// data-copy-from: a button that copies the value of the field with that id (a token shown once).
+document.addEventListener('click', function (event) {
+	var button = event.target.closest ? event.target.closest('[data-copy-from]') : null;
+	if (!button) {
+		return;
+	}
+	var field = document.getElementById(button.getAttribute('data-copy-from'));
+	if (!field) {
+		return;
+	}
+	field.select();
+	var done = function () {
+		var label = button.querySelector('span');
+		if (label && button.getAttribute('data-copied-text')) {
+			label.textContent = button.getAttribute('data-copied-text');
+		}
+	};
+	if (navigator.clipboard && window.isSecureContext) {
+		navigator.clipboard.writeText(field.value).then(done, function () {
+			document.execCommand('copy');
+			done();
+		});
+	}
+	else {
+		document.execCommand('copy');
+		done();
+	}
+});

@@ -50,6 +50,25 @@ final class AccountPrincipal implements UserDetails {
 		this.mustChangePassword = account.isMustChangePassword();
 	}
 
+	/**
+	 * The holder of an API token, as the account stands now; without a password hash (the
+	 * token's check never involves the password).
+	 */
+	AccountPrincipal(long id, String username, String displayName, boolean enabled, Set<Role> roles,
+			String hospitalCode, String departmentCode, String staffNo, String studentNo, boolean mustChangePassword) {
+		this.id = id;
+		this.username = username;
+		this.passwordHash = null;
+		this.displayName = displayName;
+		this.enabled = enabled;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.hospitalCode = hospitalCode;
+		this.departmentCode = departmentCode;
+		this.staffNo = staffNo;
+		this.studentNo = studentNo;
+		this.mustChangePassword = mustChangePassword;
+	}
+
 	CurrentUser toCurrentUser() {
 		return new CurrentUser(this.id, this.username, this.displayName, this.roles, this.hospitalCode,
 				this.departmentCode, this.staffNo, this.studentNo);

@@ -1,21 +1,15 @@
 package com.clinigrad.accounts;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.clinigrad.shared.web.ApiLanguage;
-
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -68,14 +62,8 @@ final class PasswordChangeGate extends OncePerRequestFilter {
 			return;
 		}
 		if (this.api) {
-			Locale language = (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) ? ApiLanguage.of(request)
-					: Locale.SIMPLIFIED_CHINESE;
-			String message = this.messages.getMessage("account.password.apiRefused", null, language);
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter()
-				.write("{\"status\":403,\"error\":\"PASSWORD_CHANGE_REQUIRED\",\"message\":\"" + json(message) + "\"}");
+			ApiRefusal.write(request, response, this.messages, HttpStatus.FORBIDDEN.value(), "PASSWORD_CHANGE_REQUIRED",
+					"account.password.apiRefused");
 			return;
 		}
 		response.sendRedirect(request.getContextPath() + ACCOUNT_PAGE);
@@ -96,25 +84,6 @@ final class PasswordChangeGate extends OncePerRequestFilter {
 
 	private static boolean open(String path) {
 		return OPEN.contains(path) || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
-	}
-
-	private static String json(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 8);
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
 	}
 
 }

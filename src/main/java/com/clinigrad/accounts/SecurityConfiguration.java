@@ -1,11 +1,13 @@
 package com.clinigrad.accounts;
 
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,20 +15,25 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Form login for pages, HTTP Basic for {@code /api/**}; CSRF on for pages, a new session
- * id at login, throttled failed logins, and a password someone else chose changed before
- * anything else ({@link PasswordChangeGate}). Roles are checked here for whole areas and
- * in each module's services for scope. Every answer carries a Content-Security-Policy
- * that allows scripts only from the application itself (no inline script), and HSTS when
- * the request came over HTTPS (directly or, with {@code server.forward-headers-strategy},
- * through the TLS proxy).
+ * Form login for pages; API tokens ({@code Authorization: Bearer}) and, slower since each
+ * call checks the password hash, HTTP Basic for {@code /api/**}; CSRF on for pages, a new
+ * session id at login, throttled failed logins, and a password someone else chose changed
+ * before anything else ({@link PasswordChangeGate}). Roles are checked here for whole
+ * areas and in each module's services for scope. Every answer carries a
+ * Content-Security-Policy that allows scripts only from the application itself (no inline
+ * script), and HSTS when the request came over HTTPS (directly or, with
+ * {@code server.forward-headers-strategy}, through the TLS proxy).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -60,12 +67,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, MessageSource messages) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, MessageSource messages, JdbcClient jdbc) throws Exception {
 		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
 		entryPoint.setRealmName("Clinigrad");
 		entryPoint.afterPropertiesSet();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.addFilterBefore(apiTokens(messages, jdbc), BasicAuthenticationFilter.class)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> securityHeaders(headers, API_POLICY))
@@ -73,6 +81,22 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
 			.addFilterAfter(PasswordChangeGate.forApi(messages), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * {@code Authorization: Bearer cg_…}: an API token, checked by its own authentication
+	 * manager (a SHA-256 lookup, never the password encoder); the security context lives
+	 * in the request only, no session. A token that does not open the API is answered 401
+	 * {@code invalid_token} at once, without falling back to any other way in.
+	 */
+	private static BearerTokenAuthenticationFilter apiTokens(MessageSource messages, JdbcClient jdbc) {
+		ApiTokenEntryPoint refused = new ApiTokenEntryPoint(messages);
+		BearerTokenAuthenticationFilter filter = new BearerTokenAuthenticationFilter(
+				new ProviderManager(new ApiTokenAuthenticationProvider(jdbc)));
+		filter.setAuthenticationEntryPoint(refused);
+		filter.setAuthenticationFailureHandler(new AuthenticationEntryPointFailureHandler(refused));
+		filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+		return filter;
 	}
 
 	@Bean

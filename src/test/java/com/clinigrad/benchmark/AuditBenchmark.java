@@ -1,6 +1,16 @@
 package com.clinigrad.benchmark;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +18,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import com.clinigrad.accounts.ApiTokens;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.demo.SyntheticRecords;
 import com.clinigrad.demo.SyntheticUniversity.University;
@@ -23,6 +34,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,14 +47,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The degree audit on the 10,000-student synthetic university with its academic records:
- * one audit at a time (server side, warm) and batch audits of every program. Run with
+ * one audit at a time (server side, warm), batch audits of every program, and the audit
+ * API over HTTP with an API token beside HTTP Basic. Run with
  * {@code ./mvnw -Pbenchmark verify}.
  */
 @Tag("benchmark")
-@SpringBootTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.hikari.maximum-pool-size=20")
 class AuditBenchmark {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 9, 1);
+
+	static final int API_CONNECTIONS = 16;
+
+	static final int API_TOKEN_REQUESTS = 300;
+
+	static final int API_BASIC_REQUESTS = 20;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	ApplicationContext context;
@@ -85,8 +109,10 @@ class AuditBenchmark {
 		return (value == null || value.isEmpty()) ? null : value;
 	}
 
-	@Test
-	void auditsOneStudentInMillisecondsAndAllStudentsInSeconds() {
+	/**
+	 * The university with its academic records (written once per database).
+	 */
+	private void ensureRecords() {
 		University university = BenchmarkUniversity.ensureLoaded(this.context);
 		if (this.jdbc.sql("select count(*) from rotation").query(Long.class).single() < 10_000) {
 			long start = System.nanoTime();
@@ -105,6 +131,11 @@ class AuditBenchmark {
 					this.jdbc.sql("select count(*) from grade").query(Long.class).single(),
 					this.jdbc.sql("select count(*) from rotation").query(Long.class).single());
 		}
+	}
+
+	@Test
+	void auditsOneStudentInMillisecondsAndAllStudentsInSeconds() {
+		ensureRecords();
 		Fixtures fixtures = Fixtures.in(this.context);
 		UserDetails staff = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
 		SecurityContextHolder.getContext()
@@ -161,6 +192,96 @@ class AuditBenchmark {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/**
+	 * The audit API over real HTTP, as an integration pulling audits for a cohort: 16
+	 * connections, each asking for random students, once with an API token (Bearer) and
+	 * once with HTTP Basic (a password hash checked on every call), the same person.
+	 */
+	@Test
+	void auditApiWithATokenAndWithHttpBasicAtSixteenConnections() throws Exception {
+		ensureRecords();
+		Fixtures fixtures = Fixtures.in(this.context);
+		String username = fixtures.account(Role.GRAD_SCHOOL);
+		UserDetails staff = fixtures.login(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(staff, null, staff.getAuthorities()));
+		String token;
+		try {
+			token = this.context.getBean(ApiTokens.class).create("benchmark", 30).secret();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		List<String> numbers = this.jdbc.sql("select student_no from student order by student_no")
+			.query(String.class)
+			.list();
+		String bearer = "Bearer " + token;
+		String basic = "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		load(bearer, numbers, API_CONNECTIONS, 100, 1);
+		Result tokenRun = load(bearer, numbers, API_CONNECTIONS, API_TOKEN_REQUESTS, 2);
+		load(basic, numbers, API_CONNECTIONS, 2, 3);
+		Result basicRun = load(basic, numbers, API_CONNECTIONS, API_BASIC_REQUESTS, 4);
+		System.out.printf(
+				"[benchmark] audit API, %d connections, random students of %d, API token (Bearer): "
+						+ "%.0f requests/s, %s%n",
+				API_CONNECTIONS, numbers.size(), tokenRun.perSecond(), tokenRun.percentiles().summary());
+		System.out.printf(
+				"[benchmark] audit API, %d connections, random students of %d, HTTP Basic (BCrypt each "
+						+ "call): %.0f requests/s, %s%n",
+				API_CONNECTIONS, numbers.size(), basicRun.perSecond(), basicRun.percentiles().summary());
+		assertThat(tokenRun.perSecond()).isGreaterThan(basicRun.perSecond());
+	}
+
+	/**
+	 * Sends {@code perConnection} audit requests on each of {@code connections} parallel
+	 * connections (one client each), every answer checked to be 200.
+	 */
+	private Result load(String authorization, List<String> numbers, int connections, int perConnection, long seed)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(connections);
+		try {
+			List<Future<long[]>> futures = new ArrayList<>();
+			long start = System.nanoTime();
+			for (int c = 0; c < connections; c++) {
+				SplittableRandom random = new SplittableRandom(seed * 1000 + c);
+				futures.add(pool.submit(() -> {
+					HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+					long[] nanos = new long[perConnection];
+					for (int i = 0; i < perConnection; i++) {
+						String no = numbers.get(random.nextInt(numbers.size()));
+						HttpRequest request = HttpRequest
+							.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/students/" + no
+									+ "/audit?asOf=" + AS_OF))
+							.header("Authorization", authorization)
+							.GET()
+							.build();
+						long t = System.nanoTime();
+						HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+						nanos[i] = System.nanoTime() - t;
+						assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+					}
+					return nanos;
+				}));
+			}
+			long[] all = new long[connections * perConnection];
+			int at = 0;
+			for (Future<long[]> future : futures) {
+				long[] nanos = future.get();
+				System.arraycopy(nanos, 0, all, at, nanos.length);
+				at += nanos.length;
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			return new Result(all.length / seconds, Percentiles.of(all));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	record Result(double perSecond, Percentiles percentiles) {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountView;
+import com.clinigrad.accounts.ApiTokens;
 import com.clinigrad.accounts.PasswordPolicy;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.accounts.WeakPasswordException;
@@ -44,11 +45,14 @@ class AccountAdminController {
 
 	private final MessageSource messages;
 
-	AccountAdminController(AccountAdministration administration, PasswordPolicy passwordPolicy,
-			MessageSource messages) {
+	private final ApiTokens apiTokens;
+
+	AccountAdminController(AccountAdministration administration, PasswordPolicy passwordPolicy, MessageSource messages,
+			ApiTokens apiTokens) {
 		this.administration = administration;
 		this.passwordPolicy = passwordPolicy;
 		this.messages = messages;
+		this.apiTokens = apiTokens;
 	}
 
 	@GetMapping
@@ -150,9 +154,29 @@ class AccountAdminController {
 		return "redirect:/admin/accounts/" + id;
 	}
 
+	@GetMapping("/{id}/tokens/{tokenId}/revoke")
+	String confirmRevokeToken(@PathVariable long id, @PathVariable long tokenId, Model model) {
+		AccountView account = this.administration.get(id);
+		model.addAttribute("token", this.apiTokens.ofAccount(id, tokenId));
+		model.addAttribute("holder", account);
+		model.addAttribute("menu", "admin");
+		model.addAttribute("revokeAction", "/admin/accounts/" + id + "/tokens/" + tokenId + "/revoke");
+		model.addAttribute("backTo", "/admin/accounts/" + id);
+		return "accounts/token-revoke";
+	}
+
+	@PostMapping("/{id}/tokens/{tokenId}/revoke")
+	String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
+		String name = this.apiTokens.ofAccount(id, tokenId).name();
+		this.apiTokens.revokeOfAccount(id, tokenId);
+		Flash.success(redirect, "apiToken.revoked", name);
+		return "redirect:/admin/accounts/" + id;
+	}
+
 	private String formView(Model model, boolean creating) {
 		if (!creating && model.getAttribute("account") instanceof AccountView account) {
 			model.addAttribute("history", this.administration.history(account.id()));
+			model.addAttribute("tokens", this.apiTokens.ofAccount(account.id()));
 		}
 		model.addAttribute("creating", creating);
 		model.addAttribute("allRoles", Role.values());

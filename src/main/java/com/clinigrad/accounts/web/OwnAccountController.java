@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import java.util.Objects;
 
 import com.clinigrad.accounts.AccountView;
+import com.clinigrad.accounts.ApiTokens;
+import com.clinigrad.accounts.IssuedApiToken;
 import com.clinigrad.accounts.OwnAccount;
 import com.clinigrad.accounts.PasswordChangeRefusedException;
 import com.clinigrad.accounts.PasswordPolicy;
@@ -21,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -38,11 +41,14 @@ class OwnAccountController {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final ApiTokens apiTokens;
+
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	OwnAccountController(OwnAccount ownAccount, PasswordPolicy passwordPolicy) {
+	OwnAccountController(OwnAccount ownAccount, PasswordPolicy passwordPolicy, ApiTokens apiTokens) {
 		this.ownAccount = ownAccount;
 		this.passwordPolicy = passwordPolicy;
+		this.apiTokens = apiTokens;
 	}
 
 	@GetMapping
@@ -88,7 +94,51 @@ class OwnAccountController {
 		return "redirect:/account";
 	}
 
+	/**
+	 * Creates a token; its secret reaches the page once, as a flash attribute of the
+	 * redirect, and is kept nowhere else.
+	 */
+	@PostMapping("/tokens")
+	String createToken(@Valid @ModelAttribute("tokenForm") ApiTokenForm tokenForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!ApiTokens.LIFETIMES_DAYS.contains(tokenForm.getDays())) {
+			result.rejectValue("days", "apiToken.error.lifetime", new Object[] { this.apiTokens.maxDays() }, null);
+		}
+		if (result.hasErrors()) {
+			AccountView account = this.ownAccount.view();
+			model.addAttribute("form", PasswordChangeForm.of(account.version()));
+			return view(model, account);
+		}
+		IssuedApiToken issued = this.apiTokens.create(tokenForm.getName(), tokenForm.getDays());
+		redirect.addFlashAttribute("issuedToken", issued);
+		Flash.success(redirect, "apiToken.created", issued.token().name());
+		return "redirect:/account";
+	}
+
+	@GetMapping("/tokens/{id}/revoke")
+	String confirmRevoke(@PathVariable long id, Model model) {
+		model.addAttribute("token", this.apiTokens.own(id));
+		model.addAttribute("menu", "account");
+		model.addAttribute("revokeAction", "/account/tokens/" + id + "/revoke");
+		model.addAttribute("backTo", "/account");
+		return "accounts/token-revoke";
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revoke(@PathVariable long id, RedirectAttributes redirect) {
+		String name = this.apiTokens.own(id).name();
+		this.apiTokens.revokeOwn(id);
+		Flash.success(redirect, "apiToken.revoked", name);
+		return "redirect:/account";
+	}
+
 	private String view(Model model, AccountView account) {
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", new ApiTokenForm());
+		}
+		model.addAttribute("tokens", this.apiTokens.own());
+		model.addAttribute("tokenLifetimes", ApiTokens.LIFETIMES_DAYS);
+		model.addAttribute("tokenMaxDays", this.apiTokens.maxDays());
 		model.addAttribute("account", account);
 		model.addAttribute("maxFailures", this.ownAccount.maxFailedAttempts());
 		model.addAttribute("lockoutMinutes", this.ownAccount.lockoutMinutes());
