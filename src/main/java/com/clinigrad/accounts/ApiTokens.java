@@ -33,6 +33,9 @@ public class ApiTokens {
 	/** The lifetimes a person chooses from, in days; the last is the longest allowed. */
 	public static final List<Integer> LIFETIMES_DAYS = List.of(30, 90, 365);
 
+	/** The longest name a token may have. */
+	public static final int MAX_NAME_LENGTH = 80;
+
 	/** How many tokens one person may have working at once. */
 	public static final int MAX_ACTIVE = 10;
 
@@ -70,6 +73,9 @@ public class ApiTokens {
 		}
 		if (name == null || name.isBlank()) {
 			throw new BusinessRuleException("apiToken.error.nameRequired");
+		}
+		if (name.trim().length() > MAX_NAME_LENGTH) {
+			throw new BusinessRuleException("apiToken.error.nameTooLong", MAX_NAME_LENGTH);
 		}
 		Instant now = Instant.now();
 		if (this.tokens.countByAccountIdAndRevokedAtIsNullAndExpiresAtAfter(caller.accountId(), now) >= MAX_ACTIVE) {
