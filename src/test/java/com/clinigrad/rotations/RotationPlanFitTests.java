@@ -227,7 +227,8 @@ class RotationPlanFitTests {
 	}
 
 	private static RotationEntry rotation(long student, long department, String start, String end, String exam) {
-		return new RotationEntry(student, department, LocalDate.parse(start), LocalDate.parse(end), false, exam, null);
+		return new RotationEntry(student, department, LocalDate.parse(start), LocalDate.parse(end), false,
+				ExamResult.of(exam), null);
 	}
 
 	private static String row(String html, String area) {

@@ -343,11 +343,11 @@ class RotationScheduleTests {
 		ResidencyExams exams = this.context.getBean(ResidencyExams.class);
 		long student = keys.get(a).id();
 		assertThatExceptionOfType(BusinessRuleException.class)
-			.isThrownBy(() -> exams.recordSitting(student, SchoolTime.today().plusDays(1), "PASS", "PASS", null, null,
-					null, "医院教育处"))
+			.isThrownBy(() -> exams.recordSitting(student, SchoolTime.today().plusDays(1), ExamResult.PASS,
+					ExamResult.PASS, null, null, null, "医院教育处"))
 			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("residencyExam.error.date"));
-		exams.recordSitting(student, LocalDate.of(2026, 6, 12), "PASS", "FAIL", BigDecimal.valueOf(74),
-				BigDecimal.valueOf(52), "技能考核第三站未通过", "医院教育处");
+		exams.recordSitting(student, LocalDate.of(2026, 6, 12), ExamResult.PASS, ExamResult.FAIL,
+				BigDecimal.valueOf(74), BigDecimal.valueOf(52), "技能考核第三站未通过", "医院教育处");
 		assertThat(this.jdbc.sql("select skills_result || ' ' || recorded_by from residency_exam where student_id = :s")
 			.param("s", student)
 			.query(String.class)

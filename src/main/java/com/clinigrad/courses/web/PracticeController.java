@@ -44,11 +44,8 @@ class PracticeController {
 
 	@GetMapping("/practice")
 	@PreAuthorize("hasAnyRole('STUDENT', 'HOSPITAL_OFFICE', 'GRAD_SCHOOL')")
-	String index(Model model, org.springframework.security.core.Authentication authentication) {
-		boolean student = authentication.getAuthorities()
-			.stream()
-			.anyMatch((a) -> "ROLE_STUDENT".equals(a.getAuthority()));
-		if (student) {
+	String index(Model model) {
+		if (this.practice.callerApplies()) {
 			model.addAttribute("form", new PracticeForm());
 			return mine(model);
 		}
