@@ -16,7 +16,6 @@ import com.clinigrad.eligibility.DiversionCases;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentStatus;
-import com.clinigrad.theses.ThesisDemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,12 +58,12 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DiversionCases cases;
 
-	private final ThesisDemoData thesisData;
+	private final DemoTheses thesisData;
 
 	private final DemoDegreeMeeting degreeMeeting;
 
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
-			DemoCourses courses, DemoRotations rotations, DiversionCases cases, ThesisDemoData thesisData,
+			DemoCourses courses, DemoRotations rotations, DiversionCases cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, @Value("${clinigrad.demo.size:demo}") String size) {
 		this.thesisData = thesisData;
 		this.degreeMeeting = degreeMeeting;
