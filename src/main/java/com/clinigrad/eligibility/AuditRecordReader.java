@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rotations, theses and achievements modules.
  */
 @Component
-class AuditSnapshots {
+class AuditRecordReader {
 
 	private final CourseRecords courses;
 
@@ -53,7 +53,7 @@ class AuditSnapshots {
 
 	private final Organization organization;
 
-	AuditSnapshots(CourseRecords courses, RotationRecords rotations, ThesisRecords theses,
+	AuditRecordReader(CourseRecords courses, RotationRecords rotations, ThesisRecords theses,
 			AchievementRecords achievements, Organization organization) {
 		this.organization = organization;
 		this.courses = courses;
@@ -94,7 +94,7 @@ class AuditSnapshots {
 						.stream()
 						.map((grade) -> attempt(grade, termStarts.get(grade.term())))
 						.toList(),
-					rotations.getOrDefault(id, List.of()).stream().map(AuditSnapshots::rotation).toList(),
+					rotations.getOrDefault(id, List.of()).stream().map(AuditRecordReader::rotation).toList(),
 					certificates.getOrDefault(id, List.of())
 						.stream()
 						.map((c) -> new Certificate(c.type(), c.obtainedOn()))
