@@ -91,7 +91,8 @@ class AuditController {
 
 	private AuditRow row(CheckResult check, Locale locale) {
 		return new AuditRow(check.rule(), this.messages.ruleName(check.rule(), locale), check.gate().name(),
-				check.status().name(), check.required(), check.actual(), this.messages.message(check, locale),
+				check.status().name(), this.messages.value(check.rule(), check.required(), locale),
+				this.messages.value(check.rule(), check.actual(), locale), this.messages.message(check, locale),
 				RuleSet.recordPage(check.rule()).map(RecordPage::path).orElse(null));
 	}
 
