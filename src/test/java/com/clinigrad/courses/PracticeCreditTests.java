@@ -188,7 +188,7 @@ class PracticeCreditTests {
 				.param("credits", "2")
 				.with(user(studentLogin))
 				.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("大文件.pdf 超过 5 MB")));
 		this.mvc
 			.perform(multipart("/practice")
@@ -198,7 +198,7 @@ class PracticeCreditTests {
 				.param("credits", "2")
 				.with(user(studentLogin))
 				.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("notes.txt 不是 PDF、图片或 Word 文件")));
 		assertThat(this.jdbc
 			.sql("""
