@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
@@ -32,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AchievementRegister {
-
-	static final Set<String> KINDS = Set.of("MEDICAL_LICENSE", "RESIDENCY_COMPLETION", "PUBLICATION", "GRANT", "PATENT",
-			"AWARD");
 
 	private final JdbcClient jdbc;
 
@@ -77,7 +73,7 @@ public class AchievementRegister {
 			throw new AccessDeniedException("Only one's own achievements");
 		}
 		StudentKey student = visible(studentNo);
-		if (!KINDS.contains(command.kind())) {
+		if (command.kind() == null) {
 			throw new BusinessRuleException("achievement.error.kind");
 		}
 		if (command.title() == null || command.title().isBlank()) {
@@ -86,12 +82,12 @@ public class AchievementRegister {
 		if (command.obtainedOn() == null || command.obtainedOn().isAfter(SchoolTime.today())) {
 			throw new BusinessRuleException("achievement.error.date");
 		}
-		if ("PUBLICATION".equals(command.kind()) && (command.journal() == null || command.journal().isBlank()
+		if (command.kind().publication() && (command.journal() == null || command.journal().isBlank()
 				|| command.indexing() == null || command.authorPosition() == null || command.authorPosition() < 1
 				|| command.articleType() == null)) {
 			throw new BusinessRuleException("achievement.error.publication");
 		}
-		boolean publication = "PUBLICATION".equals(command.kind());
+		boolean publication = command.kind().publication();
 		return this.jdbc.sql("""
 				insert into achievement_claim (student_id, kind, title, journal, indexing, author_position,
 				    related_to_thesis, article_type, obtained_on, detail, co_authors, entered_by)
@@ -100,7 +96,7 @@ public class AchievementRegister {
 				returning id
 				""")
 			.param("s", student.id())
-			.param("kind", command.kind())
+			.param("kind", command.kind().name())
 			.param("title", command.title().trim())
 			.param("journal", publication ? command.journal().trim() : null)
 			.param("indexing", publication ? command.indexing() : null)
@@ -149,16 +145,14 @@ public class AchievementRegister {
 		}
 		if (confirm) {
 			long studentId = this.students.idsByStudentNo(List.of(claim.studentNo())).get(claim.studentNo());
-			switch (claim.kind()) {
-				case "MEDICAL_LICENSE", "RESIDENCY_COMPLETION" -> {
-					this.records.upsertCertificate(studentId, claim.kind(), claim.obtainedOn());
-					this.events.publish(new CertificateConfirmed(studentId, claim.kind(), claim.obtainedOn()));
-				}
-				case "PUBLICATION" -> this.records.upsertPublication(studentId,
+			if (claim.kind().certificate()) {
+				this.records.upsertCertificate(studentId, claim.kind().name(), claim.obtainedOn());
+				this.events.publish(new CertificateConfirmed(studentId, claim.kind().name(), claim.obtainedOn()));
+			}
+			else if (claim.kind().publication()) {
+				this.records.upsertPublication(studentId,
 						new PublicationView(claim.title(), claim.journal(), claim.indexing(), claim.authorPosition(),
 								claim.relatedToThesis(), claim.articleType(), claim.obtainedOn(), claim.coAuthors()));
-				default -> {
-				}
 			}
 		}
 		return claim.studentNo();
@@ -200,13 +194,14 @@ public class AchievementRegister {
 			.params(params)
 			.query((rs, n) -> {
 				studentIds.add(rs.getLong("student_id"));
-				return new ClaimView(rs.getLong("id"), null, null, null, rs.getString("kind"), rs.getString("title"),
-						rs.getString("journal"), rs.getString("indexing"), (Integer) rs.getObject("author_position"),
-						rs.getBoolean("related_to_thesis"), rs.getString("article_type"),
-						rs.getObject("obtained_on", LocalDate.class), rs.getString("detail"),
-						rs.getString("co_authors"), ClaimStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-						rs.getString("entered_by"), rs.getObject("entered_at", OffsetDateTime.class),
-						rs.getString("decided_by"), rs.getLong("version"));
+				return new ClaimView(rs.getLong("id"), null, null, null, AchievementKind.valueOf(rs.getString("kind")),
+						rs.getString("title"), rs.getString("journal"), rs.getString("indexing"),
+						(Integer) rs.getObject("author_position"), rs.getBoolean("related_to_thesis"),
+						rs.getString("article_type"), rs.getObject("obtained_on", LocalDate.class),
+						rs.getString("detail"), rs.getString("co_authors"), ClaimStatus.valueOf(rs.getString("status")),
+						rs.getString("reason"), rs.getString("entered_by"),
+						rs.getObject("entered_at", OffsetDateTime.class), rs.getString("decided_by"),
+						rs.getLong("version"));
 			})
 			.list();
 		Map<Long, StudentCard> students = this.students.cardsByIds(studentIds);

@@ -103,6 +103,14 @@ public class PracticeCredits {
 	}
 
 	/**
+	 * @return whether the caller is a student, who applies, rather than an office that
+	 * reviews
+	 */
+	public boolean callerApplies() {
+		return this.currentUsers.current().has(Role.STUDENT);
+	}
+
+	/**
 	 * @return the calling student's program, to name it where its rules are stated
 	 */
 	@Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import java.util.Set;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
+import com.clinigrad.rotations.ExamResult;
 import com.clinigrad.rotations.ResidencyExams;
 import com.clinigrad.rotations.RotationArea;
 import com.clinigrad.rotations.RotationPlans;
@@ -166,12 +167,12 @@ class DemoRotations {
 		all.addAll(passing);
 		Map<String, Long> ids = this.students.idsByStudentNo(all);
 		for (String no : failing) {
-			this.exams.recordSitting(ids.get(no), RESIDENCY_EXAM, "PASS", "FAIL", BigDecimal.valueOf(74),
-					BigDecimal.valueOf(52), "技能考核第三站未通过", "医院教育处");
+			this.exams.recordSitting(ids.get(no), RESIDENCY_EXAM, ExamResult.PASS, ExamResult.FAIL,
+					BigDecimal.valueOf(74), BigDecimal.valueOf(52), "技能考核第三站未通过", "医院教育处");
 		}
 		for (String no : passing) {
-			this.exams.recordSitting(ids.get(no), RESIDENCY_EXAM, "PASS", "PASS", BigDecimal.valueOf(82),
-					BigDecimal.valueOf(86), null, "医院教育处");
+			this.exams.recordSitting(ids.get(no), RESIDENCY_EXAM, ExamResult.PASS, ExamResult.PASS,
+					BigDecimal.valueOf(82), BigDecimal.valueOf(86), null, "医院教育处");
 		}
 	}
 

@@ -12,11 +12,10 @@ import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.demo.SyntheticUniversity.University;
-import com.clinigrad.eligibility.DiversionCases;
+import com.clinigrad.eligibility.DiversionCaseScan;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentStatus;
-import com.clinigrad.theses.ThesisDemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,14 +56,14 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoRotations rotations;
 
-	private final DiversionCases cases;
+	private final DiversionCaseScan cases;
 
-	private final ThesisDemoData thesisData;
+	private final DemoTheses thesisData;
 
 	private final DemoDegreeMeeting degreeMeeting;
 
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
-			DemoCourses courses, DemoRotations rotations, DiversionCases cases, ThesisDemoData thesisData,
+			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, @Value("${clinigrad.demo.size:demo}") String size) {
 		this.thesisData = thesisData;
 		this.degreeMeeting = degreeMeeting;

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import com.clinigrad.demo.SyntheticUniversity.University;
+import com.clinigrad.rotations.ExamResult;
+import com.clinigrad.theses.MilestoneResult;
+import com.clinigrad.theses.ReviewVerdict;
 
 /**
  * The academic records of a generated university, as exchange-format rows per dataset:
@@ -111,8 +114,8 @@ public final class SyntheticRecords {
 							hospitalDepartments.get((b + random.nextInt(2)) % hospitalDepartments.size()), "start_date",
 							start.toString(), "end_date", end.toString(), "chief_resident",
 							Boolean.toString(!"PUMC-PRO-MASTER".equals(program) && b >= blocks - 2), "exam_result",
-							failed ? "FAIL" : "PASS", "retake_result",
-							failed ? ((random.nextInt(100) < 75) ? "PASS" : "FAIL") : ""));
+							ExamResult.of(!failed).name(), "retake_result",
+							failed ? ExamResult.of(random.nextInt(100) < 75).name() : ""));
 					start = end.plusDays(1);
 				}
 			}
@@ -152,7 +155,9 @@ public final class SyntheticRecords {
 						chosen.add(reviewer);
 						int roll = random.nextInt(100);
 						reviews.add(row("student_no", no, "reviewer_staff_no", reviewer, "verdict",
-								(roll < 70) ? "AGREE" : (roll < 97) ? "AGREE_AFTER_REVISION" : "DISAGREE"));
+								((roll < 70) ? ReviewVerdict.AGREE
+										: (roll < 97) ? ReviewVerdict.AGREE_AFTER_REVISION : ReviewVerdict.DISAGREE)
+									.name()));
 					}
 				}
 				milestone(milestones, random, no, "DEFENSE", LocalDate.of(cohort + 3, 5, 25));
@@ -188,11 +193,11 @@ public final class SyntheticRecords {
 			return;
 		}
 		boolean passed = random.nextInt(100) < 94;
-		milestones
-			.add(row("student_no", no, "type", type, "held_on", heldOn.toString(), "result", passed ? "PASS" : "FAIL"));
+		milestones.add(row("student_no", no, "type", type, "held_on", heldOn.toString(), "result",
+				(passed ? MilestoneResult.PASS : MilestoneResult.FAIL).name()));
 		if (!passed && heldOn.plusMonths(2).isBefore(AS_OF)) {
-			milestones
-				.add(row("student_no", no, "type", type, "held_on", heldOn.plusMonths(2).toString(), "result", "PASS"));
+			milestones.add(row("student_no", no, "type", type, "held_on", heldOn.plusMonths(2).toString(), "result",
+					MilestoneResult.PASS.name()));
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import com.clinigrad.students.StudentStatus;
+import com.clinigrad.supervisors.TitleLevel;
 
 /**
  * Generates a plausible clinical-medicine graduate school as rows of the exchange format
@@ -87,19 +88,21 @@ public final class SyntheticUniversity {
 		for (int s = 0; s < size.supervisors(); s++) {
 			String staffNo = "S%05d".formatted(s + 1);
 			int roll = random.nextInt(100);
-			String title = (roll < 45) ? "FULL_SENIOR" : (roll < 85) ? "ASSOCIATE_SENIOR" : "INTERMEDIATE";
-			boolean doctoral = "FULL_SENIOR".equals(title) && random.nextInt(100) < 75;
-			boolean master = !"INTERMEDIATE".equals(title) || random.nextInt(100) < 40;
+			TitleLevel title = (roll < 45) ? TitleLevel.FULL_SENIOR
+					: (roll < 85) ? TitleLevel.ASSOCIATE_SENIOR : TitleLevel.INTERMEDIATE;
+			boolean doctoral = title == TitleLevel.FULL_SENIOR && random.nextInt(100) < 75;
+			boolean master = title != TitleLevel.INTERMEDIATE || random.nextInt(100) < 40;
 			boolean external = random.nextInt(100) < 8;
 			String hospital = "H%02d".formatted(random.nextInt(size.hospitals()) + 1);
 			int birthYear = switch (title) {
-				case "FULL_SENIOR" -> 1958 + random.nextInt(22);
-				case "ASSOCIATE_SENIOR" -> 1968 + random.nextInt(18);
-				default -> 1980 + random.nextInt(11);
+				case FULL_SENIOR -> 1958 + random.nextInt(22);
+				case ASSOCIATE_SENIOR -> 1968 + random.nextInt(18);
+				case INTERMEDIATE -> 1980 + random.nextInt(11);
 			};
-			supervisors.add(row("staff_no", staffNo, "name", name(random), "title_level", title, "doctoral_supervisor",
-					Boolean.toString(doctoral), "master_supervisor", Boolean.toString(master || !doctoral),
-					"institution", external ? EXTERNAL_INSTITUTIONS[random.nextInt(EXTERNAL_INSTITUTIONS.length)] : "",
+			supervisors.add(row("staff_no", staffNo, "name", name(random), "title_level", title.name(),
+					"doctoral_supervisor", Boolean.toString(doctoral), "master_supervisor",
+					Boolean.toString(master || !doctoral), "institution",
+					external ? EXTERNAL_INSTITUTIONS[random.nextInt(EXTERNAL_INSTITUTIONS.length)] : "",
 					"hospital_code", hospital, "degree_committee_member",
 					Boolean.toString(doctoral && random.nextInt(100) < 20), "birth_year", Integer.toString(birthYear)));
 			pool.add(new Supervisor(staffNo, hospital, doctoral));

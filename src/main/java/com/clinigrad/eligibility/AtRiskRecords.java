@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the scan for warnings and cases ({@link DiversionCases}) also keeps, from the same
- * audits: the deadline of each unmet check ({@link CheckDeadlines}, for the at-risk
+ * What the scan for warnings and cases ({@link DiversionCaseScan}) also keeps, from the
+ * same audits: the deadline of each unmet check ({@link CheckDeadlines}, for the at-risk
  * view), and each student's risk — open cases, open warnings, the earliest deadline —
  * which it hands to the student register for the student list.
  */

@@ -1,9 +1,14 @@
 package com.clinigrad.eligibility;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.clinigrad.eligibility.rules.CheckResult;
+import com.clinigrad.eligibility.rules.CheckValue;
+import com.clinigrad.eligibility.rules.MedicalLicenseRule;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -18,6 +23,8 @@ public class AuditMessages {
 	private static final Set<String> MILESTONE_TYPES = Set.of("PROPOSAL", "MIDTERM", "STAGE_ASSESSMENT",
 			"THESIS_PROGRESS", "PRE_DEFENSE", "CLINICAL_COMPETENCY", "DEFENSE");
 
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
 	private final MessageSource messages;
 
 	AuditMessages(MessageSource messages) {
@@ -31,6 +38,34 @@ public class AuditMessages {
 
 	public String label(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/**
+	 * A check's required or actual value in the reader's language, for pages (the audit
+	 * API keeps the contract's values): words ({@link CheckValue}) and the license
+	 * deadline named, numbers with the rule's unit ({@code rule.<CODE>.amount}), dates as
+	 * they are.
+	 */
+	public String value(String rule, String value, Locale locale) {
+		if (value == null || value.isBlank()) {
+			return value;
+		}
+		Optional<CheckValue> word = CheckValue.of(value);
+		if (word.isPresent()) {
+			return label("audit.value." + word.get().name(), locale);
+		}
+		Optional<LocalDate> deadline = MedicalLicenseRule.deadlineIn(value);
+		if (deadline.isPresent()) {
+			return this.messages.getMessage("audit.value.bySemester5", new Object[] { deadline.get().toString() },
+					locale);
+		}
+		if (Boolean.TRUE.toString().equals(value) || Boolean.FALSE.toString().equals(value)) {
+			return label(Boolean.parseBoolean(value) ? "audit.yes" : "audit.no", locale);
+		}
+		if (NUMBER.matcher(value).matches()) {
+			return this.messages.getMessage("rule." + rule + ".amount", new Object[] { value }, value, locale);
+		}
+		return value;
 	}
 
 	public String ruleName(String code, Locale locale) {

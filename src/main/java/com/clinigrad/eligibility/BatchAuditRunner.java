@@ -118,14 +118,13 @@ public class BatchAuditRunner {
 	}
 
 	/**
-	 * @throws DegreeAudit.AuditedStudentNotFoundException for an unknown run or another
-	 * user's
+	 * @throws EligibilityRecordNotFoundException for an unknown run or another user's
 	 */
 	public BatchAuditRun run(String id) {
 		requireOffice();
 		BatchAuditRun run = this.runs.get(id);
 		if (run == null || !run.owner().equals(this.currentUsers.current().username())) {
-			throw new DegreeAudit.AuditedStudentNotFoundException("batch " + id);
+			throw new EligibilityRecordNotFoundException("batch " + id);
 		}
 		return run;
 	}

@@ -35,13 +35,13 @@ public class DegreeAudit {
 
 	private final ProgramRules programRules;
 
-	private final AuditSnapshots snapshots;
+	private final AuditRecordReader snapshots;
 
 	private final WaiverBook waivers;
 
 	private final CourseRecords courses;
 
-	DegreeAudit(StudentRegistry students, ProgramRules programRules, AuditSnapshots snapshots, WaiverBook waivers,
+	DegreeAudit(StudentRegistry students, ProgramRules programRules, AuditRecordReader snapshots, WaiverBook waivers,
 			CourseRecords courses) {
 		this.students = students;
 		this.programRules = programRules;

@@ -22,9 +22,9 @@ class NightlyCaseScan {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyCaseScan.class);
 
-	private final DiversionCases cases;
+	private final DiversionCaseScan cases;
 
-	NightlyCaseScan(DiversionCases cases) {
+	NightlyCaseScan(DiversionCaseScan cases) {
 		this.cases = cases;
 	}
 

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordChanges {
 
-	private final DiversionCases cases;
+	private final DiversionCaseScan cases;
 
-	RecordChanges(DiversionCases cases) {
+	RecordChanges(DiversionCaseScan cases) {
 		this.cases = cases;
 	}
 

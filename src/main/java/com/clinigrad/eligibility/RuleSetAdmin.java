@@ -88,12 +88,12 @@ public class RuleSetAdmin {
 	}
 
 	/**
-	 * @throws DegreeAudit.AuditedStudentNotFoundException when there is no such version
+	 * @throws EligibilityRecordNotFoundException when there is no such version
 	 */
 	@Transactional(readOnly = true)
 	public VersionView get(String programCode, String version) {
-		return version(programCode, version).orElseThrow(
-				() -> new DegreeAudit.AuditedStudentNotFoundException("rule set " + programCode + " " + version));
+		return version(programCode, version)
+			.orElseThrow(() -> new EligibilityRecordNotFoundException("rule set " + programCode + " " + version));
 	}
 
 	@Transactional(readOnly = true)

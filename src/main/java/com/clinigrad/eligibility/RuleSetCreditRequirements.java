@@ -7,8 +7,9 @@ import java.util.Optional;
 
 import com.clinigrad.courses.CourseCategory;
 import com.clinigrad.courses.CreditRequirements;
+import com.clinigrad.eligibility.rules.CreditsRule;
+import com.clinigrad.eligibility.rules.Requirement;
 import com.clinigrad.eligibility.rules.RuleSet;
-import com.clinigrad.eligibility.rules.RuleSpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class RuleSetCreditRequirements implements CreditRequirements {
-
-	private static final Map<String, CourseCategory> CATEGORY_CODES = Map.of("CREDITS_PUBLIC_REQUIRED",
-			CourseCategory.PUBLIC_REQUIRED, "CREDITS_DEGREE_REQUIRED", CourseCategory.DEGREE_REQUIRED,
-			"CREDITS_DEGREE_PROFESSIONAL", CourseCategory.DEGREE_PROFESSIONAL);
 
 	private final ProgramRules programRules;
 
@@ -49,16 +46,14 @@ class RuleSetCreditRequirements implements CreditRequirements {
 	static Minimums minimums(RuleSet ruleSet) {
 		BigDecimal total = null;
 		Map<CourseCategory, BigDecimal> byCategory = new EnumMap<>(CourseCategory.class);
-		for (RuleSpec spec : ruleSet.specs()) {
-			String min = spec.params().get("min");
-			if (min == null) {
-				continue;
-			}
-			if ("CREDITS_TOTAL".equals(spec.code())) {
-				total = new BigDecimal(min);
-			}
-			else if (CATEGORY_CODES.containsKey(spec.code())) {
-				byCategory.put(CATEGORY_CODES.get(spec.code()), new BigDecimal(min));
+		for (Requirement requirement : ruleSet.requirements()) {
+			if (requirement instanceof CreditsRule credits) {
+				if (credits.category() == null) {
+					total = credits.minimum();
+				}
+				else {
+					byCategory.put(CourseCategory.valueOf(credits.category().name()), credits.minimum());
+				}
 			}
 		}
 		return new Minimums(ruleSet.passMark(), total, byCategory);

@@ -24,9 +24,9 @@ class WaitingDecisions implements WaitingWork {
 
 	private final WaiverBook waivers;
 
-	private final DiversionCaseBook cases;
+	private final DiversionCaseWorkflow cases;
 
-	WaitingDecisions(CurrentUsers currentUsers, WaiverBook waivers, DiversionCaseBook cases) {
+	WaitingDecisions(CurrentUsers currentUsers, WaiverBook waivers, DiversionCaseWorkflow cases) {
 		this.currentUsers = currentUsers;
 		this.waivers = waivers;
 		this.cases = cases;

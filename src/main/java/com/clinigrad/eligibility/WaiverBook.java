@@ -257,7 +257,7 @@ public class WaiverBook {
 	private Waiver load(long id) {
 		return this.waivers.findById(id)
 			.filter((waiver) -> this.students.isVisible(card(waiver).studentNo()))
-			.orElseThrow(() -> new DegreeAudit.AuditedStudentNotFoundException("waiver " + id));
+			.orElseThrow(() -> new EligibilityRecordNotFoundException("waiver " + id));
 	}
 
 	private StudentCard card(Waiver waiver) {

@@ -3,6 +3,7 @@ package com.clinigrad.imports;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.clinigrad.theses.MilestoneResult;
 import com.clinigrad.theses.MilestoneView;
 import com.clinigrad.theses.ThesisRecords;
 
@@ -20,12 +21,6 @@ class MilestonesImporter implements DatasetImporter<MilestonesImporter.Milestone
 	enum Type {
 
 		PROPOSAL, MIDTERM, STAGE_ASSESSMENT, THESIS_PROGRESS, PRE_DEFENSE, CLINICAL_COMPETENCY, DEFENSE
-
-	}
-
-	enum Result {
-
-		PASS, FAIL
 
 	}
 
@@ -63,7 +58,7 @@ class MilestonesImporter implements DatasetImporter<MilestonesImporter.Milestone
 	public MilestoneRow read(RowReader row) {
 		MilestoneRow milestone = new MilestoneRow(row.studentNo("student_no"),
 				row.choice("type", List.of(Type.values())), row.date("held_on"),
-				row.choice("result", List.of(Result.values())));
+				row.choice("result", List.of(MilestoneResult.values())));
 		return row.valid() ? milestone : null;
 	}
 
@@ -75,10 +70,10 @@ class MilestonesImporter implements DatasetImporter<MilestonesImporter.Milestone
 	@Override
 	public boolean apply(MilestoneRow command, KnownStudents known) {
 		return this.theses.upsertMilestone(known.id(command.studentNo()),
-				new MilestoneView(command.type().name(), command.heldOn(), command.result().name()));
+				new MilestoneView(command.type().name(), command.heldOn(), command.result()));
 	}
 
-	record MilestoneRow(String studentNo, Type type, LocalDate heldOn, Result result) {
+	record MilestoneRow(String studentNo, Type type, LocalDate heldOn, MilestoneResult result) {
 	}
 
 }

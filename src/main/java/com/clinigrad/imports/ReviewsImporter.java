@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorRef;
+import com.clinigrad.theses.ReviewVerdict;
 import com.clinigrad.theses.ThesisRecords;
 
 import org.springframework.core.annotation.Order;
@@ -19,12 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(120)
 class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow, ReviewsImporter.References> {
-
-	enum Verdict {
-
-		AGREE, AGREE_AFTER_REVISION, DISAGREE
-
-	}
 
 	private final ThesisRecords theses;
 
@@ -62,7 +57,7 @@ class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow, Revi
 	@Override
 	public ReviewRow read(RowReader row) {
 		ReviewRow review = new ReviewRow(row.studentNo("student_no"), row.text("reviewer_staff_no", 32),
-				row.choice("verdict", List.of(Verdict.values())));
+				row.choice("verdict", List.of(ReviewVerdict.values())));
 		return row.valid() ? review : null;
 	}
 
@@ -86,10 +81,10 @@ class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow, Revi
 			throw new IllegalStateException("Reviewer " + command.reviewerStaffNo() + " was not checked");
 		}
 		return this.theses.upsertReview(references.students().id(command.studentNo()), reviewer.id(),
-				command.verdict().name());
+				command.verdict());
 	}
 
-	record ReviewRow(String studentNo, String reviewerStaffNo, Verdict verdict) {
+	record ReviewRow(String studentNo, String reviewerStaffNo, ReviewVerdict verdict) {
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
+import com.clinigrad.rotations.ExamResult;
 import com.clinigrad.rotations.RotationEntry;
 import com.clinigrad.rotations.RotationRecords;
 import com.clinigrad.students.StudentKey;
@@ -22,12 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(70)
 class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow, RotationsImporter.References> {
-
-	enum Result {
-
-		PASS, FAIL
-
-	}
 
 	private final RotationRecords rotations;
 
@@ -72,13 +67,12 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 		LocalDate start = row.date("start_date");
 		LocalDate end = row.date("end_date");
 		boolean chief = row.bool("chief_resident");
-		Result exam = row.choice("exam_result", List.of(Result.values()));
-		Result retake = row.choice("retake_result", List.of(Result.values()));
+		ExamResult exam = row.choice("exam_result", List.of(ExamResult.values()));
+		ExamResult retake = row.choice("retake_result", List.of(ExamResult.values()));
 		if (start != null && end != null && end.isBefore(start)) {
 			row.reject("end_date", "imports.error.endBeforeStart", start);
 		}
-		return row.valid() ? new RotationRow(studentNo, hospital, department, start, end, chief,
-				(exam != null) ? exam.name() : null, (retake != null) ? retake.name() : null) : null;
+		return row.valid() ? new RotationRow(studentNo, hospital, department, start, end, chief, exam, retake) : null;
 	}
 
 	@Override
@@ -145,7 +139,7 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 	}
 
 	record RotationRow(String studentNo, String hospitalCode, String departmentCode, LocalDate startDate,
-			LocalDate endDate, boolean chiefResident, String examResult, String retakeResult) {
+			LocalDate endDate, boolean chiefResident, ExamResult examResult, ExamResult retakeResult) {
 	}
 
 	/**

@@ -44,8 +44,8 @@ public class SchoolCalendar {
 				""")
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year, 12, 31))
-			.query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class), rs.getString("kind"),
-					rs.getString("name"), rs.getString("created_by")))
+			.query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
+					CalendarDayKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("created_by")))
 			.list();
 	}
 
@@ -53,27 +53,27 @@ public class SchoolCalendar {
 	 * Adds a holiday on a weekday or a worked weekend day; graduate-school staff.
 	 */
 	@Transactional
-	public void add(LocalDate day, String kind, String name) {
+	public void add(LocalDate day, CalendarDayKind kind, String name) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
 		if (day == null || name == null || name.isBlank()) {
 			throw new BusinessRuleException("calendar.error.required");
 		}
+		if (kind == null) {
+			throw new BusinessRuleException("calendar.error.kind");
+		}
 		boolean weekend = Days.weekend(day);
-		if ("HOLIDAY".equals(kind) && weekend) {
+		if (kind == CalendarDayKind.HOLIDAY && weekend) {
 			throw new BusinessRuleException("calendar.error.holidayOnWeekend", day.toString());
 		}
-		if ("WORKDAY".equals(kind) && !weekend) {
+		if (kind == CalendarDayKind.WORKDAY && !weekend) {
 			throw new BusinessRuleException("calendar.error.workdayOnWeekday", day.toString());
-		}
-		if (!"HOLIDAY".equals(kind) && !"WORKDAY".equals(kind)) {
-			throw new BusinessRuleException("calendar.error.kind");
 		}
 		try {
 			this.jdbc.sql("""
 					insert into school_calendar_day (day, kind, name, created_by) values (:day, :kind, :name, :who)
 					""")
 				.param("day", day)
-				.param("kind", kind)
+				.param("kind", kind.name())
 				.param("name", name.trim())
 				.param("who", user.displayName())
 				.update();
@@ -113,7 +113,7 @@ public class SchoolCalendar {
 			.param("from", from)
 			.param("to", to)
 			.query((rs) -> {
-				("HOLIDAY".equals(rs.getString("kind")) ? holidays : workdays)
+				((CalendarDayKind.valueOf(rs.getString("kind")) == CalendarDayKind.HOLIDAY) ? holidays : workdays)
 					.add(rs.getObject("day", LocalDate.class));
 			});
 		return new Days(holidays, workdays);
@@ -121,11 +121,8 @@ public class SchoolCalendar {
 
 	/**
 	 * One exception to Monday–Friday.
-	 *
-	 * @param kind {@code HOLIDAY} (a weekday off) or {@code WORKDAY} (a weekend day
-	 * worked)
 	 */
-	public record CalendarDay(LocalDate day, String kind, String name, String createdBy) {
+	public record CalendarDay(LocalDate day, CalendarDayKind kind, String name, String createdBy) {
 
 	}
 

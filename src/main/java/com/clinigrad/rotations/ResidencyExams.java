@@ -47,10 +47,10 @@ public class ResidencyExams {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		return this.jdbc.sql("select * from residency_exam where student_id = :s order by sat_on desc")
 			.param("s", student.id())
-			.query((rs, n) -> new Sitting(rs.getObject("sat_on", LocalDate.class), rs.getString("theory_result"),
-					rs.getString("skills_result"), rs.getBigDecimal("theory_score"), rs.getBigDecimal("skills_score"),
-					rs.getString("note"), rs.getString("recorded_by"),
-					rs.getObject("recorded_at", OffsetDateTime.class)))
+			.query((rs, n) -> new Sitting(rs.getObject("sat_on", LocalDate.class),
+					ExamResult.of(rs.getString("theory_result")), ExamResult.of(rs.getString("skills_result")),
+					rs.getBigDecimal("theory_score"), rs.getBigDecimal("skills_score"), rs.getString("note"),
+					rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class)))
 			.list();
 	}
 
@@ -58,7 +58,7 @@ public class ResidencyExams {
 	 * Records a sitting; the student's hospital office or the graduate school.
 	 */
 	@Transactional
-	public void record(String studentNo, LocalDate satOn, String theory, String skills, BigDecimal theoryScore,
+	public void record(String studentNo, LocalDate satOn, ExamResult theory, ExamResult skills, BigDecimal theoryScore,
 			BigDecimal skillsScore, String note) {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		CurrentUser user = this.access.requirePlanner(student);
@@ -72,17 +72,17 @@ public class ResidencyExams {
 	 * @param recordedBy the office the sitting shows as recorded by
 	 */
 	@Transactional
-	public void recordSitting(long studentId, LocalDate satOn, String theory, String skills, BigDecimal theoryScore,
-			BigDecimal skillsScore, String note, String recordedBy) {
+	public void recordSitting(long studentId, LocalDate satOn, ExamResult theory, ExamResult skills,
+			BigDecimal theoryScore, BigDecimal skillsScore, String note, String recordedBy) {
 		insert(studentId, satOn, theory, skills, theoryScore, skillsScore, note, recordedBy);
 	}
 
-	private void insert(long studentId, LocalDate satOn, String theory, String skills, BigDecimal theoryScore,
+	private void insert(long studentId, LocalDate satOn, ExamResult theory, ExamResult skills, BigDecimal theoryScore,
 			BigDecimal skillsScore, String note, String recordedBy) {
 		if (satOn == null || satOn.isAfter(SchoolTime.today())) {
 			throw new BusinessRuleException("residencyExam.error.date");
 		}
-		if (!List.of("PASS", "FAIL").contains(theory) || !List.of("PASS", "FAIL").contains(skills)) {
+		if (theory == null || skills == null) {
 			throw new BusinessRuleException("residencyExam.error.result");
 		}
 		for (BigDecimal score : new BigDecimal[] { theoryScore, skillsScore }) {
@@ -98,8 +98,8 @@ public class ResidencyExams {
 					""")
 				.param("s", studentId)
 				.param("on", satOn)
-				.param("theory", theory)
-				.param("skills", skills)
+				.param("theory", theory.name())
+				.param("skills", skills.name())
 				.param("theoryScore", theoryScore)
 				.param("skillsScore", skillsScore)
 				.param("note", (note == null || note.isBlank()) ? null : note.trim())
@@ -139,9 +139,9 @@ public class ResidencyExams {
 		Map<Long, Boolean> latest = new HashMap<>();
 		if (!studentIds.isEmpty()) {
 			this.jdbc.sql("""
-					select distinct on (student_id) student_id, theory_result = 'PASS' and skills_result = 'PASS'
+					select distinct on (student_id) student_id, theory_result = :pass and skills_result = :pass
 					from residency_exam where student_id in (:ids) order by student_id, sat_on desc
-					""").param("ids", studentIds).query((rs) -> {
+					""").param("ids", studentIds).param("pass", ExamResult.PASS.name()).query((rs) -> {
 				latest.put(rs.getLong(1), rs.getBoolean(2));
 			});
 		}
@@ -151,11 +151,11 @@ public class ResidencyExams {
 	/**
 	 * One sitting.
 	 */
-	public record Sitting(LocalDate satOn, String theoryResult, String skillsResult, BigDecimal theoryScore,
+	public record Sitting(LocalDate satOn, ExamResult theoryResult, ExamResult skillsResult, BigDecimal theoryScore,
 			BigDecimal skillsScore, String note, String recordedBy, OffsetDateTime recordedAt) {
 
 		public boolean passed() {
-			return "PASS".equals(this.theoryResult) && "PASS".equals(this.skillsResult);
+			return this.theoryResult == ExamResult.PASS && this.skillsResult == ExamResult.PASS;
 		}
 
 	}

@@ -125,7 +125,7 @@ public class RotationAssessments {
 						update rotation set %s = :result, version = version + 1, recorded_by = :who, recorded_at = now()
 						where id = :id and version = :version
 						""".formatted((attempt == 1) ? "exam_result" : "retake_result"))
-					.param("result", passed ? "PASS" : "FAIL")
+					.param("result", ExamResult.of(passed).name())
 					.param("who", assessor.username())
 					.param("id", rotationId)
 					.param("version", rotation.version())

@@ -253,6 +253,7 @@ public class RotationBoard {
 		String condition;
 		Map<String, Object> params = new HashMap<>();
 		params.put("scheduled", RotationStatus.SCHEDULED.name());
+		params.put("failed", ExamResult.FAIL.name());
 		params.put("from", from);
 		params.put("to", from.plusDays(6));
 		if (user.has(Role.GRAD_SCHOOL)) {
@@ -267,7 +268,7 @@ public class RotationBoard {
 		}
 		return trainees(" where " + condition + " " + """
 				and r.status = :scheduled and r.end_date between :from and :to
-				and (r.exam_result is null or (r.exam_result = 'FAIL' and r.retake_result is null))
+				and (r.exam_result is null or (r.exam_result = :failed and r.retake_result is null))
 				order by r.end_date, d.name""", params);
 	}
 
@@ -322,10 +323,10 @@ public class RotationBoard {
 		return new ScheduledRotation(rs.getLong("id"), rs.getLong("student_id"), rs.getLong("department_id"),
 				rs.getString("hospital_code"), rs.getString("department_code"), rs.getString("department_name"),
 				rs.getString("subspecialty"), rs.getObject("start_date", LocalDate.class),
-				rs.getObject("end_date", LocalDate.class), rs.getBoolean("chief_resident"), rs.getString("exam_result"),
-				rs.getString("retake_result"), rs.getString("override_reason"),
-				RotationStatus.valueOf(rs.getString("status")), rs.getString("exam_comment"),
-				rs.getString("retake_comment"), rs.getLong("version"));
+				rs.getObject("end_date", LocalDate.class), rs.getBoolean("chief_resident"),
+				ExamResult.of(rs.getString("exam_result")), ExamResult.of(rs.getString("retake_result")),
+				rs.getString("override_reason"), RotationStatus.valueOf(rs.getString("status")),
+				rs.getString("exam_comment"), rs.getString("retake_comment"), rs.getLong("version"));
 	}
 
 	/**

@@ -6,5 +6,5 @@ import java.time.LocalDate;
  * A rotation to record, keyed by student, department and start date.
  */
 public record RotationEntry(long studentId, long departmentId, LocalDate startDate, LocalDate endDate,
-		boolean chiefResident, String examResult, String retakeResult) {
+		boolean chiefResident, ExamResult examResult, ExamResult retakeResult) {
 }

@@ -61,8 +61,8 @@ public class RotationRecords {
 			.param("start", rotation.startDate())
 			.param("end", rotation.endDate())
 			.param("chief", rotation.chiefResident())
-			.param("exam", rotation.examResult())
-			.param("retake", rotation.retakeResult())
+			.param("exam", ExamResult.code(rotation.examResult()))
+			.param("retake", ExamResult.code(rotation.retakeResult()))
 			.param("who", this.currentUsers.currentUsername())
 			.update() > 0;
 		if (changed) {
@@ -99,7 +99,7 @@ public class RotationRecords {
 				rs.getString("department_name"), rs.getString("subspecialty"),
 				rs.getObject("start_date", java.time.LocalDate.class),
 				rs.getObject("end_date", java.time.LocalDate.class), rs.getBoolean("chief_resident"),
-				rs.getString("exam_result"), rs.getString("retake_result"));
+				ExamResult.of(rs.getString("exam_result")), ExamResult.of(rs.getString("retake_result")));
 	}
 
 }

@@ -6,9 +6,9 @@ import java.time.LocalDate;
  * A rotation as recorded.
  *
  * @param subspecialty the third-level discipline the department trains, or {@code null}
- * @param examResult {@code PASS}, {@code FAIL} or {@code null} (not yet)
- * @param retakeResult {@code PASS}, {@code FAIL} or {@code null} (none)
+ * @param examResult {@code null} = not yet
+ * @param retakeResult {@code null} = none
  */
 public record RotationView(String hospitalCode, String departmentCode, String departmentName, String subspecialty,
-		LocalDate startDate, LocalDate endDate, boolean chiefResident, String examResult, String retakeResult) {
+		LocalDate startDate, LocalDate endDate, boolean chiefResident, ExamResult examResult, ExamResult retakeResult) {
 }

@@ -13,8 +13,8 @@ import java.time.LocalDate;
  */
 public record ScheduledRotation(long id, long studentId, long departmentId, String hospitalCode, String departmentCode,
 		String departmentName, String subspecialty, LocalDate startDate, LocalDate endDate, boolean chiefResident,
-		String examResult, String retakeResult, String overrideReason, RotationStatus status, String examComment,
-		String retakeComment, long version) {
+		ExamResult examResult, ExamResult retakeResult, String overrideReason, RotationStatus status,
+		String examComment, String retakeComment, long version) {
 
 	/**
 	 * @return {@code DONE}, {@code CURRENT} or {@code PLANNED} on that day
@@ -30,14 +30,14 @@ public record ScheduledRotation(long id, long studentId, long departmentId, Stri
 	 * @return whether the exam or its retake passed
 	 */
 	public boolean passed() {
-		return "PASS".equals(this.examResult) || "PASS".equals(this.retakeResult);
+		return this.examResult == ExamResult.PASS || this.retakeResult == ExamResult.PASS;
 	}
 
 	/**
 	 * @return whether the exam and its retake both failed (a diversion case trigger)
 	 */
 	public boolean retakeFailed() {
-		return "FAIL".equals(this.examResult) && "FAIL".equals(this.retakeResult);
+		return this.examResult == ExamResult.FAIL && this.retakeResult == ExamResult.FAIL;
 	}
 
 	/**

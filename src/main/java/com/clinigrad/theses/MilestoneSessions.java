@@ -211,7 +211,7 @@ public class MilestoneSessions {
 		Versions.check(session.version(), version, "Session " + id);
 		this.sessions.saveAndFlush(session);
 		this.records.upsertMilestone(session.studentId(),
-				new MilestoneView(session.type().name(), session.scheduledOn(), session.result().name()));
+				new MilestoneView(session.type().name(), session.scheduledOn(), session.result()));
 		this.events.publish(new MilestoneRecorded(session.studentId(), session.type(), session.result()));
 	}
 

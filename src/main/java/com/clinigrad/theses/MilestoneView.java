@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /**
  * One sitting of a milestone ({@code PROPOSAL}, {@code MIDTERM},
  * {@code STAGE_ASSESSMENT}, {@code THESIS_PROGRESS}, {@code PRE_DEFENSE},
- * {@code CLINICAL_COMPETENCY}, {@code DEFENSE}) and its result
- * ({@code PASS}/{@code FAIL}).
+ * {@code CLINICAL_COMPETENCY}, {@code DEFENSE}) and its result.
  */
-public record MilestoneView(String type, LocalDate heldOn, String result) {
+public record MilestoneView(String type, LocalDate heldOn, MilestoneResult result) {
 }

@@ -56,7 +56,7 @@ public class ThesisRecords {
 					.param("student", studentId)
 					.param("type", milestone.type())
 					.param("heldOn", milestone.heldOn())
-					.param("result", milestone.result())
+					.param("result", milestone.result().name())
 					.param("who", this.currentUsers.currentUsername())
 					.update() > 0);
 	}
@@ -100,7 +100,7 @@ public class ThesisRecords {
 	}
 
 	@Transactional
-	public boolean upsertReview(long studentId, long reviewerId, String verdict) {
+	public boolean upsertReview(long studentId, long reviewerId, ReviewVerdict verdict) {
 		return recorded(studentId,
 				this.jdbc
 					.sql("""
@@ -114,7 +114,7 @@ public class ThesisRecords {
 					.param("student", studentId)
 					.param("reviewer", reviewerId)
 					.param("submitted", ReviewStatus.SUBMITTED.name())
-					.param("verdict", verdict)
+					.param("verdict", verdict.name())
 					.param("who", this.currentUsers.currentUsername())
 					.update() > 0);
 	}
@@ -129,7 +129,7 @@ public class ThesisRecords {
 					""").param("students", studentIds).query((rs) -> {
 				milestones.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
 					.add(new MilestoneView(rs.getString("type"), rs.getObject("held_on", LocalDate.class),
-							rs.getString("result")));
+							MilestoneResult.valueOf(rs.getString("result"))));
 			});
 		}
 		return milestones;
@@ -168,7 +168,7 @@ public class ThesisRecords {
 				.param("students", studentIds)
 				.query((rs) -> {
 					reviews.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
-						.add(new ReviewView(rs.getString("staff_no"), rs.getString("verdict")));
+						.add(new ReviewView(rs.getString("staff_no"), ReviewVerdict.valueOf(rs.getString("verdict"))));
 				});
 		}
 		return reviews;

@@ -71,8 +71,15 @@ class RoleHomeBrowserTests {
 
 			String staff = panels.keySet().iterator().next();
 			browser.logIn(staff, Fixtures.PASSWORD).go("/students/" + student + "/audit?asOf=2025-06-30");
-			assertThat(browser.find("#audit-checks").getText()).contains("CREDITS_TOTAL", "MEDICAL_LICENSE");
+			assertThat(browser.find("#audit-checks").getText()).contains("总学分", "医师资格证书", "第 5 学期末前", "尚无记录")
+				.doesNotContain("CREDITS_TOTAL", "MEDICAL_LICENSE", "by semester", "none");
 			browser.screenshot("audit-chinese");
+			browser.go("/students/" + student + "/audit?asOf=2025-06-30&lang=en");
+			assertThat(browser.find("#audit-checks").getText())
+				.contains("Total credits", "Medical license", "by the end of semester 5", "none recorded")
+				.doesNotContain("CREDITS_TOTAL", "MEDICAL_LICENSE", "by semester 5 (");
+			browser.screenshot("audit-english");
+			browser.go("/?lang=zh_CN");
 			browser.logOut();
 			browser.logIn(staff, Fixtures.PASSWORD).go("/?lang=en");
 			assertThat(browser.find("#student-stats").getText()).contains("In training");

@@ -80,7 +80,7 @@ class CatalogAndEnrollmentTests {
 				.param("name", "重复")
 				.param("category", "ELECTIVE")
 				.param("credits", "2"))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("课程代码 TMU-DR01 已存在")));
 		var coordinator = support.fixtures.login(
 				support.fixtures.account(java.util.Set.of(Role.DEPT_COORDINATOR), support.hospital, "D1", null, null));

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -61,16 +62,22 @@ class PracticeCreditTests {
 			.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), fixtures.hospital(), null, null, null));
 		var school = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
 
-		this.mvc
+		MvcResult refused = this.mvc
 			.perform(multipart("/practice")
 				.file(new MockMultipartFile("files", "证明.pdf", "application/pdf", new byte[] { 37, 80, 68, 70 }))
-				.param("title", "社区义诊")
+				.param("title", "社区义诊活动")
 				.param("summary", SUMMARY)
 				.param("credits", "5")
+				.header("Referer", "http://localhost/practice")
 				.with(user(studentLogin))
 				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/practice"))
+			.andReturn();
+		this.mvc.perform(get("/practice").flashAttrs(refused.getFlashMap()).with(user(studentLogin)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("本培养项目可计 2 到 4 学分")));
+			.andExpect(content().string(containsString("本培养项目可计 2 到 4 学分")))
+			.andExpect(content().string(containsString("value=\"社区义诊活动\"")));
 		this.mvc
 			.perform(multipart("/practice")
 				.file(new MockMultipartFile("files", "证明.pdf", "application/pdf", new byte[] { 37, 80, 68, 70 }))
@@ -95,7 +102,7 @@ class PracticeCreditTests {
 				.param("credits", "2")
 				.with(user(studentLogin))
 				.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("实践学分只认定一次")));
 
 		// another hospital's office does not even learn that the application exists
@@ -181,7 +188,7 @@ class PracticeCreditTests {
 				.param("credits", "2")
 				.with(user(studentLogin))
 				.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("大文件.pdf 超过 5 MB")));
 		this.mvc
 			.perform(multipart("/practice")
@@ -191,7 +198,7 @@ class PracticeCreditTests {
 				.param("credits", "2")
 				.with(user(studentLogin))
 				.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("notes.txt 不是 PDF、图片或 Word 文件")));
 		assertThat(this.jdbc
 			.sql("""

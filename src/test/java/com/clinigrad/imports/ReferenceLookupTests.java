@@ -159,7 +159,7 @@ class ReferenceLookupTests {
 				false, null, null, null, 0);
 		when(supervisors.byStaffNos(anyCollection())).thenReturn(Map.of("S0102", reviewer));
 		ThesisRecords theses = mock(ThesisRecords.class);
-		when(theses.upsertReview(anyLong(), anyLong(), anyString())).thenReturn(true);
+		when(theses.upsertReview(anyLong(), anyLong(), any())).thenReturn(true);
 		List<Map<String, String>> rows = new ArrayList<>();
 		for (int s = 0; s < 250; s++) {
 			rows.add(Map.of("student_no", student(s), "reviewer_staff_no", "S0102", "verdict", "AGREE"));
@@ -170,7 +170,7 @@ class ReferenceLookupTests {
 		assertThat(report.errors()).isEmpty();
 		verify(this.registry, times(1)).keysByStudentNo(anyCollection());
 		verify(supervisors, times(1)).byStaffNos(anyCollection());
-		verify(theses, times(250)).upsertReview(anyLong(), eq(77L), anyString());
+		verify(theses, times(250)).upsertReview(anyLong(), eq(77L), any());
 	}
 
 	@Test

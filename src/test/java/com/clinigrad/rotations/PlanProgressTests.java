@@ -115,7 +115,8 @@ class PlanProgressTests {
 	static ScheduledRotation rotation(String department, String subspecialty, String start, String end, String exam,
 			String retake) {
 		return new ScheduledRotation(0, 1, 1, "H", "D", department, subspecialty, LocalDate.parse(start),
-				LocalDate.parse(end), false, exam, retake, null, RotationStatus.SCHEDULED, null, null, 0);
+				LocalDate.parse(end), false, ExamResult.of(exam), ExamResult.of(retake), null, RotationStatus.SCHEDULED,
+				null, null, 0);
 	}
 
 }

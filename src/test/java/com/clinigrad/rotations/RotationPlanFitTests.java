@@ -176,7 +176,7 @@ class RotationPlanFitTests {
 		assertThat(row(html, "心血管病")).contains(">8<").contains("已完成");
 		assertThat(row(html, "急诊科")).contains(">4<").contains(">1<");
 		// the same months as the audit's clinical months
-		assertThat(html).containsPattern("data-rule=\"CLINICAL_MONTHS\"[\\s\\S]*?<span>24</span>");
+		assertThat(html).containsPattern("data-rule=\"CLINICAL_MONTHS\"[\\s\\S]*?<span>24 个月</span>");
 
 		long rotation = this.jdbc.sql("select id from rotation where student_id = :s and department_id = :d")
 			.param("s", studentId)
@@ -227,7 +227,8 @@ class RotationPlanFitTests {
 	}
 
 	private static RotationEntry rotation(long student, long department, String start, String end, String exam) {
-		return new RotationEntry(student, department, LocalDate.parse(start), LocalDate.parse(end), false, exam, null);
+		return new RotationEntry(student, department, LocalDate.parse(start), LocalDate.parse(end), false,
+				ExamResult.of(exam), null);
 	}
 
 	private static String row(String html, String area) {

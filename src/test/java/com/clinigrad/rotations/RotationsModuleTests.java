@@ -57,9 +57,9 @@ class RotationsModuleTests {
 
 		scenario.stimulate(() -> transaction.executeWithoutResult((status) -> {
 			rotations.upsert(new RotationEntry(first, department, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31),
-					false, "PASS", null));
+					false, ExamResult.PASS, null));
 			rotations.upsert(new RotationEntry(second, department, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31),
-					false, "FAIL", "FAIL"));
+					false, ExamResult.FAIL, ExamResult.FAIL));
 		}))
 			.andWaitForEventOfType(RotationsRecorded.class)
 			.toArriveAndVerify((event) -> assertThat(event.studentIds()).containsExactlyInAnyOrder(first, second));
@@ -74,7 +74,8 @@ class RotationsModuleTests {
 
 		scenario
 			.stimulate(() -> this.context.getBean(ResidencyExams.class)
-				.recordSitting(student, satOn, "PASS", "FAIL", new BigDecimal("81"), new BigDecimal("52"), null, "测试"))
+				.recordSitting(student, satOn, ExamResult.PASS, ExamResult.FAIL, new BigDecimal("81"),
+						new BigDecimal("52"), null, "测试"))
 			.andWaitForEventOfType(ResidencyExamRecorded.class)
 			.toArriveAndVerify((event) -> {
 				assertThat(event.studentId()).isEqualTo(student);

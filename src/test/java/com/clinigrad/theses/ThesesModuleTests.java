@@ -39,8 +39,7 @@ class ThesesModuleTests {
 
 		scenario
 			.stimulate(() -> this.records.upsertMilestone(student,
-					new MilestoneView(MilestoneType.PROPOSAL.name(), LocalDate.of(2024, 6, 1),
-							MilestoneResult.PASS.name())))
+					new MilestoneView(MilestoneType.PROPOSAL.name(), LocalDate.of(2024, 6, 1), MilestoneResult.PASS)))
 			.andWaitForEventOfType(ThesesRecorded.class)
 			.toArriveAndVerify((event) -> assertThat(event.studentIds()).containsExactly(student));
 	}

@@ -10,8 +10,8 @@ import com.clinigrad.accounts.ApiTokens;
 import com.clinigrad.accounts.PasswordPolicy;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.accounts.WeakPasswordException;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.shared.web.QueryString;
 
 import org.springframework.context.MessageSource;
@@ -75,7 +75,7 @@ class AccountAdminController {
 
 	@GetMapping("/new")
 	String createForm(Model model) {
-		model.addAttribute("form", new AccountForm());
+		model.addAttribute("form", SubmittedForm.in(model).restore(new AccountForm()));
 		return formView(model, true);
 	}
 
@@ -101,17 +101,13 @@ class AccountAdminController {
 				.forEach((problem) -> result.rejectValue("password", problem.messageKey(), problem.args(), null));
 			return formView(model, true);
 		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			return formView(model, true);
-		}
 	}
 
 	@GetMapping("/{id}")
 	String editForm(@PathVariable long id, Model model) {
 		AccountView account = this.administration.get(id);
 		model.addAttribute("account", account);
-		model.addAttribute("form", AccountForm.of(account));
+		model.addAttribute("form", SubmittedForm.in(model).restore(AccountForm.of(account)));
 		return formView(model, false);
 	}
 
@@ -124,14 +120,7 @@ class AccountAdminController {
 			model.addAttribute("account", account);
 			return formView(model, false);
 		}
-		try {
-			this.administration.update(id, form.getVersion(), form.toCommand());
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			model.addAttribute("account", account);
-			return formView(model, false);
-		}
+		this.administration.update(id, form.getVersion(), form.toCommand());
 		Flash.success(redirect, "account.saved", account.username());
 		return "redirect:/admin/accounts/" + id;
 	}

@@ -13,7 +13,6 @@ import com.clinigrad.accounts.AccountHolders.Kind;
 import com.clinigrad.accounts.BulkAccounts;
 import com.clinigrad.accounts.BulkCreation;
 import com.clinigrad.accounts.BulkPreview;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 
@@ -80,15 +79,7 @@ class BulkAccountController {
 			result.rejectValue("confirmed", "account.bulk.confirmRequired");
 			return view(model, form, this.bulkAccounts.preview(form.toSelection()));
 		}
-		BulkCreation creation;
-		try {
-			creation = this.bulkAccounts.create(form.toSelection(), form.getFingerprint());
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			form.setConfirmed(false);
-			return view(model, form, this.bulkAccounts.preview(form.toSelection()));
-		}
+		BulkCreation creation = this.bulkAccounts.create(form.toSelection(), form.getFingerprint());
 		String fileName = "initial-passwords-" + creation.kind().name().toLowerCase(Locale.ROOT) + "-"
 				+ LocalDateTime.now(SchoolTime.ZONE).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".xlsx";
 		String token = IssuedPasswordFiles.keep(session,

@@ -3,6 +3,7 @@ package com.clinigrad.achievements.web;
 import java.time.LocalDate;
 
 import com.clinigrad.achievements.AchievementRegister;
+import com.clinigrad.achievements.AchievementKind;
 import com.clinigrad.achievements.ClaimCommand;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
@@ -39,9 +40,9 @@ class AchievementController {
 
 	@PostMapping("/students/{studentNo}/achievements")
 	@PreAuthorize("hasRole('STUDENT')")
-	String claim(@PathVariable String studentNo, @RequestParam String kind, @RequestParam String title,
-			@RequestParam(required = false) String journal, @RequestParam(required = false) String indexing,
-			@RequestParam(required = false) Integer authorPosition,
+	String claim(@PathVariable String studentNo, @RequestParam(required = false) AchievementKind kind,
+			@RequestParam String title, @RequestParam(required = false) String journal,
+			@RequestParam(required = false) String indexing, @RequestParam(required = false) Integer authorPosition,
 			@RequestParam(defaultValue = "false") boolean relatedToThesis,
 			@RequestParam(required = false) String articleType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate obtainedOn,

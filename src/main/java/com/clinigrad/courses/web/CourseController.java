@@ -9,8 +9,8 @@ import com.clinigrad.courses.CourseCategory;
 import com.clinigrad.courses.CourseEvaluations;
 import com.clinigrad.courses.Grading;
 import com.clinigrad.courses.OfferingView;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.SubmittedForm;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,7 +56,7 @@ class CourseController {
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String newCourse(Model model) {
-		model.addAttribute("form", new CourseForm());
+		model.addAttribute("form", SubmittedForm.in(model).restore(new CourseForm()));
 		return courseForm(model, null);
 	}
 
@@ -67,13 +67,7 @@ class CourseController {
 		if (result.hasErrors()) {
 			return courseForm(model, null);
 		}
-		try {
-			this.catalog.create(form.toCommand());
-		}
-		catch (BusinessRuleException ex) {
-			result.rejectValue("code", ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			return courseForm(model, null);
-		}
+		this.catalog.create(form.toCommand());
 		Flash.success(redirect, "course.saved", form.getName());
 		return "redirect:/courses";
 	}
@@ -81,7 +75,7 @@ class CourseController {
 	@GetMapping("/{code}/edit")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String edit(@PathVariable String code, Model model) {
-		model.addAttribute("form", CourseForm.of(this.catalog.course(code)));
+		model.addAttribute("form", SubmittedForm.in(model).restore(CourseForm.of(this.catalog.course(code))));
 		return courseForm(model, code);
 	}
 
@@ -113,7 +107,7 @@ class CourseController {
 		OfferingForm form = new OfferingForm();
 		form.setCourseCode(course);
 		form.setTerm(this.catalog.currentTerm());
-		model.addAttribute("form", form);
+		model.addAttribute("form", SubmittedForm.in(model).restore(form));
 		return offeringForm(model, null);
 	}
 
@@ -124,14 +118,7 @@ class CourseController {
 		if (result.hasErrors()) {
 			return offeringForm(model, null);
 		}
-		long id;
-		try {
-			id = this.catalog.createOffering(form.toCommand());
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			return offeringForm(model, null);
-		}
+		long id = this.catalog.createOffering(form.toCommand());
 		Flash.success(redirect, "offering.created");
 		return "redirect:/courses/offerings/" + id;
 	}
@@ -139,7 +126,7 @@ class CourseController {
 	@GetMapping("/offerings/{id}/edit")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String editOffering(@PathVariable long id, Model model) {
-		model.addAttribute("form", OfferingForm.of(this.catalog.offering(id)));
+		model.addAttribute("form", SubmittedForm.in(model).restore(OfferingForm.of(this.catalog.offering(id))));
 		return offeringForm(model, id);
 	}
 
@@ -150,13 +137,7 @@ class CourseController {
 		if (result.hasErrors()) {
 			return offeringForm(model, id);
 		}
-		try {
-			this.catalog.editOffering(id, form.getVersion(), form.toCommand());
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			return offeringForm(model, id);
-		}
+		this.catalog.editOffering(id, form.getVersion(), form.toCommand());
 		Flash.success(redirect, "offering.saved");
 		return "redirect:/courses/offerings/" + id;
 	}

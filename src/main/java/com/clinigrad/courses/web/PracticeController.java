@@ -9,8 +9,8 @@ import java.util.List;
 
 import com.clinigrad.courses.PracticeCommand;
 import com.clinigrad.courses.PracticeCredits;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.SubmittedForm;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
@@ -44,12 +44,9 @@ class PracticeController {
 
 	@GetMapping("/practice")
 	@PreAuthorize("hasAnyRole('STUDENT', 'HOSPITAL_OFFICE', 'GRAD_SCHOOL')")
-	String index(Model model, org.springframework.security.core.Authentication authentication) {
-		boolean student = authentication.getAuthorities()
-			.stream()
-			.anyMatch((a) -> "ROLE_STUDENT".equals(a.getAuthority()));
-		if (student) {
-			model.addAttribute("form", new PracticeForm());
+	String index(Model model) {
+		if (this.practice.callerApplies()) {
+			model.addAttribute("form", SubmittedForm.in(model).restore(new PracticeForm()));
 			return mine(model);
 		}
 		model.addAttribute("queue", this.practice.queue());
@@ -74,15 +71,8 @@ class PracticeController {
 				}
 			}
 		}
-		long id;
-		try {
-			id = this.practice.apply(new PracticeCommand(form.getTitle().trim(), form.getSummary().trim(),
-					form.getCredits(), attachments));
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey());
-			return mine(model);
-		}
+		long id = this.practice.apply(
+				new PracticeCommand(form.getTitle().trim(), form.getSummary().trim(), form.getCredits(), attachments));
 		Flash.success(redirect, "practice.submitted");
 		return "redirect:/practice/" + id;
 	}

@@ -39,7 +39,7 @@ public final class AbstractLengthRule implements Requirement {
 	public CheckResult check(AuditSnapshot snapshot, LocalDate asOf) {
 		String required = Numbers.format(this.maximum);
 		if (snapshot.thesis() == null) {
-			return result(CheckStatus.PENDING, required, "none", "audit.thesis.none");
+			return result(CheckStatus.PENDING, required, CheckValue.NONE.code(), "audit.thesis.none");
 		}
 		int chars = this.chinese ? snapshot.thesis().abstractZhChars() : snapshot.thesis().abstractEnChars();
 		String actual = Numbers.format(chars);

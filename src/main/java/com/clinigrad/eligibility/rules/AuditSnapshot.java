@@ -65,13 +65,28 @@ public record AuditSnapshot(String studentNo, String programCode, int cohortYear
 	/**
 	 * A publication.
 	 *
-	 * @param indexing {@code SCI}, {@code CORE} or {@code OTHER}
-	 * @param articleType {@code RESEARCH}, {@code REVIEW}, {@code CASE_REPORT} or
-	 * {@code OTHER}
 	 * @param publishedOn the publication date, {@code null} when not given
 	 */
-	public record Publication(String title, String indexing, int authorPosition, boolean relatedToThesis,
-			String articleType, LocalDate publishedOn) {
+	public record Publication(String title, Indexing indexing, int authorPosition, boolean relatedToThesis,
+			ArticleType articleType, LocalDate publishedOn) {
+	}
+
+	/** Where a journal is indexed, as the exchange contract names it. */
+	public enum Indexing {
+
+		/** SCI 收录. */
+		SCI,
+		/** 中文核心期刊. */
+		CORE, OTHER
+
+	}
+
+	/** The kind of article, as the exchange contract names it. */
+	public enum ArticleType {
+
+		/** 论著. */
+		RESEARCH, REVIEW, CASE_REPORT, OTHER
+
 	}
 
 	/**
@@ -84,10 +99,11 @@ public record AuditSnapshot(String studentNo, String programCode, int cohortYear
 	}
 
 	/**
-	 * A blind review verdict: {@code AGREE}, {@code AGREE_AFTER_REVISION} or
-	 * {@code DISAGREE}.
+	 * A blind review verdict.
+	 *
+	 * @param disagrees whether the reviewer does not agree to the defense (不同意答辩)
 	 */
-	public record Review(String reviewerStaffNo, String verdict) {
+	public record Review(String reviewerStaffNo, boolean disagrees) {
 	}
 
 }

@@ -39,7 +39,7 @@ public final class BlindReviewRule implements Requirement {
 	@Override
 	public CheckResult check(AuditSnapshot snapshot, LocalDate asOf) {
 		long recorded = snapshot.reviews().size();
-		long disagree = snapshot.reviews().stream().filter((review) -> "DISAGREE".equals(review.verdict())).count();
+		long disagree = snapshot.reviews().stream().filter(AuditSnapshot.Review::disagrees).count();
 		String required = Numbers.format(this.minimum);
 		String actual = Numbers.format(recorded);
 		if (disagree > this.maxDisagree) {

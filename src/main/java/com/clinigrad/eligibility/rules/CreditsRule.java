@@ -35,6 +35,20 @@ public final class CreditsRule implements Requirement {
 		return this.code;
 	}
 
+	/**
+	 * @return the category counted, {@code null} for all courses
+	 */
+	public CourseCategory category() {
+		return this.category;
+	}
+
+	/**
+	 * @return the credits required
+	 */
+	public BigDecimal minimum() {
+		return this.minimum;
+	}
+
 	@Override
 	public Gate gate() {
 		return Gate.DEFEND;

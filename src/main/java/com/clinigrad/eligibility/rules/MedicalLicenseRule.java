@@ -15,6 +15,9 @@ public final class MedicalLicenseRule implements Requirement {
 
 	static final String TYPE = "MEDICAL_LICENSE";
 
+	private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern
+		.compile("by semester 5 \\((\\d{4}-\\d{2}-\\d{2})\\)");
+
 	private final int yearsAfterCohort;
 
 	private final int deadlineMonth;
@@ -42,6 +45,22 @@ public final class MedicalLicenseRule implements Requirement {
 		return Gate.DEGREE;
 	}
 
+	/**
+	 * @return the required value as the audit API shows it: {@code by semester 5
+	 * (2026-01-31)}
+	 */
+	static String required(LocalDate deadline) {
+		return "by semester 5 (" + deadline + ")";
+	}
+
+	/**
+	 * @return the deadline a required value of this rule names, empty for any other value
+	 */
+	public static Optional<LocalDate> deadlineIn(String required) {
+		java.util.regex.Matcher matcher = DEADLINE.matcher((required != null) ? required : "");
+		return matcher.matches() ? Optional.of(LocalDate.parse(matcher.group(1))) : Optional.empty();
+	}
+
 	LocalDate deadline(int cohortYear) {
 		return LocalDate.of(cohortYear + this.yearsAfterCohort, this.deadlineMonth, this.deadlineDay);
 	}
@@ -54,7 +73,7 @@ public final class MedicalLicenseRule implements Requirement {
 	@Override
 	public CheckResult check(AuditSnapshot snapshot, LocalDate asOf) {
 		LocalDate deadline = deadline(snapshot.cohortYear());
-		String required = "by semester 5 (" + deadline + ")";
+		String required = required(deadline);
 		Optional<LocalDate> obtained = snapshot.certificates()
 			.stream()
 			.filter((certificate) -> TYPE.equals(certificate.type()))
@@ -63,9 +82,11 @@ public final class MedicalLicenseRule implements Requirement {
 			.min(Comparator.naturalOrder());
 		if (obtained.isEmpty()) {
 			if (!asOf.isAfter(deadline)) {
-				return result(CheckStatus.PENDING, required, "none", "audit.license.pending", deadline.toString());
+				return result(CheckStatus.PENDING, required, CheckValue.NONE.code(), "audit.license.pending",
+						deadline.toString());
 			}
-			return result(CheckStatus.FAIL, required, "none", "audit.license.missed", deadline.toString());
+			return result(CheckStatus.FAIL, required, CheckValue.NONE.code(), "audit.license.missed",
+					deadline.toString());
 		}
 		if (!obtained.get().isAfter(deadline)) {
 			return result(CheckStatus.PASS, required, obtained.get().toString(), "audit.license.met",

@@ -42,13 +42,16 @@ public final class MilestoneRule implements Requirement {
 			.filter((milestone) -> !milestone.heldOn().isAfter(asOf))
 			.max(Comparator.comparing(Milestone::heldOn));
 		if (latest.isEmpty()) {
-			return result(CheckStatus.PENDING, "PASS", "none", "audit.milestone.none", this.milestoneType);
+			return result(CheckStatus.PENDING, CheckValue.PASS.code(), CheckValue.NONE.code(), "audit.milestone.none",
+					this.milestoneType);
 		}
 		String held = latest.get().heldOn().toString();
 		if (latest.get().passed()) {
-			return result(CheckStatus.PASS, "PASS", "PASS", "audit.milestone.passed", this.milestoneType, held);
+			return result(CheckStatus.PASS, CheckValue.PASS.code(), CheckValue.PASS.code(), "audit.milestone.passed",
+					this.milestoneType, held);
 		}
-		return result(CheckStatus.FAIL, "PASS", "FAIL", "audit.milestone.failed", this.milestoneType, held);
+		return result(CheckStatus.FAIL, CheckValue.PASS.code(), CheckValue.FAIL.code(), "audit.milestone.failed",
+				this.milestoneType, held);
 	}
 
 }

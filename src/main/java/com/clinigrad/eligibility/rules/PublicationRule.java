@@ -2,6 +2,8 @@ package com.clinigrad.eligibility.rules;
 
 import java.time.LocalDate;
 
+import com.clinigrad.eligibility.rules.AuditSnapshot.ArticleType;
+import com.clinigrad.eligibility.rules.AuditSnapshot.Indexing;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Publication;
 
 /**
@@ -34,8 +36,8 @@ public final class PublicationRule implements Requirement {
 		if (publication.publishedOn() != null && publication.publishedOn().isAfter(asOf)) {
 			return false;
 		}
-		return "SCI".equals(publication.indexing())
-				|| ("CORE".equals(publication.indexing()) && "RESEARCH".equals(publication.articleType()));
+		return publication.indexing() == Indexing.SCI
+				|| (publication.indexing() == Indexing.CORE && publication.articleType() == ArticleType.RESEARCH);
 	}
 
 	@Override

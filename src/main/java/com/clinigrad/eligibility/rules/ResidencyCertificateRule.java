@@ -33,10 +33,10 @@ public final class ResidencyCertificateRule implements Requirement {
 			.filter((date) -> !date.isAfter(asOf))
 			.min(Comparator.naturalOrder());
 		if (obtained.isPresent()) {
-			return result(CheckStatus.PASS, "recorded", obtained.get().toString(), "audit.residency.met",
-					obtained.get().toString());
+			return result(CheckStatus.PASS, CheckValue.RECORDED.code(), obtained.get().toString(),
+					"audit.residency.met", obtained.get().toString());
 		}
-		return result(CheckStatus.PENDING, "recorded", "none", "audit.residency.none");
+		return result(CheckStatus.PENDING, CheckValue.RECORDED.code(), CheckValue.NONE.code(), "audit.residency.none");
 	}
 
 }

@@ -2,8 +2,12 @@ package com.clinigrad.eligibility.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.clinigrad.eligibility.rules.AuditSnapshot.CourseCategory;
@@ -15,16 +19,42 @@ import com.clinigrad.eligibility.rules.AuditSnapshot.CourseCategory;
  */
 public record RuleSet(String programCode, String version, BigDecimal passMark, List<RuleSpec> specs) {
 
+	/**
+	 * The rule catalogue: every rule code of the exchange contract, in the contract's
+	 * order, with the page of the student's records it reads.
+	 */
+	private static final Map<String, RecordPage> CATALOGUE = catalogue("CREDITS_TOTAL", RecordPage.COURSES,
+			"CREDITS_PUBLIC_REQUIRED", RecordPage.COURSES, "CREDITS_DEGREE_REQUIRED", RecordPage.COURSES,
+			"CREDITS_DEGREE_PROFESSIONAL", RecordPage.COURSES, "REQUIRED_COURSES_PASSED", RecordPage.COURSES,
+			"MILESTONE_PROPOSAL", RecordPage.MILESTONES, "MILESTONE_MIDTERM", RecordPage.MILESTONES,
+			"MILESTONE_PRE_DEFENSE", RecordPage.MILESTONES, "THESIS_LENGTH", RecordPage.THESIS, "THESIS_ABSTRACT_ZH",
+			RecordPage.THESIS, "THESIS_ABSTRACT_EN", RecordPage.THESIS, "SIMILARITY", RecordPage.THESIS, "BLIND_REVIEW",
+			RecordPage.THESIS, "MILESTONE_DEFENSE", RecordPage.MILESTONES, "CLINICAL_MONTHS", RecordPage.ROTATIONS,
+			"CHIEF_RESIDENT_MONTHS", RecordPage.ROTATIONS, "SUBSPECIALTIES_ROTATED", RecordPage.ROTATIONS,
+			"ROTATION_EXAMS_PASSED", RecordPage.ROTATIONS, "MEDICAL_LICENSE", RecordPage.ACHIEVEMENTS,
+			"RESIDENCY_CERTIFICATE", RecordPage.ACHIEVEMENTS, "CLINICAL_COMPETENCY", RecordPage.MILESTONES,
+			"PUBLICATION", RecordPage.ACHIEVEMENTS);
+
 	/** Every rule code of the exchange contract, in the contract's order. */
-	public static final List<String> CODES = List.of("CREDITS_TOTAL", "CREDITS_PUBLIC_REQUIRED",
-			"CREDITS_DEGREE_REQUIRED", "CREDITS_DEGREE_PROFESSIONAL", "REQUIRED_COURSES_PASSED", "MILESTONE_PROPOSAL",
-			"MILESTONE_MIDTERM", "MILESTONE_PRE_DEFENSE", "THESIS_LENGTH", "THESIS_ABSTRACT_ZH", "THESIS_ABSTRACT_EN",
-			"SIMILARITY", "BLIND_REVIEW", "MILESTONE_DEFENSE", "CLINICAL_MONTHS", "CHIEF_RESIDENT_MONTHS",
-			"SUBSPECIALTIES_ROTATED", "ROTATION_EXAMS_PASSED", "MEDICAL_LICENSE", "RESIDENCY_CERTIFICATE",
-			"CLINICAL_COMPETENCY", "PUBLICATION");
+	public static final List<String> CODES = List.copyOf(CATALOGUE.keySet());
 
 	public RuleSet {
 		specs = List.copyOf(specs);
+	}
+
+	/**
+	 * @return the page of the student's records the rule reads, empty for an unknown code
+	 */
+	public static Optional<RecordPage> recordPage(String code) {
+		return Optional.ofNullable(CATALOGUE.get(code));
+	}
+
+	private static Map<String, RecordPage> catalogue(Object... codesAndPages) {
+		Map<String, RecordPage> catalogue = new LinkedHashMap<>();
+		for (int i = 0; i < codesAndPages.length; i += 2) {
+			catalogue.put((String) codesAndPages[i], (RecordPage) codesAndPages[i + 1]);
+		}
+		return Collections.unmodifiableMap(catalogue);
 	}
 
 	/**

@@ -33,7 +33,7 @@ public final class SimilarityRule implements Requirement {
 	public CheckResult check(AuditSnapshot snapshot, LocalDate asOf) {
 		String required = Numbers.format(this.maximum);
 		if (snapshot.thesis() == null || snapshot.thesis().similarityPercent() == null) {
-			return result(CheckStatus.PENDING, required, "none", "audit.similarity.none");
+			return result(CheckStatus.PENDING, required, CheckValue.NONE.code(), "audit.similarity.none");
 		}
 		BigDecimal similarity = snapshot.thesis().similarityPercent();
 		String actual = Numbers.format(similarity);

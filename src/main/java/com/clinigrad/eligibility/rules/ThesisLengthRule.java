@@ -31,7 +31,7 @@ public final class ThesisLengthRule implements Requirement {
 	public CheckResult check(AuditSnapshot snapshot, LocalDate asOf) {
 		String required = Numbers.format(this.minimum);
 		if (snapshot.thesis() == null) {
-			return result(CheckStatus.PENDING, required, "none", "audit.thesis.none");
+			return result(CheckStatus.PENDING, required, CheckValue.NONE.code(), "audit.thesis.none");
 		}
 		String actual = Numbers.format(snapshot.thesis().bodyChars());
 		if (snapshot.thesis().bodyChars() >= this.minimum) {

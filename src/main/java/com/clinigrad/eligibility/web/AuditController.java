@@ -9,6 +9,7 @@ import com.clinigrad.eligibility.DegreeAudit;
 import com.clinigrad.eligibility.ProgramRules;
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.eligibility.rules.CheckResult;
+import com.clinigrad.eligibility.rules.RecordPage;
 import com.clinigrad.eligibility.rules.RuleSet;
 import com.clinigrad.shared.SchoolTime;
 
@@ -90,33 +91,9 @@ class AuditController {
 
 	private AuditRow row(CheckResult check, Locale locale) {
 		return new AuditRow(check.rule(), this.messages.ruleName(check.rule(), locale), check.gate().name(),
-				check.status().name(), check.required(), check.actual(), this.messages.message(check, locale),
-				evidence(check.rule()));
-	}
-
-	/**
-	 * @return the page of the student's records a check reads, relative to the student
-	 * ({@code courses}, {@code rotations}, {@code achievements}, {@code milestones},
-	 * {@code thesis}), or {@code null}
-	 */
-	static String evidence(String rule) {
-		if (rule.startsWith("CREDITS_") || "REQUIRED_COURSES_PASSED".equals(rule)) {
-			return "courses";
-		}
-		if (rule.startsWith("CLINICAL_MONTHS") || "CHIEF_RESIDENT_MONTHS".equals(rule)
-				|| "SUBSPECIALTIES_ROTATED".equals(rule) || "ROTATION_EXAMS_PASSED".equals(rule)) {
-			return "rotations";
-		}
-		if ("MEDICAL_LICENSE".equals(rule) || "RESIDENCY_CERTIFICATE".equals(rule) || "PUBLICATION".equals(rule)) {
-			return "achievements";
-		}
-		if (rule.startsWith("MILESTONE_") || "CLINICAL_COMPETENCY".equals(rule)) {
-			return "milestones";
-		}
-		if (rule.startsWith("THESIS_") || "SIMILARITY".equals(rule) || "BLIND_REVIEW".equals(rule)) {
-			return "thesis";
-		}
-		return null;
+				check.status().name(), this.messages.value(check.rule(), check.required(), locale),
+				this.messages.value(check.rule(), check.actual(), locale), this.messages.message(check, locale),
+				RuleSet.recordPage(check.rule()).map(RecordPage::path).orElse(null));
 	}
 
 	record AuditRow(String rule, String name, String gate, String status, String required, String actual,

@@ -10,9 +10,9 @@ import java.util.Map;
 import com.clinigrad.eligibility.CaseLevel;
 import com.clinigrad.eligibility.CaseTrigger;
 import com.clinigrad.eligibility.CaseView;
-import com.clinigrad.eligibility.DiversionCaseBook;
-import com.clinigrad.eligibility.DiversionCaseBook.OpenCase;
-import com.clinigrad.eligibility.DiversionCases;
+import com.clinigrad.eligibility.DiversionCaseWorkflow;
+import com.clinigrad.eligibility.DiversionCaseWorkflow.OpenCase;
+import com.clinigrad.eligibility.DiversionCaseScan;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
@@ -51,13 +51,13 @@ class CaseController {
 	static final ListQuery.Definition LIST = ListQuery.define(StudentListFilters.names(LEVEL, TRIGGER))
 		.sortable("level", "studentNo", "name", "program", "cohort", "hospital", "trigger", "status", "opened");
 
-	private final DiversionCaseBook cases;
+	private final DiversionCaseWorkflow cases;
 
-	private final DiversionCases scan;
+	private final DiversionCaseScan scan;
 
 	private final MessageSource messages;
 
-	CaseController(DiversionCaseBook cases, DiversionCases scan, MessageSource messages) {
+	CaseController(DiversionCaseWorkflow cases, DiversionCaseScan scan, MessageSource messages) {
 		this.cases = cases;
 		this.scan = scan;
 		this.messages = messages;

@@ -2,6 +2,7 @@ package com.clinigrad.organization.web;
 
 import java.time.LocalDate;
 
+import com.clinigrad.organization.CalendarDayKind;
 import com.clinigrad.organization.SchoolCalendar;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
@@ -41,7 +42,7 @@ class CalendarController {
 	@PostMapping("/organization/calendar")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String add(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String name,
+			@RequestParam(required = false) CalendarDayKind kind, @RequestParam(required = false) String name,
 			RedirectAttributes redirect) {
 		this.calendar.add(day, kind, name);
 		Flash.success(redirect, "calendar.added", String.valueOf(day));

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.clinigrad.rotations.AssessmentCommand;
 import com.clinigrad.rotations.AssessmentKind;
+import com.clinigrad.rotations.ExamResult;
 import com.clinigrad.rotations.ClinicalProgress;
 import com.clinigrad.rotations.RotationArea;
 import com.clinigrad.rotations.RotationAssessments;
@@ -185,7 +186,8 @@ class StudentRotationsController {
 	@PostMapping("/students/{studentNo}/residency-exams")
 	String residencyExam(@PathVariable String studentNo,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate satOn,
-			@RequestParam(required = false) String theoryResult, @RequestParam(required = false) String skillsResult,
+			@RequestParam(required = false) ExamResult theoryResult,
+			@RequestParam(required = false) ExamResult skillsResult,
 			@RequestParam(required = false) BigDecimal theoryScore,
 			@RequestParam(required = false) BigDecimal skillsScore, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {

@@ -11,14 +11,17 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -63,28 +66,44 @@ class AccountAdminPagesTests {
 	}
 
 	@Test
-	void aScopeNamingNothingIsRefused() throws Exception {
+	void aScopeNamingNothingIsRefusedAndTheFormKeepsWhatWasTypedButThePassword() throws Exception {
 		String admin = this.fixtures.account(Role.ADMIN);
 		String username = this.fixtures.unique("bad").toLowerCase();
-		this.mvc
+		MvcResult refused = this.mvc
 			.perform(post("/admin/accounts/new").param("username", username)
 				.param("password", "a-long-password")
-				.param("displayName", "某人")
+				.param("displayName", "某人甲")
 				.param("roles", "SUPERVISOR")
 				.param("staffNo", "NO-SUCH-STAFF")
+				.header("Referer", "http://localhost/admin/accounts/new")
 				.with(csrf())
 				.with(user(this.fixtures.login(admin))))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("权限范围中的 NO-SUCH-STAFF 不存在")));
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/accounts/new"))
+			.andReturn();
 		this.mvc
+			.perform(
+					get("/admin/accounts/new").flashAttrs(refused.getFlashMap()).with(user(this.fixtures.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("权限范围中的 NO-SUCH-STAFF 不存在")))
+			.andExpect(content().string(containsString("value=\"某人甲\"")))
+			.andExpect(content().string(containsString("value=\"" + username + "\"")))
+			.andExpect(content().string(not(containsString("a-long-password"))));
+		refused = this.mvc
 			.perform(post("/admin/accounts/new").param("username", username)
 				.param("password", "a-long-password")
 				.param("displayName", "某人")
 				.param("roles", "HOSPITAL_OFFICE")
+				.header("Referer", "http://localhost/admin/accounts/new")
 				.with(csrf())
 				.with(user(this.fixtures.login(admin))))
-			.andExpect(status().isOk())
+			.andExpect(status().isFound())
+			.andReturn();
+		this.mvc
+			.perform(
+					get("/admin/accounts/new").flashAttrs(refused.getFlashMap()).with(user(this.fixtures.login(admin))))
 			.andExpect(content().string(containsString("所选角色需要填写权限范围")));
+		assertThat(this.context.getBean(com.clinigrad.accounts.AccountAdministration.class).exists(username)).isFalse();
 	}
 
 	@Test

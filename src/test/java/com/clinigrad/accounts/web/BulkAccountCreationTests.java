@@ -330,13 +330,19 @@ class BulkAccountCreationTests {
 	void aListThatChangedAfterThePreviewIsNotCreated() throws Exception {
 		String fingerprint = preview(Kind.STUDENT).fingerprint();
 		String newcomer = this.fixtures.student(this.hospital, this.supervisors.get(1));
-		this.mvc
+		String page = "/admin/accounts/bulk?kind=STUDENT&hospital=" + this.hospital;
+		MvcResult refused = this.mvc
 			.perform(post("/admin/accounts/bulk").param("kind", "STUDENT")
 				.param("hospital", this.hospital)
 				.param("fingerprint", fingerprint)
 				.param("confirmed", "true")
+				.header("Referer", "http://localhost" + page)
 				.with(csrf())
 				.with(user(this.fixtures.login(this.admin))))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(page))
+			.andReturn();
+		this.mvc.perform(get(page).flashAttrs(refused.getFlashMap()).with(user(this.fixtures.login(this.admin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("预览之后名单发生了变化（现在将开通 3 个），未开通任何账号")))
 			.andExpect(content().string(containsString(newcomer)));

@@ -11,6 +11,7 @@ import com.clinigrad.eligibility.rules.AuditSnapshot.CourseCategory;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Milestone;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Publication;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Review;
+import com.clinigrad.theses.ReviewVerdict;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Rotation;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Thesis;
 
@@ -86,7 +87,8 @@ final class Snapshots {
 	}
 
 	Snapshots publication(String indexing, int position, boolean thesisRelated, String type, String date) {
-		this.publications.add(new Publication("T" + this.publications.size(), indexing, position, thesisRelated, type,
+		this.publications.add(new Publication("T" + this.publications.size(), AuditSnapshot.Indexing.valueOf(indexing),
+				position, thesisRelated, AuditSnapshot.ArticleType.valueOf(type),
 				(date != null) ? LocalDate.parse(date) : null));
 		return this;
 	}
@@ -98,7 +100,7 @@ final class Snapshots {
 
 	Snapshots reviews(String... verdicts) {
 		for (String verdict : verdicts) {
-			this.reviews.add(new Review("R" + this.reviews.size(), verdict));
+			this.reviews.add(new Review("R" + this.reviews.size(), ReviewVerdict.valueOf(verdict).disagrees()));
 		}
 		return this;
 	}

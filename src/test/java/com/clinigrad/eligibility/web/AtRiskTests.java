@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
-import com.clinigrad.eligibility.DiversionCases;
+import com.clinigrad.eligibility.DiversionCaseScan;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
@@ -72,7 +72,7 @@ class AtRiskTests {
 		this.second = this.fixtures.student(this.hospital, this.otherSupervisor);
 		this.other = this.fixtures.student(this.otherHospital, this.fixtures.supervisor(this.otherHospital));
 		EventsInFlight.awaitNone(this.context.getBean(JdbcClient.class), Duration.ofSeconds(60));
-		this.context.getBean(DiversionCases.class)
+		this.context.getBean(DiversionCaseScan.class)
 			.rescan(List.of(this.fixtures.studentId(this.first), this.fixtures.studentId(this.second),
 					this.fixtures.studentId(this.other)), SchoolTime.today());
 	}

@@ -108,7 +108,13 @@ class AuditApiTests {
 			.andExpect(jsonPath("$.eligibleForDegree").value(false))
 			.andExpect(jsonPath("$.checks[?(@.rule == 'MILESTONE_DEFENSE')].status").value("PENDING"))
 			.andExpect(jsonPath("$.checks[?(@.rule == 'RESIDENCY_CERTIFICATE')].status").value(not("PASS")))
-			.andExpect(jsonPath("$.checks[?(@.rule == 'MEDICAL_LICENSE')].status").value("PENDING"));
+			.andExpect(jsonPath("$.checks[?(@.rule == 'MEDICAL_LICENSE')].status").value("PENDING"))
+			// the contract's values, not the page's words
+			.andExpect(jsonPath("$.checks[?(@.rule == 'MILESTONE_DEFENSE')].required").value("PASS"))
+			.andExpect(jsonPath("$.checks[?(@.rule == 'MILESTONE_DEFENSE')].actual").value("none"))
+			.andExpect(jsonPath("$.checks[?(@.rule == 'RESIDENCY_CERTIFICATE')].required").value("recorded"))
+			.andExpect(jsonPath("$.checks[?(@.rule == 'MEDICAL_LICENSE')].required")
+				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("by semester 5 ("))));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -63,6 +64,44 @@ class AuditPageTests {
 		this.mvc
 			.perform(get("/students/" + student + "/audit").with(user(fixtures.login(fixtures.account(Role.EXPERT)))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void requiredAndActualAreWordsInThePagesLanguageAndRuleCodesAreNotShown() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String student = fixtures.student(hospital, fixtures.supervisor(hospital));
+		var staff = user(fixtures.login(fixtures.account(Role.GRAD_SCHOOL)));
+
+		String chinese = checks(this.mvc.perform(get("/students/" + student + "/audit?asOf=2025-01-01").with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(chinese).contains("第 5 学期末前（", "尚无记录", " 学分<", "title=\"CREDITS_TOTAL\"")
+			.doesNotContain(">CREDITS_TOTAL<", "by semester", ">none<", ">PASS<", ">recorded<");
+
+		String english = checks(
+				this.mvc.perform(get("/students/" + student + "/audit?asOf=2025-01-01&lang=en").with(staff))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(english).contains("by the end of semester 5 (", "none recorded", " credits<")
+			.doesNotContain(">CREDITS_TOTAL<", ">MEDICAL_LICENSE<", ">none<", ">PASS<", "by semester 5 (");
+
+		String whatIf = this.mvc.perform(get("/students/" + student + "/audit/what-if?asOf=2025-01-01").with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(whatIf).contains("data-rule=\"CREDITS_TOTAL\"").doesNotContain(">CREDITS_TOTAL<");
+	}
+
+	private static String checks(String page) {
+		int start = page.indexOf("id=\"audit-checks\"");
+		assertThat(start).as("the checks table").isPositive();
+		return page.substring(start, page.indexOf("</table>", start));
 	}
 
 	@Test

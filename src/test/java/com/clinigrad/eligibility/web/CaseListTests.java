@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
-import com.clinigrad.eligibility.DiversionCases;
+import com.clinigrad.eligibility.DiversionCaseScan;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
@@ -63,7 +63,7 @@ class CaseListTests {
 		this.second = this.fixtures.student(this.hospital, supervisor);
 		this.other = this.fixtures.student(this.otherHospital, this.fixtures.supervisor(this.otherHospital));
 		EventsInFlight.awaitNone(this.context.getBean(JdbcClient.class), Duration.ofSeconds(60));
-		this.context.getBean(DiversionCases.class)
+		this.context.getBean(DiversionCaseScan.class)
 			.rescan(List.of(this.fixtures.studentId(this.first), this.fixtures.studentId(this.second),
 					this.fixtures.studentId(this.other)), SchoolTime.today());
 	}

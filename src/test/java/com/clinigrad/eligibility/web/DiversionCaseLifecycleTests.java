@@ -9,7 +9,7 @@ import com.clinigrad.courses.CourseRecords;
 import com.clinigrad.courses.GradeEntry;
 import com.clinigrad.eligibility.CaseStatus;
 import com.clinigrad.eligibility.CaseTrigger;
-import com.clinigrad.eligibility.DiversionCases;
+import com.clinigrad.eligibility.DiversionCaseScan;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.support.Fixtures;
@@ -59,7 +59,7 @@ class DiversionCaseLifecycleTests {
 		this.context.getBean(CourseRecords.class)
 			.upsertGrades(List.of(new GradeEntry(fixtures.studentId(student), fixtures.courseId(course), "2024-1", 1,
 					new BigDecimal("41"), null)));
-		DiversionCases scan = this.context.getBean(DiversionCases.class);
+		DiversionCaseScan scan = this.context.getBean(DiversionCaseScan.class);
 		UserDetails studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
 
 		scan.scanAll(SchoolTime.today());

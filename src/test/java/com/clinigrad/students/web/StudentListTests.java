@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.SchoolTime;
-import com.clinigrad.eligibility.DiversionCases;
+import com.clinigrad.eligibility.DiversionCaseScan;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
@@ -142,7 +142,7 @@ class StudentListTests {
 		String graduated = this.fixtures.student(this.hospital, this.fixtures.supervisor(this.hospital),
 				StudentStatus.GRADUATED);
 		EventsInFlight.awaitNone(this.context.getBean(JdbcClient.class), Duration.ofSeconds(60));
-		this.context.getBean(DiversionCases.class)
+		this.context.getBean(DiversionCaseScan.class)
 			.rescan(List.of(this.fixtures.studentId(this.master), this.fixtures.studentId(this.doctor),
 					this.fixtures.studentId(graduated)), SchoolTime.today());
 		ListPages pages = ListPages.as(this.mvc, this.school);

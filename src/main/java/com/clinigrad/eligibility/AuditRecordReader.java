@@ -14,9 +14,11 @@ import com.clinigrad.achievements.PublicationView;
 import com.clinigrad.theses.MilestoneView;
 import com.clinigrad.theses.ReviewView;
 import com.clinigrad.eligibility.rules.AuditSnapshot;
+import com.clinigrad.eligibility.rules.AuditSnapshot.ArticleType;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Certificate;
 import com.clinigrad.eligibility.rules.AuditSnapshot.CourseAttempt;
 import com.clinigrad.eligibility.rules.AuditSnapshot.CourseCategory;
+import com.clinigrad.eligibility.rules.AuditSnapshot.Indexing;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Milestone;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Publication;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Review;
@@ -24,6 +26,7 @@ import com.clinigrad.eligibility.rules.AuditSnapshot.Rotation;
 import com.clinigrad.eligibility.rules.AuditSnapshot.Thesis;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.organization.TermRef;
+import com.clinigrad.rotations.ExamResult;
 import com.clinigrad.rotations.RotationRecords;
 import com.clinigrad.rotations.RotationView;
 import com.clinigrad.students.StudentKey;
@@ -38,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rotations, theses and achievements modules.
  */
 @Component
-class AuditSnapshots {
+class AuditRecordReader {
 
 	private final CourseRecords courses;
 
@@ -50,7 +53,7 @@ class AuditSnapshots {
 
 	private final Organization organization;
 
-	AuditSnapshots(CourseRecords courses, RotationRecords rotations, ThesisRecords theses,
+	AuditRecordReader(CourseRecords courses, RotationRecords rotations, ThesisRecords theses,
 			AchievementRecords achievements, Organization organization) {
 		this.organization = organization;
 		this.courses = courses;
@@ -91,19 +94,19 @@ class AuditSnapshots {
 						.stream()
 						.map((grade) -> attempt(grade, termStarts.get(grade.term())))
 						.toList(),
-					rotations.getOrDefault(id, List.of()).stream().map(AuditSnapshots::rotation).toList(),
+					rotations.getOrDefault(id, List.of()).stream().map(AuditRecordReader::rotation).toList(),
 					certificates.getOrDefault(id, List.of())
 						.stream()
 						.map((c) -> new Certificate(c.type(), c.obtainedOn()))
 						.toList(),
 					milestones.getOrDefault(id, List.of())
 						.stream()
-						.map((m) -> new Milestone(m.type(), m.heldOn(), "PASS".equals(m.result())))
+						.map((m) -> new Milestone(m.type(), m.heldOn(), m.result().passed()))
 						.toList(),
 					publications.getOrDefault(id, List.of())
 						.stream()
-						.map((p) -> new Publication(p.title(), p.indexing(), p.authorPosition(), p.relatedToThesis(),
-								p.articleType(), p.publishedOn()))
+						.map((p) -> new Publication(p.title(), Indexing.valueOf(p.indexing()), p.authorPosition(),
+								p.relatedToThesis(), ArticleType.valueOf(p.articleType()), p.publishedOn()))
 						.toList(),
 					(thesis != null)
 							? new Thesis(thesis.title(), thesis.bodyChars(), thesis.abstractZhChars(),
@@ -111,7 +114,7 @@ class AuditSnapshots {
 							: null,
 					reviews.getOrDefault(id, List.of())
 						.stream()
-						.map((r) -> new Review(r.reviewerStaffNo(), r.verdict()))
+						.map((r) -> new Review(r.reviewerStaffNo(), r.verdict().disagrees()))
 						.toList()));
 		}
 		return snapshots;
@@ -133,8 +136,8 @@ class AuditSnapshots {
 				result(rotation.retakeResult()));
 	}
 
-	private static Boolean result(String result) {
-		return (result != null) ? "PASS".equals(result) : null;
+	private static Boolean result(ExamResult result) {
+		return (result != null) ? result.passed() : null;
 	}
 
 }

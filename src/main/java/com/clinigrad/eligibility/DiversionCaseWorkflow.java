@@ -27,14 +27,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The warnings and diversion cases the scan ({@link DiversionCases}) found, and their
+ * The warnings and diversion cases the scan ({@link DiversionCaseScan}) found, and their
  * workflow (DOMAIN §7): the student states a choice among the outcomes the rules allow,
  * the graduate school decides, and the decision changes the student's status; a delayed
  * student receives no scholarship or stipend. The {@link DiversionCase} guards the
  * workflow; this service checks who the caller is.
  */
 @Service
-public class DiversionCaseBook {
+public class DiversionCaseWorkflow {
 
 	private final DiversionCaseRepository cases;
 
@@ -44,7 +44,7 @@ public class DiversionCaseBook {
 
 	private final CurrentUsers currentUsers;
 
-	DiversionCaseBook(DiversionCaseRepository cases, JdbcClient jdbc, StudentRegistry students,
+	DiversionCaseWorkflow(DiversionCaseRepository cases, JdbcClient jdbc, StudentRegistry students,
 			CurrentUsers currentUsers) {
 		this.cases = cases;
 		this.jdbc = jdbc;
@@ -162,8 +162,8 @@ public class DiversionCaseBook {
 		return CaseOutcome.of(name).orElseThrow(() -> new BusinessRuleException("case.error.option", name));
 	}
 
-	private static DegreeAudit.AuditedStudentNotFoundException notFound(long id) {
-		return new DegreeAudit.AuditedStudentNotFoundException("case " + id);
+	private static EligibilityRecordNotFoundException notFound(long id) {
+		return new EligibilityRecordNotFoundException("case " + id);
 	}
 
 	/**

@@ -30,10 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * course, a milestone overdue) and opens a case when one fires (no license by the end of
  * semester 5, the course-failure thresholds, a failed rotation retake, a failed defense)
  * with the outcomes the rules allow ({@link CaseTrigger}). What happens to a case then is
- * {@link DiversionCaseBook}'s.
+ * {@link DiversionCaseWorkflow}'s.
  */
 @Service
-public class DiversionCases {
+public class DiversionCaseScan {
 
 	private final JdbcClient jdbc;
 
@@ -49,7 +49,7 @@ public class DiversionCases {
 
 	private final AtRiskRecords atRisk;
 
-	DiversionCases(JdbcClient jdbc, StudentRegistry students, DegreeAudit degreeAudit, StudentCourses courses,
+	DiversionCaseScan(JdbcClient jdbc, StudentRegistry students, DegreeAudit degreeAudit, StudentCourses courses,
 			CurrentUsers currentUsers, ResidencyExams residencyExams, AtRiskRecords atRisk) {
 		this.residencyExams = residencyExams;
 		this.atRisk = atRisk;
