@@ -3,6 +3,7 @@ package com.clinigrad.supervisors.web;
 import jakarta.validation.Valid;
 
 import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.shared.web.QueryString;
@@ -77,6 +78,10 @@ class SupervisorController {
 			model.addAttribute("discipline",
 					this.organization.discipline(detail.supervisor().disciplineCode()).orElse(null));
 		}
+		// programs by name, not by code, in the table of students
+		model.addAttribute("programsByCode", this.organization.programs()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(ProgramRef::code, java.util.function.Function.identity())));
 		return "supervisors/detail";
 	}
 
