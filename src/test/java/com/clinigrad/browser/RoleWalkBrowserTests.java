@@ -30,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,12 +130,15 @@ class RoleWalkBrowserTests {
 		go("/students").chinese("office-2-students");
 		assertThat(this.browser.text()).contains(this.student);
 		go("/students/" + this.student + "/rotations").chinese("office-3-rotations");
+		submit("#generate-plan");
+		assertThat(this.browser.find("#rotation-plan").getText()).contains("心血管病");
+		this.words.chinese("office-4-plan");
 		go("/rotations/occupancy?hospital=" + this.hospital + "&year=" + SchoolTime.today().getYear())
-			.chinese("office-4-occupancy");
+			.chinese("office-5-occupancy");
 
-		go("/?lang=en").english("office-5-home-en");
-		go("/students").english("office-6-students-en");
-		go("/students/" + this.student + "/rotations").english("office-7-rotations-en");
+		go("/?lang=en").english("office-6-home-en");
+		go("/students").english("office-7-students-en");
+		go("/students/" + this.student + "/rotations").english("office-8-rotations-en");
 	}
 
 	@Test
@@ -236,10 +240,20 @@ class RoleWalkBrowserTests {
 		go("/students/" + this.student + "/audit").chinese("student-3-audit");
 		go("/students/" + this.student + "/transcript").chinese("student-4-transcript");
 		go("/students/" + this.student + "/achievements").chinese("student-5-achievements");
+		new Select(this.browser.find("#kind")).selectByValue("PUBLICATION");
+		this.browser.find("#title").sendKeys("早期液体复苏的回顾性研究");
+		((JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('obtainedOn').value = arguments[0];", "2026-03-01");
+		this.browser.find("input[name=journal]").sendKeys("中华医学杂志");
+		new Select(this.browser.find("select[name=indexing]")).selectByValue("CORE");
+		this.browser.find("input[name=authorPosition]").sendKeys("1");
+		submit("#submit-claim");
+		assertThat(this.browser.find("#claims").getText()).contains("早期液体复苏的回顾性研究", "国内核心");
+		this.words.chinese("student-6-claimed");
 
-		go("/?lang=en").english("student-6-home-en");
-		go("/students/" + this.student).english("student-7-record-en");
-		go("/students/" + this.student + "/transcript").english("student-8-transcript-en");
+		go("/?lang=en").english("student-7-home-en");
+		go("/students/" + this.student + "/achievements").english("student-8-achievements-en");
+		go("/students/" + this.student + "/transcript").english("student-9-transcript-en");
 	}
 
 	@Test
