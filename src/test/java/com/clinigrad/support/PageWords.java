@@ -51,7 +51,8 @@ public final class PageWords {
 
 	private static final Pattern UPPER_WORD = Pattern.compile("(?<![A-Za-z0-9_-])[A-Z][A-Z_]*[A-Z](?![A-Za-z0-9_-])");
 
-	private static final Pattern LOWER_WORD = Pattern.compile("(?<![A-Za-z0-9_.@/-])[a-z]+(?![A-Za-z0-9_.@/-])");
+	private static final Pattern LOWER_WORD = Pattern
+		.compile("(?<![A-Za-z0-9_.@/-])[A-Za-z][a-z]+(?![A-Za-z0-9_.@/-])");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
 
@@ -133,7 +134,6 @@ public final class PageWords {
 	}
 
 	private PageWords check(String name, boolean chinese) {
-		long started = System.nanoTime();
 		this.browser.screenshot("words-" + name);
 		String text = this.browser.text();
 		String where = name + " (" + this.browser.currentPath() + ")";
@@ -145,12 +145,9 @@ public final class PageWords {
 				.as("English status words on the Chinese page %s", where)
 				.isEmpty();
 		}
-		int before = this.checked.size();
 		this.found.assertThat(refusedLinks())
 			.as("links (or the page itself) that answer 403 or a server error on %s", where)
 			.isEmpty();
-		System.out.printf("PAGEWORDS %s %d ms, %d links fetched%n", name, (System.nanoTime() - started) / 1_000_000,
-				this.checked.size() - before);
 		return this;
 	}
 
@@ -169,7 +166,7 @@ public final class PageWords {
 		List<String> found = new ArrayList<>();
 		Matcher word = LOWER_WORD.matcher(text);
 		while (word.find()) {
-			String lower = word.group();
+			String lower = word.group().toLowerCase(Locale.ROOT);
 			if (ENGLISH_STATUS_WORDS.contains(lower) || CODES.contains(lower.toUpperCase(Locale.ROOT))) {
 				found.add(lower);
 			}
