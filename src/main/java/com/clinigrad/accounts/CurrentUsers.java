@@ -1,5 +1,7 @@
 package com.clinigrad.accounts;
 
+import com.clinigrad.shared.history.Actors;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,7 +31,7 @@ public class CurrentUsers {
 	 */
 	public String currentUsername() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : "system";
+		return (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : Actors.SYSTEM;
 	}
 
 	/**

@@ -26,6 +26,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 @Audited
 class Student {
 
+	/** The reason a status change records when an import file set the status. */
+	static final String IMPORT_REASON = "import";
+
 	static final List<String> HISTORY_FIELDS = List.of("name", "degreeType", "programCode", "cohortYear",
 			"disciplineCode", "admissionType", "sourceSchool", "hospitalId", "supervisorId", "coSupervisorId", "status",
 			"statusSince");
@@ -147,7 +150,7 @@ class Student {
 		if (this.status == target) {
 			return null;
 		}
-		return setStatus(target, LocalDate.now(), "import", null, who);
+		return setStatus(target, LocalDate.now(), IMPORT_REASON, null, who);
 	}
 
 	private StudentStatusChange setStatus(StudentStatus target, LocalDate effectiveOn, String reason, String evidence,

@@ -522,7 +522,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		if (existing.isEmpty()) {
 			Student student = new Student(command.studentNo());
 			student.apply(command, resolve(command));
-			StudentStatusChange change = student.initialStatus(status, "import", who);
+			StudentStatusChange change = student.initialStatus(status, Student.IMPORT_REASON, who);
 			this.students.save(student);
 			this.statusChanges.save(change);
 			recorded(student);

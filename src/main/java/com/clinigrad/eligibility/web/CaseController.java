@@ -170,8 +170,10 @@ class CaseController {
 	}
 
 	@GetMapping("/audit/cases/{id}")
-	String get(@PathVariable long id, Model model) {
-		model.addAttribute("item", this.cases.get(id));
+	String get(@PathVariable long id, Model model, Locale locale) {
+		CaseView item = this.cases.get(id);
+		model.addAttribute("item", item);
+		model.addAttribute("detail", ListWords.caseValue(item, new Words(this.messages, locale)));
 		return "eligibility/case";
 	}
 
@@ -194,9 +196,16 @@ class CaseController {
 	}
 
 	@GetMapping(path = "/students/{studentNo}/alerts", headers = "HX-Request=true")
-	String alerts(@PathVariable String studentNo, Model model) {
-		model.addAttribute("alerts",
-				this.cases.ofStudent(studentNo).stream().filter((c) -> c.waiting() || c.stopsAid()).toList());
+	String alerts(@PathVariable String studentNo, Model model, Locale locale) {
+		Words words = new Words(this.messages, locale);
+		List<CaseView> alerts = this.cases.ofStudent(studentNo)
+			.stream()
+			.filter((c) -> c.waiting() || c.stopsAid())
+			.toList();
+		Map<Long, String> details = new java.util.HashMap<>();
+		alerts.forEach((c) -> details.put(c.id(), ListWords.caseValue(c, words)));
+		model.addAttribute("alerts", alerts);
+		model.addAttribute("details", details);
 		return "eligibility/cases :: alerts";
 	}
 

@@ -3,6 +3,7 @@ package com.clinigrad.eligibility.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.clinigrad.eligibility.CaseTrigger;
 import com.clinigrad.eligibility.CaseView;
 import com.clinigrad.shared.web.Words;
 
@@ -73,6 +74,23 @@ final class ListWords {
 				return "";
 			}
 		}
+	}
+
+	/**
+	 * @return the details as the scan records them (a date, counts), with a milestone's
+	 * code put in words: for a page that names the reason's kind before them
+	 */
+	static String caseValue(CaseView item, Words words) {
+		String detail = (item.detail() != null) ? item.detail().trim() : "";
+		if (item.trigger() == CaseTrigger.MILESTONE_OVERDUE && MILESTONE.matcher(detail).matches()) {
+			try {
+				return words.get("milestoneType." + detail);
+			}
+			catch (NoSuchMessageException ex) {
+				return "";
+			}
+		}
+		return detail;
 	}
 
 	/**

@@ -8,6 +8,13 @@ import java.time.Instant;
  */
 public record ChangeEntry(Instant when, String who, String field, String oldValue, String newValue) {
 
+	/**
+	 * @return whether the change was made by the system (an import, a job), not a person
+	 */
+	public boolean bySystem() {
+		return Actors.system(this.who);
+	}
+
 	public boolean creation() {
 		return this.field == null;
 	}

@@ -14,7 +14,7 @@ public class ChangeRevisionListener implements RevisionListener {
 	public void newRevision(Object revisionEntity) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String username = (authentication != null && authentication.isAuthenticated()) ? authentication.getName()
-				: "system";
+				: Actors.SYSTEM;
 		((ChangeRevision) revisionEntity).setUsername(username);
 	}
 

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import com.clinigrad.organization.DisciplineRef;
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.ListExport;
@@ -250,6 +253,10 @@ class SupervisorController {
 			model.addAttribute("discipline",
 					this.organization.discipline(detail.supervisor().disciplineCode()).orElse(null));
 		}
+		// programs by name, not by code, in the table of students
+		model.addAttribute("programsByCode", this.organization.programs()
+			.stream()
+			.collect(Collectors.toMap(ProgramRef::code, Function.identity())));
 		return "supervisors/detail";
 	}
 
