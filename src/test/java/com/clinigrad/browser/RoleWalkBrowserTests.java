@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
-import com.clinigrad.eligibility.DiversionCases;
+import com.clinigrad.eligibility.DiversionCaseScan;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.rotations.RotationSchedule;
 import com.clinigrad.rotations.ScheduleCommand;
@@ -101,7 +101,7 @@ class RoleWalkBrowserTests {
 	@Test
 	void gradSchoolFollowsAStudentAtRiskToItsCase() {
 		EventsInFlight.awaitNone(this.jdbc, Duration.ofSeconds(60));
-		this.context.getBean(DiversionCases.class)
+		this.context.getBean(DiversionCaseScan.class)
 			.rescan(List.of(this.fixtures.studentId(this.student)), SchoolTime.today());
 		logIn(this.fixtures.account(Role.GRAD_SCHOOL));
 		this.words.chinese("grad-1-home");

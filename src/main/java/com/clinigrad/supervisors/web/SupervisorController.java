@@ -254,9 +254,8 @@ class SupervisorController {
 					this.organization.discipline(detail.supervisor().disciplineCode()).orElse(null));
 		}
 		// programs by name, not by code, in the table of students
-		model.addAttribute("programsByCode", this.organization.programs()
-			.stream()
-			.collect(Collectors.toMap(ProgramRef::code, Function.identity())));
+		model.addAttribute("programsByCode",
+				this.organization.programs().stream().collect(Collectors.toMap(ProgramRef::code, Function.identity())));
 		return "supervisors/detail";
 	}
 
