@@ -97,11 +97,16 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		List<ProgramRef> programs = new java.util.ArrayList<>();
 		List<HospitalRef> hospitals = new java.util.ArrayList<>();
 		List<DisciplineRef> disciplines = new java.util.ArrayList<>();
-		// the filter bar in one query, each row one choice; the cohorts, programs and
-		// hospitals by index probes (is there a student of it in scope?), not by reading
-		// every student
+		// the filter bar in one query, each row one choice; the cohorts (from one to the
+		// next through the index), programs and hospitals (is there a student of it in
+		// scope?) by index probes, not by reading every student
 		this.jdbc
 			.sql("""
+					with recursive cohorts as (
+					  select (select min(s.cohort_year) from student s where %1$s) as y
+					  union all
+					  select (select min(s.cohort_year) from student s where s.cohort_year > c.y and %1$s)
+					  from cohorts c where c.y is not null)
 					select cast(y as integer) as cohort_year, cast(null as varchar) as program_code,
 					       cast(null as varchar) as program_name, cast(null as varchar) as program_name_en,
 					       cast(null as varchar) as program_degree_type, cast(null as varchar) as university,
@@ -111,9 +116,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 					       cast(null as varchar) as hospital_name_en, cast(null as varchar) as discipline_code,
 					       cast(null as varchar) as discipline_name, cast(null as varchar) as discipline_name_en,
 					       cast(null as integer) as discipline_level, cast(null as varchar) as parent_code
-					from (select min(s.cohort_year) as first, max(s.cohort_year) as last from student s where %1$s) b,
-					     generate_series(b.first, b.last) y
-					where exists (select 1 from student s where s.cohort_year = y and %1$s)
+					from cohorts where y is not null
 					union all
 					select null, p.code, p.name, p.name_en, p.degree_type, p.university, p.university_en,
 					       p.discipline_code, p.standard_years, null, null, null, null, null, null, null, null, null
