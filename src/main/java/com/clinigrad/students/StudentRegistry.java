@@ -92,24 +92,67 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	public StudentChoices choices() {
 		StudentScope scope = scope();
 		Map<String, Object> params = new java.util.HashMap<>();
-		java.util.Set<Integer> cohorts = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-		java.util.Set<String> programs = new java.util.HashSet<>();
-		java.util.Set<Long> hospitals = new java.util.HashSet<>();
+		String inScope = scope.sql("s", params);
+		List<Integer> cohorts = new java.util.ArrayList<>();
+		List<ProgramRef> programs = new java.util.ArrayList<>();
+		List<HospitalRef> hospitals = new java.util.ArrayList<>();
+		List<DisciplineRef> disciplines = new java.util.ArrayList<>();
+		// the filter bar in one query, each row one choice; the cohorts (from one to the
+		// next through the index), programs and hospitals (is there a student of it in
+		// scope?) by index probes, not by reading every student
 		this.jdbc
-			.sql("select distinct s.cohort_year, s.program_code, s.hospital_id from student s where "
-					+ scope.sql("s", params))
+			.sql("""
+					with recursive cohorts as (
+					  select (select min(s.cohort_year) from student s where %1$s) as y
+					  union all
+					  select (select min(s.cohort_year) from student s where s.cohort_year > c.y and %1$s)
+					  from cohorts c where c.y is not null)
+					select cast(y as integer) as cohort_year, cast(null as varchar) as program_code,
+					       cast(null as varchar) as program_name, cast(null as varchar) as program_name_en,
+					       cast(null as varchar) as program_degree_type, cast(null as varchar) as university,
+					       cast(null as varchar) as university_en, cast(null as varchar) as program_discipline_code,
+					       cast(null as integer) as standard_years, cast(null as bigint) as hospital_id,
+					       cast(null as varchar) as hospital_code, cast(null as varchar) as hospital_name,
+					       cast(null as varchar) as hospital_name_en, cast(null as varchar) as discipline_code,
+					       cast(null as varchar) as discipline_name, cast(null as varchar) as discipline_name_en,
+					       cast(null as integer) as discipline_level, cast(null as varchar) as parent_code
+					from cohorts where y is not null
+					union all
+					select null, p.code, p.name, p.name_en, p.degree_type, p.university, p.university_en,
+					       p.discipline_code, p.standard_years, null, null, null, null, null, null, null, null, null
+					from program p where exists (select 1 from student s where s.program_code = p.code and %1$s)
+					union all
+					select null, null, null, null, null, null, null, null, null, h.id, h.code, h.name, h.name_en,
+					       null, null, null, null, null
+					from hospital h where exists (select 1 from student s where s.hospital_id = h.id and %1$s)
+					union all
+					select null, null, null, null, null, null, null, null, null, null, null, null, null,
+					       d.code, d.name, d.name_en, d.level, d.parent_code
+					from discipline d where d.level = 2
+					order by cohort_year desc nulls last, program_code, hospital_code, discipline_code"""
+				.formatted(inScope))
 			.params(params)
 			.query((rs) -> {
-				cohorts.add(rs.getInt("cohort_year"));
-				programs.add(rs.getString("program_code"));
-				if (rs.getObject("hospital_id") != null) {
-					hospitals.add(rs.getLong("hospital_id"));
+				if (rs.getObject("cohort_year") != null) {
+					cohorts.add(rs.getInt("cohort_year"));
+				}
+				else if (rs.getString("program_code") != null) {
+					programs.add(new ProgramRef(rs.getString("program_code"), rs.getString("program_name"),
+							rs.getString("program_name_en"), rs.getString("program_degree_type"),
+							rs.getString("university"), rs.getString("university_en"),
+							rs.getString("program_discipline_code"), rs.getInt("standard_years")));
+				}
+				else if (rs.getString("hospital_code") != null) {
+					hospitals.add(new HospitalRef(rs.getLong("hospital_id"), rs.getString("hospital_code"),
+							rs.getString("hospital_name"), rs.getString("hospital_name_en")));
+				}
+				else {
+					disciplines.add(new DisciplineRef(rs.getString("discipline_code"), rs.getString("discipline_name"),
+							rs.getString("discipline_name_en"), rs.getInt("discipline_level"),
+							rs.getString("parent_code")));
 				}
 			});
-		return new StudentChoices(List.copyOf(cohorts),
-				this.organization.programs().stream().filter((p) -> programs.contains(p.code())).toList(),
-				this.organization.hospitals().stream().filter((h) -> hospitals.contains(h.id())).toList(),
-				this.organization.secondLevelDisciplines());
+		return new StudentChoices(cohorts, programs, hospitals, disciplines);
 	}
 
 	/**
@@ -208,23 +251,26 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	 * not see it
 	 */
 	public StudentDetail detail(String studentNo) {
-		Student student = visible(studentNo);
-		Map<Long, HospitalRef> hospitals = this.organization.hospitalsById();
+		// one query per panel: the header and profile, the supervisors, the change
+		// history, the status history
+		StudentSearch.Profile profile = this.search.profile(studentNo, scope())
+			.orElseThrow(() -> new StudentNotFoundException(studentNo));
 		List<Long> supervisorIds = new java.util.ArrayList<>();
-		supervisorIds.add(student.getSupervisorId());
-		if (student.getCoSupervisorId() != null) {
-			supervisorIds.add(student.getCoSupervisorId());
+		supervisorIds.add(profile.supervisorId());
+		if (profile.coSupervisorId() != null) {
+			supervisorIds.add(profile.coSupervisorId());
 		}
 		Map<Long, SupervisorRef> supervisorsById = this.supervisors.byIds(supervisorIds);
-		List<ChangeEntry> history = this.changeHistory.of(Student.class, student.getId(), Student.HISTORY_FIELDS,
-				Map.of("hospitalId", (id) -> name(hospitals.get((Long) id), id), "supervisorId",
-						(id) -> supervisorName((Long) id), "coSupervisorId", (id) -> supervisorName((Long) id)));
-		return new StudentDetail(toView(student), this.organization.program(student.getProgramCode()).orElse(null),
-				this.organization.discipline(student.getDisciplineCode()).orElse(null),
-				(student.getHospitalId() != null) ? hospitals.get(student.getHospitalId()) : null,
-				supervisorsById.get(student.getSupervisorId()),
-				(student.getCoSupervisorId() != null) ? supervisorsById.get(student.getCoSupervisorId()) : null,
-				this.statusChanges.findByStudentIdOrderByChangedAtDescIdDesc(student.getId())
+		// names of earlier hospitals and supervisors are looked up only when a change
+		// shows them
+		List<ChangeEntry> history = this.changeHistory.of(Student.class, profile.id(), Student.HISTORY_FIELDS,
+				Map.of("hospitalId", (id) -> name(this.organization.hospital((Long) id).orElse(null), id),
+						"supervisorId", (id) -> supervisorName((Long) id), "coSupervisorId",
+						(id) -> supervisorName((Long) id)));
+		return new StudentDetail(profile.student(), profile.program(), profile.discipline(), profile.hospital(),
+				supervisorsById.get(profile.supervisorId()),
+				(profile.coSupervisorId() != null) ? supervisorsById.get(profile.coSupervisorId()) : null,
+				this.statusChanges.findByStudentIdOrderByChangedAtDescIdDesc(profile.id())
 					.stream()
 					.map(StudentStatusChange::toView)
 					.toList(),

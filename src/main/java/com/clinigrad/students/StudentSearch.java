@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.clinigrad.organization.DisciplineRef;
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.organization.ProgramRef;
+import com.clinigrad.shared.web.ListCount;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,10 +40,34 @@ class StudentSearch {
 			       when next_due_on <= cast(:soon as date) then 1 else 0 end as rank
 			from student_risk) r on r.student_id = s.id""";
 
+	/**
+	 * What a row of the list shows, of the student {@code s} joined by
+	 * {@link #ROW_JOINS}.
+	 */
+	private static final String ROW_COLUMNS = """
+			s.id, s.student_no, s.name, s.degree_type, s.program_code, p.name as program_name,
+			p.name_en as program_name_en, s.cohort_year, s.discipline_code, d.name as discipline_name,
+			d.name_en as discipline_name_en, h.code as hospital_code, h.name as hospital_name,
+			h.name_en as hospital_name_en, sup.staff_no as supervisor_staff_no, sup.name as supervisor_name,
+			co.staff_no as co_supervisor_staff_no, co.name as co_supervisor_name, s.status,
+			r.open_cases, r.open_warnings, r.next_due_on""";
+
+	private static final String ROW_JOINS = " " + """
+			join discipline d on d.code = s.discipline_code
+			join supervisor sup on sup.id = s.supervisor_id
+			left join program p on p.code = s.program_code
+			left join supervisor co on co.id = s.co_supervisor_id
+			left join hospital h on h.id = s.hospital_id
+			left join student_risk r on r.student_id = s.id""";
+
 	private final JdbcClient jdbc;
 
-	StudentSearch(JdbcClient jdbc) {
+	private final int exactUpTo;
+
+	StudentSearch(JdbcClient jdbc,
+			@Value("${clinigrad.lists.exact-count-up-to:" + ListCount.EXACT_UP_TO + "}") int exactUpTo) {
 		this.jdbc = jdbc;
+		this.exactUpTo = exactUpTo;
 	}
 
 	Page<StudentRow> search(StudentScope scope, StudentFilter filter, Long hospitalId, Long supervisorId,
@@ -46,8 +75,7 @@ class StudentSearch {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder(" where ").append(scope.sql("s", params));
 		if (filter.query() != null && !filter.query().isBlank()) {
-			where.append(" and s.search_key like :search");
-			params.put("search", "%" + escapeLike(filter.query().trim().toLowerCase(Locale.ROOT)) + "%");
+			search(filter.query(), where, params);
 		}
 		if (filter.cohortYear() != null) {
 			where.append(" and s.cohort_year = :cohort");
@@ -86,32 +114,36 @@ class StudentSearch {
 			params.put("supervisor", (supervisorId != null) ? supervisorId : -1L);
 		}
 		String riskJoin = risk ? RISK_JOIN : "";
-		long total = this.jdbc.sql("select count(*) from student s" + riskJoin + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		if (total == 0 || pageable.getOffset() >= total) {
-			return new PageImpl<>(List.of(), pageable, total);
-		}
+		// counted only as far as the page needs: exact up to a thousand, "more than"
+		// beyond
+		long limit = ListCount.limit(pageable, this.exactUpTo);
+		params.put("countLimit", limit);
 		// the page's ids from the student table alone (its indexes serve the usual
 		// sorts),
-		// then the display columns for those twenty rows only
+		// then the display columns of those twenty rows only, in the same query
 		String sortColumn = ORDER.getOrDefault(filter.sort(), "s.student_no");
 		String joins = riskJoin + (sortColumn.startsWith("h.") ? " left join hospital h on h.id = s.hospital_id"
 				: sortColumn.startsWith("sup.") ? " join supervisor sup on sup.id = s.supervisor_id" : "");
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		List<Long> ids = this.jdbc
-			.sql("select s.id from student s" + joins + where + " order by " + sortColumn
-					+ (filter.descending() ? " desc" : " asc") + ", s.student_no limit :limit offset :offset")
+		long[] counted = { 0 };
+		List<StudentRow> rows = new java.util.ArrayList<>();
+		this.jdbc
+			.sql("with counted as (select count(*) as n from (select 1 from student s" + riskJoin + where
+					+ " limit :countLimit) c), page as (select array(select s.id from student s" + joins + where
+					+ " order by " + sortColumn + (filter.descending() ? " desc" : " asc")
+					+ ", s.student_no limit :limit offset :offset) as ids)"
+					+ " select counted.n as counted, shown.* from counted left join (select u.position, " + ROW_COLUMNS
+					+ " from page cross join unnest(page.ids) with ordinality as u(id, position)"
+					+ " join student s on s.id = u.id" + ROW_JOINS + ") shown on true order by shown.position")
 			.params(params)
-			.query(Long.class)
-			.list();
-		if (ids.isEmpty()) {
-			return new PageImpl<>(List.of(), pageable, total);
-		}
-		Map<Long, StudentRow> rows = rows(ids, "true", new HashMap<>());
-		return new PageImpl<>(ids.stream().map(rows::get).toList(), pageable, total);
+			.query((rs) -> {
+				counted[0] = rs.getLong("counted");
+				if (rs.getObject("id") != null) {
+					rows.add(row(rs));
+				}
+			});
+		return ListCount.page(rows, pageable, counted[0], limit);
 	}
 
 	/**
@@ -124,34 +156,83 @@ class StudentSearch {
 			return rows;
 		}
 		params.put("ids", ids.toArray(Long[]::new));
-		this.jdbc.sql("""
-				select s.id, s.student_no, s.name, s.degree_type, s.program_code, p.name as program_name,
-				       p.name_en as program_name_en, s.cohort_year, s.discipline_code,
-				       d.name as discipline_name, d.name_en as discipline_name_en, h.code as hospital_code,
-				       h.name as hospital_name, h.name_en as hospital_name_en, sup.staff_no as supervisor_staff_no,
-				       sup.name as supervisor_name, co.staff_no as co_supervisor_staff_no,
-				       co.name as co_supervisor_name, s.status,
-				       r.open_cases, r.open_warnings, r.next_due_on
-				from student s
-				join discipline d on d.code = s.discipline_code
-				join supervisor sup on sup.id = s.supervisor_id
-				left join program p on p.code = s.program_code
-				left join supervisor co on co.id = s.co_supervisor_id
-				left join hospital h on h.id = s.hospital_id
-				left join student_risk r on r.student_id = s.id
-				where s.id = any(:ids) and\s""" + condition + " order by s.student_no").params(params).query((rs) -> {
-			StudentRisk risk = (rs.getObject("open_cases") != null) ? new StudentRisk(rs.getInt("open_cases"),
-					rs.getInt("open_warnings"), rs.getObject("next_due_on", LocalDate.class)) : StudentRisk.NONE;
-			rows.put(rs.getLong("id"), new StudentRow(rs.getString("student_no"), rs.getString("name"),
-					DegreeType.valueOf(rs.getString("degree_type")), rs.getString("program_code"),
-					rs.getString("program_name"), rs.getString("program_name_en"), rs.getInt("cohort_year"),
-					rs.getString("discipline_code"), rs.getString("discipline_name"),
-					rs.getString("discipline_name_en"), rs.getString("hospital_code"), rs.getString("hospital_name"),
-					rs.getString("hospital_name_en"), rs.getString("supervisor_staff_no"),
-					rs.getString("supervisor_name"), rs.getString("co_supervisor_staff_no"),
-					rs.getString("co_supervisor_name"), StudentStatus.valueOf(rs.getString("status")), risk));
-		});
+		this.jdbc
+			.sql("select " + ROW_COLUMNS + " from student s" + ROW_JOINS + " where s.id = any(:ids) and " + condition
+					+ " order by s.student_no")
+			.params(params)
+			.query((rs) -> {
+				rows.put(rs.getLong("id"), row(rs));
+			});
 		return rows;
+	}
+
+	private static StudentRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		StudentRisk risk = (rs.getObject("open_cases") != null) ? new StudentRisk(rs.getInt("open_cases"),
+				rs.getInt("open_warnings"), rs.getObject("next_due_on", LocalDate.class)) : StudentRisk.NONE;
+		return new StudentRow(rs.getString("student_no"), rs.getString("name"),
+				DegreeType.valueOf(rs.getString("degree_type")), rs.getString("program_code"),
+				rs.getString("program_name"), rs.getString("program_name_en"), rs.getInt("cohort_year"),
+				rs.getString("discipline_code"), rs.getString("discipline_name"), rs.getString("discipline_name_en"),
+				rs.getString("hospital_code"), rs.getString("hospital_name"), rs.getString("hospital_name_en"),
+				rs.getString("supervisor_staff_no"), rs.getString("supervisor_name"),
+				rs.getString("co_supervisor_staff_no"), rs.getString("co_supervisor_name"),
+				StudentStatus.valueOf(rs.getString("status")), risk);
+	}
+
+	/**
+	 * The student page's header and profile in one query: the student, if in the scope,
+	 * with the numbers of the supervisors and the program, discipline and hospital.
+	 */
+	java.util.Optional<Profile> profile(String studentNo, StudentScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("studentNo", studentNo);
+		return this.jdbc.sql("""
+				select s.id, s.student_no, s.name, s.degree_type, s.program_code, s.cohort_year, s.discipline_code,
+				       s.admission_type, s.source_school, s.status, s.status_since, s.version, s.supervisor_id,
+				       s.co_supervisor_id, sup.staff_no as supervisor_staff_no, co.staff_no as co_supervisor_staff_no,
+				       p.code as p_code, p.name as p_name, p.name_en as p_name_en, p.degree_type as p_degree_type,
+				       p.university as p_university, p.university_en as p_university_en,
+				       p.discipline_code as p_discipline_code, p.standard_years as p_standard_years,
+				       d.code as d_code, d.name as d_name, d.name_en as d_name_en, d.level as d_level,
+				       d.parent_code as d_parent_code, h.id as h_id, h.code as h_code, h.name as h_name,
+				       h.name_en as h_name_en
+				from student s
+				left join supervisor sup on sup.id = s.supervisor_id
+				left join supervisor co on co.id = s.co_supervisor_id
+				left join program p on p.code = s.program_code
+				left join discipline d on d.code = s.discipline_code
+				left join hospital h on h.id = s.hospital_id
+				where s.student_no = :studentNo and\s""" + scope.sql("s", params))
+			.params(params)
+			.query((rs, n) -> new Profile(rs.getLong("id"), rs.getLong("supervisor_id"),
+					(Long) rs.getObject("co_supervisor_id", Long.class),
+					new StudentView(rs.getString("student_no"), rs.getString("name"),
+							DegreeType.valueOf(rs.getString("degree_type")), rs.getString("program_code"),
+							rs.getInt("cohort_year"), rs.getString("discipline_code"),
+							AdmissionType.valueOf(rs.getString("admission_type")),
+							(rs.getString("source_school") != null)
+									? SourceSchool.valueOf(rs.getString("source_school")) : null,
+							rs.getString("h_code"), rs.getString("supervisor_staff_no"),
+							rs.getString("co_supervisor_staff_no"), StudentStatus.valueOf(rs.getString("status")),
+							rs.getObject("status_since", LocalDate.class), rs.getLong("version")),
+					(rs.getString("p_code") != null) ? new ProgramRef(rs.getString("p_code"), rs.getString("p_name"),
+							rs.getString("p_name_en"), rs.getString("p_degree_type"), rs.getString("p_university"),
+							rs.getString("p_university_en"), rs.getString("p_discipline_code"),
+							rs.getInt("p_standard_years")) : null,
+					(rs.getString("d_code") != null)
+							? new DisciplineRef(rs.getString("d_code"), rs.getString("d_name"),
+									rs.getString("d_name_en"), rs.getInt("d_level"), rs.getString("d_parent_code"))
+							: null,
+					(rs.getObject("h_id") != null) ? new HospitalRef(rs.getLong("h_id"), rs.getString("h_code"),
+							rs.getString("h_name"), rs.getString("h_name_en")) : null))
+			.optional();
+	}
+
+	/**
+	 * What {@link #profile} reads.
+	 */
+	record Profile(long id, long supervisorId, Long coSupervisorId, StudentView student, ProgramRef program,
+			DisciplineRef discipline, HospitalRef hospital) {
 	}
 
 	/**
@@ -216,6 +297,30 @@ class StudentSearch {
 			.params(params)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The search by part of the name or number: the lower-cased key holds the text. Three
+	 * characters or more find their rows through the key's trigram index; one or two (a
+	 * Chinese surname, say) have no trigram and go through the index of the key's
+	 * characters, which finds the rows holding them all, then {@code strpos} keeps those
+	 * holding them in order ({@code strpos}, not {@code like}: a prepared statement's
+	 * generic plan would otherwise read the whole trigram index for a pattern it cannot
+	 * narrow).
+	 */
+	private static void search(String query, StringBuilder where, Map<String, Object> params) {
+		String text = query.trim().toLowerCase(Locale.ROOT);
+		if (text.codePointCount(0, text.length()) < 3) {
+			where.append(" and string_to_array(s.search_key, null) @> cast(:searchCharacters as text[])"
+					+ " and strpos(s.search_key, :searchText) > 0");
+			params.put("searchCharacters",
+					text.codePoints().mapToObj(Character::toString).distinct().toArray(String[]::new));
+			params.put("searchText", text);
+		}
+		else {
+			where.append(" and s.search_key like :search");
+			params.put("search", "%" + escapeLike(text) + "%");
+		}
 	}
 
 	private static boolean notBlank(String value) {

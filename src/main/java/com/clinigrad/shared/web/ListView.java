@@ -27,13 +27,26 @@ public record ListView(List<Header> headers, List<Row> rows, Page<?> page, ListQ
 		return ((long) this.page.getNumber() * this.page.getSize()) + this.page.getNumberOfElements();
 	}
 
+	/**
+	 * @return the number of rows, or when not {@link #exact()} the number the list has
+	 * more than
+	 */
 	public long total() {
 		return this.page.getTotalElements();
 	}
 
 	/**
+	 * @return whether {@link #total()} is the number of rows, not only a number the list
+	 * has more than (see {@link ListCount})
+	 */
+	public boolean exact() {
+		return ListCount.exact(this.page);
+	}
+
+	/**
 	 * @return the page numbers (from 0) the pager offers: the first, the last and those
-	 * around the current one; {@code -1} stands for a gap
+	 * around the current one; {@code -1} stands for a gap (and, after the last page
+	 * known, for the pages of a list that has more rows than it counted)
 	 */
 	public List<Integer> pageNumbers() {
 		int last = this.page.getTotalPages() - 1;
@@ -48,6 +61,9 @@ public record ListView(List<Header> headers, List<Row> rows, Page<?> page, ListQ
 				numbers.add(number);
 				previous = number;
 			}
+		}
+		if (!exact()) {
+			numbers.add(-1);
 		}
 		return numbers;
 	}

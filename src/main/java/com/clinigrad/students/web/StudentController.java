@@ -89,7 +89,6 @@ class StudentController {
 		ListQuery query = LIST.read(params);
 		Words words = new Words(this.messages, locale);
 		Page<StudentRow> students = this.registry.search(filter(query), query.pageable());
-		model.addAttribute("students", students);
 		model.addAttribute("list", table(words).view(students, query));
 		model.addAttribute("filters", filters(query, this.registry.choices(), words));
 		return "students/list";

@@ -82,4 +82,39 @@ class ListQueryTests {
 		assertThat(csv).isEqualTo("\uFEFF姓名,备注\r\n王小明,\"甲, 乙\"\r\n'=1+1,\"说 \"\"好\"\"\"\r\n");
 	}
 
+	@Test
+	void aCountStoppedAtItsLimitSaysMoreThanAndStillLeadsToTheNextPages() {
+		ListQuery first = LIST.read(Map.of());
+		long limit = ListCount.limit(first.pageable(), ListCount.EXACT_UP_TO);
+		assertThat(limit).isEqualTo(1001);
+		List<String> twenty = java.util.stream.IntStream.range(0, 20).mapToObj(String::valueOf).toList();
+		ListTable<String> table = new ListTable<String>().column("row", Cell::text);
+
+		ListView more = table.view(ListCount.page(twenty, first.pageable(), 1001, limit), first);
+		assertThat(more.exact()).isFalse();
+		assertThat(more.total()).isEqualTo(1000);
+		assertThat(more.page().hasNext()).isTrue();
+		assertThat(more.page().isLast()).isFalse();
+		assertThat(more.pageNumbers()).startsWith(0, 1, 2, -1, 49).endsWith(49, -1);
+
+		ListView exact = table.view(ListCount.page(twenty, first.pageable(), 61, limit), first);
+		assertThat(exact.exact()).isTrue();
+		assertThat(exact.total()).isEqualTo(61);
+		assertThat(exact.pageNumbers()).containsExactly(0, 1, 2, 3);
+
+		// past the thousand, the count reaches the end of the page asked for and one more
+		ListQuery far = LIST.read(Map.of("page", "60"));
+		long farLimit = ListCount.limit(far.pageable(), ListCount.EXACT_UP_TO);
+		assertThat(farLimit).isEqualTo(1221);
+		ListView beyond = table.view(ListCount.page(twenty, far.pageable(), farLimit, farLimit), far);
+		assertThat(beyond.from()).isEqualTo(1201);
+		assertThat(beyond.to()).isEqualTo(1220);
+		assertThat(beyond.total()).isEqualTo(1220);
+		assertThat(beyond.pageNumbers()).endsWith(58, 59, 60, -1);
+		ListView last = table.view(ListCount.page(twenty.subList(0, 5), far.pageable(), 1205, farLimit), far);
+		assertThat(last.exact()).isTrue();
+		assertThat(last.page().isLast()).isTrue();
+		assertThat(last.total()).isEqualTo(1205);
+	}
+
 }

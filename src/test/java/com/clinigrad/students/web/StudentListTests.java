@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.eligibility.DiversionCaseScan;
+import com.clinigrad.students.AdmissionType;
+import com.clinigrad.students.DegreeType;
+import com.clinigrad.students.SourceSchool;
+import com.clinigrad.students.StudentCommand;
+import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
@@ -167,6 +172,41 @@ class StudentListTests {
 			.toList();
 		assertThat(byRisk.indexOf(graduated)).as("no risk sorts before a case").isLessThan(byRisk.indexOf(this.master));
 		pages.assertExportsEqualPages(hospital + "&risk=ANY&sort=risk&dir=desc", "student-table", "、");
+	}
+
+	@Test
+	void theSearchFindsAStudentByAnyFragmentOfTheChineseNameOrOfTheNumber() throws Exception {
+		String studentNo = this.fixtures.unique("M");
+		String supervisor = this.fixtures.supervisor(this.hospital);
+		this.context.getBean(StudentRegistry.class)
+			.upsert(new StudentCommand(studentNo, "璇玑琅", DegreeType.PRO_MASTER, "PUMC-PRO-MASTER", 2023, "105101",
+					AdmissionType.EXAM, SourceSchool.OWN, this.hospital, supervisor, null), StudentStatus.ENROLLED);
+		ListPages pages = ListPages.as(this.mvc, this.school);
+		// one and two characters go through the index of the key's characters, three and
+		// more through the trigrams; either way the order of the characters counts
+		for (String fragment : List.of("琅", "玑琅", "璇玑", "璇玑琅")) {
+			List<List<String>> rows = ListPages.rows(pages.page("/students?q=" + fragment), "student-table", "、");
+			assertThat(rows).as(fragment).extracting((row) -> row.get(0)).containsExactly(studentNo);
+			assertThat(rows.get(0).get(1)).isEqualTo("璇玑琅");
+		}
+		// any part of the number, in any case
+		for (String fragment : List.of(studentNo, studentNo.substring(2), "m" + studentNo.substring(1))) {
+			List<String> numbers = ListPages
+				.rows(pages.page("/students?q=" + fragment + "&size=100"), "student-table", "、")
+				.stream()
+				.map((row) -> row.get(0))
+				.toList();
+			assertThat(numbers).as(fragment)
+				.contains(studentNo)
+				.allMatch((no) -> no.toLowerCase(java.util.Locale.ROOT)
+					.contains(fragment.toLowerCase(java.util.Locale.ROOT)));
+		}
+		for (String other : List.of("琅玑", "璇琅", "玑璇琅")) {
+			assertThat(ListPages.rows(pages.page("/students?q=" + other), "student-table", "、")).as(other).isEmpty();
+		}
+		assertThat(ListPages.rows(pages.page("/students?q=" + "琅" + "&hospital=" + this.otherHospital), "student-table",
+				"、"))
+			.isEmpty();
 	}
 
 }

@@ -1,0 +1,136 @@
+package com.clinigrad.benchmark;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15 targets, at saturation (16 connections, no pauses) on the 10,000-student
+ * synthetic university: (a) the student list filtered by a name fragment matching 50 to
+ * 100 students, one page of 20, ≥ 900 requests/s with p95 ≤ 50 ms; (b) the student page ≥
+ * 1,000 requests/s. Prints requests/s, p50, p95 and p99 of each. Run with
+ * {@code ./mvnw -Pbenchmark test -Dtest=StudentSaturationBenchmark}.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.hikari.maximum-pool-size=20")
+class StudentSaturationBenchmark {
+
+	static final int CONNECTIONS = 16;
+
+	static final int WARMUP_PER_CONNECTION = 150;
+
+	static final int REQUESTS_PER_CONNECTION = 300;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void filteredListAndStudentPageAtSaturation() throws Exception {
+		BenchmarkUniversity.ensureLoaded(this.context);
+		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
+		String fragment = nameFragment(jdbc);
+		long matches = jdbc.sql("select count(*) from student where name like :q")
+			.param("q", "%" + fragment + "%")
+			.query(Long.class)
+			.single();
+		assertThat(matches).isBetween(50L, 100L);
+		List<String> listPaths = List.of("/students?q=" + URLEncoder.encode(fragment, StandardCharsets.UTF_8));
+		List<String> studentPaths = jdbc.sql("select student_no from student order by md5(student_no) limit 200")
+			.query(String.class)
+			.list()
+			.stream()
+			.map((no) -> "/students/" + no)
+			.toList();
+		Fixtures fixtures = Fixtures.in(this.context);
+		List<PageClient> users = new ArrayList<>();
+		for (int i = 0; i < CONNECTIONS; i++) {
+			users.add(new PageClient(this.port).logIn(fixtures.account(Role.GRAD_SCHOOL), Fixtures.PASSWORD));
+		}
+		measure("filtered list (q=" + fragment + ", " + matches + " matches, page of 20)", users, listPaths,
+				"student-table");
+		measure("student page (200 students)", users, studentPaths, "student-status");
+	}
+
+	/**
+	 * @return a name fragment of one character matching between 50 and 100 students, as
+	 * close to 75 as the university has
+	 */
+	private static String nameFragment(JdbcClient jdbc) {
+		return jdbc.sql("""
+				select c from (select substr(name, 1, 1) as c from student) f
+				group by c having count(*) between 50 and 100 order by abs(count(*) - 75), c limit 1""")
+			.query(String.class)
+			.single();
+	}
+
+	private void measure(String what, List<PageClient> users, List<String> paths, String marker) throws Exception {
+		run(users, paths, WARMUP_PER_CONNECTION, marker);
+		long start = System.nanoTime();
+		long[] nanos = run(users, paths, REQUESTS_PER_CONNECTION, marker);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("[benchmark] saturation, %s, %d connections without pauses: %.0f requests/s, %s%n", what,
+				CONNECTIONS, nanos.length / seconds, Percentiles.of(nanos).summary());
+		assertThat(nanos).hasSize(CONNECTIONS * REQUESTS_PER_CONNECTION);
+	}
+
+	private long[] run(List<PageClient> users, List<String> paths, int perUser, String marker) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(users.size());
+		try {
+			List<Future<long[]>> futures = new ArrayList<>();
+			for (int u = 0; u < users.size(); u++) {
+				PageClient user = users.get(u);
+				int offset = u * 13;
+				Callable<long[]> work = () -> {
+					long[] times = new long[perUser];
+					for (int r = 0; r < perUser; r++) {
+						String path = paths.get((offset + r) % paths.size());
+						long t0 = System.nanoTime();
+						HttpResponse<String> response = user.get(path);
+						times[r] = System.nanoTime() - t0;
+						if (response.statusCode() != 200 || !response.body().contains(marker)) {
+							throw new IllegalStateException(path + " answered " + response.statusCode());
+						}
+					}
+					return times;
+				};
+				futures.add(pool.submit(work));
+			}
+			long[] all = new long[users.size() * perUser];
+			int i = 0;
+			for (Future<long[]> future : futures) {
+				for (long t : future.get()) {
+					all[i++] = t;
+				}
+			}
+			return all;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}
