@@ -52,6 +52,11 @@ class MilestonesImporter implements DatasetImporter<MilestonesImporter.Milestone
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("milestone");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("student_no", "type", "held_on");
 	}

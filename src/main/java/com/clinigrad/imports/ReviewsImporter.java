@@ -53,6 +53,11 @@ class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow, Revi
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("thesis_review");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("student_no", "reviewer_staff_no");
 	}

@@ -56,6 +56,11 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("rotation");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("student_no", "hospital_code", "department_code", "start_date");
 	}

@@ -69,6 +69,11 @@ class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow, S
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("student", "student_status_change", "student_aud");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("student_no");
 	}

@@ -50,6 +50,11 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand, Map<Stri
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("supervisor", "supervisor_aud");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("staff_no");
 	}

@@ -242,19 +242,23 @@ class StudentBatchWriter {
 	 */
 	private void snapshot(Set<Long> addedIds, Set<Long> all) {
 		long revision = this.revisions.begin();
-		Object[] added = addedIds.toArray();
-		Object[] every = all.toArray();
+		Object[] ids = all.toArray();
+		Object[] types = all.stream()
+			.map((id) -> addedIds.contains(id) ? BatchRevisions.ADDED : BatchRevisions.MODIFIED)
+			.toArray();
 		this.jdbc.update((connection) -> {
 			PreparedStatement statement = connection.prepareStatement("insert into student_aud (id, rev, revtype, "
-					+ COLUMNS + ") select id, ?, case when id = any(?::bigint[]) then ? else ? end, " + COLUMNS
-					+ " from student where id = any(?::bigint[])");
+					+ COLUMNS + ") select t.id, ?, u.revtype, " + prefixed("t.")
+					+ " from unnest(?::bigint[], ?::int[]) as u(id, revtype) join student t on t.id = u.id");
 			statement.setLong(1, revision);
-			statement.setArray(2, connection.createArrayOf("int8", added));
-			statement.setInt(3, BatchRevisions.ADDED);
-			statement.setInt(4, BatchRevisions.MODIFIED);
-			statement.setArray(5, connection.createArrayOf("int8", every));
+			statement.setArray(2, connection.createArrayOf("int8", ids));
+			statement.setArray(3, connection.createArrayOf("int4", types));
 			return statement;
 		});
+	}
+
+	private static String prefixed(String alias) {
+		return alias + COLUMNS.replace(", ", ", " + alias);
 	}
 
 	private record Stored(long id, long version, String studentNo, String name, DegreeType degreeType,
