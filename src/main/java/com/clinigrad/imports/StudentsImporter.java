@@ -70,7 +70,7 @@ class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow, S
 
 	@Override
 	public List<String> tables() {
-		return List.of("student", "student_status_change", "student_aud");
+		return List.of("student");
 	}
 
 	@Override

@@ -51,7 +51,7 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand, Map<Stri
 
 	@Override
 	public List<String> tables() {
-		return List.of("supervisor", "supervisor_aud");
+		return List.of("supervisor");
 	}
 
 	@Override
