@@ -43,6 +43,11 @@ class CertificatesImporter implements DatasetImporter<CertificatesImporter.Certi
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("certificate");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("student_no", "type");
 	}

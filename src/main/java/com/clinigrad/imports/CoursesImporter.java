@@ -35,6 +35,11 @@ class CoursesImporter implements DatasetImporter<CourseView, Void> {
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("course");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("code");
 	}

@@ -80,6 +80,14 @@ interface DatasetImporter<C, R> {
 		throw new UnsupportedOperationException(name() + " is applied row by row");
 	}
 
+	/**
+	 * @return the tables a large import of this dataset fills, whose planner statistics
+	 * are refreshed afterwards; empty for the whole database
+	 */
+	default List<String> tables() {
+		return List.of();
+	}
+
 	default ImportDataset describe() {
 		return new ImportDataset(name(), columns(), key(), example());
 	}

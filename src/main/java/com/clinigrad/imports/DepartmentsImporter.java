@@ -39,6 +39,11 @@ class DepartmentsImporter implements DatasetImporter<DepartmentsImporter.Departm
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("department");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("hospital_code", "code");
 	}

@@ -56,6 +56,11 @@ class GradesImporter implements DatasetImporter<GradesImporter.GradeRow, GradesI
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("grade", "grade_change");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("student_no", "course_code", "term", "attempt");
 	}

@@ -31,6 +31,11 @@ class HospitalsImporter implements DatasetImporter<HospitalsImporter.HospitalRow
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("hospital");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("code");
 	}

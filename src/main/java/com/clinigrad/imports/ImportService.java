@@ -80,7 +80,10 @@ public class ImportService {
 	/** Unique violation, serialization failure, deadlock: a write that met another. */
 	private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01");
 
-	/** Imports at least this large refresh the planner statistics afterwards. */
+	/**
+	 * Imports that change at least this many rows refresh the planner statistics of the
+	 * tables they filled afterwards.
+	 */
 	static final int ANALYZE_AFTER = 1000;
 
 	@PersistenceContext
@@ -213,6 +216,7 @@ public class ImportService {
 		ImportProblems problems = new ImportProblems(importer.columns().stream().map(ImportColumn::name).toList(),
 				ImportReport.MAX_ERRORS);
 		ImportTable table;
+		long started = System.nanoTime();
 		try {
 			table = source.read();
 		}
@@ -221,45 +225,63 @@ public class ImportService {
 			return new Outcome(null, report(importer, 0, problems, locale));
 		}
 		TransactionTemplate transaction = apply ? this.writing : this.reading;
-		int applied;
+		Applied applied;
+		long read = System.nanoTime();
 		try {
 			applied = transaction.execute((status) -> validateAndApply(importer, table, problems, apply, status));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import of {} failed on commit", importer.name(), ex);
 			writeFailed(problems, 0, ex);
-			applied = 0;
+			applied = Applied.NOTHING;
 		}
-		if (apply && applied >= ANALYZE_AFTER) {
+		long committed = System.nanoTime();
+		if (apply && applied.changed() >= ANALYZE_AFTER) {
 			// large loads otherwise leave the planner guessing until autovacuum comes by
-			this.jdbc.sql("analyze").update();
+			analyze(importer.tables());
 		}
-		return new Outcome(table, report(importer, applied, problems, locale));
+		log.info("Import of {}: read {} ms, checked and written {} ms, analyze {} ms", importer.name(),
+				(read - started) / 1_000_000, (committed - read) / 1_000_000,
+				(System.nanoTime() - committed) / 1_000_000);
+		return new Outcome(table, report(importer, applied.rows(), problems, locale));
 	}
 
-	private <C, R> int validateAndApply(DatasetImporter<C, R> importer, ImportTable table, ImportProblems problems,
+	/**
+	 * Refreshes the planner statistics of the tables an import filled (of the whole
+	 * database when the dataset names none).
+	 */
+	private void analyze(List<String> tables) {
+		this.jdbc.sql(tables.isEmpty() ? "analyze" : "analyze " + String.join(", ", tables)).update();
+	}
+
+	private <C, R> Applied validateAndApply(DatasetImporter<C, R> importer, ImportTable table, ImportProblems problems,
 			boolean apply, TransactionStatus status) {
 		if (apply) {
 			lockDataset(importer.name());
 		}
+		long start = System.nanoTime();
 		Checked<C, R> checked = validate(importer, table, problems);
+		log.debug("Import of {}: checked {} rows in {} ms", importer.name(), table.rows().size(),
+				(System.nanoTime() - start) / 1_000_000);
 		if (!problems.isEmpty() || !apply) {
 			status.setRollbackOnly();
-			return 0;
+			return Applied.NOTHING;
 		}
 		List<C> commands = checked.commands();
 		List<ImportTable.Row> rows = dataRows(table);
 		if (importer.batched()) {
 			try {
+				long writing = System.nanoTime();
 				int changed = importer.applyAll(commands, checked.references());
-				log.info("Imported {} rows of {} ({} changed)", commands.size(), importer.name(), changed);
-				return commands.size();
+				log.info("Imported {} rows of {} ({} changed) in {} ms", commands.size(), importer.name(), changed,
+						(System.nanoTime() - writing) / 1_000_000);
+				return new Applied(commands.size(), changed);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Import of {} failed", importer.name(), ex);
 				writeFailed(problems, 0, ex);
 				status.setRollbackOnly();
-				return 0;
+				return Applied.NOTHING;
 			}
 		}
 		int changed = 0;
@@ -277,11 +299,11 @@ public class ImportService {
 				log.warn("Import of {} failed at row {}", importer.name(), rows.get(i).number(), ex);
 				writeFailed(problems, rows.get(i).number(), ex);
 				status.setRollbackOnly();
-				return 0;
+				return Applied.NOTHING;
 			}
 		}
 		log.info("Imported {} rows of {} ({} changed)", commands.size(), importer.name(), changed);
-		return commands.size();
+		return new Applied(commands.size(), changed);
 	}
 
 	/**
@@ -441,6 +463,15 @@ public class ImportService {
 	 * The commands of a file's valid rows and what its references resolved to.
 	 */
 	private record Checked<C, R>(List<C> commands, R references) {
+	}
+
+	/**
+	 * How many rows an import applied and how many of them changed anything.
+	 */
+	private record Applied(int rows, int changed) {
+
+		static final Applied NOTHING = new Applied(0, 0);
+
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package com.clinigrad.imports;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.clinigrad.theses.MilestoneResult;
 import com.clinigrad.theses.MilestoneView;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code milestones}: one sitting of a thesis or training milestone (key: student, type,
- * date held) and its result.
+ * date held) and its result, written in batches ({@link ThesisRecords#upsertMilestones}).
  */
 @Component
 @Order(90)
@@ -45,6 +47,11 @@ class MilestonesImporter implements DatasetImporter<MilestonesImporter.Milestone
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("milestone");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("student_no", "type", "held_on");
 	}
@@ -68,9 +75,23 @@ class MilestonesImporter implements DatasetImporter<MilestonesImporter.Milestone
 	}
 
 	@Override
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<MilestoneRow> commands, KnownStudents known) {
+		List<Map.Entry<Long, MilestoneView>> milestones = new ArrayList<>(commands.size());
+		for (MilestoneRow command : commands) {
+			milestones.add(Map.entry(known.id(command.studentNo()),
+					new MilestoneView(command.type().name(), command.heldOn(), command.result())));
+		}
+		return this.theses.upsertMilestones(milestones);
+	}
+
+	@Override
 	public boolean apply(MilestoneRow command, KnownStudents known) {
-		return this.theses.upsertMilestone(known.id(command.studentNo()),
-				new MilestoneView(command.type().name(), command.heldOn(), command.result()));
+		return applyAll(List.of(command), known) > 0;
 	}
 
 	record MilestoneRow(String studentNo, Type type, LocalDate heldOn, MilestoneResult result) {

@@ -52,6 +52,11 @@ class PublicationsImporter implements DatasetImporter<PublicationsImporter.Publi
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("publication");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("student_no", "title");
 	}

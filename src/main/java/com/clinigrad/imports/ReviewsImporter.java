@@ -1,5 +1,6 @@
 package com.clinigrad.imports;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorRef;
+import com.clinigrad.theses.ReviewEntry;
 import com.clinigrad.theses.ReviewVerdict;
 import com.clinigrad.theses.ThesisRecords;
 
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code reviews}: a blind-review verdict on a student's thesis by a reviewer (key:
  * student, reviewer staff number); the reviewer must be a known supervisor or expert.
+ * Written in batches ({@link ThesisRecords#upsertReviews}).
  */
 @Component
 @Order(120)
@@ -42,6 +45,11 @@ class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow, Revi
 	public List<ImportColumn> columns() {
 		return List.of(ImportColumn.required("student_no"), ImportColumn.required("reviewer_staff_no"),
 				ImportColumn.required("verdict"));
+	}
+
+	@Override
+	public List<String> tables() {
+		return List.of("thesis_review");
 	}
 
 	@Override
@@ -75,13 +83,27 @@ class ReviewsImporter implements DatasetImporter<ReviewsImporter.ReviewRow, Revi
 	}
 
 	@Override
-	public boolean apply(ReviewRow command, References references) {
-		SupervisorRef reviewer = references.reviewers().get(command.reviewerStaffNo());
-		if (reviewer == null) {
-			throw new IllegalStateException("Reviewer " + command.reviewerStaffNo() + " was not checked");
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<ReviewRow> commands, References references) {
+		List<ReviewEntry> reviews = new ArrayList<>(commands.size());
+		for (ReviewRow command : commands) {
+			SupervisorRef reviewer = references.reviewers().get(command.reviewerStaffNo());
+			if (reviewer == null) {
+				throw new IllegalStateException("Reviewer " + command.reviewerStaffNo() + " was not checked");
+			}
+			reviews
+				.add(new ReviewEntry(references.students().id(command.studentNo()), reviewer.id(), command.verdict()));
 		}
-		return this.theses.upsertReview(references.students().id(command.studentNo()), reviewer.id(),
-				command.verdict());
+		return this.theses.upsertReviews(reviews);
+	}
+
+	@Override
+	public boolean apply(ReviewRow command, References references) {
+		return applyAll(List.of(command), references) > 0;
 	}
 
 	record ReviewRow(String studentNo, String reviewerStaffNo, ReviewVerdict verdict) {

@@ -1,6 +1,7 @@
 package com.clinigrad.imports;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,11 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 				ImportColumn.required("department_code"), ImportColumn.required("start_date"),
 				ImportColumn.required("end_date"), ImportColumn.optional("chief_resident"),
 				ImportColumn.optional("exam_result"), ImportColumn.optional("retake_result"));
+	}
+
+	@Override
+	public List<String> tables() {
+		return List.of("rotation");
 	}
 
 	@Override
@@ -104,12 +110,12 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 	}
 
 	/**
-	 * Writes row by row with the students and departments the check found for the whole
+	 * Writes in batches with the students and departments the check found for the whole
 	 * file.
 	 */
 	@Override
 	public int applyAll(List<RotationRow> commands, References references) {
-		int changed = 0;
+		List<RotationEntry> entries = new ArrayList<>(commands.size());
 		for (RotationRow command : commands) {
 			StudentKey student = references.students().key(command.studentNo());
 			String hospital = (command.hospitalCode() != null) ? command.hospitalCode() : student.hospitalCode();
@@ -117,12 +123,10 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 			if (department == null) {
 				throw new IllegalStateException("Unknown department " + command.departmentCode());
 			}
-			if (this.rotations.upsert(new RotationEntry(student.id(), department, command.startDate(),
-					command.endDate(), command.chiefResident(), command.examResult(), command.retakeResult()))) {
-				changed++;
-			}
+			entries.add(new RotationEntry(student.id(), department, command.startDate(), command.endDate(),
+					command.chiefResident(), command.examResult(), command.retakeResult()));
 		}
-		return changed;
+		return this.rotations.upsertAll(entries);
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package com.clinigrad.imports;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,6 +16,7 @@ import com.clinigrad.students.AdmissionType;
 import com.clinigrad.students.DegreeType;
 import com.clinigrad.students.SourceSchool;
 import com.clinigrad.students.StudentCommand;
+import com.clinigrad.students.StudentEntry;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.supervisors.SupervisorDirectory;
@@ -24,11 +28,13 @@ import org.springframework.stereotype.Component;
  * {@code students}: the student record by student number, with program, discipline (a
  * second-level code), supervisors and status ({@code ENROLLED} when empty). The status is
  * taken as the office's books have it, without the transition rules, and recorded as a
- * status change only when it differs.
+ * status change only when it differs. The programs, disciplines, hospitals and
+ * supervisors are looked up once for the file and the students written in batches
+ * ({@link StudentRegistry#importStudents}).
  */
 @Component
 @Order(40)
-class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow, Void> {
+class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow, StudentsImporter.References> {
 
 	/** The status codes of the contract (not the two the application adds). */
 	static final List<StudentStatus> STATUSES = List.of(StudentStatus.ENROLLED, StudentStatus.DELAYED,
@@ -63,6 +69,11 @@ class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow, V
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("student");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("student_no");
 	}
@@ -86,23 +97,27 @@ class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow, V
 	}
 
 	@Override
-	public Void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+	public References checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
 		Set<String> programs = this.organization.programs().stream().map(ProgramRef::code).collect(Collectors.toSet());
 		Set<String> disciplines = this.organization.secondLevelDisciplines()
 			.stream()
 			.map(DisciplineRef::code)
 			.collect(Collectors.toSet());
-		Set<String> hospitals = this.organization.hospitals()
+		Map<String, Long> hospitalIds = this.organization.hospitals()
 			.stream()
-			.map(HospitalRef::code)
-			.collect(Collectors.toSet());
+			.collect(Collectors.toMap(HospitalRef::code, HospitalRef::id, (a, b) -> a));
+		Set<String> hospitals = hospitalIds.keySet();
 		Set<String> staffNos = new HashSet<>();
 		for (ImportTable.Row row : rows) {
 			staffNos.add(row.value("supervisor_staff_no"));
 			staffNos.add(row.value("co_supervisor_staff_no"));
 		}
 		staffNos.remove("");
-		Set<String> supervisors = staffNos.isEmpty() ? Set.of() : this.supervisors.byStaffNos(staffNos).keySet();
+		Map<String, Long> supervisorIds = new HashMap<>();
+		if (!staffNos.isEmpty()) {
+			this.supervisors.byStaffNos(staffNos).forEach((staffNo, ref) -> supervisorIds.put(staffNo, ref.id()));
+		}
+		Set<String> supervisors = supervisorIds.keySet();
 		problems.unknownReferences(rows, "program_code", programs, "imports.error.unknownProgram");
 		problems.unknownReferences(rows, "discipline_code", disciplines, "imports.error.unknownDiscipline");
 		problems.unknownReferences(rows, "hospital_code", hospitals, "imports.error.unknownHospital");
@@ -114,12 +129,29 @@ class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow, V
 				problems.add(row.number(), "co_supervisor_staff_no", co, "imports.error.coSupervisorSame");
 			}
 		}
-		return null;
+		return new References(hospitalIds, supervisorIds);
 	}
 
 	@Override
-	public boolean apply(StudentRow command, Void references) {
-		return this.students.upsert(command.command(), command.status());
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<StudentRow> commands, References references) {
+		List<StudentEntry> entries = new ArrayList<>(commands.size());
+		for (StudentRow row : commands) {
+			StudentCommand command = row.command();
+			entries.add(new StudentEntry(command, row.status(), references.hospital(command.hospitalCode()),
+					references.supervisor(command.supervisorStaffNo()), (command.coSupervisorStaffNo() != null)
+							? references.supervisor(command.coSupervisorStaffNo()) : null));
+		}
+		return this.students.importStudents(entries);
+	}
+
+	@Override
+	public boolean apply(StudentRow command, References references) {
+		return applyAll(List.of(command), references) > 0;
 	}
 
 	private static int intOrZero(Integer value) {
@@ -127,6 +159,31 @@ class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow, V
 	}
 
 	record StudentRow(StudentCommand command, StudentStatus status) {
+	}
+
+	/**
+	 * The hospital and supervisor ids of a file by code and staff number, looked up once.
+	 */
+	record References(Map<String, Long> hospitals, Map<String, Long> supervisors) {
+
+		Long hospital(String code) {
+			if (code == null) {
+				return null;
+			}
+			return require(this.hospitals.get(code), code);
+		}
+
+		long supervisor(String staffNo) {
+			return require(this.supervisors.get(staffNo), staffNo);
+		}
+
+		private static Long require(Long id, String code) {
+			if (id == null) {
+				throw new IllegalStateException(code + " was not checked");
+			}
+			return id;
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.clinigrad.imports;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,11 +17,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code supervisors}: supervisors (导师) by staff number with their qualifications. An
- * empty institution means the own university.
+ * empty institution means the own university. The hospitals are looked up once for the
+ * file and the supervisors written in batches
+ * ({@link SupervisorDirectory#importSupervisors}).
  */
 @Component
 @Order(30)
-class SupervisorsImporter implements DatasetImporter<SupervisorCommand, Void> {
+class SupervisorsImporter implements DatasetImporter<SupervisorCommand, Map<String, Long>> {
 
 	private final SupervisorDirectory supervisors;
 
@@ -47,6 +50,11 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand, Void> {
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("supervisor");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("staff_no");
 	}
@@ -67,23 +75,33 @@ class SupervisorsImporter implements DatasetImporter<SupervisorCommand, Void> {
 	}
 
 	@Override
-	public Void checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
-		Set<String> hospitals = this.organization.hospitals()
+	public Map<String, Long> checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
+		Map<String, Long> hospitalIds = this.organization.hospitals()
 			.stream()
-			.map(HospitalRef::code)
-			.collect(Collectors.toSet());
+			.collect(Collectors.toMap(HospitalRef::code, HospitalRef::id, (a, b) -> a));
+		Set<String> hospitals = hospitalIds.keySet();
 		problems.unknownReferences(rows, "hospital_code", hospitals, "imports.error.unknownHospital");
 		Set<String> disciplines = this.organization.secondLevelDisciplines()
 			.stream()
 			.map(DisciplineRef::code)
 			.collect(Collectors.toSet());
 		problems.unknownReferences(rows, "discipline_code", disciplines, "imports.error.unknownDiscipline");
-		return null;
+		return hospitalIds;
 	}
 
 	@Override
-	public boolean apply(SupervisorCommand command, Void references) {
-		return this.supervisors.upsert(command);
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<SupervisorCommand> commands, Map<String, Long> hospitalIds) {
+		return this.supervisors.importSupervisors(commands, hospitalIds);
+	}
+
+	@Override
+	public boolean apply(SupervisorCommand command, Map<String, Long> hospitalIds) {
+		return applyAll(List.of(command), hospitalIds) > 0;
 	}
 
 }

@@ -42,6 +42,11 @@ class ThesesImporter implements DatasetImporter<ThesesImporter.ThesisRow, KnownS
 	}
 
 	@Override
+	public List<String> tables() {
+		return List.of("thesis", "thesis_round");
+	}
+
+	@Override
 	public List<String> key() {
 		return List.of("student_no");
 	}

@@ -58,10 +58,13 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	private final StudentEvents events;
 
+	private final StudentBatchWriter batchWriter;
+
 	StudentRegistry(StudentRepository students, StudentStatusChangeRepository statusChanges, StudentSearch search,
 			Organization organization, SupervisorDirectory supervisors, CurrentUsers currentUsers,
-			ChangeHistory changeHistory, JdbcClient jdbc, StudentEvents events) {
+			ChangeHistory changeHistory, JdbcClient jdbc, StudentEvents events, StudentBatchWriter batchWriter) {
 		this.events = events;
+		this.batchWriter = batchWriter;
 		this.students = students;
 		this.statusChanges = statusChanges;
 		this.search = search;
@@ -585,6 +588,24 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			recorded(student);
 		}
 		return changed;
+	}
+
+	/**
+	 * Creates or updates a whole import file of students at once, in batches, by the ids
+	 * the caller resolved once for the file; the caller checks the role and has validated
+	 * the rows and references. Writes what {@link #upsert} writes for each row: the
+	 * record, a status change ({@code import}) for a new student or a status the file
+	 * changes, the change history, and the same events.
+	 * @return how many students were added or changed
+	 * @throws ObjectOptimisticLockingFailureException when a student was changed
+	 * meanwhile
+	 */
+	@Transactional
+	public int importStudents(List<StudentEntry> entries) {
+		if (entries.isEmpty()) {
+			return 0;
+		}
+		return this.batchWriter.write(entries, this.currentUsers.currentUsername());
 	}
 
 	private void recorded(Student student) {

@@ -48,8 +48,12 @@ public class SupervisorDirectory implements ScopeReferences {
 
 	private final ObjectProvider<SupervisedStudents> supervisedStudents;
 
+	private final SupervisorBatchWriter batchWriter;
+
 	SupervisorDirectory(SupervisorRepository supervisors, Organization organization, CurrentUsers currentUsers,
-			ChangeHistory changeHistory, ObjectProvider<SupervisedStudents> supervisedStudents) {
+			ChangeHistory changeHistory, ObjectProvider<SupervisedStudents> supervisedStudents,
+			SupervisorBatchWriter batchWriter) {
+		this.batchWriter = batchWriter;
 		this.supervisors = supervisors;
 		this.organization = organization;
 		this.currentUsers = currentUsers;
@@ -177,6 +181,21 @@ public class SupervisorDirectory implements ScopeReferences {
 			this.supervisors.save(supervisor);
 		}
 		return changed;
+	}
+
+	/**
+	 * Creates or updates a whole import file of supervisors at once, in batches, with
+	 * what {@link #upsert} writes for each (and one change-history revision for the
+	 * file); the caller checks the role and has validated the rows.
+	 * @param hospitalIds the ids of the file's hospital codes, looked up once by the
+	 * caller
+	 * @return how many supervisors were added or changed
+	 * @throws ObjectOptimisticLockingFailureException when a supervisor was changed
+	 * meanwhile
+	 */
+	@Transactional
+	public int importSupervisors(List<SupervisorCommand> commands, Map<String, Long> hospitalIds) {
+		return commands.isEmpty() ? 0 : this.batchWriter.write(commands, hospitalIds);
 	}
 
 	@Override

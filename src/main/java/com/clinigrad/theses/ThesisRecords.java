@@ -1,15 +1,20 @@
 package com.clinigrad.theses;
 
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.shared.events.StudentEvents;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +31,14 @@ public class ThesisRecords {
 
 	private final StudentEvents events;
 
-	ThesisRecords(JdbcClient jdbc, CurrentUsers currentUsers, StudentEvents events) {
+	private final JdbcTemplate template;
+
+	/** Rows per statement of the batch upserts. */
+	static final int BATCH = 2000;
+
+	ThesisRecords(JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, StudentEvents events) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.currentUsers = currentUsers;
 		this.events = events;
 	}
@@ -59,6 +70,94 @@ public class ThesisRecords {
 					.param("result", milestone.result().name())
 					.param("who", this.currentUsers.currentUsername())
 					.update() > 0);
+	}
+
+	/**
+	 * Records many milestones at once (the import), one statement per batch, with what
+	 * {@link #upsertMilestone} does for each.
+	 * @param milestones the milestones by student id
+	 * @return how many were new or changed; their students are collected into the
+	 * transaction's {@link ThesesRecorded}
+	 */
+	@Transactional
+	public int upsertMilestones(List<Map.Entry<Long, MilestoneView>> milestones) {
+		String who = this.currentUsers.currentUsername();
+		Set<Long> students = new HashSet<>();
+		int[] changed = { 0 };
+		for (int from = 0; from < milestones.size(); from += BATCH) {
+			List<Map.Entry<Long, MilestoneView>> batch = milestones.subList(from,
+					Math.min(milestones.size(), from + BATCH));
+			this.template.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement("""
+						insert into milestone (student_id, type, held_on, result, recorded_by)
+						select s, t, h, r, ? from unnest(?::bigint[], ?::varchar[], ?::date[], ?::varchar[])
+						    as u(s, t, h, r)
+						on conflict (student_id, type, held_on) do update set result = excluded.result,
+						    recorded_by = excluded.recorded_by, recorded_at = now()
+						where milestone.result is distinct from excluded.result
+						returning student_id
+						""");
+				statement.setString(1, who);
+				statement.setArray(2,
+						connection.createArrayOf("int8", batch.stream().map(Map.Entry::getKey).toArray()));
+				statement.setArray(3,
+						connection.createArrayOf("varchar", batch.stream().map((m) -> m.getValue().type()).toArray()));
+				statement.setArray(4, connection.createArrayOf("date",
+						batch.stream().map((m) -> Date.valueOf(m.getValue().heldOn())).toArray()));
+				statement.setArray(5, connection.createArrayOf("varchar",
+						batch.stream().map((m) -> m.getValue().result().name()).toArray()));
+				return statement;
+			}, (rs) -> {
+				students.add(rs.getLong(1));
+				changed[0]++;
+			});
+		}
+		this.events.changed(ThesesRecorded.class, ThesesRecorded::new, students);
+		return changed[0];
+	}
+
+	/**
+	 * Records many blind-review verdicts at once (the import), one statement per batch,
+	 * with what {@link #upsertReview} does for each: each in the student's current round.
+	 * @return how many were new or changed; their students are collected into the
+	 * transaction's {@link ThesesRecorded}
+	 */
+	@Transactional
+	public int upsertReviews(List<ReviewEntry> reviews) {
+		String who = this.currentUsers.currentUsername();
+		Set<Long> students = new HashSet<>();
+		int[] changed = { 0 };
+		for (int from = 0; from < reviews.size(); from += BATCH) {
+			List<ReviewEntry> batch = reviews.subList(from, Math.min(reviews.size(), from + BATCH));
+			this.template.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement("""
+						insert into thesis_review (student_id, round_no, reviewer_id, status, verdict, submitted_at,
+						                           recorded_by)
+						select u.s, coalesce(t.current_round, 1), u.r, ?, u.v, now(), ?
+						from unnest(?::bigint[], ?::bigint[], ?::varchar[]) as u(s, r, v)
+						left join thesis t on t.student_id = u.s
+						on conflict (student_id, round_no, reviewer_id) do update set status = excluded.status,
+						    verdict = excluded.verdict, submitted_at = now(), recorded_by = excluded.recorded_by,
+						    recorded_at = now()
+						where thesis_review.verdict is distinct from excluded.verdict
+						returning student_id
+						""");
+				statement.setString(1, ReviewStatus.SUBMITTED.name());
+				statement.setString(2, who);
+				statement.setArray(3,
+						connection.createArrayOf("int8", batch.stream().map(ReviewEntry::studentId).toArray()));
+				statement.setArray(4,
+						connection.createArrayOf("int8", batch.stream().map(ReviewEntry::reviewerId).toArray()));
+				statement.setArray(5,
+						connection.createArrayOf("varchar", batch.stream().map((r) -> r.verdict().name()).toArray()));
+				return statement;
+			}, (rs) -> {
+				students.add(rs.getLong(1));
+				changed[0]++;
+			});
+		}
+		this.events.changed(ThesesRecorded.class, ThesesRecorded::new, students);
+		return changed[0];
 	}
 
 	@Transactional

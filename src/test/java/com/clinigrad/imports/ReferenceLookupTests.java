@@ -17,14 +17,23 @@ import com.clinigrad.courses.CourseRecords;
 import com.clinigrad.courses.GradeBook;
 import com.clinigrad.courses.GradeEntry;
 import com.clinigrad.organization.DepartmentView;
+import com.clinigrad.organization.DisciplineRef;
+import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.rotations.RotationEntry;
 import com.clinigrad.rotations.RotationRecords;
+import com.clinigrad.students.StudentEntry;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentStatus;
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorRef;
 import com.clinigrad.supervisors.TitleLevel;
+import com.clinigrad.theses.MilestoneResult;
+import com.clinigrad.theses.MilestoneView;
+import com.clinigrad.theses.ReviewEntry;
+import com.clinigrad.theses.ReviewVerdict;
 import com.clinigrad.theses.ThesisRecords;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -159,7 +168,7 @@ class ReferenceLookupTests {
 				false, null, null, null, 0);
 		when(supervisors.byStaffNos(anyCollection())).thenReturn(Map.of("S0102", reviewer));
 		ThesisRecords theses = mock(ThesisRecords.class);
-		when(theses.upsertReview(anyLong(), anyLong(), any())).thenReturn(true);
+		when(theses.upsertReviews(anyList())).thenAnswer((call) -> call.getArgument(0, List.class).size());
 		List<Map<String, String>> rows = new ArrayList<>();
 		for (int s = 0; s < 250; s++) {
 			rows.add(Map.of("student_no", student(s), "reviewer_staff_no", "S0102", "verdict", "AGREE"));
@@ -170,7 +179,12 @@ class ReferenceLookupTests {
 		assertThat(report.errors()).isEmpty();
 		verify(this.registry, times(1)).keysByStudentNo(anyCollection());
 		verify(supervisors, times(1)).byStaffNos(anyCollection());
-		verify(theses, times(250)).upsertReview(anyLong(), eq(77L), any());
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<List<ReviewEntry>> written = ArgumentCaptor.forClass(List.class);
+		verify(theses, times(1)).upsertReviews(written.capture());
+		verifyNoMoreInteractions(theses);
+		assertThat(written.getValue()).hasSize(250)
+			.contains(new ReviewEntry(this.students.get(student(249)).id(), 77L, ReviewVerdict.AGREE));
 	}
 
 	@Test
@@ -179,7 +193,7 @@ class ReferenceLookupTests {
 		when(organization.allDepartments())
 			.thenReturn(List.of(new DepartmentView(31, 3, "H01", "CARD", "心内科", null, 40, null, 10, 0)));
 		RotationRecords rotations = mock(RotationRecords.class);
-		when(rotations.upsert(any())).thenReturn(true);
+		when(rotations.upsertAll(anyList())).thenAnswer((call) -> call.getArgument(0, List.class).size());
 		List<Map<String, String>> rows = new ArrayList<>();
 		for (int s = 0; s < 250; s++) {
 			rows.add(Map.of("student_no", student(s), "department_code", "CARD", "start_date", "2024-09-01", "end_date",
@@ -192,8 +206,157 @@ class ReferenceLookupTests {
 		assertThat(report.errors()).isEmpty();
 		verify(this.registry, times(1)).keysByStudentNo(anyCollection());
 		verify(organization, times(1)).allDepartments();
-		verify(rotations).upsert(new RotationEntry(this.students.get(student(0)).id(), 31, LocalDate.of(2024, 9, 1),
-				LocalDate.of(2024, 11, 30), false, null, null));
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<List<RotationEntry>> written = ArgumentCaptor.forClass(List.class);
+		verify(rotations, times(1)).upsertAll(written.capture());
+		verifyNoMoreInteractions(rotations);
+		assertThat(written.getValue()).hasSize(250)
+			.contains(new RotationEntry(this.students.get(student(0)).id(), 31, LocalDate.of(2024, 9, 1),
+					LocalDate.of(2024, 11, 30), false, null, null));
+	}
+
+	@Test
+	void aThousandStudentsLookTheirReferencesUpOnceAndAreWrittenByIdInOneCall() {
+		StudentRegistry registry = mock(StudentRegistry.class);
+		when(registry.importStudents(anyList())).thenAnswer((call) -> call.getArgument(0, List.class).size());
+		SupervisorDirectory supervisors = mock(SupervisorDirectory.class);
+		Map<String, SupervisorRef> known = new HashMap<>();
+		for (int s = 0; s < 20; s++) {
+			String staffNo = "S%04d".formatted(s);
+			known.put(staffNo, new SupervisorRef(900 + s, staffNo, "导师", TitleLevel.FULL_SENIOR, true, true, null, null,
+					false, null, null, null, 0));
+		}
+		when(supervisors.byStaffNos(anyCollection())).thenAnswer((call) -> {
+			Map<String, SupervisorRef> found = new HashMap<>();
+			for (Object staffNo : call.getArgument(0, Collection.class)) {
+				if (known.containsKey(staffNo)) {
+					found.put((String) staffNo, known.get(staffNo));
+				}
+			}
+			return found;
+		});
+		Organization organization = organization();
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int s = 0; s < 1000; s++) {
+			rows.add(studentRow(s, "H0" + (s % 2 + 1), "S%04d".formatted(s % 20),
+					(s % 3 == 0) ? "S%04d".formatted((s + 1) % 20) : ""));
+		}
+
+		ImportReport report = imports(new StudentsImporter(registry, supervisors, organization)).importRows("students",
+				rows);
+
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.applied()).isEqualTo(1000);
+		verify(supervisors, times(1)).byStaffNos(argThat((staffNos) -> staffNos.size() == 20));
+		verify(organization, times(1)).programs();
+		verify(organization, times(1)).secondLevelDisciplines();
+		verify(organization, times(1)).hospitals();
+		verifyNoMoreInteractions(supervisors, organization);
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<List<StudentEntry>> written = ArgumentCaptor.forClass(List.class);
+		verify(registry, times(1)).importStudents(written.capture());
+		verifyNoMoreInteractions(registry);
+		assertThat(written.getValue()).hasSize(1000);
+		StudentEntry third = written.getValue().get(3);
+		assertThat(third.command().studentNo()).isEqualTo("M20240003");
+		assertThat(third.hospitalId()).isEqualTo(2L);
+		assertThat(third.supervisorId()).isEqualTo(903L);
+		assertThat(third.coSupervisorId()).isEqualTo(904L);
+		assertThat(third.status()).isEqualTo(StudentStatus.ENROLLED);
+		assertThat(written.getValue().get(1).coSupervisorId()).isNull();
+	}
+
+	@Test
+	void aStudentsFileWithAnUnknownHospitalOrSupervisorGetsTheSameRowErrorsAndWritesNothing() {
+		StudentRegistry registry = mock(StudentRegistry.class);
+		SupervisorDirectory supervisors = mock(SupervisorDirectory.class);
+		when(supervisors.byStaffNos(anyCollection())).thenReturn(Map.of("S0001", new SupervisorRef(901, "S0001", "导师",
+				TitleLevel.FULL_SENIOR, true, true, null, null, false, null, null, null, 0)));
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int s = 0; s < 500; s++) {
+			rows.add(studentRow(s, "H01", "S0001", ""));
+		}
+		rows.set(2, studentRow(2, "NOPE", "S0001", ""));
+		rows.set(498, studentRow(498, "H01", "S0001", "S0001"));
+		rows.set(499, studentRow(499, "H01", "S9999", ""));
+
+		ImportReport report = imports(new StudentsImporter(registry, supervisors, organization()))
+			.importRows("students", rows);
+
+		assertThat(report.applied()).isZero();
+		assertThat(report.errors()).extracting(ImportError::row, ImportError::column, ImportError::message)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(4, "hospital_code", "imports.error.unknownHospital"),
+					org.assertj.core.groups.Tuple.tuple(500, "co_supervisor_staff_no",
+							"imports.error.coSupervisorSame"),
+					org.assertj.core.groups.Tuple.tuple(501, "supervisor_staff_no", "imports.error.unknownSupervisor"));
+		verify(registry, never()).importStudents(any());
+	}
+
+	@Test
+	void supervisorsLookTheirHospitalsUpOnceAndAreWrittenInOneCall() {
+		SupervisorDirectory supervisors = mock(SupervisorDirectory.class);
+		when(supervisors.importSupervisors(anyList(), any()))
+			.thenAnswer((call) -> call.getArgument(0, List.class).size());
+		Organization organization = organization();
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int s = 0; s < 300; s++) {
+			rows.add(Map.of("staff_no", "S%04d".formatted(s), "name", "导师", "title_level", "FULL_SENIOR",
+					"doctoral_supervisor", "true", "master_supervisor", "true", "hospital_code", "H0" + (s % 2 + 1)));
+		}
+
+		ImportReport report = imports(new SupervisorsImporter(supervisors, organization)).importRows("supervisors",
+				rows);
+
+		assertThat(report.errors()).isEmpty();
+		verify(organization, times(1)).hospitals();
+		verify(supervisors, times(1)).importSupervisors(argThat((commands) -> commands.size() == 300),
+				eq(Map.of("H01", 1L, "H02", 2L)));
+		verifyNoMoreInteractions(supervisors);
+	}
+
+	@Test
+	void milestonesAskForTheirStudentsOnceAndAreWrittenInOneCall() {
+		ThesisRecords theses = mock(ThesisRecords.class);
+		when(theses.upsertMilestones(anyList())).thenAnswer((call) -> call.getArgument(0, List.class).size());
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int s = 0; s < 300; s++) {
+			rows.add(Map.of("student_no", student(s), "type", "PROPOSAL", "held_on", "2025-03-20", "result", "PASS"));
+		}
+
+		ImportReport report = imports(new MilestonesImporter(theses, numbers())).importRows("milestones", rows);
+
+		assertThat(report.errors()).isEmpty();
+		verify(this.registry, times(1)).keysByStudentNo(anyCollection());
+		verify(theses, times(1)).upsertMilestones(argThat((milestones) -> milestones.size() == 300
+				&& milestones.contains(Map.entry(this.students.get(student(7)).id(),
+						new MilestoneView("PROPOSAL", LocalDate.of(2025, 3, 20), MilestoneResult.PASS)))));
+		verifyNoMoreInteractions(theses);
+	}
+
+	private static Map<String, String> studentRow(int index, String hospital, String supervisor, String co) {
+		Map<String, String> row = new LinkedHashMap<>();
+		row.put("student_no", "M2024%04d".formatted(index));
+		row.put("name", "学生" + index);
+		row.put("degree_type", "PRO_MASTER");
+		row.put("program_code", "PUMC-PRO-MASTER");
+		row.put("cohort_year", "2024");
+		row.put("discipline_code", "105101");
+		row.put("admission_type", "EXAM");
+		row.put("hospital_code", hospital);
+		row.put("supervisor_staff_no", supervisor);
+		row.put("co_supervisor_staff_no", co);
+		return row;
+	}
+
+	private static Organization organization() {
+		Organization organization = mock(Organization.class);
+		when(organization.programs()).thenReturn(List
+			.of(new ProgramRef("PUMC-PRO-MASTER", "专硕", "Pro master", "PRO_MASTER", "PUMC", "PUMC", "1051", 3)));
+		when(organization.secondLevelDisciplines())
+			.thenReturn(List.of(new DisciplineRef("105101", "内科学", "Internal medicine", 2, "1051")));
+		when(organization.hospitals()).thenReturn(List.of(new HospitalRef(1, "H01", "医院一", "Hospital 1"),
+				new HospitalRef(2, "H02", "医院二", "Hospital 2")));
+		return organization;
 	}
 
 	private String student(int index) {

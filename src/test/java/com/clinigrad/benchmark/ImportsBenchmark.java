@@ -1,0 +1,205 @@
+package com.clinigrad.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.demo.SyntheticUniversity.University;
+import com.clinigrad.imports.ImportDataset;
+import com.clinigrad.imports.ImportReport;
+import com.clinigrad.imports.ImportService;
+import com.clinigrad.support.EventsInFlight;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue target (every dataset ≥ 10,000 rows/s): realistic CSV files for the
+ * 10,000-student synthetic university, each imported as graduate-school staff through
+ * {@link ImportService#importFile} — supervisors (1,500 new), students (10,000 new),
+ * rotations (100,000: ten per student), milestones (30,000: three per student), reviews
+ * (10,000: one per student) — then the same file again (nothing changes) and the file
+ * with a bad last row (refused, nothing written). The event listeners' re-checks are
+ * awaited before each measurement, so each figure is the import alone. Run with
+ * {@code ./mvnw -Pbenchmark test -Dtest=ImportsBenchmark}.
+ */
+@Tag("benchmark")
+@SpringBootTest
+class ImportsBenchmark {
+
+	static final int ROTATIONS_PER_STUDENT = 10;
+
+	static final String[] MILESTONES = { "PROPOSAL", "MIDTERM", "STAGE_ASSESSMENT" };
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ImportService imports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everyDatasetOfTheTenThousandStudentUniversity() {
+		University university = BenchmarkUniversity.ensureLoaded(this.context);
+		Fixtures fixtures = Fixtures.in(this.context);
+		UserDetails staff = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+		String run = fixtures.unique("B");
+		try {
+			List<Map<String, String>> supervisors = university.supervisors()
+				.stream()
+				.map((row) -> with(row, "staff_no", run + row.get("staff_no")))
+				.toList();
+			measure("supervisors", supervisors, "supervisor", (row) -> with(row, "hospital_code", "NO-SUCH-HOSPITAL"));
+
+			List<Map<String, String>> students = university.students()
+				.stream()
+				.map((row) -> with(row, "student_no", run + row.get("student_no")))
+				.toList();
+			measure("students", students, "student", (row) -> with(row, "supervisor_staff_no", "NO-SUCH-SUPERVISOR"));
+
+			Map<String, List<String>> departments = new LinkedHashMap<>();
+			for (Map<String, String> department : university.departments()) {
+				departments.computeIfAbsent(department.get("hospital_code"), (h) -> new ArrayList<>())
+					.add(department.get("code"));
+			}
+			String anyHospital = departments.keySet().iterator().next();
+			List<Map<String, String>> rotations = new ArrayList<>();
+			List<Map<String, String>> milestones = new ArrayList<>();
+			List<Map<String, String>> reviews = new ArrayList<>();
+			List<Map<String, String>> staffNos = university.supervisors();
+			for (int s = 0; s < university.students().size(); s++) {
+				Map<String, String> student = university.students().get(s);
+				String studentNo = student.get("student_no");
+				String hospital = student.getOrDefault("hospital_code", "").isEmpty() ? anyHospital
+						: student.get("hospital_code");
+				List<String> codes = departments.get(hospital);
+				LocalDate start = LocalDate.of(2019, 9, 1).plusDays(s % 28);
+				for (int r = 0; r < ROTATIONS_PER_STUDENT; r++) {
+					Map<String, String> rotation = new LinkedHashMap<>();
+					rotation.put("student_no", studentNo);
+					rotation.put("hospital_code", hospital);
+					rotation.put("department_code", codes.get((s + r) % codes.size()));
+					rotation.put("start_date", start.toString());
+					rotation.put("end_date", start.plusDays(27).toString());
+					rotation.put("chief_resident", String.valueOf(r == ROTATIONS_PER_STUDENT - 1));
+					rotation.put("exam_result", (s + r) % 17 == 0 ? "FAIL" : "PASS");
+					rotation.put("retake_result", (s + r) % 17 == 0 ? "PASS" : "");
+					rotations.add(rotation);
+					start = start.plusDays(28);
+				}
+				for (int m = 0; m < MILESTONES.length; m++) {
+					Map<String, String> milestone = new LinkedHashMap<>();
+					milestone.put("student_no", studentNo);
+					milestone.put("type", MILESTONES[m]);
+					milestone.put("held_on", LocalDate.of(2020, 3, 2).plusDays(200L * m + s % 90).toString());
+					milestone.put("result", (s + m) % 23 == 0 ? "FAIL" : "PASS");
+					milestones.add(milestone);
+				}
+				Map<String, String> review = new LinkedHashMap<>();
+				review.put("student_no", studentNo);
+				review.put("reviewer_staff_no", staffNos.get((s * 7 + 3) % staffNos.size()).get("staff_no"));
+				review.put("verdict", (s % 11 == 0) ? "AGREE_AFTER_REVISION" : "AGREE");
+				reviews.add(review);
+			}
+			measure("rotations", rotations, "rotation", (row) -> with(row, "end_date", "2019-01-01"));
+			measure("milestones", milestones, "milestone", (row) -> with(row, "result", "MAYBE"));
+			measure("reviews", reviews, "thesis_review", (row) -> with(row, "verdict", "MAYBE"));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * Imports a file of new rows, the same file again, and the file with its last row
+	 * spoiled, printing the rates.
+	 */
+	private void measure(String dataset, List<Map<String, String>> rows, String table,
+			Function<Map<String, String>, Map<String, String>> spoil) {
+		ImportDataset described = this.imports.dataset(dataset);
+		List<String> header = described.columns().stream().map((column) -> column.name()).toList();
+		byte[] file = csv(header, rows);
+		EventsInFlight.awaitNone(this.jdbc, Duration.ofMinutes(10));
+		long before = count(table);
+		long start = System.nanoTime();
+		ImportReport report = this.imports.importFile(dataset, file, "text/csv");
+		double seconds = (System.nanoTime() - start) / 1e9;
+		assertThat(report.errors()).isEmpty();
+		assertThat(count(table) - before).isEqualTo(rows.size());
+		System.out.printf("[benchmark] %s import: %,d new rows (%.1f MB CSV) in %.2f s = %,.0f rows/s%n", dataset,
+				rows.size(), file.length / 1e6, seconds, rows.size() / seconds);
+
+		EventsInFlight.awaitNone(this.jdbc, Duration.ofMinutes(10));
+		start = System.nanoTime();
+		ImportReport again = this.imports.importFile(dataset, file, "text/csv");
+		seconds = (System.nanoTime() - start) / 1e9;
+		assertThat(again.errors()).isEmpty();
+		assertThat(count(table) - before).isEqualTo(rows.size());
+		System.out.printf("[benchmark] %s import, same file again (nothing changes): %.2f s = %,.0f rows/s%n", dataset,
+				seconds, rows.size() / seconds);
+
+		List<Map<String, String>> spoiled = new ArrayList<>(rows);
+		spoiled.set(rows.size() - 1, spoil.apply(rows.get(rows.size() - 1)));
+		byte[] failing = csv(header, spoiled);
+		start = System.nanoTime();
+		ImportReport refused = this.imports.importFile(dataset, failing, "text/csv");
+		seconds = (System.nanoTime() - start) / 1e9;
+		assertThat(refused.applied()).isZero();
+		assertThat(refused.errors()).singleElement()
+			.satisfies((error) -> assertThat(error.row()).isEqualTo(rows.size() + 1));
+		assertThat(count(table) - before).isEqualTo(rows.size());
+		System.out.printf("[benchmark] %s import with a bad last row: refused in %.2f s, nothing written%n", dataset,
+				seconds);
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	private static Map<String, String> with(Map<String, String> row, String column, String value) {
+		Map<String, String> copy = new LinkedHashMap<>(row);
+		copy.put(column, value);
+		return copy;
+	}
+
+	private static byte[] csv(List<String> header, List<Map<String, String>> rows) {
+		StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
+		for (Map<String, String> row : rows) {
+			for (int c = 0; c < header.size(); c++) {
+				if (c > 0) {
+					csv.append(',');
+				}
+				String value = row.getOrDefault(header.get(c), "");
+				if (value.contains(",") || value.contains("\"")) {
+					csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+				}
+				else {
+					csv.append(value);
+				}
+			}
+			csv.append('\n');
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+}
