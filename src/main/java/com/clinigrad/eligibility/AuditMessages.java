@@ -1,14 +1,15 @@
 package com.clinigrad.eligibility;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.clinigrad.eligibility.rules.CheckResult;
 import com.clinigrad.eligibility.rules.CheckValue;
 import com.clinigrad.eligibility.rules.MedicalLicenseRule;
+import com.clinigrad.theses.MilestoneType;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AuditMessages {
-
-	private static final Set<String> MILESTONE_TYPES = Set.of("PROPOSAL", "MIDTERM", "STAGE_ASSESSMENT",
-			"THESIS_PROGRESS", "PRE_DEFENSE", "CLINICAL_COMPETENCY", "DEFENSE");
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -73,8 +71,13 @@ public class AuditMessages {
 	}
 
 	private Object named(Object argument, Locale locale) {
-		if (argument instanceof String text && MILESTONE_TYPES.contains(text)) {
-			return this.messages.getMessage("milestoneType." + text, null, text, locale);
+		if (argument instanceof String text) {
+			Optional<MilestoneType> milestone = Arrays.stream(MilestoneType.values())
+				.filter((type) -> type.name().equals(text))
+				.findFirst();
+			if (milestone.isPresent()) {
+				return this.messages.getMessage(milestone.get().messageKey(), null, text, locale);
+			}
 		}
 		return argument;
 	}

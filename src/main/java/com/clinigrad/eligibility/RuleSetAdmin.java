@@ -162,7 +162,7 @@ public class RuleSetAdmin {
 				.update();
 			this.jdbc.sql("delete from rule_set_check where rule_set_id = :id").param("id", id).update();
 			insertChecks(id, specs);
-			record(id, "EDITED", before, after, reason, user);
+			record(id, RuleSetChange.EDITED, before, after, reason, user);
 		}
 		else {
 			if (this.jdbc.sql("select count(*) from program where code = :p")
@@ -185,7 +185,7 @@ public class RuleSetAdmin {
 				.query(Long.class)
 				.single();
 			insertChecks(id, specs);
-			record(id, "CREATED", null, after, reason, user);
+			record(id, RuleSetChange.CREATED, null, after, reason, user);
 		}
 	}
 
@@ -212,13 +212,13 @@ public class RuleSetAdmin {
 		}
 	}
 
-	private void record(long id, String change, String before, String after, String reason, CurrentUser user) {
+	private void record(long id, RuleSetChange change, String before, String after, String reason, CurrentUser user) {
 		this.jdbc.sql("""
 				insert into rule_set_change (rule_set_id, change, before_text, after_text, reason, changed_by)
 				values (:r, :c, :b, :a, :why, :who)
 				""")
 			.param("r", id)
-			.param("c", change)
+			.param("c", change.name())
 			.param("b", before)
 			.param("a", after)
 			.param("why", reason.trim())

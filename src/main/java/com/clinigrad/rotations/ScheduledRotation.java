@@ -17,13 +17,13 @@ public record ScheduledRotation(long id, long studentId, long departmentId, Stri
 		String examComment, String retakeComment, long version) {
 
 	/**
-	 * @return {@code DONE}, {@code CURRENT} or {@code PLANNED} on that day
+	 * @return where it stands on that day
 	 */
-	public String state(LocalDate today) {
+	public RotationState state(LocalDate today) {
 		if (this.endDate.isBefore(today)) {
-			return "DONE";
+			return RotationState.DONE;
 		}
-		return this.startDate.isAfter(today) ? "PLANNED" : "CURRENT";
+		return this.startDate.isAfter(today) ? RotationState.PLANNED : RotationState.CURRENT;
 	}
 
 	/**

@@ -57,9 +57,9 @@ public record TimelineChart(LocalDate from, LocalDate to, List<Bar> bars, List<T
 	/**
 	 * One rotation's bar.
 	 *
-	 * @param state {@code DONE}, {@code CURRENT} or {@code PLANNED}
+	 * @param state where the rotation stands today
 	 */
-	public record Bar(ScheduledRotation rotation, String state, double left, double width) {
+	public record Bar(ScheduledRotation rotation, RotationState state, double left, double width) {
 
 		public String style() {
 			return String.format(java.util.Locale.ROOT, "left:%.2f%%;width:%.2f%%", this.left, this.width);

@@ -6,12 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.clinigrad.courses.FailureStanding;
 import com.clinigrad.courses.StudentCourses;
 import com.clinigrad.courses.StudentCourses.FailureWarningRow;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.ListExport;
@@ -52,7 +56,10 @@ class FailureWarningsController {
 
 	private final MessageSource messages;
 
-	FailureWarningsController(StudentCourses courses, MessageSource messages) {
+	private final Organization organization;
+
+	FailureWarningsController(StudentCourses courses, MessageSource messages, Organization organization) {
+		this.organization = organization;
 		this.courses = courses;
 		this.messages = messages;
 	}
@@ -80,6 +87,9 @@ class FailureWarningsController {
 		List<StudentCourses.FailureWarning> warnings = this.courses.warnings();
 		model.addAttribute("warnings", warnings.subList(0, Math.min(PANEL_ROWS, warnings.size())));
 		model.addAttribute("total", warnings.size());
+		// programs by name in the page's language, not by code
+		model.addAttribute("programsByCode",
+				this.organization.programs().stream().collect(Collectors.toMap(ProgramRef::code, Function.identity())));
 		return "courses/warnings :: panel";
 	}
 

@@ -108,6 +108,31 @@ class FailureWarningListTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theHomePanelNamesProgramsInThePagesLanguage() throws Exception {
+		RequestPostProcessor staff = user(this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL)));
+		String[] program = this.jdbc.sql("""
+				select p.code, p.name, p.name_en from student s join program p on p.code = s.program_code
+				where s.student_no = :no
+				""")
+			.param("no", this.threshold)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.single();
+		String chinese = this.mvc.perform(get("/courses/warnings").header("HX-Request", "true").with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(chinese).contains(program[1]).doesNotContain(">" + program[0] + "<");
+		String english = this.mvc
+			.perform(get("/courses/warnings").param("lang", "en").header("HX-Request", "true").with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains(program[2]).doesNotContain(">" + program[0] + "<");
+	}
+
 	private String course() {
 		String code = this.fixtures.unique("FC");
 		this.jdbc.sql("insert into course (code, name, category, credits) values (:c, '必修课', 'DEGREE_REQUIRED', 2)")
