@@ -33,6 +33,8 @@ class TemplateWordsTests {
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
 
+	private static final Pattern CODE_COMPARED = Pattern.compile("[!=]=\\s*'[A-Z][A-Z_]{2,}'");
+
 	/** Units written the same in both languages. */
 	private static final Set<String> UNITS = Set.of("KB", "MB");
 
@@ -63,6 +65,35 @@ class TemplateWordsTests {
 		assertThat(displayedLiterals("${x.result == 'PASS'} ? #{grades.pass} : #{grades.fail}")).isEmpty();
 		assertThat(displayedLiterals("${#temporals.format(d, 'yyyy-MM-dd')}")).isEmpty();
 		assertThat(displayedLiterals("${size} + ' KB'")).isEmpty();
+	}
+
+	/**
+	 * A state, result or kind is an enum: pages ask it ({@code c.status.tone()},
+	 * {@code r.state(today).planned()}), they do not compare it with its code.
+	 */
+	@Test
+	void noTemplateComparesAValueWithACode() throws IOException {
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".html")).toList()) {
+				List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+				for (int i = 0; i < lines.size(); i++) {
+					Matcher comparison = CODE_COMPARED.matcher(lines.get(i));
+					while (comparison.find()) {
+						found.add(TEMPLATES.relativize(file) + ":" + (i + 1) + " " + comparison.group());
+					}
+				}
+			}
+		}
+		assertThat(found).as("comparisons with a code (ask the enum instead)").isEmpty();
+	}
+
+	@Test
+	void theComparisonScanFindsACodeAndLetsOtherLiteralsPass() {
+		assertThat(CODE_COMPARED.matcher("${c.status == 'PASS'} ? 'a' : 'b'").find()).isTrue();
+		assertThat(CODE_COMPARED.matcher("${k.name() != 'NOT_APPLICABLE'}").find()).isTrue();
+		assertThat(CODE_COMPARED.matcher("${active == 'students'}").find()).isFalse();
+		assertThat(CODE_COMPARED.matcher("${c.status.tone()}").find()).isFalse();
 	}
 
 	static List<String> displayedLiterals(String expression) {

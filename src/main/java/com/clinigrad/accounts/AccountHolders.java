@@ -33,14 +33,31 @@ public interface AccountHolders {
 	enum Kind {
 
 		/** 导师: role supervisor, limited to their own students by staff number. */
-		SUPERVISOR(Role.SUPERVISOR),
+		SUPERVISOR(Role.SUPERVISOR, "bi-person-workspace"),
 		/** 学生: role student, limited to themself by student number. */
-		STUDENT(Role.STUDENT);
+		STUDENT(Role.STUDENT, "bi-mortarboard");
 
 		private final Role role;
 
-		Kind(Role role) {
+		private final String icon;
+
+		Kind(Role role, String icon) {
 			this.role = role;
+			this.icon = icon;
+		}
+
+		/**
+		 * @return whether it is the students' register (program and cohort apply)
+		 */
+		public boolean students() {
+			return this == STUDENT;
+		}
+
+		/**
+		 * @return the Bootstrap icon of its tab
+		 */
+		public String icon() {
+			return this.icon;
 		}
 
 		public Role role() {

@@ -31,11 +31,29 @@ public record FailureStanding(String worstTerm, int worstTermCount, int total, i
 	public enum Level {
 
 		/** No failed required course. */
-		NONE,
+		NONE(null),
 		/** A failed required course not yet passed: a warning before the threshold. */
-		WARNING,
+		WARNING("warning"),
 		/** A threshold is reached: the diversion case applies. */
-		THRESHOLD;
+		THRESHOLD("danger");
+
+		private final String tone;
+
+		Level(String tone) {
+			this.tone = tone;
+		}
+
+		/**
+		 * @return how a page colours it ({@code warning} or {@code danger}, the suffix of
+		 * Bootstrap's colour classes), {@code null} for none
+		 */
+		public String tone() {
+			return this.tone;
+		}
+
+		public boolean warned() {
+			return this != NONE;
+		}
 
 		public String messageKey() {
 			return "failures.level." + name();

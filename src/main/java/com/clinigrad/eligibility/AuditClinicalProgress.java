@@ -45,7 +45,7 @@ class AuditClinicalProgress implements ClinicalProgress {
 			.stream()
 			.filter((check) -> CLINICAL.contains(check.rule()))
 			.map((check) -> new Check(check.rule(), this.messages.ruleName(check.rule(), locale), check.status().name(),
-					this.messages.value(check.rule(), check.required(), locale),
+					check.status().tone(), this.messages.value(check.rule(), check.required(), locale),
 					this.messages.value(check.rule(), check.actual(), locale), this.messages.message(check, locale)))
 			.toList();
 	}

@@ -9,15 +9,32 @@ import com.clinigrad.eligibility.rules.CheckStatus;
 public enum BatchCell {
 
 	/** 通过. */
-	PASS,
+	PASS("bi-check-circle-fill"),
 	/** 未通过. */
-	FAIL,
+	FAIL("bi-x-circle-fill"),
 	/** 待完成. */
-	PENDING,
+	PENDING("bi-hourglass-split"),
 	/** 已豁免. */
-	WAIVED,
+	WAIVED("bi-shield-check"),
 	/** 不适用: the student's rule set has no such check. */
-	NOT_APPLICABLE;
+	NOT_APPLICABLE(null);
+
+	private final String icon;
+
+	BatchCell(String icon) {
+		this.icon = icon;
+	}
+
+	/**
+	 * @return the Bootstrap icon shown beside its words, {@code null} when not applicable
+	 */
+	public String icon() {
+		return this.icon;
+	}
+
+	public boolean applicable() {
+		return this != NOT_APPLICABLE;
+	}
 
 	static BatchCell of(CheckStatus status) {
 		return switch (status) {

@@ -6,9 +6,22 @@ package com.clinigrad.organization;
 public enum CalendarDayKind {
 
 	/** A weekday off (节假日). */
-	HOLIDAY,
+	HOLIDAY("danger"),
 	/** A weekend day worked (调休上班). */
-	WORKDAY;
+	WORKDAY("secondary");
+
+	private final String tone;
+
+	CalendarDayKind(String tone) {
+		this.tone = tone;
+	}
+
+	/**
+	 * @return how a page colours it (the suffix of Bootstrap's colour classes)
+	 */
+	public String tone() {
+		return this.tone;
+	}
 
 	/**
 	 * @return the word the pages show

@@ -19,8 +19,11 @@ public interface ClinicalProgress {
 
 	/**
 	 * One check as the audit reports it.
+	 *
+	 * @param tone how the page colours its status ({@code success}, {@code danger},
+	 * {@code warning} or {@code info})
 	 */
-	record Check(String rule, String name, String status, String required, String actual, String message) {
+	record Check(String rule, String name, String status, String tone, String required, String actual, String message) {
 	}
 
 }

@@ -9,6 +9,7 @@ import com.clinigrad.eligibility.DegreeAudit;
 import com.clinigrad.eligibility.ProgramRules;
 import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.eligibility.rules.CheckResult;
+import com.clinigrad.eligibility.rules.CheckStatus;
 import com.clinigrad.eligibility.rules.RecordPage;
 import com.clinigrad.eligibility.rules.RuleSet;
 import com.clinigrad.shared.SchoolTime;
@@ -91,12 +92,12 @@ class AuditController {
 
 	private AuditRow row(CheckResult check, Locale locale) {
 		return new AuditRow(check.rule(), this.messages.ruleName(check.rule(), locale), check.gate().name(),
-				check.status().name(), this.messages.value(check.rule(), check.required(), locale),
+				check.status(), this.messages.value(check.rule(), check.required(), locale),
 				this.messages.value(check.rule(), check.actual(), locale), this.messages.message(check, locale),
 				RuleSet.recordPage(check.rule()).map(RecordPage::path).orElse(null));
 	}
 
-	record AuditRow(String rule, String name, String gate, String status, String required, String actual,
+	record AuditRow(String rule, String name, String gate, CheckStatus status, String required, String actual,
 			String message, String evidence) {
 	}
 

@@ -40,6 +40,13 @@ public final class BatchAuditSheet {
 			return this.kind == Kind.RULE;
 		}
 
+		/**
+		 * @return whether its header is styled as a check's (rules and the two verdicts)
+		 */
+		public boolean checkHeader() {
+			return this.kind == Kind.RULE || this.kind == Kind.DEFEND || this.kind == Kind.DEGREE;
+		}
+
 	}
 
 	private final BatchAuditSelection selection;
