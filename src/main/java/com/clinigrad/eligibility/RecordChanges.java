@@ -71,6 +71,11 @@ class RecordChanges {
 		recheck(Set.of(event.studentId()));
 	}
 
+	@ApplicationModuleListener
+	void on(WaiverDecided event) {
+		recheck(Set.of(event.studentId()));
+	}
+
 	private void recheck(Collection<Long> studentIds) {
 		this.cases.rescan(studentIds, SchoolTime.today());
 	}

@@ -22,6 +22,7 @@ import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,11 +48,15 @@ public class WaiverBook {
 
 	private final CurrentUsers currentUsers;
 
-	WaiverBook(WaiverRepository waivers, JdbcClient jdbc, StudentRegistry students, CurrentUsers currentUsers) {
+	private final ApplicationEventPublisher events;
+
+	WaiverBook(WaiverRepository waivers, JdbcClient jdbc, StudentRegistry students, CurrentUsers currentUsers,
+			ApplicationEventPublisher events) {
 		this.waivers = waivers;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.currentUsers = currentUsers;
+		this.events = events;
 	}
 
 	/**
@@ -106,6 +111,7 @@ public class WaiverBook {
 			waiver.reject(actor(user), reason);
 		}
 		save(waiver, version);
+		decided(waiver);
 	}
 
 	/**
@@ -117,6 +123,12 @@ public class WaiverBook {
 		Waiver waiver = load(id);
 		waiver.revoke(actor(user), reason);
 		save(waiver, version);
+		decided(waiver);
+	}
+
+	private void decided(Waiver waiver) {
+		this.events.publishEvent(
+				new WaiverDecided(waiver.getId(), waiver.getStudentId(), waiver.getRuleCode(), waiver.getStatus()));
 	}
 
 	/**

@@ -53,7 +53,8 @@ class EligibilityModuleTests {
 				(id) -> new ResidencyExamRecorded(id, LocalDate.of(2026, 6, 1), false),
 				(id) -> new AchievementsRecorded(Set.of(id)), (id) -> new StudentsRecorded(Set.of(id)),
 				(id) -> new ThesesRecorded(Set.of(id)),
-				(id) -> new StudentStatusChanged(id, "M", StudentStatus.ENROLLED, StudentStatus.DELAYED));
+				(id) -> new StudentStatusChanged(id, "M", StudentStatus.ENROLLED, StudentStatus.DELAYED),
+				(id) -> new WaiverDecided(1L, id, "PUBLICATION", WaiverStatus.APPROVED));
 		for (java.util.function.Function<Long, Object> event : events) {
 			String student = fixtures.student(hospital, supervisor);
 			long id = studentId(student);

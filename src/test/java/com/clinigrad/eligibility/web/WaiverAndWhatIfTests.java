@@ -3,6 +3,8 @@ package com.clinigrad.eligibility.web;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
+import com.clinigrad.eligibility.WaiverDecided;
+import com.clinigrad.eligibility.WaiverStatus;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -33,10 +37,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class WaiverAndWhatIfTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	ApplicationContext context;
@@ -83,6 +91,11 @@ class WaiverAndWhatIfTests {
 		decide(office, id, 1, true, "材料属实").andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/waivers").with(user(school))).andExpect(content().string(containsString(student)));
 		decide(school, id, 2, true, "同意豁免").andExpect(status().is3xxRedirection());
+		// each decision is published, so eligibility re-checks the student's warnings and
+		// cases at once
+		assertThat(this.events.stream(WaiverDecided.class).filter((decided) -> decided.waiverId() == id))
+			.extracting(WaiverDecided::status)
+			.containsExactly(WaiverStatus.SUPERVISOR_APPROVED, WaiverStatus.HOSPITAL_APPROVED, WaiverStatus.APPROVED);
 
 		this.mvc
 			.perform(get("/api/v1/students/" + student + "/audit?asOf=2030-01-01").with(user(school))
