@@ -1,7 +1,6 @@
 package com.clinigrad.imports;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,10 +112,7 @@ class StudentsImporter implements DatasetImporter<StudentsImporter.StudentRow, S
 			staffNos.add(row.value("co_supervisor_staff_no"));
 		}
 		staffNos.remove("");
-		Map<String, Long> supervisorIds = new HashMap<>();
-		if (!staffNos.isEmpty()) {
-			this.supervisors.byStaffNos(staffNos).forEach((staffNo, ref) -> supervisorIds.put(staffNo, ref.id()));
-		}
+		Map<String, Long> supervisorIds = this.supervisors.idsByStaffNos(staffNos);
 		Set<String> supervisors = supervisorIds.keySet();
 		problems.unknownReferences(rows, "program_code", programs, "imports.error.unknownProgram");
 		problems.unknownReferences(rows, "discipline_code", disciplines, "imports.error.unknownDiscipline");

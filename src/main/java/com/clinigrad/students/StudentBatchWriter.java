@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +81,13 @@ class StudentBatchWriter {
 		if (added.isEmpty() && changed.isEmpty()) {
 			return 0;
 		}
-		Set<Long> addedIds = insert(added, today, statusRows);
+		long revision = this.revisions.begin();
+		Set<Long> addedIds = insert(added, today, who, revision);
 		update(changed);
 		Set<Long> all = new LinkedHashSet<>(addedIds);
 		changed.forEach((values) -> all.add(values.id()));
 		insertStatusChanges(statusRows, who);
-		snapshot(addedIds, all);
+		snapshotChanged(changed, revision);
 		this.events.changed(StudentsRecorded.class, StudentsRecorded::new, all);
 		statusEvents.forEach(this.events::publish);
 		return all.size();
@@ -129,25 +129,36 @@ class StudentBatchWriter {
 	}
 
 	/**
-	 * Inserts the new students, and the initial status row of each into
-	 * {@code statusRows}.
+	 * Inserts the new students with, in the same statement, the initial status row
+	 * ({@code import}) and the change-history snapshot ({@link BatchRevisions#ADDED}) of
+	 * each: one round trip per batch, and the snapshot taken from the rows as inserted
+	 * instead of read back.
 	 * @return their ids
 	 */
-	private Set<Long> insert(List<Values> added, LocalDate today, List<StatusRow> statusRows) {
-		Set<Long> ids = new HashSet<>();
+	private Set<Long> insert(List<Values> added, LocalDate today, String who, long revision) {
+		Set<Long> ids = new LinkedHashSet<>();
 		for (int from = 0; from < added.size(); from += BATCH) {
 			List<Values> batch = added.subList(from, Math.min(added.size(), from + BATCH));
-			Map<String, StudentStatus> statusByNumber = new HashMap<>();
-			batch.forEach((values) -> statusByNumber.put(values.entry().command().studentNo(), values.status()));
 			this.jdbc.query((connection) -> {
-				PreparedStatement statement = connection.prepareStatement("insert into student (" + COLUMNS
-						+ ") select * from unnest(" + TYPES + ") returning id, student_no");
-				bindColumns(connection, statement, 1, batch);
+				PreparedStatement statement = connection.prepareStatement("""
+						with added as (
+						    insert into student (%1$s) select * from unnest(%2$s) returning id, %1$s
+						), snapshots as (
+						    insert into student_aud (id, rev, revtype, %1$s) select id, ?::bigint, %3$d, %1$s from added
+						), statuses as (
+						    insert into student_status_change (student_id, from_status, to_status, effective_on,
+						        reason, changed_by)
+						    select id, null, status, ?::date, 'import', ?::varchar from added
+						)
+						select id from added
+						""".formatted(COLUMNS, TYPES, BatchRevisions.ADDED));
+				int next = bindColumns(connection, statement, 1, batch);
+				statement.setLong(next, revision);
+				statement.setObject(next + 1, today);
+				statement.setString(next + 2, who);
 				return statement;
 			}, (rs) -> {
-				long id = rs.getLong("id");
-				ids.add(id);
-				statusRows.add(new StatusRow(id, null, statusByNumber.get(rs.getString("student_no")), today));
+				ids.add(rs.getLong(1));
 			});
 		}
 		return ids;
@@ -184,7 +195,10 @@ class StudentBatchWriter {
 		}
 	}
 
-	private static void bindColumns(Connection connection, PreparedStatement statement, int first, List<Values> batch)
+	/**
+	 * @return the index of the next parameter
+	 */
+	private static int bindColumns(Connection connection, PreparedStatement statement, int first, List<Values> batch)
 			throws SQLException {
 		int n = batch.size();
 		Object[][] columns = new Object[13][n];
@@ -210,6 +224,7 @@ class StudentBatchWriter {
 		for (int c = 0; c < columns.length; c++) {
 			statement.setArray(first + c, connection.createArrayOf(types[c], columns[c]));
 		}
+		return first + columns.length;
 	}
 
 	private void insertStatusChanges(List<StatusRow> rows, String who) {
@@ -237,22 +252,21 @@ class StudentBatchWriter {
 	}
 
 	/**
-	 * One change-history revision for the file: the snapshot Envers would write of each
-	 * student added or changed.
+	 * The change-history snapshots ({@link BatchRevisions#MODIFIED}) of the changed
+	 * students, as updated, in the file's revision.
 	 */
-	private void snapshot(Set<Long> addedIds, Set<Long> all) {
-		long revision = this.revisions.begin();
-		Object[] ids = all.toArray();
-		Object[] types = all.stream()
-			.map((id) -> addedIds.contains(id) ? BatchRevisions.ADDED : BatchRevisions.MODIFIED)
-			.toArray();
+	private void snapshotChanged(List<Values> changed, long revision) {
+		if (changed.isEmpty()) {
+			return;
+		}
+		Object[] ids = changed.stream().map((values) -> (Object) values.id()).toArray();
 		this.jdbc.update((connection) -> {
-			PreparedStatement statement = connection.prepareStatement("insert into student_aud (id, rev, revtype, "
-					+ COLUMNS + ") select t.id, ?, u.revtype, " + prefixed("t.")
-					+ " from unnest(?::bigint[], ?::int[]) as u(id, revtype) join student t on t.id = u.id");
+			PreparedStatement statement = connection
+				.prepareStatement("insert into student_aud (id, rev, revtype, " + COLUMNS + ") select t.id, ?, ?, "
+						+ prefixed("t.") + " from unnest(?::bigint[]) as u(id) join student t on t.id = u.id");
 			statement.setLong(1, revision);
-			statement.setArray(2, connection.createArrayOf("int8", ids));
-			statement.setArray(3, connection.createArrayOf("int4", types));
+			statement.setInt(2, BatchRevisions.MODIFIED);
+			statement.setArray(3, connection.createArrayOf("int8", ids));
 			return statement;
 		});
 	}

@@ -4,13 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import com.clinigrad.shared.history.BatchRevisions;
 
@@ -71,12 +69,11 @@ class SupervisorBatchWriter {
 		if (added.isEmpty() && changed.isEmpty()) {
 			return 0;
 		}
-		Set<Long> addedIds = insert(added);
+		long revision = this.revisions.begin();
+		int written = insert(added, revision);
 		update(changed, changedKeys);
-		Set<Long> all = new LinkedHashSet<>(addedIds);
-		changedKeys.forEach((key) -> all.add(key[0]));
-		snapshot(addedIds, all);
-		return all.size();
+		snapshotChanged(changedKeys, revision);
+		return written + changed.size();
 	}
 
 	private static final int COLUMN_COUNT = 11;
@@ -117,6 +114,23 @@ class SupervisorBatchWriter {
 	}
 
 	/**
+	 * @return the id by staff number of the supervisors that exist
+	 */
+	Map<String, Long> ids(Collection<String> staffNos) {
+		String[] numbers = staffNos.toArray(String[]::new);
+		Map<String, Long> ids = new HashMap<>();
+		this.jdbc.query((connection) -> {
+			PreparedStatement statement = connection
+				.prepareStatement("select staff_no, id from supervisor where staff_no = any(?::varchar[])");
+			statement.setArray(1, connection.createArrayOf("varchar", numbers));
+			return statement;
+		}, (rs) -> {
+			ids.put(rs.getString(1), rs.getLong(2));
+		});
+		return ids;
+	}
+
+	/**
 	 * @return the stored supervisors by staff number: {@link #COLUMNS}, then id and
 	 * version
 	 */
@@ -148,20 +162,28 @@ class SupervisorBatchWriter {
 		return stored;
 	}
 
-	private Set<Long> insert(List<Object[]> added) {
-		Set<Long> ids = new HashSet<>();
+	/**
+	 * Inserts the new supervisors with, in the same statement, the change-history
+	 * snapshot ({@link BatchRevisions#ADDED}) of each, taken from the rows as inserted.
+	 * @return how many were inserted
+	 */
+	private int insert(List<Object[]> added, long revision) {
+		int inserted = 0;
 		for (int from = 0; from < added.size(); from += BATCH) {
 			List<Object[]> batch = added.subList(from, Math.min(added.size(), from + BATCH));
-			this.jdbc.query((connection) -> {
-				PreparedStatement statement = connection.prepareStatement(
-						"insert into supervisor (" + COLUMNS + ") select * from unnest(" + TYPES + ") returning id");
+			inserted += this.jdbc.update((connection) -> {
+				PreparedStatement statement = connection.prepareStatement("""
+						with added as (
+						    insert into supervisor (%1$s) select * from unnest(%2$s) returning id, %1$s
+						)
+						insert into supervisor_aud (id, rev, revtype, %1$s) select id, ?::bigint, %3$d, %1$s from added
+						""".formatted(COLUMNS, TYPES, BatchRevisions.ADDED));
 				bindColumns(connection, statement, 1, batch);
+				statement.setLong(COLUMN_COUNT + 1, revision);
 				return statement;
-			}, (rs) -> {
-				ids.add(rs.getLong(1));
 			});
 		}
-		return ids;
+		return inserted;
 	}
 
 	/**
@@ -205,19 +227,22 @@ class SupervisorBatchWriter {
 		}
 	}
 
-	private void snapshot(Set<Long> addedIds, Set<Long> all) {
-		long revision = this.revisions.begin();
-		Object[] ids = all.toArray();
-		Object[] types = all.stream()
-			.map((id) -> addedIds.contains(id) ? BatchRevisions.ADDED : BatchRevisions.MODIFIED)
-			.toArray();
+	/**
+	 * The change-history snapshots ({@link BatchRevisions#MODIFIED}) of the changed
+	 * supervisors, as updated, in the file's revision.
+	 */
+	private void snapshotChanged(List<long[]> changedKeys, long revision) {
+		if (changedKeys.isEmpty()) {
+			return;
+		}
+		Object[] ids = changedKeys.stream().map((key) -> (Object) key[0]).toArray();
 		this.jdbc.update((connection) -> {
-			PreparedStatement statement = connection.prepareStatement("insert into supervisor_aud (id, rev, revtype, "
-					+ COLUMNS + ") select t.id, ?, u.revtype, " + prefixed("t.")
-					+ " from unnest(?::bigint[], ?::int[]) as u(id, revtype) join supervisor t on t.id = u.id");
+			PreparedStatement statement = connection
+				.prepareStatement("insert into supervisor_aud (id, rev, revtype, " + COLUMNS + ") select t.id, ?, ?, "
+						+ prefixed("t.") + " from unnest(?::bigint[]) as u(id) join supervisor t on t.id = u.id");
 			statement.setLong(1, revision);
-			statement.setArray(2, connection.createArrayOf("int8", ids));
-			statement.setArray(3, connection.createArrayOf("int4", types));
+			statement.setInt(2, BatchRevisions.MODIFIED);
+			statement.setArray(3, connection.createArrayOf("int8", ids));
 			return statement;
 		});
 	}

@@ -154,6 +154,15 @@ public class SupervisorDirectory implements ScopeReferences {
 	}
 
 	/**
+	 * The ids of the supervisors with these staff numbers, read without loading the
+	 * records (an import resolving a whole file's supervisors at once).
+	 * @return the id by staff number of those that exist
+	 */
+	public Map<String, Long> idsByStaffNos(Collection<String> staffNos) {
+		return staffNos.isEmpty() ? Map.of() : this.batchWriter.ids(staffNos);
+	}
+
+	/**
 	 * Edits a supervisor; graduate-school staff only.
 	 */
 	@Transactional

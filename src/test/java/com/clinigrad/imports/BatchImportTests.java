@@ -126,6 +126,34 @@ class BatchImportTests {
 	}
 
 	@Test
+	void aFileThatAddsAndChangesStudentsAtOnceWritesWhatTheRowByRowUpsertGave() {
+		String[] byRow = { this.fixtures.unique("M"), this.fixtures.unique("M") };
+		String[] byFile = { this.fixtures.unique("M"), this.fixtures.unique("M") };
+		// the first student of each list exists already; the file changes its status and
+		// adds the second
+		upsertRowByRow(new String[] { byRow[0] }, "张", List.of(StudentStatus.ENROLLED));
+		assertThat(this.imports
+			.importRows("students", studentRows(new String[] { byFile[0] }, "张", List.of(StudentStatus.ENROLLED)))
+			.errors()).isEmpty();
+		List<StudentStatus> statuses = List.of(StudentStatus.DELAYED, StudentStatus.GRADUATED);
+		upsertRowByRow(byRow, "张", statuses);
+		this.events.clear();
+		assertThat(this.imports.importRows("students", studentRows(byFile, "张", statuses)).errors()).isEmpty();
+
+		assertSameRecords(byRow, byFile);
+		assertThat(versions(byFile)).containsExactly(1L, 0L);
+		String lastRevision = "select max(rev) from student_aud where student_no = :s";
+		assertThat(this.jdbc.sql(lastRevision).param("s", byFile[1]).query(Long.class).single())
+			.as("the added and the changed student share the file's revision")
+			.isEqualTo(this.jdbc.sql(lastRevision).param("s", byFile[0]).query(Long.class).single());
+		assertThat(this.events.stream(StudentsRecorded.class).flatMap((event) -> event.studentIds().stream()))
+			.containsExactlyInAnyOrderElementsOf(ids(byFile));
+		assertThat(this.events.stream(StudentStatusChanged.class)).singleElement()
+			.isEqualTo(
+					new StudentStatusChanged(id(byFile[0]), byFile[0], StudentStatus.ENROLLED, StudentStatus.DELAYED));
+	}
+
+	@Test
 	void supervisorsImportedInBatchesGetWhatTheRowByRowUpsertGaveThem() {
 		String[] byRow = { this.fixtures.unique("S"), this.fixtures.unique("S") };
 		String[] byFile = { this.fixtures.unique("S"), this.fixtures.unique("S") };

@@ -226,11 +226,11 @@ class ReferenceLookupTests {
 			known.put(staffNo, new SupervisorRef(900 + s, staffNo, "导师", TitleLevel.FULL_SENIOR, true, true, null, null,
 					false, null, null, null, 0));
 		}
-		when(supervisors.byStaffNos(anyCollection())).thenAnswer((call) -> {
-			Map<String, SupervisorRef> found = new HashMap<>();
+		when(supervisors.idsByStaffNos(anyCollection())).thenAnswer((call) -> {
+			Map<String, Long> found = new HashMap<>();
 			for (Object staffNo : call.getArgument(0, Collection.class)) {
 				if (known.containsKey(staffNo)) {
-					found.put((String) staffNo, known.get(staffNo));
+					found.put((String) staffNo, known.get(staffNo).id());
 				}
 			}
 			return found;
@@ -247,7 +247,7 @@ class ReferenceLookupTests {
 
 		assertThat(report.errors()).isEmpty();
 		assertThat(report.applied()).isEqualTo(1000);
-		verify(supervisors, times(1)).byStaffNos(argThat((staffNos) -> staffNos.size() == 20));
+		verify(supervisors, times(1)).idsByStaffNos(argThat((staffNos) -> staffNos.size() == 20));
 		verify(organization, times(1)).programs();
 		verify(organization, times(1)).secondLevelDisciplines();
 		verify(organization, times(1)).hospitals();
@@ -270,8 +270,7 @@ class ReferenceLookupTests {
 	void aStudentsFileWithAnUnknownHospitalOrSupervisorGetsTheSameRowErrorsAndWritesNothing() {
 		StudentRegistry registry = mock(StudentRegistry.class);
 		SupervisorDirectory supervisors = mock(SupervisorDirectory.class);
-		when(supervisors.byStaffNos(anyCollection())).thenReturn(Map.of("S0001", new SupervisorRef(901, "S0001", "导师",
-				TitleLevel.FULL_SENIOR, true, true, null, null, false, null, null, null, 0)));
+		when(supervisors.idsByStaffNos(anyCollection())).thenReturn(Map.of("S0001", 901L));
 		List<Map<String, String>> rows = new ArrayList<>();
 		for (int s = 0; s < 500; s++) {
 			rows.add(studentRow(s, "H01", "S0001", ""));
