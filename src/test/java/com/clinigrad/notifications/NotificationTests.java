@@ -118,11 +118,11 @@ class NotificationTests {
 			.containsExactly("reviewerStaffNo", "code", "dueOn");
 
 		// the inbox shows it in the reader's language at display time
-		this.mvc.perform(get("/inbox").with(user(english)).header("Accept-Language", "en"))
+		this.mvc.perform(get("/inbox?lang=en").with(user(english)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A blind review is assigned to you (" + code + ")")))
 			.andExpect(content().string(containsString("id=\"bell-count\"")));
-		this.mvc.perform(get("/inbox").with(user(english)).header("Accept-Language", "zh-CN"))
+		this.mvc.perform(get("/inbox?lang=zh_CN").with(user(english)))
 			.andExpect(content().string(containsString("您有一份新的论文盲审任务（" + code + "）")));
 	}
 
@@ -220,13 +220,13 @@ class NotificationTests {
 		UserDetails staff = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
 		UserDetails office = fixtures
 			.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), fixtures.hospital(), null, null, null));
-		this.mvc.perform(get("/admin/outbox").with(user(staff)))
+		this.mvc.perform(get("/mail/outbox").with(user(staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(dead)));
-		this.mvc.perform(get("/admin/outbox").with(user(office))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/outbox/" + id + "/resend").with(user(office)).with(csrf()))
+		this.mvc.perform(get("/mail/outbox").with(user(office))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/mail/outbox/" + id + "/resend").with(user(office)).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/outbox/" + id + "/resend").with(user(staff)).with(csrf()))
+		this.mvc.perform(post("/mail/outbox/" + id + "/resend").with(user(staff)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.outbox.sendDue();
 		assertThat(single(dead).getSubject()).isEqualTo("Dead");

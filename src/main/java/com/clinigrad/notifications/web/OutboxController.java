@@ -37,7 +37,7 @@ class OutboxController {
 		this.caught = caught;
 	}
 
-	@GetMapping("/admin/outbox")
+	@GetMapping("/mail/outbox")
 	String outbox(Model model) {
 		model.addAttribute("dead", this.outbox.dead());
 		model.addAttribute("pending", this.outbox.pending());
@@ -45,11 +45,11 @@ class OutboxController {
 		return "notifications/outbox";
 	}
 
-	@PostMapping("/admin/outbox/{id}/resend")
+	@PostMapping("/mail/outbox/{id}/resend")
 	String resend(@PathVariable long id, RedirectAttributes redirect) {
 		this.outbox.resend(id);
 		Flash.success(redirect, "outbox.resent");
-		return "redirect:/admin/outbox";
+		return "redirect:/mail/outbox";
 	}
 
 	@GetMapping("/dev/mails")
