@@ -1,5 +1,7 @@
 package com.clinigrad.accounts;
 
+import java.util.Optional;
+
 import com.clinigrad.shared.history.Actors;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +26,17 @@ public class CurrentUsers {
 			return principal.toCurrentUser();
 		}
 		throw new AccessDeniedException("Not authenticated");
+	}
+
+	/**
+	 * @return the authenticated caller, or empty when nobody is (the login page)
+	 */
+	public Optional<CurrentUser> find() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			return Optional.of(principal.toCurrentUser());
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -120,6 +123,18 @@ class Waiver {
 	Role awaitedApprover() {
 		Role awaited = this.status.awaits();
 		return (awaited == Role.SUPERVISOR && this.requestedBySupervisor) ? Role.GRAD_SCHOOL : awaited;
+	}
+
+	/**
+	 * @return the accounts that asked for the waiver or decided one of its steps
+	 */
+	Set<Long> involvedAccounts() {
+		Set<Long> accounts = new LinkedHashSet<>();
+		if (this.requestedByAccount != null) {
+			accounts.add(this.requestedByAccount);
+		}
+		this.steps.stream().map(WaiverStep::getActorAccount).filter(Objects::nonNull).forEach(accounts::add);
+		return accounts;
 	}
 
 	/**

@@ -7,8 +7,10 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.CurrentUser;
@@ -21,6 +23,7 @@ import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentView;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -87,7 +90,10 @@ public class WaiverBook {
 		// an expired extension leaves the one-active-waiver index before the new one
 		// enters
 		this.waivers.flush();
-		return this.waivers.save(waiver).getId();
+		Waiver saved = this.waivers.save(waiver);
+		this.waivers.flush();
+		publishWaiting(saved, studentNo);
+		return saved.getId();
 	}
 
 	/**
@@ -112,6 +118,26 @@ public class WaiverBook {
 		}
 		save(waiver, version);
 		decided(waiver);
+		publishWaiting(waiver, student.studentNo());
+	}
+
+	/**
+	 * Tells whoever decides next that the waiver waits for them, when it does.
+	 */
+	private void publishWaiting(Waiver waiver, String studentNo) {
+		Role approver = waiver.awaitedApprover();
+		if (approver == null) {
+			return;
+		}
+		Set<String> supervisors = new LinkedHashSet<>();
+		String hospital = null;
+		StudentView student = this.students.byStudentNo(studentNo).orElse(null);
+		if (student != null) {
+			hospital = student.hospitalCode();
+			supervisors.addAll(student.supervisorStaffNos());
+		}
+		this.events.publishEvent(new WaiverStepWaiting(waiver.getId(), studentNo, waiver.getRuleCode(), approver,
+				hospital, supervisors, waiver.involvedAccounts()));
 	}
 
 	/**

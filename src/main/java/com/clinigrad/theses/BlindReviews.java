@@ -172,8 +172,9 @@ public class BlindReviews {
 		Versions.check(round.version(), roundVersion, "Round of " + studentNo);
 		this.rounds.save(round);
 		for (String no : numbers) {
-			this.reviews.save(new ReviewAssignment(round.studentId(), round.roundNo(), found.get(no).id(), newCode(),
-					user.displayName(), due));
+			ReviewAssignment review = this.reviews.save(new ReviewAssignment(round.studentId(), round.roundNo(),
+					found.get(no).id(), newCode(), user.displayName(), due));
+			this.events.publish(new ReviewAssigned(no, review.code(), due));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package com.clinigrad.theses;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,13 @@ import java.util.Set;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.achievements.PublicationView;
+import com.clinigrad.notifications.NotificationKind;
 import com.clinigrad.organization.SchoolCalendar;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.supervisors.SupervisorCommand;
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.TitleLevel;
+import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
 import com.clinigrad.support.SentFromAPage;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,10 +105,22 @@ class ThesisReviewTests {
 		for (int i = 0; i < 5; i++) {
 			reviewers.add(reviewer("评阅专家", TitleLevel.FULL_SENIOR, true, "外校医学院", null, null));
 		}
+		UserDetails expert = login(Set.of(Role.EXPERT), reviewers.get(0), null);
 		assign(reviewers.subList(0, 4)).andExpect(flash().attribute("flashError", "review.error.tooFew"));
 		assertThat(reviewCount()).isZero();
 		assign(reviewers).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashSuccess", "review.assigned"));
+		// the expert is told (notifications), by code and due date, never of the student
+		EventsInFlight.awaitNone(this.jdbc, Duration.ofSeconds(20));
+		List<String> told = this.jdbc
+			.sql("select array_to_string(n.args, '|') from notification n join user_account a on a.id = n.account_id"
+					+ " where a.username = :u and n.kind = :kind")
+			.param("u", expert.getUsername())
+			.param("kind", NotificationKind.REVIEW_ASSIGNED.name())
+			.query(String.class)
+			.list();
+		assertThat(told).hasSize(1);
+		assertThat(told.get(0)).doesNotContain(this.student).doesNotContain("导师" + this.supervisor);
 		assertThat(this.jdbc.sql(
 				"select distinct due_on from thesis_review r join student s on s.id = r.student_id where s.student_no = :no")
 			.param("no", this.student)
@@ -114,11 +129,11 @@ class ThesisReviewTests {
 
 		Map<String, String> codes = codes();
 		String first = reviewers.get(0);
-		UserDetails expert = login(Set.of(Role.EXPERT), first, null);
 		UserDetails otherExpert = login(Set.of(Role.EXPERT), reviewers.get(1), null);
 		UserDetails unassigned = login(Set.of(Role.EXPERT),
 				reviewer("专家", TitleLevel.FULL_SENIOR, true, "外校", null, null), null);
 		String code = codes.get(first);
+		assertThat(told.get(0)).startsWith(code + "|");
 		String supervisorName = "导师" + this.supervisor;
 
 		// the reviewer's pages, file name and file carry no student, number or supervisor

@@ -1,0 +1,72 @@
+package com.clinigrad.accounts;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who holds a role for a record, for modules that must reach people rather than check the
+ * caller (the notifications): the enabled accounts with a role, limited to supervisor
+ * numbers or a hospital.
+ */
+@Service
+public class AccountDirectory {
+
+	private final JdbcClient jdbc;
+
+	AccountDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @return the enabled accounts holding the role
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> withRole(Role role) {
+		return this.jdbc.sql("""
+				select a.id from user_account a join user_role r on r.account_id = a.id
+				where a.enabled and r.role = :role order by a.id""")
+			.param("role", role.name())
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * @return the enabled accounts holding the role for one of these supervisor (or
+	 * expert) staff numbers
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> withRoleForStaff(Role role, Collection<String> staffNos) {
+		if (staffNos.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select a.id from user_account a join user_role r on r.account_id = a.id
+				where a.enabled and r.role = :role and a.staff_no in (:staff) order by a.id""")
+			.param("role", role.name())
+			.param("staff", staffNos)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * @return the enabled accounts holding the role for this hospital
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> withRoleAtHospital(Role role, String hospitalCode) {
+		if (hospitalCode == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select a.id from user_account a join user_role r on r.account_id = a.id
+				where a.enabled and r.role = :role and a.hospital_code = :hospital order by a.id""")
+			.param("role", role.name())
+			.param("hospital", hospitalCode)
+			.query(Long.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.clinigrad.notifications;
+
+/**
+ * What a notification is about; each kind has its words (title, body and mail subject
+ * under {@code notification.<kind>.*}) and how people hear of it unless they chose.
+ */
+public enum NotificationKind {
+
+	/** A blind review was assigned to the expert (names no student). */
+	REVIEW_ASSIGNED(Channel.EMAIL),
+	/** A waiver waits for the reader's decision. */
+	WAIVER_STEP_WAITING(Channel.EMAIL);
+
+	private final Channel defaultChannel;
+
+	NotificationKind(Channel defaultChannel) {
+		this.defaultChannel = defaultChannel;
+	}
+
+	/**
+	 * @return how people hear of this kind unless they chose otherwise
+	 */
+	public Channel defaultChannel() {
+		return this.defaultChannel;
+	}
+
+	public String messageKey() {
+		return "notification.kind." + name();
+	}
+
+	public String titleKey() {
+		return "notification." + name() + ".title";
+	}
+
+	public String bodyKey() {
+		return "notification." + name() + ".body";
+	}
+
+	/**
+	 * How a person hears of a kind of notification.
+	 */
+	public enum Channel {
+
+		/** Only in the inbox (the bell). */
+		INBOX,
+		/** In the inbox and by e-mail at once. */
+		EMAIL;
+
+		public String messageKey() {
+			return "notification.channel." + name();
+		}
+
+	}
+
+}
