@@ -2,12 +2,17 @@ package com.clinigrad.eligibility;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.clinigrad.eligibility.rules.RuleSet;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds the rule set version that applies to a cohort of a program: the one with the
@@ -20,6 +25,18 @@ public class ProgramRules {
 
 	private final ProgramRuleSetRepository ruleSets;
 
+	/**
+	 * Each program's versions as read last, until a rule set is saved
+	 * ({@link #forget()}); the audit asks on every call.
+	 */
+	private final Map<String, List<Version>> cached = new ConcurrentHashMap<>();
+
+	/**
+	 * Counts {@link #forget()}s, so that versions read before a save are not kept after
+	 * it.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
 	ProgramRules(ProgramRuleSetRepository ruleSets) {
 		this.ruleSets = ruleSets;
 	}
@@ -28,7 +45,39 @@ public class ProgramRules {
 	 * @return the rule set for that cohort, if the program has any
 	 */
 	public Optional<RuleSet> forCohort(String programCode, int cohortYear) {
-		return select(this.ruleSets.findByProgramCode(programCode), cohortYear).map(ProgramRuleSet::toRuleSet);
+		List<Version> versions = this.cached.get(programCode);
+		if (versions == null) {
+			long before = this.generation.get();
+			versions = this.ruleSets.findByProgramCode(programCode)
+				.stream()
+				.map((ruleSet) -> new Version(ruleSet.getFromCohort(), ruleSet.toRuleSet()))
+				.toList();
+			if (this.generation.get() == before) {
+				this.cached.put(programCode, versions);
+			}
+		}
+		return versions.stream()
+			.filter((version) -> version.fromCohort() == null || version.fromCohort() <= cohortYear)
+			.max(Comparator.comparing(Version::fromCohort, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.map(Version::ruleSet);
+	}
+
+	/**
+	 * Drops the versions read so far: at once and again when the saving transaction
+	 * commits (a reader that read before the commit keeps nothing).
+	 */
+	public void forget() {
+		this.generation.incrementAndGet();
+		this.cached.clear();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					ProgramRules.this.generation.incrementAndGet();
+					ProgramRules.this.cached.clear();
+				}
+			});
+		}
 	}
 
 	/**
@@ -48,6 +97,9 @@ public class ProgramRules {
 					Comparator.nullsFirst(Comparator.naturalOrder())))
 			.map(ProgramRuleSet::toRuleSet)
 			.toList();
+	}
+
+	private record Version(Integer fromCohort, RuleSet ruleSet) {
 	}
 
 	static Optional<ProgramRuleSet> select(List<ProgramRuleSet> versions, int cohortYear) {

@@ -34,9 +34,12 @@ public class RuleSetAdmin {
 
 	private final CurrentUsers currentUsers;
 
-	RuleSetAdmin(JdbcClient jdbc, CurrentUsers currentUsers) {
+	private final ProgramRules programRules;
+
+	RuleSetAdmin(JdbcClient jdbc, CurrentUsers currentUsers, ProgramRules programRules) {
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
+		this.programRules = programRules;
 	}
 
 	/**
@@ -141,6 +144,7 @@ public class RuleSetAdmin {
 					(ex.getParameter() != null) ? ex.getParameter() : "?");
 		}
 		Optional<VersionView> existing = version(programCode, version);
+		this.programRules.forget();
 		String after = header(fromCohort, passMark) + "\n" + format(specs);
 		long id;
 		if (existing.isPresent()) {

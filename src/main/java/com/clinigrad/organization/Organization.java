@@ -149,9 +149,20 @@ public class Organization implements ScopeReferences {
 		return this.programs.findById(code).map(Program::toRef);
 	}
 
+	/**
+	 * The academic calendar, read once: terms come with migrations only (nothing in the
+	 * application writes them), and every degree audit asks for them.
+	 */
 	public List<TermRef> terms() {
-		return this.terms.findAllByOrderByCodeAsc().stream().map(AcademicTerm::toRef).toList();
+		List<TermRef> terms = this.calendar;
+		if (terms == null) {
+			terms = this.terms.findAllByOrderByCodeAsc().stream().map(AcademicTerm::toRef).toList();
+			this.calendar = terms;
+		}
+		return terms;
 	}
+
+	private volatile List<TermRef> calendar;
 
 	public Optional<TermRef> term(String code) {
 		return this.terms.findById(code).map(AcademicTerm::toRef);

@@ -301,10 +301,31 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	 * that answer 404 otherwise.
 	 */
 	public Optional<StudentKey> visibleKey(String studentNo) {
-		if (!isVisible(studentNo)) {
-			return Optional.empty();
-		}
-		return Optional.ofNullable(keysByStudentNo(List.of(studentNo)).get(studentNo));
+		// one query reads the keys and what the scope is checked against (the audit API
+		// asks this on every call); the scope is worked out only for a student that
+		// exists,
+		// as isVisible does
+		Optional<ScopedKey> found = this.jdbc.sql("""
+				select s.id, s.student_no, s.program_code, s.cohort_year, s.discipline_code, h.code as hospital_code,
+				       s.hospital_id, s.supervisor_id, s.co_supervisor_id
+				from student s left join hospital h on h.id = s.hospital_id where s.student_no = :no
+				""")
+			.param("no", studentNo)
+			.query((rs, row) -> new ScopedKey(key(rs, row), nullableLong(rs, "hospital_id"),
+					nullableLong(rs, "supervisor_id"), nullableLong(rs, "co_supervisor_id")))
+			.optional();
+		return found
+			.filter((student) -> scope().allows(student.hospitalId(), student.supervisorId(), student.coSupervisorId(),
+					student.key().studentNo()))
+			.map(ScopedKey::key);
+	}
+
+	private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private record ScopedKey(StudentKey key, Long hospitalId, Long supervisorId, Long coSupervisorId) {
 	}
 
 	public Optional<StudentView> byStudentNo(String studentNo) {

@@ -31,10 +31,16 @@ record StudentScope(boolean all, Long hospitalId, Long supervisorId, String stud
 	}
 
 	boolean allows(Student student) {
-		return this.all || (this.hospitalId != null && this.hospitalId.equals(student.getHospitalId()))
-				|| (this.supervisorId != null && (this.supervisorId.equals(student.getSupervisorId())
-						|| this.supervisorId.equals(student.getCoSupervisorId())))
-				|| (this.studentNo != null && this.studentNo.equals(student.getStudentNo()));
+		return allows(student.getHospitalId(), student.getSupervisorId(), student.getCoSupervisorId(),
+				student.getStudentNo());
+	}
+
+	boolean allows(Long studentHospitalId, Long studentSupervisorId, Long studentCoSupervisorId,
+			String studentStudentNo) {
+		return this.all || (this.hospitalId != null && this.hospitalId.equals(studentHospitalId))
+				|| (this.supervisorId != null && (this.supervisorId.equals(studentSupervisorId)
+						|| this.supervisorId.equals(studentCoSupervisorId)))
+				|| (this.studentNo != null && this.studentNo.equals(studentStudentNo));
 	}
 
 	/**

@@ -63,6 +63,9 @@ class RuleSetAndAchievementTests {
 			.upsert(new StudentCommand(fresh, "新生", DegreeType.PRO_MASTER, "PUMC-PRO-MASTER", cohort, "105101",
 					AdmissionType.EXAM, SourceSchool.OWN, hospital, supervisor, null), StudentStatus.ENROLLED);
 
+		// read (and kept by the rule-set cache) before the new version exists
+		this.mvc.perform(get("/api/v1/students/" + fresh + "/audit?asOf=2030-01-01").with(user(school)))
+			.andExpect(jsonPath("$.ruleSetVersion").value("2021"));
 		save(school, version, cohort, "CREDITS_TOTAL min=16\nNOT_A_RULE\n", "test").andExpect(status().is(422))
 			.andExpect(content().string(containsString("第 2 行：NOT_A_RULE 不是审核代码")));
 		save(school, version, cohort, "CREDITS_TOTAL\n", "test").andExpect(status().is(422))
