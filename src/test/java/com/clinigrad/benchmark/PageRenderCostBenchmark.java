@@ -31,9 +31,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class PageRenderCostBenchmark {
 
-	static final int WARMUP = 300;
+	static final int WARMUP = 150;
 
-	static final int MEASURED = 300;
+	static final int MEASURED = 150;
 
 	@Autowired
 	MockMvc mvc;
@@ -54,7 +54,7 @@ class PageRenderCostBenchmark {
 		ThymeleafViewResolver views = this.context.getBean(ThymeleafViewResolver.class);
 		// alternating: pages written to the response piece by piece, then at once (the
 		// application's setting)
-		for (int round = 0; round < 2; round++) {
+		for (int round = 0; round < 1; round++) {
 			for (boolean partial : new boolean[] { true, false }) {
 				views.setProducePartialOutputWhileProcessing(partial);
 				views.clearCache();
