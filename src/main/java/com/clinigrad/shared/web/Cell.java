@@ -99,6 +99,24 @@ public record Cell(List<Part> parts) {
 	 */
 	public record Part(String text, String href, String badge, boolean secondary, boolean line) {
 
+		/**
+		 * @return how the part shows, for the list template to pick its element once
+		 * instead of testing each kind: {@code secondary}, {@code line}, {@code link},
+		 * {@code badge} or {@code text}
+		 */
+		public String kind() {
+			if (this.secondary) {
+				return "secondary";
+			}
+			if (this.line) {
+				return "line";
+			}
+			if (this.href != null) {
+				return "link";
+			}
+			return (this.badge != null) ? "badge" : "text";
+		}
+
 	}
 
 }

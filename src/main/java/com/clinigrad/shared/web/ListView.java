@@ -77,6 +77,13 @@ public record ListView(List<Header> headers, List<Row> rows, Page<?> page, ListQ
 	 */
 	public record Header(String text, String sortUrl, String sorted, boolean numeric, boolean nowrap) {
 
+		/**
+		 * @return the classes this column's cells add: right-aligned numbers, no wrapping
+		 */
+		public String cellClass() {
+			return (this.numeric ? "text-end " : "") + (this.nowrap ? "text-nowrap" : "");
+		}
+
 		public static final String ASCENDING = "ascending";
 
 		public static final String DESCENDING = "descending";
