@@ -249,8 +249,9 @@ class AuditBenchmark {
 						for (int i = 0; i < perConnection; i++) {
 							String no = numbers.get(random.nextInt(numbers.size()));
 							long t = System.nanoTime();
-							RawHttpConnection.Answer answer = connection
-								.get("/api/v1/students/" + no + "/audit?asOf=" + AS_OF, authorization);
+							RawHttpConnection.Answer answer = connection.get(
+									"/api/v1/students/" + no + "/audit?asOf=" + AS_OF,
+									"Authorization: " + authorization + "\r\nAccept: application/json\r\n");
 							nanos[i] = System.nanoTime() - t;
 							assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 						}

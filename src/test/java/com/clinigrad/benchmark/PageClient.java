@@ -19,8 +19,10 @@ final class PageClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(this.cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
@@ -54,6 +56,18 @@ final class PageClient {
 	HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * @return the header line that carries this user's cookies (the session after
+	 * {@link #logIn}), for a {@link RawHttpConnection}
+	 */
+	String cookieHeader() {
+		return "Cookie: " + this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; ")) + "\r\n";
 	}
 
 	private static String encode(String value) {

@@ -35,14 +35,16 @@ final class RawHttpConnection implements AutoCloseable {
 	}
 
 	/**
+	 * @param headers more header lines, each ending with CRLF (authorization, cookie,
+	 * accept)
 	 * @return the status and the body (UTF-8)
 	 */
-	Answer get(String pathAndQuery, String authorization) throws IOException {
+	Answer get(String pathAndQuery, String headers) throws IOException {
 		if (this.socket == null) {
 			open();
 		}
-		byte[] request = ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + this.host + ":" + this.port
-				+ "\r\nAuthorization: " + authorization + "\r\nAccept: application/json\r\n\r\n")
+		byte[] request = ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + this.host + ":" + this.port + "\r\n" + headers
+				+ "\r\n")
 			.getBytes(StandardCharsets.UTF_8);
 		this.out.write(request);
 		this.out.flush();
