@@ -1,6 +1,7 @@
 package com.clinigrad.shared.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
@@ -24,6 +25,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
+	private final List<PageModel> pageModels;
+
+	WebConfiguration(List<PageModel> pageModels) {
+		this.pageModels = pageModels;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new SupportedLocaleResolver("clinigrad-lang");
@@ -39,6 +46,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new InputCharactersInterceptor()).excludePathPatterns("/api/**");
+		registry.addInterceptor(new PageModelInterceptor(this.pageModels)).excludePathPatterns("/api/**");
 	}
 
 	@Bean

@@ -68,10 +68,10 @@ class ListQueryTests {
 
 	@Test
 	void theLanguageSwitchKeepsTheQueryAndReplacesOnlyTheLanguage() {
-		assertThat(PageModelAdvice.languageSwitch("cohort=2022", "en")).isEqualTo("?cohort=2022&lang=en");
-		assertThat(PageModelAdvice.languageSwitch("lang=en&q=%E7%8E%8B&sort=name&page=2", "zh_CN"))
+		assertThat(LanguageModel.languageSwitch("cohort=2022", "en")).isEqualTo("?cohort=2022&lang=en");
+		assertThat(LanguageModel.languageSwitch("lang=en&q=%E7%8E%8B&sort=name&page=2", "zh_CN"))
 			.isEqualTo("?q=%E7%8E%8B&sort=name&page=2&lang=zh_CN");
-		assertThat(PageModelAdvice.languageSwitch(null, "en")).isEqualTo("?lang=en");
+		assertThat(LanguageModel.languageSwitch(null, "en")).isEqualTo("?lang=en");
 	}
 
 	@Test

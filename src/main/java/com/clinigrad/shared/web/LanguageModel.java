@@ -1,29 +1,33 @@
 package com.clinigrad.shared.web;
 
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /**
  * What every page's model holds: whether the page is in English (to pick {@code name} or
  * {@code nameEn} of reference data), and the link of the language switch, which keeps the
  * page's query (a list's filters, sort and page) and replaces only the language.
  */
-@ControllerAdvice
-class PageModelAdvice {
+@Component
+class LanguageModel implements PageModel {
 
 	static final String LANGUAGE = "lang";
 
-	@ModelAttribute("english")
+	@Override
+	public void addTo(Map<String, Object> model, HttpServletRequest request) {
+		model.put("english", english());
+		model.put("languageSwitchUrl", languageSwitchUrl(request));
+	}
+
 	boolean english() {
 		return Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
 	}
 
-	@ModelAttribute("languageSwitchUrl")
 	String languageSwitchUrl(HttpServletRequest request) {
 		return languageSwitch(request.getQueryString(), english() ? "zh_CN" : "en");
 	}
