@@ -1,5 +1,6 @@
 package com.clinigrad.notifications.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 import com.clinigrad.notifications.ReminderRules;
@@ -42,11 +43,10 @@ class ReminderController {
 	@GetMapping("/reminders")
 	String page(Model model) {
 		SubmittedForm submitted = SubmittedForm.in(model);
-		DeadlineKind refused = null;
-		if (submitted.isPresent() && submitted.value("kind") != null) {
-			refused = DeadlineKind.valueOf(submitted.value("kind"));
-		}
-		DeadlineKind typed = refused;
+		DeadlineKind typed = submitted.isPresent() ? Arrays.stream(DeadlineKind.values())
+			.filter((kind) -> kind.name().equals(submitted.value("kind")))
+			.findFirst()
+			.orElse(null) : null;
 		List<RuleRow> rows = this.rules.rules().stream().map((rule) -> {
 			if (rule.kind() == typed) {
 				return new RuleRow(rule, submitted.value("days"), submitted.contains("workingDays", "true"),
