@@ -113,17 +113,21 @@ public class ReminderRules {
 	}
 
 	/**
-	 * @return the days whose things a rule reminds of today: before the day, from today
-	 * to the rule's days ahead; after it, the day the rule's days back, and the
-	 * {@code catch-up-days} before it (days the run was missed), never further back
+	 * @return the days whose things a rule reminds of today. Before the day: those due
+	 * from today to the last day with at most the rule's days left (in working days: the
+	 * working days after today up to the day, as the review deadlines count them). After
+	 * it: those due or waiting since a day at least the rule's days back (the working
+	 * days after that day up to today), and the {@code catch-up-days} before (days the
+	 * run was missed), never further back.
 	 */
 	Window window(Rule rule, LocalDate today) {
 		if (rule.kind().timing() == Timing.BEFORE) {
-			LocalDate to = rule.workingDays() ? this.calendar.addWorkingDays(today, rule.days())
+			LocalDate to = rule.workingDays() ? this.calendar.addWorkingDays(today, rule.days() + 1).minusDays(1)
 					: today.plusDays(rule.days());
 			return new Window(today, to);
 		}
-		LocalDate to = rule.workingDays() ? this.calendar.subtractWorkingDays(today, rule.days())
+		LocalDate to = rule.workingDays()
+				? this.calendar.subtractWorkingDays(today.plusDays(1), rule.days()).minusDays(1)
 				: today.minusDays(rule.days());
 		return new Window(to.minusDays(this.catchUpDays), to);
 	}

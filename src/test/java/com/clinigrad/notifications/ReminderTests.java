@@ -13,6 +13,7 @@ import com.clinigrad.imports.ImportService;
 import com.clinigrad.organization.CalendarDayKind;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.organization.SchoolCalendar;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.reminders.DeadlineKind;
 import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
@@ -184,6 +185,46 @@ class ReminderTests {
 				return null;
 			});
 		}
+	}
+
+	@Test
+	void aWaiverWaitingLongerThanTheRuleRemindsWhoDecidesItsStepButNotWhoAskedForIt() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String supervisor = fixtures.supervisor(hospital);
+		String student = fixtures.student(hospital, supervisor);
+		UserDetails studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
+		String studentMail = settings(studentLogin, "en");
+		String supervisorMail = settings(
+				fixtures.login(fixtures.account(Set.of(Role.SUPERVISOR), null, null, supervisor, null)), "en");
+		String officeMail = settings(
+				fixtures.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null)), "en");
+		this.mvc
+			.perform(post("/students/" + student + "/waivers").with(user(studentLogin))
+				.with(csrf())
+				.param("rule", "PUBLICATION")
+				.param("kind", "WAIVE")
+				.param("reason", "论文已录用待刊"))
+			.andExpect(status().is3xxRedirection());
+		EventsInFlight.awaitNone(this.jdbc, Duration.ofSeconds(30));
+		this.outbox.sendDue();
+		// the step waiting at once (the event's notification), not yet a reminder
+		assertThat(received(supervisorMail)).hasSize(1);
+		LocalDate requested = SchoolTime.today();
+		ReminderRules.Rule rule = rule(DeadlineKind.WAIVER_WAITING);
+		assertThat(rule.workingDays()).isTrue();
+
+		this.reminders.run(this.calendar.addWorkingDays(requested, rule.days() - 1), null);
+		this.outbox.sendDue();
+		assertThat(received(supervisorMail)).hasSize(1);
+
+		this.reminders.run(this.calendar.addWorkingDays(requested, rule.days()), null);
+		this.outbox.sendDue();
+		List<MimeMessage> mails = received(supervisorMail);
+		assertThat(mails).hasSize(2);
+		assertThat(mails.get(1).getSubject()).isEqualTo("A waiver still awaits your decision: Publication");
+		assertThat(received(studentMail)).isEmpty();
+		assertThat(received(officeMail)).isEmpty();
 	}
 
 	@Test
