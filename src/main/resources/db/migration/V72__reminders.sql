@@ -15,7 +15,7 @@ insert into reminder_rule (kind, days, working_days) values
     ('REVIEW_DUE', 5, true),
     ('REVIEW_OVERDUE', 1, true),
     ('MEDICAL_LICENSE', 90, false),
-    ('ROTATION_EXAM_MISSING', 7, false),
+    ('ROTATION_EXAM_MISSING', 5, true),
     ('WAIVER_WAITING', 5, true),
     ('MILESTONE_OVERDUE', 1, false),
     ('PRACTICE_WAITING', 10, true);
