@@ -13,12 +13,14 @@ import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.eligibility.DiversionCaseScan;
+import com.clinigrad.notifications.ReminderRun;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,9 +64,13 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoDegreeMeeting degreeMeeting;
 
+	private final ObjectProvider<ReminderRun> reminders;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
-			DemoDegreeMeeting degreeMeeting, @Value("${clinigrad.demo.size:demo}") String size) {
+			DemoDegreeMeeting degreeMeeting, ObjectProvider<ReminderRun> reminders,
+			@Value("${clinigrad.demo.size:demo}") String size) {
+		this.reminders = reminders;
 		this.thesisData = thesisData;
 		this.degreeMeeting = degreeMeeting;
 		this.cases = cases;
@@ -99,6 +105,10 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			this.degreeMeeting.load(university, records.get("milestones"), SchoolTime.today());
 		}
 		createLogins(university, expert);
+		if (this.size == SyntheticUniversity.DEMO) {
+			// the first reminder run, so that the inboxes and /reminders show some
+			this.reminders.ifAvailable((run) -> run.run(SchoolTime.today(), null));
+		}
 		log.info(
 				"Demo university loaded in {} ms: {} hospitals, {} departments, {} supervisors, {} students. "
 						+ "Logins (password {}): {}",

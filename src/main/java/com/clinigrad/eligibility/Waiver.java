@@ -121,8 +121,12 @@ class Waiver {
 	 * graduate school instead of a supervisor when a supervisor asked
 	 */
 	Role awaitedApprover() {
-		Role awaited = this.status.awaits();
-		return (awaited == Role.SUPERVISOR && this.requestedBySupervisor) ? Role.GRAD_SCHOOL : awaited;
+		return awaitedApprover(this.status, this.requestedBySupervisor);
+	}
+
+	static Role awaitedApprover(WaiverStatus status, boolean requestedBySupervisor) {
+		Role awaited = status.awaits();
+		return (awaited == Role.SUPERVISOR && requestedBySupervisor) ? Role.GRAD_SCHOOL : awaited;
 	}
 
 	/**

@@ -9,7 +9,21 @@ public enum NotificationKind {
 	/** A blind review was assigned to the expert (names no student). */
 	REVIEW_ASSIGNED(Channel.EMAIL),
 	/** A waiver waits for the reader's decision. */
-	WAIVER_STEP_WAITING(Channel.EMAIL);
+	WAIVER_STEP_WAITING(Channel.EMAIL),
+	/** Reminder: a blind review falls due (names no student). */
+	REMINDER_REVIEW_DUE(Channel.EMAIL),
+	/** Reminder: a blind review is overdue (names no student). */
+	REMINDER_REVIEW_OVERDUE(Channel.EMAIL),
+	/** Reminder: the medical license is due by the end of semester 5. */
+	REMINDER_MEDICAL_LICENSE(Channel.EMAIL),
+	/** Reminder: a rotation ended without its exit exam recorded. */
+	REMINDER_ROTATION_EXAM_MISSING(Channel.EMAIL),
+	/** Reminder: a waiver step has waited for a decision. */
+	REMINDER_WAIVER_WAITING(Channel.EMAIL),
+	/** Reminder: a thesis milestone is overdue. */
+	REMINDER_MILESTONE_OVERDUE(Channel.EMAIL),
+	/** Reminder: a practice-credit application has waited at its step. */
+	REMINDER_PRACTICE_WAITING(Channel.EMAIL);
 
 	private final Channel defaultChannel;
 

@@ -98,6 +98,14 @@ public class SchoolCalendar {
 	}
 
 	/**
+	 * @return the day that is {@code count} working days before {@code from}
+	 */
+	@Transactional(readOnly = true)
+	public LocalDate subtractWorkingDays(LocalDate from, int count) {
+		return days(from.minusDays(count * 2L + 60), from).before(from, count);
+	}
+
+	/**
 	 * @return the working days after {@code from} up to and including {@code to} (0 when
 	 * {@code to} is not after {@code from})
 	 */
@@ -144,6 +152,18 @@ public class SchoolCalendar {
 			int left = count;
 			while (left > 0) {
 				day = day.plusDays(1);
+				if (working(day)) {
+					left--;
+				}
+			}
+			return day;
+		}
+
+		LocalDate before(LocalDate from, int count) {
+			LocalDate day = from;
+			int left = count;
+			while (left > 0) {
+				day = day.minusDays(1);
 				if (working(day)) {
 					left--;
 				}
