@@ -13,49 +13,43 @@ import java.util.Map;
 public enum QualificationCondition {
 
 	/** 职称: {@code min} = a {@link TitleLevel} code, the lowest that meets it. */
-	TITLE {
-		@Override
-		ConditionResult check(ApplicantRecord applicant, Map<String, String> params) {
-			TitleLevel required = TitleLevel.valueOf(params.get("min"));
-			TitleLevel actual = applicant.titleLevel();
-			// the title levels are listed highest first
-			boolean met = actual != null && actual.ordinal() <= required.ordinal();
-			return new ConditionResult(this, met, required, actual);
-		}
-	},
+	TITLE,
 	/** 最高学位: {@code min} = a {@link HighestDegree} code. */
-	DEGREE {
-		@Override
-		ConditionResult check(ApplicantRecord applicant, Map<String, String> params) {
-			HighestDegree required = HighestDegree.valueOf(params.get("min"));
-			HighestDegree actual = applicant.highestDegree();
-			return new ConditionResult(this, actual != null && actual.atLeast(required), required, actual);
-		}
-	},
+	DEGREE,
 	/** 科研经费: {@code min} = yuan of the grants running on the day, summed. */
-	FUNDING {
-		@Override
-		ConditionResult check(ApplicantRecord applicant, Map<String, String> params) {
-			BigDecimal required = new BigDecimal(params.get("min"));
-			BigDecimal actual = applicant.fundingOn(applicant.asOf());
-			return new ConditionResult(this, actual.compareTo(required) >= 0, required, actual);
-		}
-	},
+	FUNDING,
 	/**
 	 * 论文: {@code min} = publications of the register published within {@code years} years
-	 * up to the day.
+	 * up to the day (5 unless given).
 	 */
-	PUBLICATIONS {
-		@Override
-		ConditionResult check(ApplicantRecord applicant, Map<String, String> params) {
-			int required = Integer.parseInt(params.get("min"));
-			int years = Integer.parseInt(params.getOrDefault("years", "5"));
-			int actual = applicant.publicationsWithin(years);
-			return new ConditionResult(this, actual >= required, required, actual);
-		}
-	};
+	PUBLICATIONS;
 
-	abstract ConditionResult check(ApplicantRecord applicant, Map<String, String> params);
+	ConditionResult check(ApplicantRecord applicant, Map<String, String> params) {
+		return switch (this) {
+			case TITLE -> {
+				TitleLevel required = TitleLevel.valueOf(params.get("min"));
+				TitleLevel actual = applicant.titleLevel();
+				// the title levels are listed highest first
+				yield new ConditionResult(this, actual != null && actual.ordinal() <= required.ordinal(), required,
+						actual);
+			}
+			case DEGREE -> {
+				HighestDegree required = HighestDegree.valueOf(params.get("min"));
+				HighestDegree actual = applicant.highestDegree();
+				yield new ConditionResult(this, actual != null && actual.atLeast(required), required, actual);
+			}
+			case FUNDING -> {
+				BigDecimal required = new BigDecimal(params.get("min"));
+				BigDecimal actual = applicant.fundingOn(applicant.asOf());
+				yield new ConditionResult(this, actual.compareTo(required) >= 0, required, actual);
+			}
+			case PUBLICATIONS -> {
+				int required = Integer.parseInt(params.get("min"));
+				int actual = applicant.publicationsWithin(Integer.parseInt(params.getOrDefault("years", "5")));
+				yield new ConditionResult(this, actual >= required, required, actual);
+			}
+		};
+	}
 
 	public String messageKey() {
 		return "qualificationCondition." + name();
