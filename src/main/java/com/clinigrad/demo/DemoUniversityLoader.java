@@ -62,9 +62,13 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoDegreeMeeting degreeMeeting;
 
+	private final DemoQualifications qualifications;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
-			DemoDegreeMeeting degreeMeeting, @Value("${clinigrad.demo.size:demo}") String size) {
+			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications,
+			@Value("${clinigrad.demo.size:demo}") String size) {
+		this.qualifications = qualifications;
 		this.thesisData = thesisData;
 		this.degreeMeeting = degreeMeeting;
 		this.cases = cases;
@@ -97,6 +101,8 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			expert = this.thesisData.load(SchoolTime.today(), SEED);
 			this.cases.scanAll(SchoolTime.today());
 			this.degreeMeeting.load(university, records.get("milestones"), SchoolTime.today());
+			List<String> bySupervision = supervisorsByStudents(university);
+			this.qualifications.load(university, bySupervision.get(0), bySupervision.get(2), SchoolTime.today());
 		}
 		createLogins(university, expert);
 		log.info(
