@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.achievements.PublicationView;
+import com.clinigrad.imports.ImportService;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.supervisors.QualificationReview;
 import com.clinigrad.supervisors.WindowView;
@@ -68,6 +70,9 @@ class QualificationBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ImportService imports;
+
 	@Test
 	void oneYearInChinese() {
 		walk("zh_CN", new Words("已提交，待研究生院审核", "岗前培训理论考核", "新增导师须先通过岗前培训理论考核", "待学位评定委员会表决", "已通过", "有效期至", "在研经费不足"));
@@ -96,6 +101,14 @@ class QualificationBrowserTests {
 							today.minusMonths(i), null));
 		}
 		closeWindow(today);
+		// a master's qualification that ends within the warning months
+		assertThat(
+				this.imports
+					.importRows("qualifications",
+							List.of(Map.of("staff_no", staffNo, "kind", "MASTER_SUPERVISOR", "granted_on",
+									today.minusYears(4).toString(), "valid_until", today.plusMonths(3).toString())))
+					.errors())
+			.isEmpty();
 		String suffix = lang.startsWith("en") ? "en" : "zh";
 
 		try (Browser browser = Browser.open(this.port)) {
@@ -124,6 +137,7 @@ class QualificationBrowserTests {
 			new Select(browser.find("#highestDegree")).selectByValue("DOCTORATE");
 			browser.find("#teaching").sendKeys("主讲《临床研究方法》32 学时");
 			assertWordsOnly(browser.text());
+			assertThat(browser.find(".qualification-expiring").getText()).contains(today.plusMonths(3).toString());
 			shot(browser, "2-apply-" + suffix);
 			submit(browser, "#submit-application");
 			assertThat(browser.find("#application-state").getText()).isEqualTo(words.submitted());
