@@ -165,6 +165,7 @@ class QualificationBrowserTests {
 			browser.logIn(committee, Fixtures.PASSWORD).go("/qualifications/applications?lang=" + lang);
 			assertThat(browser.find("#application-table").getText()).contains(staffNo);
 			browser.go("/qualifications/applications/" + id + "/vote");
+			setDate(browser, browser.find("#decidedOn"), today);
 			browser.find("#votesFor").sendKeys("15");
 			browser.find("#votesAgainst").sendKeys("2");
 			browser.find("#votesAbstain").sendKeys("1");
