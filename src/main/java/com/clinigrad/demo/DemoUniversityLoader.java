@@ -66,11 +66,14 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final ObjectProvider<ReminderRun> reminders;
 
+	private final DemoQualifications qualifications;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
-			DemoDegreeMeeting degreeMeeting, ObjectProvider<ReminderRun> reminders,
+			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, ObjectProvider<ReminderRun> reminders,
 			@Value("${clinigrad.demo.size:demo}") String size) {
 		this.reminders = reminders;
+		this.qualifications = qualifications;
 		this.thesisData = thesisData;
 		this.degreeMeeting = degreeMeeting;
 		this.cases = cases;
@@ -103,6 +106,8 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			expert = this.thesisData.load(SchoolTime.today(), SEED);
 			this.cases.scanAll(SchoolTime.today());
 			this.degreeMeeting.load(university, records.get("milestones"), SchoolTime.today());
+			List<String> bySupervision = supervisorsByStudents(university);
+			this.qualifications.load(university, bySupervision.get(0), bySupervision.get(2), SchoolTime.today());
 		}
 		createLogins(university, expert);
 		if (this.size == SyntheticUniversity.DEMO) {

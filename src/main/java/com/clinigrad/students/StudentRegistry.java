@@ -662,6 +662,18 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			.toList();
 	}
 
+	/**
+	 * The ids of the students a supervisor supervises or co-supervises, whatever their
+	 * status and whoever asks: evidence for the supervisor's qualification (the
+	 * publications of their students), which must not depend on the caller's scope.
+	 */
+	public List<Long> idsSupervisedBy(long supervisorId) {
+		return this.jdbc.sql("select id from student where supervisor_id = :s or co_supervisor_id = :s order by id")
+			.param("s", supervisorId)
+			.query(Long.class)
+			.list();
+	}
+
 	@Override
 	public Map<Long, Integer> activeCounts(Collection<Long> supervisorIds) {
 		if (supervisorIds.isEmpty()) {

@@ -102,6 +102,19 @@ class Supervisor {
 		return true;
 	}
 
+	/**
+	 * Marks the supervisor as holding a qualification the degree committee granted.
+	 */
+	void qualify(QualificationKind kind) {
+		if (kind == QualificationKind.DOCTORAL_SUPERVISOR) {
+			this.doctoralSupervisor = true;
+		}
+		else {
+			this.masterSupervisor = true;
+		}
+		this.updatedAt = Instant.now();
+	}
+
 	SupervisorRef toRef() {
 		return new SupervisorRef(this.id, this.staffNo, this.name, this.titleLevel, this.doctoralSupervisor,
 				this.masterSupervisor, this.institution, this.hospitalId, this.degreeCommitteeMember, this.birthYear,

@@ -226,7 +226,12 @@ public class SupervisorDirectory implements ScopeReferences {
 			.orElseThrow(() -> new BusinessRuleException("supervisor.error.unknownHospital", hospitalCode));
 	}
 
-	private boolean mayRead(CurrentUser user, Supervisor supervisor) {
+	/**
+	 * The one scope check of "may see this supervisor's records" (the qualification pages
+	 * use it too): university-wide roles and administrators, the office of the
+	 * supervisor's hospital, the supervisor themself.
+	 */
+	boolean mayRead(CurrentUser user, Supervisor supervisor) {
 		if (user.universityWide() || user.has(Role.ADMIN)) {
 			return true;
 		}

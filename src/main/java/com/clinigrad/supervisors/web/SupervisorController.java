@@ -26,6 +26,7 @@ import com.clinigrad.shared.web.ListQuery;
 import com.clinigrad.shared.web.ListTable;
 import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.shared.web.Words;
+import com.clinigrad.supervisors.QualificationRegister;
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorDirectory.SupervisorDetail;
 import com.clinigrad.supervisors.SupervisorFilter;
@@ -80,7 +81,11 @@ class SupervisorController {
 
 	private final MessageSource messages;
 
-	SupervisorController(SupervisorDirectory directory, Organization organization, MessageSource messages) {
+	private final QualificationRegister qualifications;
+
+	SupervisorController(SupervisorDirectory directory, Organization organization, MessageSource messages,
+			QualificationRegister qualifications) {
+		this.qualifications = qualifications;
 		this.directory = directory;
 		this.organization = organization;
 		this.messages = messages;
@@ -249,6 +254,7 @@ class SupervisorController {
 	String detail(@PathVariable String staffNo, Model model) {
 		SupervisorDetail detail = this.directory.detail(staffNo);
 		model.addAttribute("detail", detail);
+		model.addAttribute("qualifications", this.qualifications.of(staffNo));
 		if (detail.supervisor().disciplineCode() != null) {
 			model.addAttribute("discipline",
 					this.organization.discipline(detail.supervisor().disciplineCode()).orElse(null));
