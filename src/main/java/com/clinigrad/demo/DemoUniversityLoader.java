@@ -95,16 +95,10 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			this.rotations.load(university, records.get("certificates"), SyntheticRecords.AS_OF,
 					LocalDate.of(2026, 11, 29));
 			expert = this.thesisData.load(SchoolTime.today(), SEED);
-			// the logins first: the scan's warnings and cases then reach the demo
-			// people's
-			// inboxes
-			createLogins(university, expert);
 			this.cases.scanAll(SchoolTime.today());
 			this.degreeMeeting.load(university, records.get("milestones"), SchoolTime.today());
 		}
-		else {
-			createLogins(university, expert);
-		}
+		createLogins(university, expert);
 		log.info(
 				"Demo university loaded in {} ms: {} hospitals, {} departments, {} supervisors, {} students. "
 						+ "Logins (password {}): {}",
