@@ -174,6 +174,15 @@ public class CourseRecords {
 		int changed = upsertGrades(grades);
 		if (changed > 0) {
 			recordImportsIntoSubmittedSheets(grades);
+			// the students whose grades this transaction wrote (now() is its start)
+			List<Long> students = this.jdbc
+				.sql("select distinct student_id from grade where student_id = any(:ids) and recorded_at >= now()")
+				.param("ids", grades.stream().map(GradeEntry::studentId).distinct().toArray(Long[]::new))
+				.query(Long.class)
+				.list();
+			if (!students.isEmpty()) {
+				this.events.publishEvent(new GradesImported(Set.copyOf(students), this.currentUsers.currentUsername()));
+			}
 		}
 		return changed;
 	}

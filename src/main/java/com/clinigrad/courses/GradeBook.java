@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.CurrentUsers;
@@ -202,8 +203,11 @@ public class GradeBook {
 		}
 		claim(offeringId, version, grid);
 		this.sheets.save(sheet);
-		this.events.publishEvent(
-				new GradesRecorded(grid.rows().stream().map(GradeGrid.Row::studentId).collect(Collectors.toSet())));
+		Set<Long> students = grid.rows().stream().map(GradeGrid.Row::studentId).collect(Collectors.toSet());
+		this.events.publishEvent(new GradesRecorded(students));
+		OfferingView offering = grid.offering();
+		this.events.publishEvent(new GradeSheetSubmitted(offeringId, offering.courseCode(), offering.courseName(),
+				offering.courseNameEn(), offering.term(), students, this.currentUsers.current().username()));
 	}
 
 	/**

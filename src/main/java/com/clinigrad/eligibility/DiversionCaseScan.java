@@ -20,6 +20,7 @@ import com.clinigrad.rotations.ResidencyExams;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +50,12 @@ public class DiversionCaseScan {
 
 	private final AtRiskRecords atRisk;
 
+	private final ApplicationEventPublisher events;
+
 	DiversionCaseScan(JdbcClient jdbc, StudentRegistry students, DegreeAudit degreeAudit, StudentCourses courses,
-			CurrentUsers currentUsers, ResidencyExams residencyExams, AtRiskRecords atRisk) {
+			CurrentUsers currentUsers, ResidencyExams residencyExams, AtRiskRecords atRisk,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.residencyExams = residencyExams;
 		this.atRisk = atRisk;
 		this.jdbc = jdbc;
@@ -122,9 +127,14 @@ public class DiversionCaseScan {
 
 	/**
 	 * Audits the students in chunks and records what triggers: new warnings and cases
-	 * opened, warnings that no longer apply resolved.
+	 * opened, warnings that no longer apply resolved; what is new is published
+	 * ({@link WarningsRaised}, {@link DiversionCasesOpened}), once per scan.
 	 */
 	private void record(List<StudentKey> keys, LocalDate today) {
+		Map<Long, String> numbers = new HashMap<>();
+		keys.forEach((key) -> numbers.put(key.id(), key.studentNo()));
+		List<ScanFinding> warnings = new ArrayList<>();
+		List<ScanFinding> opened = new ArrayList<>();
 		Map<Long, List<String[]>> found = new HashMap<>();
 		for (int from = 0; from < keys.size(); from += BatchAuditRunner.CHUNK) {
 			List<StudentKey> chunk = keys.subList(from, Math.min(keys.size(), from + BatchAuditRunner.CHUNK));
@@ -153,19 +163,29 @@ public class DiversionCaseScan {
 			for (String[] trigger : entry.getValue()) {
 				// one waiting per student and trigger (diversion_case_open): a found one
 				// stays as it is
+				CaseTrigger raised = CaseTrigger.valueOf(trigger[1]);
 				this.jdbc.sql("""
 						insert into diversion_case (student_id, level, trigger_code, detail, options, status)
 						values (:s, :level, :code, :detail, :options, :open)
-						on conflict do nothing
+						on conflict do nothing returning id
 						""")
 					.param("s", entry.getKey())
 					.param("level", trigger[0])
 					.param("code", trigger[1])
 					.param("detail", trigger[2])
-					.param("options", CaseTrigger.valueOf(trigger[1]).storedOptions())
+					.param("options", raised.storedOptions())
 					.param("open", CaseStatus.OPEN.name())
-					.update();
+					.query(Long.class)
+					.optional()
+					.ifPresent((id) -> ((raised.level() == CaseLevel.WARNING) ? warnings : opened)
+						.add(new ScanFinding(id, entry.getKey(), numbers.get(entry.getKey()), raised)));
 			}
+		}
+		if (!warnings.isEmpty()) {
+			this.events.publishEvent(new WarningsRaised(warnings));
+		}
+		if (!opened.isEmpty()) {
+			this.events.publishEvent(new DiversionCasesOpened(opened));
 		}
 		this.atRisk.publish(keys.stream().map(StudentKey::id).toList());
 	}

@@ -76,6 +76,29 @@ public class MailOutbox {
 	}
 
 	/**
+	 * Puts many mails in the outbox in one statement, in the caller's transaction.
+	 */
+	@Transactional
+	public void enqueueAll(List<Mail> mails) {
+		if (mails.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into mail_outbox (notification_id, recipient, subject, body, status)
+				select n, t, s, b, :status from unnest(:n::bigint[], :to::text[], :subject::text[], :body::text[])
+				    as u(n, t, s, b)""")
+			.param("n", mails.stream().map(Mail::notificationId).toArray(Long[]::new))
+			.param("to", mails.stream().map(Mail::recipient).toArray(String[]::new))
+			.param("subject",
+					mails.stream()
+						.map((m) -> (m.subject().length() > 300) ? m.subject().substring(0, 300) : m.subject())
+						.toArray(String[]::new))
+			.param("body", mails.stream().map(Mail::body).toArray(String[]::new))
+			.param("status", OutboxStatus.PENDING.name())
+			.update();
+	}
+
+	/**
 	 * Sends the due mails every few seconds (unless switched off).
 	 */
 	@Scheduled(fixedDelayString = "${clinigrad.mail.poll:PT5S}", initialDelayString = "${clinigrad.mail.poll:PT5S}")
@@ -205,6 +228,14 @@ public class MailOutbox {
 	}
 
 	private record Row(long id, String recipient, String subject, String body, int attempts) {
+	}
+
+	/**
+	 * A mail to put in the outbox.
+	 *
+	 * @param notificationId the notification it tells of, or {@code null}
+	 */
+	public record Mail(Long notificationId, String recipient, String subject, String body) {
 	}
 
 	/**

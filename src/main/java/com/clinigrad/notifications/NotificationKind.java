@@ -23,7 +23,19 @@ public enum NotificationKind {
 	/** Reminder: a thesis milestone is overdue. */
 	REMINDER_MILESTONE_OVERDUE(Channel.EMAIL),
 	/** Reminder: a practice-credit application has waited at its step. */
-	REMINDER_PRACTICE_WAITING(Channel.EMAIL);
+	REMINDER_PRACTICE_WAITING(Channel.EMAIL),
+	/** The scan raised an academic warning (学业预警) on a student. */
+	WARNING_RAISED(Channel.INBOX),
+	/** The scan opened a diversion case (分流/审查) for a student. */
+	CASE_OPENED(Channel.EMAIL),
+	/** A student's grades were recorded: a grade sheet submitted, or an import. */
+	GRADES_RECORDED(Channel.INBOX),
+	/**
+	 * A student's rotation timetable changed (a rotation scheduled, cancelled, restored).
+	 */
+	ROTATION_PLAN_CHANGED(Channel.INBOX),
+	/** A thesis milestone session was scheduled for a student. */
+	MILESTONE_SCHEDULED(Channel.EMAIL);
 
 	private final Channel defaultChannel;
 
@@ -51,6 +63,22 @@ public enum NotificationKind {
 	}
 
 	/**
+	 * @return the title's key of one notification telling of several things at once
+	 * (staff told of many students by one import or scan)
+	 */
+	public String manyTitleKey() {
+		return "notification." + name() + ".many.title";
+	}
+
+	/**
+	 * @return the key of the body that goes with a title key
+	 */
+	static String bodyKeyOf(String titleKey) {
+		return titleKey.endsWith(".title") ? titleKey.substring(0, titleKey.length() - ".title".length()) + ".body"
+				: titleKey;
+	}
+
+	/**
 	 * How a person hears of a kind of notification.
 	 */
 	public enum Channel {
@@ -58,7 +86,9 @@ public enum NotificationKind {
 		/** Only in the inbox (the bell). */
 		INBOX,
 		/** In the inbox and by e-mail at once. */
-		EMAIL;
+		EMAIL,
+		/** In the inbox, and listed in one mail a day (每日摘要). */
+		DAILY_DIGEST;
 
 		public String messageKey() {
 			return "notification.channel." + name();

@@ -4,5 +4,5 @@
  * anything itself.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "theses", "eligibility", "organization" })
+		allowedDependencies = { "accounts", "theses", "eligibility", "organization", "students", "courses", "rotations" })
 package com.clinigrad.notifications;

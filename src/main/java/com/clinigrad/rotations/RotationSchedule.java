@@ -60,7 +60,10 @@ public class RotationSchedule {
 		this.access.requirePlanner(student);
 		DepartmentView department = this.organization.department(command.departmentId());
 		this.access.requireHospital(department.hospitalCode());
-		return place(student, department, command, this.access.current().username());
+		String who = this.access.current().username();
+		long id = place(student, department, command, who);
+		this.events.changed(RotationPlanChanged.class, (ids) -> new RotationPlanChanged(ids, who), student.id());
+		return id;
 	}
 
 	/**
@@ -210,6 +213,8 @@ public class RotationSchedule {
 			.param("actor", user.displayName())
 			.update();
 		this.events.changed(RotationsRecorded.class, RotationsRecorded::new, student.id());
+		this.events.changed(RotationPlanChanged.class, (ids) -> new RotationPlanChanged(ids, user.username()),
+				student.id());
 	}
 
 	private ScheduledRotation rotationOf(StudentKey student, long rotationId) {

@@ -140,7 +140,10 @@ public class MilestoneSessions {
 				throw new BusinessRuleException("panel.error.notReadyToDefend", String.join(", ", unmet));
 			}
 		}
-		return this.sessions.saveAndFlush(session).id();
+		long id = this.sessions.saveAndFlush(session).id();
+		this.events
+			.publish(new MilestoneScheduled(id, student.id(), type, on, place, this.currentUsers.current().username()));
+		return id;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.clinigrad.notifications.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,6 +45,9 @@ class InboxController {
 	private static final String STATE = "state";
 
 	private static final String CREATED = "created";
+
+	/** The settings' choice "as is usual for my role": no choice of one's own. */
+	static final String ROLE_DEFAULT = "ROLE_DEFAULT";
 
 	/** The list's filters and sort column. */
 	static final ListQuery.Definition LIST = ListQuery.define(KIND, STATE).sortable(CREATED).descendingByDefault();
@@ -102,6 +106,7 @@ class InboxController {
 	@GetMapping("/inbox/settings")
 	String settings(Model model) {
 		model.addAttribute("settings", this.notifications.settings());
+		model.addAttribute("roleDefaults", this.notifications.roleDefaults());
 		model.addAttribute("kinds", NotificationKind.values());
 		model.addAttribute("channels", Channel.values());
 		return "notifications/settings";
@@ -110,14 +115,19 @@ class InboxController {
 	@PostMapping("/inbox/settings")
 	String saveSettings(@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		Map<NotificationKind, Channel> channels = new EnumMap<>(NotificationKind.class);
+		List<NotificationKind> byRole = new ArrayList<>();
 		for (NotificationKind kind : NotificationKind.values()) {
 			String value = params.get("channel_" + kind.name());
+			if (ROLE_DEFAULT.equals(value)) {
+				byRole.add(kind);
+			}
 			Arrays.stream(Channel.values())
 				.filter((channel) -> channel.name().equals(value))
 				.findFirst()
 				.ifPresent((channel) -> channels.put(kind, channel));
 		}
 		this.notifications.save(new Notifications.Settings(params.get("email"), params.get("language"), channels));
+		this.notifications.useRoleDefaults(byRole);
 		Flash.success(redirect, "inbox.settings.saved");
 		return "redirect:/inbox/settings";
 	}
