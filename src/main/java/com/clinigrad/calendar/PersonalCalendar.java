@@ -183,8 +183,9 @@ public class PersonalCalendar {
 			String hospital = hospitalNames.getOrDefault(rotation.hospitalCode(), rotation.hospitalCode());
 			add(items,
 					new CalendarItem("rotation-" + rotation.id(), CalendarItemKind.ROTATION, rotation.startDate(),
-							rotation.endDate(), named(named, student, texts, texts
-								.get(CalendarItemKind.ROTATION.titleKey(), rotation.departmentName(), hospital)),
+							rotation.endDate(),
+							named(named, student, texts,
+									texts.get(CalendarItemKind.ROTATION.titleKey(), rotation.departmentName())),
 							hospital, link));
 			if (!rotation.endDate().isBefore(from) && !rotation.endDate().isAfter(to)) {
 				add(items,
