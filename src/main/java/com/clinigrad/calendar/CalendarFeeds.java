@@ -145,6 +145,14 @@ public class CalendarFeeds {
 	 * A person's feed as their calendar page shows it.
 	 */
 	public record FeedStatus(FeedLanguage language, OffsetDateTime createdAt) {
+
+		/**
+		 * @return when the address was made, in the school's time zone
+		 */
+		public java.time.LocalDateTime madeAt() {
+			return this.createdAt.atZoneSameInstant(SchoolTime.ZONE).toLocalDateTime();
+		}
+
 	}
 
 }

@@ -338,7 +338,10 @@ public class PersonalCalendar {
 		if (rotation.retakeFailed()) {
 			return "mycal.exam.failed";
 		}
-		return (rotation.examResult() == ExamResult.FAIL) ? "mycal.exam.retakeDue" : "mycal.exam.due";
+		if (rotation.examResult() == ExamResult.FAIL) {
+			return "mycal.exam.retakeDue";
+		}
+		return rotation.endDate().isAfter(SchoolTime.today()) ? "mycal.exam.upcoming" : "mycal.exam.due";
 	}
 
 	private static String sessionTitle(DatedSession session, Texts texts) {
