@@ -100,17 +100,19 @@ class CalendarBrowserTests {
 				.isEqualTo(month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
 						+ " " + month.getYear());
 
-			click(browser, "#feed-make");
-			assertThat(browser.find("#feed-url").getAttribute("value"))
-				.matches(".*/calendar/feed/[A-Za-z0-9_-]{43}\\.ics");
-			Files.write(Path.of("/tmp", "helper-c-feed-en.png"),
-					browser.find("#cal-feed").getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-
 			browser.driver().manage().window().setSize(new Dimension(430, 900));
 			browser.go("/calendar?lang=zh_CN");
 			assertThat(browser.find("#cal-grid").isDisplayed()).isFalse();
 			assertThat(browser.find("#cal-list").getText()).contains("轮转：呼吸内科").contains("中期考核").contains("教学楼 301");
 			save(browser, "list-zh");
+
+			browser.driver().manage().window().setSize(new Dimension(1366, 900));
+			browser.go("/calendar?lang=en");
+			click(browser, "#feed-make");
+			assertThat(browser.find("#feed-url").getAttribute("value"))
+				.matches(".*/calendar/feed/[A-Za-z0-9_-]{43}\\.ics");
+			Files.write(Path.of("/tmp", "helper-c-feed-en.png"),
+					browser.find("#cal-feed").getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 		}
 		finally {
 			if (holiday == 1) {
