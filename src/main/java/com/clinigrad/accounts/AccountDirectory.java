@@ -69,4 +69,28 @@ public class AccountDirectory {
 			.list();
 	}
 
+	/**
+	 * The holder of an enabled account with their roles and scope as they stand now, for
+	 * requests that act for a person without a login (a calendar feed opened by its
+	 * secret address): the same facts a logged-in holder's {@link CurrentUser} carries.
+	 * @return the holder, or empty when the account is missing or disabled
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<CurrentUser> enabledHolder(long accountId) {
+		java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+		this.jdbc.sql("select role from user_role where account_id = :a")
+			.param("a", accountId)
+			.query(String.class)
+			.list()
+			.forEach((role) -> roles.add(Role.valueOf(role)));
+		return this.jdbc.sql("""
+				select id, username, display_name, hospital_code, department_code, staff_no, student_no
+				from user_account where id = :a and enabled""")
+			.param("a", accountId)
+			.query((rs, n) -> new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+					roles, rs.getString("hospital_code"), rs.getString("department_code"), rs.getString("staff_no"),
+					rs.getString("student_no")))
+			.optional();
+	}
+
 }

@@ -68,12 +68,15 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoQualifications qualifications;
 
+	private final DemoCalendar calendar;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
-			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, ObjectProvider<ReminderRun> reminders,
-			@Value("${clinigrad.demo.size:demo}") String size) {
+			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
+			ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size) {
 		this.reminders = reminders;
 		this.qualifications = qualifications;
+		this.calendar = calendar;
 		this.thesisData = thesisData;
 		this.degreeMeeting = degreeMeeting;
 		this.cases = cases;
@@ -144,6 +147,21 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 		String multi = supervisors.get(1);
 		create("multi", name(university, multi), EnumSet.of(Role.SUPERVISOR, Role.EXPERT, Role.DEPT_COORDINATOR), "H01",
 				"GSUR", multi, null);
+		if (this.size == SyntheticUniversity.DEMO) {
+			Set<String> own = university.students()
+				.stream()
+				.filter((row) -> student.equals(row.get("student_no")))
+				.flatMap((row) -> java.util.stream.Stream.of(row.get("supervisor_staff_no"),
+						row.get("co_supervisor_staff_no")))
+				.filter(java.util.Objects::nonNull)
+				.collect(java.util.stream.Collectors.toSet());
+			List<String> panel = supervisors.stream()
+				.skip(1)
+				.filter((staffNo) -> !own.contains(staffNo))
+				.limit(5)
+				.toList();
+			this.calendar.load(student, panel, SchoolTime.today());
+		}
 	}
 
 	/**

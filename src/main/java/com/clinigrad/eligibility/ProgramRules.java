@@ -63,6 +63,18 @@ public class ProgramRules {
 	}
 
 	/**
+	 * @return the day a student of that cohort must hold the medical licence by (the end
+	 * of semester 5, as the program's rule set names it), if the rule set requires one
+	 */
+	public Optional<java.time.LocalDate> licenseDeadline(String programCode, int cohortYear) {
+		return forCohort(programCode, cohortYear).flatMap((ruleSet) -> ruleSet.requirements()
+			.stream()
+			.filter(com.clinigrad.eligibility.rules.MedicalLicenseRule.class::isInstance)
+			.findFirst()
+			.flatMap((rule) -> rule.dueOn(cohortYear)));
+	}
+
+	/**
 	 * Drops the versions read so far: at once and again when the saving transaction
 	 * commits (a reader that read before the commit keeps nothing).
 	 */

@@ -185,6 +185,38 @@ public class ThesisHistory {
 	}
 
 	/**
+	 * Records a milestone session with its panel, confirmed, as a loader finds it (the
+	 * demo's proposal defense this month); the panel is not validated.
+	 * @param panelStaffNos the panel, its chair first
+	 * @return the session's id
+	 */
+	@Transactional
+	public long recordSession(long studentId, MilestoneType type, LocalDate on, String place,
+			List<String> panelStaffNos, String recordedBy) {
+		long id = this.jdbc.sql("""
+				insert into milestone_session (student_id, type, scheduled_on, place, status, created_by)
+				values (:s, :type, :on, :place, :status, :who) returning id""")
+			.param("s", studentId)
+			.param("type", type.name())
+			.param("on", on)
+			.param("place", place)
+			.param("status", SessionStatus.CONFIRMED.name())
+			.param("who", recordedBy)
+			.query(Long.class)
+			.single();
+		for (int i = 0; i < panelStaffNos.size(); i++) {
+			this.jdbc.sql("""
+					insert into milestone_panel_member (session_id, supervisor_id, chair)
+					select :session, id, :chair from supervisor where staff_no = :staff""")
+				.param("session", id)
+				.param("chair", i == 0)
+				.param("staff", panelStaffNos.get(i))
+				.update();
+		}
+		return id;
+	}
+
+	/**
 	 * Records the degree awards of a year for up to {@code limit} graduated students
 	 * (student number order), so that the spot check has its population.
 	 */
