@@ -190,7 +190,7 @@ public class Notifications {
 	 * of the daily digest get it listed in tomorrow morning's mail ({@link DailyDigest}).
 	 * One query for the readers, one insert for the mails.
 	 */
-	private void deliver(NotificationKind kind, List<Written> written) {
+	void deliver(NotificationKind kind, List<Written> written) {
 		if (written.isEmpty()) {
 			return;
 		}
@@ -527,7 +527,7 @@ public class Notifications {
 
 	}
 
-	private record Written(long id, long accountId, String titleKey, List<String> args, String link) {
+	record Written(long id, long accountId, String titleKey, List<String> args, String link) {
 	}
 
 	private record Reader(Profile profile, Channel channel) {

@@ -5,10 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +14,6 @@ import java.util.Set;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
-import com.clinigrad.notifications.NotificationKind.Channel;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.reminders.Audience;
 import com.clinigrad.shared.reminders.DeadlineKind;
@@ -25,7 +22,6 @@ import com.clinigrad.shared.reminders.ReminderSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,28 +46,21 @@ public class ReminderRun {
 
 	private final Notifications notifications;
 
-	private final MessageSource messages;
-
 	private final CurrentUsers currentUsers;
 
 	private final JsonMapper json;
 
-	private final String baseUrl;
-
 	private final int catchUpDays;
 
 	ReminderRun(JdbcClient jdbc, ReminderRules rules, List<ReminderSource> sources, Notifications notifications,
-			MessageSource messages, CurrentUsers currentUsers, JsonMapper json,
-			@Value("${clinigrad.notifications.base-url:http://localhost:8080}") String baseUrl,
+			CurrentUsers currentUsers, JsonMapper json,
 			@Value("${clinigrad.reminders.catch-up-days:30}") int catchUpDays) {
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.sources = sources;
 		this.notifications = notifications;
-		this.messages = messages;
 		this.currentUsers = currentUsers;
 		this.json = json;
-		this.baseUrl = baseUrl;
 		this.catchUpDays = catchUpDays;
 	}
 
@@ -288,8 +277,9 @@ public class ReminderRun {
 	}
 
 	/**
-	 * Writes the notifications (one statement) and the mails of those who hear of the
-	 * kind by e-mail (one statement), in each recipient's language.
+	 * Writes the notifications (one statement), then sends them as every notification is
+	 * sent ({@link Notifications#deliver}: e-mail now, the daily digest or the inbox
+	 * only, as each reader chose or their role has it), one kind at a time.
 	 */
 	private void tell(List<Delivery> deliveries) {
 		if (deliveries.isEmpty()) {
@@ -319,56 +309,15 @@ public class ReminderRun {
 				from jsonb_array_elements(cast(:rows as jsonb)) e
 				""").param("rows", this.json.writeValueAsString(rows)).update();
 
-		Set<Long> accounts = new HashSet<>();
-		deliveries.forEach((delivery) -> accounts.add(delivery.accountId()));
-		Long[] accountIds = accounts.toArray(Long[]::new);
-		Map<Long, String[]> profiles = new HashMap<>();
-		this.jdbc.sql("select account_id, email, language from notification_profile where account_id = any(:a)")
-			.param("a", accountIds)
-			.query((rs) -> {
-				profiles.put(rs.getLong(1), new String[] { rs.getString(2), rs.getString(3) });
-			});
-		Map<String, Channel> chosen = new HashMap<>();
-		this.jdbc.sql("select account_id, kind, channel from notification_preference where account_id = any(:a)")
-			.param("a", accountIds)
-			.query((rs) -> {
-				chosen.put(rs.getLong(1) + "/" + rs.getString(2), Channel.valueOf(rs.getString(3)));
-			});
-		List<Long> notificationIds = new ArrayList<>();
-		List<String> recipients = new ArrayList<>();
-		List<String> subjects = new ArrayList<>();
-		List<String> bodies = new ArrayList<>();
+		Map<NotificationKind, List<Notifications.Written>> byKind = new EnumMap<>(NotificationKind.class);
 		for (int i = 0; i < deliveries.size(); i++) {
 			Delivery delivery = deliveries.get(i);
 			NotificationKind kind = notificationKind(delivery.item().kind());
-			String[] profile = profiles.get(delivery.accountId());
-			Channel channel = chosen.getOrDefault(delivery.accountId() + "/" + kind.name(), kind.defaultChannel());
-			if (channel != Channel.EMAIL || profile == null || profile[0] == null) {
-				continue;
-			}
-			Locale locale = "en".equals(profile[1]) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-			List<String> args = delivery.item().args();
-			String subject = this.notifications.render(kind.titleKey(), args, locale);
-			notificationIds.add(ids.get(i));
-			recipients.add(profile[0]);
-			subjects.add((subject.length() > 300) ? subject.substring(0, 300) : subject);
-			bodies.add(this.notifications.render(kind.bodyKey(), args, locale) + "\n\n" + this.baseUrl
-					+ delivery.item().link() + "\n\n"
-					+ this.messages.getMessage("notification.mail.footer", null, locale));
+			byKind.computeIfAbsent(kind, (k) -> new ArrayList<>())
+				.add(new Notifications.Written(ids.get(i), delivery.accountId(), kind.titleKey(),
+						delivery.item().args(), delivery.item().link()));
 		}
-		if (!recipients.isEmpty()) {
-			this.jdbc.sql("""
-					insert into mail_outbox (notification_id, recipient, subject, body, status)
-					select n, r, s, b, :status from unnest(cast(:n as bigint[]), cast(:r as text[]),
-					    cast(:s as text[]), cast(:b as text[])) as t(n, r, s, b)
-					""")
-				.param("n", notificationIds.toArray(Long[]::new))
-				.param("r", recipients.toArray(String[]::new))
-				.param("s", subjects.toArray(String[]::new))
-				.param("b", bodies.toArray(String[]::new))
-				.param("status", OutboxStatus.PENDING.name())
-				.update();
-		}
+		byKind.forEach(this.notifications::deliver);
 	}
 
 	static NotificationKind notificationKind(DeadlineKind kind) {
