@@ -10,6 +10,7 @@ import com.clinigrad.students.DegreeType;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.supervisors.TitleLevel;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,10 @@ public class ThesisHistory {
 
 	private final BlindReviews reviews;
 
-	ThesisHistory(JdbcClient jdbc, BlindReviews reviews) {
+	private final ApplicationEventPublisher events;
+
+	ThesisHistory(JdbcClient jdbc, BlindReviews reviews, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.reviews = reviews;
 	}
@@ -186,7 +190,8 @@ public class ThesisHistory {
 
 	/**
 	 * Records a milestone session with its panel, confirmed, as a loader finds it (the
-	 * demo's proposal defense this month); the panel is not validated.
+	 * demo's proposal defense this month); the panel is not validated. Those concerned
+	 * hear of it as of any session scheduled ({@link MilestoneScheduled}).
 	 * @param panelStaffNos the panel, its chair first
 	 * @return the session's id
 	 */
@@ -213,6 +218,7 @@ public class ThesisHistory {
 				.param("staff", panelStaffNos.get(i))
 				.update();
 		}
+		this.events.publishEvent(new MilestoneScheduled(id, studentId, type, on, place, recordedBy));
 		return id;
 	}
 

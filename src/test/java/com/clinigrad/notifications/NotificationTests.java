@@ -15,11 +15,10 @@ import java.util.concurrent.Future;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
+import com.clinigrad.support.Mailbox;
 import com.clinigrad.theses.ReviewAssigned;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -336,36 +335,9 @@ class NotificationTests {
 			.andExpect(status().isConflict());
 	}
 
-	private String settings(UserDetails who, String language) throws Exception {
-		String email = who.getUsername() + "@example.org";
-		this.mvc.perform(
-				post("/inbox/settings").with(user(who)).with(csrf()).param("email", email).param("language", language))
-			.andExpect(status().is3xxRedirection());
-		return email;
-	}
-
 	private void publish(Object event) {
 		new TransactionTemplate(this.transactionManager)
 			.executeWithoutResult((status) -> this.context.publishEvent(event));
-	}
-
-	private List<MimeMessage> received(String recipient) throws Exception {
-		List<MimeMessage> mails = new ArrayList<>();
-		for (MimeMessage message : this.greenMail.getReceivedMessages()) {
-			for (var address : message.getRecipients(Message.RecipientType.TO)) {
-				if (address.toString().equalsIgnoreCase(recipient)) {
-					mails.add(message);
-				}
-			}
-		}
-		return mails;
-	}
-
-	private MimeMessage single(String recipient) throws Exception {
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !received(recipient).isEmpty());
-		List<MimeMessage> mails = received(recipient);
-		assertThat(mails).as(recipient).hasSize(1);
-		return mails.get(0);
 	}
 
 	private String row(String recipient, String column) {
@@ -392,6 +364,18 @@ class NotificationTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
+	}
+
+	private String settings(UserDetails who, String language) throws Exception {
+		return Mailbox.register(this.mvc, who, language);
+	}
+
+	private List<MimeMessage> received(String recipient) throws Exception {
+		return Mailbox.received(this.greenMail, recipient);
+	}
+
+	private MimeMessage single(String recipient) throws Exception {
+		return Mailbox.single(this.greenMail, recipient);
 	}
 
 }

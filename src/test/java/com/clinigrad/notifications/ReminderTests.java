@@ -3,7 +3,6 @@ package com.clinigrad.notifications;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -17,8 +16,8 @@ import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.reminders.DeadlineKind;
 import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
+import com.clinigrad.support.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
@@ -333,29 +332,15 @@ class ReminderTests {
 	}
 
 	private String settings(UserDetails who, String language) throws Exception {
-		String email = who.getUsername() + "@example.org";
-		this.mvc.perform(
-				post("/inbox/settings").with(user(who)).with(csrf()).param("email", email).param("language", language))
-			.andExpect(status().is3xxRedirection());
-		return email;
+		return Mailbox.register(this.mvc, who, language);
 	}
 
 	private List<MimeMessage> received(String recipient) throws Exception {
-		List<MimeMessage> mails = new ArrayList<>();
-		for (MimeMessage message : this.greenMail.getReceivedMessages()) {
-			for (var address : message.getRecipients(Message.RecipientType.TO)) {
-				if (address.toString().equalsIgnoreCase(recipient)) {
-					mails.add(message);
-				}
-			}
-		}
-		return mails;
+		return Mailbox.received(this.greenMail, recipient);
 	}
 
 	private MimeMessage single(String recipient) throws Exception {
-		List<MimeMessage> mails = received(recipient);
-		assertThat(mails).as(recipient).hasSize(1);
-		return mails.get(0);
+		return Mailbox.single(this.greenMail, recipient);
 	}
 
 }

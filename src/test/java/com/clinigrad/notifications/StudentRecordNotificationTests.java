@@ -16,10 +16,10 @@ import com.clinigrad.eligibility.WarningsRaised;
 import com.clinigrad.rotations.RotationPlanChanged;
 import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
+import com.clinigrad.support.Mailbox;
 import com.clinigrad.theses.MilestoneScheduled;
 import com.clinigrad.theses.MilestoneType;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
@@ -411,29 +411,17 @@ class StudentRecordNotificationTests {
 			.list();
 	}
 
-	private String settings(UserDetails who, String language) throws Exception {
-		String email = who.getUsername() + "@example.org";
-		this.mvc.perform(
-				post("/inbox/settings").with(user(who)).with(csrf()).param("email", email).param("language", language))
-			.andExpect(status().is3xxRedirection());
-		return email;
-	}
-
 	private void publish(Object event) {
 		new TransactionTemplate(this.transactionManager)
 			.executeWithoutResult((status) -> this.context.publishEvent(event));
 	}
 
+	private String settings(UserDetails who, String language) throws Exception {
+		return Mailbox.register(this.mvc, who, language);
+	}
+
 	private List<MimeMessage> received(String recipient) throws Exception {
-		List<MimeMessage> mails = new ArrayList<>();
-		for (MimeMessage message : this.greenMail.getReceivedMessages()) {
-			for (var address : message.getRecipients(Message.RecipientType.TO)) {
-				if (address.toString().equalsIgnoreCase(recipient)) {
-					mails.add(message);
-				}
-			}
-		}
-		return mails;
+		return Mailbox.received(this.greenMail, recipient);
 	}
 
 }
