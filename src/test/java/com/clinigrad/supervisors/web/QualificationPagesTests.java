@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -152,27 +153,10 @@ class QualificationPagesTests {
 			.andExpect(content().string(containsString("id=\"vote-form\"")));
 		LocalDate today = SchoolTime.today();
 		// without the confirmation nothing is recorded
-		this.mvc
-			.perform(post("/qualifications/applications/" + id + "/vote").param("version", version(id))
-				.param("votesFor", "9")
-				.param("votesAgainst", "1")
-				.param("votesAbstain", "1")
-				.param("decidedOn", today.toString())
-				.param("decisionNo", "校学位〔2026〕9号")
-				.with(csrf())
-				.with(user(this.committee)))
+		vote(id, this.committee, new int[] { 9, 1, 1 }, today.toString(), "校学位〔2026〕9号", false)
 			.andExpect(flash().attribute("flashError", "qualification.error.confirmVote"));
 		assertThat(state(id)).isEqualTo("TO_COMMITTEE");
-		this.mvc
-			.perform(post("/qualifications/applications/" + id + "/vote").param("version", version(id))
-				.param("votesFor", "9")
-				.param("votesAgainst", "1")
-				.param("votesAbstain", "1")
-				.param("decidedOn", today.toString())
-				.param("decisionNo", "校学位〔2026〕9号")
-				.param("confirmed", "true")
-				.with(csrf())
-				.with(user(this.committee)))
+		vote(id, this.committee, new int[] { 9, 1, 1 }, today.toString(), "校学位〔2026〕9号", true)
 			.andExpect(flash().attribute("flashSuccess", "qualification.voteCarried"));
 		assertThat(state(id)).isEqualTo("APPROVED");
 		Map<String, Object> granted = this.jdbc
@@ -192,16 +176,7 @@ class QualificationPagesTests {
 			.andExpect(content().string(containsString("校学位〔2026〕9号")))
 			.andExpect(content().string(containsString(today.plusYears(4).toString())));
 		// a vote once recorded is final
-		this.mvc
-			.perform(post("/qualifications/applications/" + id + "/vote").param("version", version(id))
-				.param("votesFor", "1")
-				.param("votesAgainst", "9")
-				.param("votesAbstain", "0")
-				.param("decidedOn", today.toString())
-				.param("decisionNo", "x")
-				.param("confirmed", "true")
-				.with(csrf())
-				.with(user(this.committee)))
+		vote(id, this.committee, new int[] { 1, 9, 0 }, today.toString(), "x", true)
 			.andExpect(flash().attribute("flashError", "qualification.error.transition"));
 	}
 
@@ -210,16 +185,7 @@ class QualificationPagesTests {
 		long id = qualifiedApplication();
 		training(id, "90");
 		forward(id);
-		this.mvc
-			.perform(post("/qualifications/applications/" + id + "/vote").param("version", version(id))
-				.param("votesFor", "3")
-				.param("votesAgainst", "2")
-				.param("votesAbstain", "1")
-				.param("decidedOn", SchoolTime.today().toString())
-				.param("decisionNo", "校学位〔2026〕10号")
-				.param("confirmed", "true")
-				.with(csrf())
-				.with(user(this.committee)))
+		vote(id, this.committee, new int[] { 3, 2, 1 }, SchoolTime.today(), "校学位〔2026〕10号", true)
 			.andExpect(flash().attribute("flashSuccess", "qualification.voteFailed"));
 		assertThat(state(id)).isEqualTo("NOT_APPROVED");
 		assertThat(this.jdbc
@@ -329,17 +295,7 @@ class QualificationPagesTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/qualifications/applications/" + id + "/vote").with(user(this.grad)))
 			.andExpect(status().isForbidden());
-		this.mvc
-			.perform(post("/qualifications/applications/" + id + "/vote").param("version", version(id))
-				.param("votesFor", "9")
-				.param("votesAgainst", "0")
-				.param("votesAbstain", "0")
-				.param("decidedOn", "2026-01-01")
-				.param("decisionNo", "x")
-				.param("confirmed", "true")
-				.with(csrf())
-				.with(user(this.grad)))
-			.andExpect(status().isForbidden());
+		vote(id, this.grad, new int[] { 9, 0, 0 }, "2026-01-01", "x", true).andExpect(status().isForbidden());
 		assertThat(state(id)).isEqualTo("SUBMITTED");
 		// the import API takes graduate-school staff only
 		String username = this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.applicant, null);
@@ -409,6 +365,24 @@ class QualificationPagesTests {
 		return this.mvc.perform(post("/qualifications/applications/" + id + "/forward").param("version", version(id))
 			.with(csrf())
 			.with(user(this.grad)));
+	}
+
+	/**
+	 * @param votes for, against, abstaining
+	 */
+	private ResultActions vote(long id, UserDetails who, int[] votes, Object decidedOn, String decisionNo,
+			boolean confirmed) throws Exception {
+		MockHttpServletRequestBuilder request = post("/qualifications/applications/" + id + "/vote")
+			.param("version", version(id))
+			.param("votesFor", String.valueOf(votes[0]))
+			.param("votesAgainst", String.valueOf(votes[1]))
+			.param("votesAbstain", String.valueOf(votes[2]))
+			.param("decidedOn", decidedOn.toString())
+			.param("decisionNo", decisionNo);
+		if (confirmed) {
+			request.param("confirmed", "true");
+		}
+		return this.mvc.perform(request.with(csrf()).with(user(who)));
 	}
 
 	private ResultActions training(long id, String score) throws Exception {
