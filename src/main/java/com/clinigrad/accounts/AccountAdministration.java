@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,9 +61,13 @@ public class AccountAdministration {
 
 	private final MessageSource messages;
 
+	private final ActiveSessions sessions;
+
 	AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
 			ObjectProvider<ScopeReferences> references, CurrentUsers currentUsers, PasswordPolicy passwordPolicy,
-			LoginThrottle throttle, ChangeHistory changeHistory, JdbcClient jdbc, MessageSource messages) {
+			LoginThrottle throttle, ChangeHistory changeHistory, JdbcClient jdbc, MessageSource messages,
+			ActiveSessions sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.references = references;
@@ -163,7 +168,18 @@ public class AccountAdministration {
 			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
 		}
 		checkScope(command);
+		boolean narrowed = !command.enabled() || !command.roles().containsAll(account.getRoles())
+				|| !Objects.equals(command.hospitalCode(), account.getHospitalCode())
+				|| !Objects.equals(command.departmentCode(), account.getDepartmentCode())
+				|| !Objects.equals(command.staffNo(), account.getStaffNo())
+				|| !Objects.equals(command.studentNo(), account.getStudentNo());
 		account.update(command);
+		if (narrowed) {
+			// the sessions hold the roles and scope of their login: a disabled account or
+			// a
+			// role or scope taken away applies at once
+			this.sessions.endAllBut(account.getUsername(), null, this.currentUsers.current().username());
+		}
 	}
 
 	/**
@@ -179,6 +195,7 @@ public class AccountAdministration {
 		this.passwordPolicy.check(account.getUsername(), password);
 		account.changePassword(this.passwordEncoder.encode(password), true, Instant.now());
 		this.throttle.succeeded(account.getUsername());
+		this.sessions.endAllBut(account.getUsername(), null, this.currentUsers.current().username());
 	}
 
 	/**

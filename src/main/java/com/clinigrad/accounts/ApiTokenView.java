@@ -1,5 +1,7 @@
 package com.clinigrad.accounts;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 
 /**
@@ -9,7 +11,7 @@ import java.time.Instant;
  * @param lastUsedAt its last use on the API (to the minute), or {@code null}
  */
 public record ApiTokenView(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-		Instant revokedAt, String revokedBy, ApiTokenStatus status) {
+		Instant revokedAt, String revokedBy, ApiTokenStatus status) implements Serializable {
 
 	public boolean active() {
 		return this.status == ApiTokenStatus.ACTIVE;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What every logged-in person may do with their own account (and no other): see it and
@@ -32,10 +33,14 @@ public class OwnAccount {
 
 	private final LoginThrottle throttle;
 
+	private final ActiveSessions sessions;
+
 	private final TransactionTemplate transaction;
 
 	OwnAccount(UserAccountRepository accounts, CurrentUsers currentUsers, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, LoginThrottle throttle, PlatformTransactionManager transactionManager) {
+			PasswordPolicy passwordPolicy, LoginThrottle throttle, PlatformTransactionManager transactionManager,
+			ActiveSessions sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.currentUsers = currentUsers;
 		this.passwordEncoder = passwordEncoder;
@@ -95,6 +100,10 @@ public class OwnAccount {
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
+		// whoever else holds a session of this account (a forgotten browser, a thief) is
+		// logged out; this one goes on
+		this.sessions.endAllBut(caller.username(), RequestContextHolder.currentRequestAttributes().getSessionId(),
+				caller.username());
 	}
 
 	/**

@@ -2,6 +2,8 @@ package com.clinigrad.eligibility;
 
 import com.clinigrad.shared.SchoolTime;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,7 @@ class NightlyCaseScan {
 	}
 
 	@Scheduled(cron = "0 30 2 * * *", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "nightly-case-scan", lockAtMostFor = "PT3H", lockAtLeastFor = "PT1M")
 	void scan() {
 		int open = this.cases.scanAll(SchoolTime.today());
 		log.info("Nightly scan: {} warnings and diversion cases open", open);

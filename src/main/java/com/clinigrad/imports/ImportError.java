@@ -1,5 +1,7 @@
 package com.clinigrad.imports;
 
+import java.io.Serializable;
+
 /**
  * One problem of an import file, at the spreadsheet position an office can find it.
  *
@@ -9,5 +11,5 @@ package com.clinigrad.imports;
  * @param value the cell's content as read (trimmed), empty when blank or absent
  * @param message why, in the caller's language
  */
-public record ImportError(int row, String column, String value, String message) {
+public record ImportError(int row, String column, String value, String message) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package com.clinigrad.imports;
 
+import java.io.Serializable;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,8 @@ import java.util.List;
  * @param errors the problems found, by row; at most {@link #MAX_ERRORS}
  * @param totalErrors how many problems were found in all (beyond the contract's shape)
  */
-public record ImportReport(String dataset, int applied, List<ImportError> errors, int totalErrors) {
+public record ImportReport(String dataset, int applied, List<ImportError> errors,
+		int totalErrors) implements Serializable {
 
 	/** The most problems a report lists. */
 	public static final int MAX_ERRORS = 1000;

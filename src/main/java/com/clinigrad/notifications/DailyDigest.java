@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +55,7 @@ public class DailyDigest {
 	}
 
 	@Scheduled(cron = "${clinigrad.notifications.digest-cron:0 0 7 * * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "daily-digest", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
 	void daily() {
 		log.info("Daily digest: {} mails", send());
 	}

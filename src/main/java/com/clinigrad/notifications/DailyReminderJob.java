@@ -2,6 +2,8 @@ package com.clinigrad.notifications;
 
 import com.clinigrad.shared.SchoolTime;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,7 @@ class DailyReminderJob {
 	}
 
 	@Scheduled(cron = "0 30 8 * * *", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "daily-reminders", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
 	void remind() {
 		ReminderRun.RunSummary summary = this.run.run(SchoolTime.today(), null);
 		log.info("Reminders: {} sent ({})", summary.total(), summary.counts());

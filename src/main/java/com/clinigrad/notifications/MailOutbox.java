@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +104,7 @@ public class MailOutbox {
 	 * Sends the due mails every few seconds (unless switched off).
 	 */
 	@Scheduled(fixedDelayString = "${clinigrad.mail.poll:PT5S}", initialDelayString = "${clinigrad.mail.poll:PT5S}")
+	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT15M")
 	void poll() {
 		if (this.polling) {
 			sendDue();

@@ -19,6 +19,11 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.notifications.NotificationKind.Channel;
 import com.clinigrad.shared.BusinessRuleException;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -36,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Notifications {
+
+	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
 	/** An argument that is itself a message key, rendered in the reader's language. */
 	static final String KEY_ARGUMENT = "#";
@@ -407,10 +414,18 @@ public class Notifications {
 	}
 
 	/**
-	 * Deletes the notifications older than 12 months, every night.
-	 * @return how many were deleted
+	 * Deletes the notifications older than 12 months, every night, on one node.
 	 */
 	@Scheduled(cron = "0 10 3 * * *", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "old-notifications", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
+	public void deleteOldNightly() {
+		log.info("Old notifications: {} deleted", deleteOld());
+	}
+
+	/**
+	 * Deletes the notifications older than 12 months.
+	 * @return how many were deleted
+	 */
 	@Transactional
 	public int deleteOld() {
 		return this.jdbc.sql("delete from notification where created_at < now() - interval '12 months'").update();

@@ -2,6 +2,8 @@ package com.clinigrad.theses;
 
 import com.clinigrad.shared.SchoolTime;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,7 @@ class ReviewReminderJob {
 	}
 
 	@Scheduled(cron = "0 0 8 * * *", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "review-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
 	void remind() {
 		log.info("Review reminders: {} recorded", this.reviews.remind(SchoolTime.today()));
 	}

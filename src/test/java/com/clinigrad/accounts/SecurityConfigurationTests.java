@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.clinigrad.support.Fixtures;
+import com.clinigrad.support.SessionCookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -141,17 +141,18 @@ class SecurityConfigurationTests {
 	@Test
 	void loginChangesTheSessionId() throws Exception {
 		String username = this.fixtures.account(Role.GRAD_SCHOOL);
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = this.mvc
+		SessionCookie session = new SessionCookie();
+		this.mvc.perform(get("/login").with(session)).andDo(session).andExpect(status().isOk());
+		String before = session.value();
+		assertThat(before).isNotNull();
+		this.mvc
 			.perform(post("/login").param("username", username)
 				.param("password", Fixtures.PASSWORD)
 				.with(csrf())
-				.session(session)
-				.with(sessionCookie(before)))
-			.andExpect(authenticated())
-			.andReturn();
-		assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+				.with(session))
+			.andDo(session)
+			.andExpect(authenticated());
+		assertThat(session.value()).isNotNull().isNotEqualTo(before);
 	}
 
 	@Test
@@ -164,18 +165,6 @@ class SecurityConfigurationTests {
 		}
 		String admin = this.fixtures.account(Role.ADMIN);
 		this.mvc.perform(get("/admin/accounts").with(user(this.fixtures.login(admin)))).andExpect(status().isOk());
-	}
-
-	/**
-	 * Sends the session id as the browser's session cookie would, so that the request
-	 * asks for an existing, valid session.
-	 */
-	private static RequestPostProcessor sessionCookie(String sessionId) {
-		return (request) -> {
-			request.setRequestedSessionId(sessionId);
-			request.setRequestedSessionIdFromCookie(true);
-			return request;
-		};
 	}
 
 	private void failLogins(String username, int times) throws Exception {

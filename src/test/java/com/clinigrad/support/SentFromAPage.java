@@ -19,7 +19,8 @@ public class SentFromAPage {
 
 	@Bean
 	MockMvcBuilderCustomizer sentFromAPage() {
-		return (builder) -> builder.defaultRequest(get(PAGE).header("Referer", "http://localhost" + PAGE));
+		return (builder) -> builder.defaultRequest(
+				get(PAGE).header("Referer", "http://localhost" + PAGE).with(FlashAttributesOverSessions.processor()));
 	}
 
 }

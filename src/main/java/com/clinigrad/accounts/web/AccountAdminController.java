@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountView;
+import com.clinigrad.accounts.ActiveSessions;
 import com.clinigrad.accounts.ApiTokens;
 import com.clinigrad.accounts.PasswordPolicy;
 import com.clinigrad.accounts.Role;
@@ -47,8 +48,11 @@ class AccountAdminController {
 
 	private final ApiTokens apiTokens;
 
+	private final ActiveSessions sessions;
+
 	AccountAdminController(AccountAdministration administration, PasswordPolicy passwordPolicy, MessageSource messages,
-			ApiTokens apiTokens) {
+			ApiTokens apiTokens, ActiveSessions sessions) {
+		this.sessions = sessions;
 		this.administration = administration;
 		this.passwordPolicy = passwordPolicy;
 		this.messages = messages;
@@ -162,10 +166,27 @@ class AccountAdminController {
 		return "redirect:/admin/accounts/" + id;
 	}
 
+	/**
+	 * Ends one of the person's sessions (on whichever node it was used): their next
+	 * request goes to the login page.
+	 */
+	@PostMapping("/{id}/sessions/{reference}/end")
+	String endSession(@PathVariable long id, @PathVariable String reference, RedirectAttributes redirect) {
+		AccountView account = this.administration.get(id);
+		if (this.sessions.end(account.username(), reference)) {
+			Flash.success(redirect, "account.session.ended", account.username());
+		}
+		else {
+			Flash.error(redirect, "account.session.gone");
+		}
+		return "redirect:/admin/accounts/" + id + "#account-sessions";
+	}
+
 	private String formView(Model model, boolean creating) {
 		if (!creating && model.getAttribute("account") instanceof AccountView account) {
 			model.addAttribute("history", this.administration.history(account.id()));
 			model.addAttribute("tokens", this.apiTokens.ofAccount(account.id()));
+			model.addAttribute("sessions", this.sessions.of(account.username()));
 		}
 		model.addAttribute("creating", creating);
 		model.addAttribute("allRoles", Role.values());

@@ -33,7 +33,9 @@ final class IssuedPasswordFiles {
 		RANDOM.nextBytes(bytes);
 		String token = HexFormat.of().formatHex(bytes);
 		synchronized (session) {
-			files(session).put(token, file);
+			Map<String, IssuedFile> files = files(session);
+			files.put(token, file);
+			session.setAttribute(ATTRIBUTE, files);
 		}
 		return token;
 	}
@@ -54,7 +56,11 @@ final class IssuedPasswordFiles {
 				return Optional.empty();
 			}
 			byte[] content = file.content;
-			files(session).put(token, file.downloaded());
+			Map<String, IssuedFile> files = files(session);
+			files.put(token, file.downloaded());
+			// written again: a session kept in the database saves what is set, not what
+			// changed
+			session.setAttribute(ATTRIBUTE, files);
 			return Optional.of(content);
 		}
 	}

@@ -64,7 +64,7 @@ class ErrorHandlingAdvice {
 		}
 		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
 		flash.put("flashError", ex.getMessageKey());
-		flash.put("flashArgs", ex.getArguments());
+		flash.put("flashArgs", Flash.storable(ex.getArguments()));
 		flash.put(SubmittedForm.ATTRIBUTE, SubmittedForm.of(request));
 		return new ModelAndView("redirect:" + page);
 	}

@@ -1,5 +1,7 @@
 package com.clinigrad.shared.web;
 
+import java.io.Serializable;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,9 @@ import org.springframework.validation.DataBinder;
  * that nothing has to be typed again. Secrets (any field whose name contains "password"
  * or "secret") and the CSRF token are never carried.
  */
-public final class SubmittedForm {
+public final class SubmittedForm implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	/** The flash attribute that holds it on the page a refusal leads back to. */
 	public static final String ATTRIBUTE = "submitted";

@@ -19,6 +19,8 @@ public final class Words {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final MessageSource messages;
 
 	private final Locale locale;
@@ -55,6 +57,13 @@ public final class Words {
 	 */
 	public String date(OffsetDateTime moment) {
 		return (moment != null) ? DATE.format(moment.atZoneSameInstant(SchoolTime.ZONE)) : "";
+	}
+
+	/**
+	 * @return the Beijing date and time of a moment to the minute, or an empty text
+	 */
+	public String dateTime(OffsetDateTime moment) {
+		return (moment != null) ? DATE_TIME.format(moment.atZoneSameInstant(SchoolTime.ZONE)) : "";
 	}
 
 	/**

@@ -16,6 +16,7 @@ import com.clinigrad.accounts.BulkPreview;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.support.Fixtures;
+import com.clinigrad.support.SessionCookie;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,7 +29,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -203,14 +203,15 @@ class BulkAccountCreationTests {
 	@Test
 	void aConfirmedCreationMakesEveryAccountAndHandsTheirPasswordsOverOnce() throws Exception {
 		String fingerprint = preview(Kind.STUDENT).fingerprint();
-		MockHttpSession session = new MockHttpSession();
+		SessionCookie session = new SessionCookie();
 		this.mvc
 			.perform(post("/admin/accounts/bulk").param("kind", "STUDENT")
 				.param("hospital", this.hospital)
 				.param("fingerprint", fingerprint)
 				.with(csrf())
-				.session(session)
+				.with(session)
 				.with(user(this.fixtures.login(this.admin))))
+			.andDo(session)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请勾选确认后再开通")));
 		assertThat(accountsFor(this.enrolled)).as("nothing without the confirmation").isZero();
@@ -221,13 +222,15 @@ class BulkAccountCreationTests {
 				.param("fingerprint", fingerprint)
 				.param("confirmed", "true")
 				.with(csrf())
-				.session(session)
+				.with(session)
 				.with(user(this.fixtures.login(this.admin))))
+			.andDo(session)
 			.andExpect(status().isFound())
 			.andReturn();
 		String issuedPage = created.getResponse().getRedirectedUrl();
 		assertThat(issuedPage).startsWith("/admin/accounts/bulk/issued/");
-		this.mvc.perform(get(issuedPage).session(session).with(user(this.fixtures.login(this.admin))))
+		this.mvc.perform(get(issuedPage).with(session).with(user(this.fixtures.login(this.admin))))
+			.andDo(session)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已开通 2 个账号")))
 			.andExpect(content().string(containsString("跳过：已有账号 1 人，无法开通 0 人")));
@@ -249,10 +252,9 @@ class BulkAccountCreationTests {
 				.single()).as("the creation is in the history, by the administrator").isEqualTo(1);
 		}
 
-		byte[] file = this.mvc
-			.perform(post(issuedPage + "/download").with(csrf())
-				.session(session)
-				.with(user(this.fixtures.login(this.admin))))
+		byte[] file = this.mvc.perform(
+				post(issuedPage + "/download").with(csrf()).with(session).with(user(this.fixtures.login(this.admin))))
+			.andDo(session)
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -277,12 +279,12 @@ class BulkAccountCreationTests {
 			assertThat(hash).doesNotContain(row[1]);
 		}
 
-		this.mvc
-			.perform(post(issuedPage + "/download").with(csrf())
-				.session(session)
-				.with(user(this.fixtures.login(this.admin))))
+		this.mvc.perform(
+				post(issuedPage + "/download").with(csrf()).with(session).with(user(this.fixtures.login(this.admin))))
+			.andDo(session)
 			.andExpect(status().isSeeOther());
-		this.mvc.perform(get(issuedPage).session(session).with(user(this.fixtures.login(this.admin))))
+		this.mvc.perform(get(issuedPage).with(session).with(user(this.fixtures.login(this.admin))))
+			.andDo(session)
 			.andExpect(content().string(containsString("文件已下载，不再提供")));
 
 		String[] first = rows.get(0);

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.support.Fixtures;
+import com.clinigrad.support.SessionCookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,26 +61,24 @@ class FirstLoginPasswordChangeTests {
 	@Test
 	void afterAnAdministratorsResetEveryPageLeadsToThePasswordChangeUntilItIsDone() throws Exception {
 		String username = resetByAdministrator(Role.GRAD_SCHOOL);
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/login").user(username).password(RESET_PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		SessionCookie session = new SessionCookie();
+		this.mvc.perform(formLogin("/login").user(username).password(RESET_PASSWORD))
+			.andDo(session)
+			.andExpect(redirectedUrl("/"));
 		for (String page : new String[] { "/", "/students", "/supervisors", "/courses/offerings", "/admin/accounts" }) {
-			this.mvc.perform(get(page).session(session))
+			this.mvc.perform(get(page).with(session))
 				.andExpect((result) -> assertThat(result.getResponse().getStatus()).as(page).isIn(302, 403));
 		}
-		this.mvc.perform(get("/students").session(session)).andExpect(redirectedUrl("/account"));
-		this.mvc.perform(post("/students/import").with(csrf()).session(session)).andExpect(redirectedUrl("/account"));
-		this.mvc.perform(get("/account").session(session))
+		this.mvc.perform(get("/students").with(session)).andExpect(redirectedUrl("/account"));
+		this.mvc.perform(post("/students/import").with(csrf()).with(session)).andExpect(redirectedUrl("/account"));
+		this.mvc.perform(get("/account").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"must-change\"")))
 			.andExpect(content().string(containsString("请先设置您自己的密码")));
-		this.mvc.perform(get("/account").param("lang", "en").session(session))
+		this.mvc.perform(get("/account").param("lang", "en").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose your own password first")));
-		this.mvc.perform(get("/static/css/clinigrad.css").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/static/css/clinigrad.css").with(session)).andExpect(status().isOk());
 
 		this.mvc
 			.perform(post("/account/password").param("currentPassword", RESET_PASSWORD)
@@ -88,12 +86,12 @@ class FirstLoginPasswordChangeTests {
 				.param("confirmPassword", OWN_PASSWORD)
 				.param("version", Long.toString(version(username)))
 				.with(csrf())
-				.session(session))
+				.with(session))
 			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
-		this.mvc.perform(get("/students").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/").with(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/students").with(session)).andExpect(status().isOk());
 		assertThat(mustChange(username)).isFalse();
-		this.mvc.perform(get("/account").session(session))
+		this.mvc.perform(get("/account").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"must-change\""))));
 	}

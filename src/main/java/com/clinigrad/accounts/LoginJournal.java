@@ -1,0 +1,150 @@
+package com.clinigrad.accounts;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The journal of logins, failed logins, logouts and ended sessions, with the address, the
+ * browser and the node, kept in the database so that it holds across nodes. Password
+ * checks on the API (HTTP Basic) are journaled only when they fail; API tokens never (a
+ * token's secret is no name to keep).
+ */
+@Service
+public class LoginJournal {
+
+	/**
+	 * The session attributes that tell, on the sessions list, where a session came from.
+	 */
+	static final String SESSION_ADDRESS = "clinigrad.login.address";
+
+	static final String SESSION_AGENT = "clinigrad.login.agent";
+
+	private static final int AGENT_MAX = 300;
+
+	private final JdbcClient jdbc;
+
+	private final String node;
+
+	LoginJournal(JdbcClient jdbc, @Value("${clinigrad.node-name:clinigrad}") String node) {
+		this.jdbc = jdbc;
+		this.node = node;
+	}
+
+	@EventListener
+	void onLogin(InteractiveAuthenticationSuccessEvent event) {
+		HttpServletRequest request = currentRequest();
+		record(LoginEventKind.LOGIN, event.getAuthentication().getName(), request, null);
+		if (request != null) {
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.setAttribute(SESSION_ADDRESS, request.getRemoteAddr());
+				session.setAttribute(SESSION_AGENT, agent(request));
+			}
+		}
+	}
+
+	@EventListener
+	void onFailure(AbstractAuthenticationFailureEvent event) {
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token) {
+			LoginEventKind kind = (event.getException() instanceof LockedException) ? LoginEventKind.LOGIN_LOCKED
+					: LoginEventKind.LOGIN_FAILED;
+			record(kind, token.getName(), currentRequest(), null);
+		}
+	}
+
+	@EventListener
+	void onLogout(LogoutSuccessEvent event) {
+		record(LoginEventKind.LOGOUT, event.getAuthentication().getName(), currentRequest(), null);
+	}
+
+	void sessionEnded(String username, String actor) {
+		record(LoginEventKind.SESSION_ENDED, username, currentRequest(), actor);
+	}
+
+	/**
+	 * The journal, newest first unless asked otherwise (administrators).
+	 * @param kind only this kind, or all
+	 * @param username part of the user name, or all
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Page<Entry> search(LoginEventKind kind, String username, boolean oldestFirst, Pageable pageable) {
+		String where = " where (cast(:kind as varchar) is null or kind = :kind)"
+				+ " and (cast(:name as varchar) is null or username ilike :name)";
+		String name = (username == null || username.isBlank()) ? null
+				: "%" + username.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String kindName = (kind != null) ? kind.name() : null;
+		long total = this.jdbc.sql("select count(*) from login_event" + where)
+			.param("kind", kindName)
+			.param("name", name)
+			.query(Long.class)
+			.single();
+		List<Entry> rows = this.jdbc
+			.sql("select id, at, kind, username, remote_addr, user_agent, node, actor from login_event" + where
+					+ " order by at " + (oldestFirst ? "asc" : "desc") + ", id " + (oldestFirst ? "asc" : "desc")
+					+ " limit :limit offset :offset")
+			.param("kind", kindName)
+			.param("name", name)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class),
+					LoginEventKind.valueOf(rs.getString("kind")), rs.getString("username"), rs.getString("remote_addr"),
+					rs.getString("user_agent"), rs.getString("node"), rs.getString("actor")))
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	private void record(LoginEventKind kind, String username, HttpServletRequest request, String actor) {
+		this.jdbc
+			.sql("insert into login_event (kind, username, remote_addr, user_agent, node, actor) "
+					+ "values (:kind, :username, :address, :agent, :node, :actor)")
+			.param("kind", kind.name())
+			.param("username", truncate(username, 100))
+			.param("address", (request != null) ? truncate(request.getRemoteAddr(), 64) : null)
+			.param("agent", (request != null) ? agent(request) : null)
+			.param("node", truncate(this.node, 100))
+			.param("actor", actor)
+			.update();
+	}
+
+	private static String agent(HttpServletRequest request) {
+		return truncate(request.getHeader("User-Agent"), AGENT_MAX);
+	}
+
+	private static String truncate(String value, int max) {
+		return (value == null || value.length() <= max) ? value : value.substring(0, max);
+	}
+
+	private static HttpServletRequest currentRequest() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? attributes.getRequest() : null;
+	}
+
+	/**
+	 * One line of the journal.
+	 *
+	 * @param actor who ended the session, for {@link LoginEventKind#SESSION_ENDED}
+	 */
+	public record Entry(long id, OffsetDateTime at, LoginEventKind kind, String username, String remoteAddress,
+			String userAgent, String node, String actor) {
+	}
+
+}
