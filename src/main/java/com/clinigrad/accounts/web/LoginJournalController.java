@@ -84,8 +84,7 @@ class LoginJournalController {
 			.column(words.get("loginJournal.column.address"), (e) -> Cell.text(e.remoteAddress()))
 			.column(words.get("loginJournal.column.agent"), (e) -> Cell.text(e.userAgent()))
 			.column(words.get("loginJournal.column.node"), (e) -> Cell.text(e.node()))
-			.column(words.get("loginJournal.column.actor"), (e) -> Cell.text(e.actor()))
-			.rowData((e) -> Map.of("kind", e.kind().name()));
+			.column(words.get("loginJournal.column.actor"), (e) -> Cell.text(e.actor()));
 	}
 
 	private static String badge(LoginEventKind kind) {
