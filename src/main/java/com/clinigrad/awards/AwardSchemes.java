@@ -218,8 +218,8 @@ public class AwardSchemes {
 				from award_type where scheme_id = :id
 				""").param("copy", copy).param("id", id).update();
 		this.jdbc.sql("""
-				insert into award_component (scheme_id, code, position, weight)
-				select :copy, code, position, weight from award_component where scheme_id = :id
+				insert into award_component (scheme_id, code, position, weight, params)
+				select :copy, code, position, weight, params from award_component where scheme_id = :id
 				""").param("copy", copy).param("id", id).update();
 		return copy;
 	}

@@ -92,6 +92,26 @@ public class EthicsFile {
 		if (!mayRecord(user, student)) {
 			throw new AccessDeniedException("Not this student's hospital office");
 		}
+		return insert(student, command, user.has(Role.GRAD_SCHOOL) ? Role.GRAD_SCHOOL : Role.HOSPITAL_OFFICE,
+				user.displayName(), user.username());
+	}
+
+	/**
+	 * Records an entry made outside the app, with the checks {@link #record} makes of the
+	 * entry but no caller check: for loaders that run without a logged-in user.
+	 * @param byOffice whether the hospital office (else the graduate school) recorded it
+	 */
+	@Transactional
+	public long recordAs(String studentNo, EthicsCommand command, boolean byOffice, String recordedBy) {
+		StudentKey student = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
+		if (student == null) {
+			throw new AwardNotFoundException("student " + studentNo);
+		}
+		return insert(student, command, byOffice ? Role.HOSPITAL_OFFICE : Role.GRAD_SCHOOL, recordedBy, null);
+	}
+
+	private long insert(StudentKey student, EthicsCommand command, Role recordedAs, String recordedBy,
+			String username) {
 		if (command.veto() && command.source().positive()) {
 			throw new BusinessRuleException("ethics.error.vetoPositive");
 		}
@@ -119,8 +139,8 @@ public class EthicsFile {
 			.param("source", command.source().name())
 			.param("description", command.description().strip())
 			.param("veto", command.veto())
-			.param("as", (user.has(Role.GRAD_SCHOOL) ? Role.GRAD_SCHOOL : Role.HOSPITAL_OFFICE).name())
-			.param("by", user.displayName())
+			.param("as", recordedAs.name())
+			.param("by", recordedBy)
 			.param("name", (evidence != null) ? evidence.filename() : null)
 			.param("type", (evidence != null) ? evidence.contentType() : null)
 			.param("size", (evidence != null) ? evidence.content().length : null)
@@ -129,7 +149,7 @@ public class EthicsFile {
 			.single();
 		if (command.veto()) {
 			this.events.publishEvent(
-					new EthicsVetoRecorded(student.id(), studentNo, id, command.occurredOn(), user.username()));
+					new EthicsVetoRecorded(student.id(), student.studentNo(), id, command.occurredOn(), username));
 		}
 		return id;
 	}
@@ -168,6 +188,31 @@ public class EthicsFile {
 			vetoes.put(rs.getLong("student_id"), rs.getObject("latest", LocalDate.class));
 		});
 		return vetoes;
+	}
+
+	/**
+	 * The entries of these students by student id, in one query (no caller check: for the
+	 * evaluation, which checks its caller).
+	 */
+	Map<Long, List<EthicsEntryView>> entriesOf(Collection<Long> studentIds) {
+		Map<Long, List<EthicsEntryView>> entries = new HashMap<>();
+		if (studentIds.isEmpty()) {
+			return entries;
+		}
+		this.jdbc.sql("""
+				select id, student_id, occurred_on, source, description, veto, recorded_as, recorded_by, recorded_at,
+				       evidence_name, evidence_size
+				from ethics_entry where student_id in (:ids) order by occurred_on, id
+				""").param("ids", studentIds).query((rs) -> {
+			int size = rs.getInt("evidence_size");
+			entries.computeIfAbsent(rs.getLong("student_id"), (k) -> new java.util.ArrayList<>())
+				.add(new EthicsEntryView(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
+						EthicsSource.valueOf(rs.getString("source")), rs.getString("description"),
+						rs.getBoolean("veto"), Role.HOSPITAL_OFFICE.name().equals(rs.getString("recorded_as")),
+						rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
+						rs.getString("evidence_name"), rs.wasNull() ? null : size));
+		});
+		return entries;
 	}
 
 	private StudentKey visible(String studentNo) {
