@@ -70,13 +70,17 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoCalendar calendar;
 
+	private final DemoAwards awards;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
-			ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size) {
+			DemoAwards awards, ObjectProvider<ReminderRun> reminders,
+			@Value("${clinigrad.demo.size:demo}") String size) {
 		this.reminders = reminders;
 		this.qualifications = qualifications;
 		this.calendar = calendar;
+		this.awards = awards;
 		this.thesisData = thesisData;
 		this.degreeMeeting = degreeMeeting;
 		this.cases = cases;
@@ -161,6 +165,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 				.limit(5)
 				.toList();
 			this.calendar.load(student, panel, SchoolTime.today());
+			this.awards.load(university, student, SchoolTime.today());
 		}
 	}
 

@@ -35,7 +35,11 @@ public enum NotificationKind {
 	 */
 	ROTATION_PLAN_CHANGED(Channel.INBOX),
 	/** A thesis milestone session was scheduled for a student. */
-	MILESTONE_SCHEDULED(Channel.EMAIL);
+	MILESTONE_SCHEDULED(Channel.EMAIL),
+	/**
+	 * A one-vote veto (一票否决) was recorded in a student's medical-ethics file.
+	 */
+	ETHICS_VETO_RECORDED(Channel.EMAIL);
 
 	private final Channel defaultChannel;
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.clinigrad.awards.EthicsVetoRecorded;
 import com.clinigrad.courses.GradeSheetSubmitted;
 import com.clinigrad.courses.GradesImported;
 import com.clinigrad.eligibility.DiversionCasesOpened;
@@ -32,8 +33,8 @@ import org.springframework.stereotype.Component;
  * the student's hospital;</li>
  * <li>grades recorded (a grade sheet submitted, an import): the student and the office
  * (supervisors hear of a failed course through its warning);</li>
- * <li>a rotation timetable changed, a milestone scheduled: the student, the supervisors
- * and the office, except whoever made the change.</li>
+ * <li>a rotation timetable changed, a milestone scheduled, an ethics veto recorded: the
+ * student, the supervisors and the office, except whoever made the change.</li>
  * </ul>
  * A student hears of each of their own things; a supervisor or an office of several
  * students' things at once (an import, the scan) hears once, with how many. Everything is
@@ -99,6 +100,15 @@ class StudentRecordRecipients {
 				List.of(event.on().format(DateTimeFormatter.ISO_LOCAL_DATE),
 						(event.place() != null) ? event.place() : ""),
 				"/milestones/" + event.sessionId(), event.scheduledBy());
+	}
+
+	@ApplicationModuleListener
+	void on(EthicsVetoRecorded event) {
+		List<StudentItem> items = items(Set.of(event.studentId()),
+				(c) -> event.occurredOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
+				(c) -> "/students/" + c.studentNo() + "/awards#ethics");
+		this.notifications.notifyAbout(NotificationKind.ETHICS_VETO_RECORDED, null, items, EVERYONE, List.of(),
+				"/students", event.recordedBy());
 	}
 
 	private void findings(NotificationKind kind, List<ScanFinding> findings) {

@@ -3,6 +3,6 @@
  * keeps each person's inbox and sends e-mail from an outbox; no other module sends
  * anything itself.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "theses", "eligibility",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "awards", "theses", "eligibility",
 		"organization", "students", "courses", "rotations" })
 package com.clinigrad.notifications;

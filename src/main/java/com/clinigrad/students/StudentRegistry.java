@@ -456,6 +456,38 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	}
 
 	/**
+	 * The facts an award scheme needs of the students in these programs who are in
+	 * training (enrolled or delayed), in one query, without a caller check: a ranking
+	 * compares every student of a quota group, and the awards module checks who may see
+	 * which result.
+	 */
+	@Transactional(readOnly = true)
+	public List<StudentFacts> factsOf(Collection<String> programCodes) {
+		if (programCodes.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("p", programCodes);
+		params.put("inTraining", StudentStatus.names(StudentStatus.IN_TRAINING));
+		return this.jdbc
+			.sql("""
+					select s.id, s.student_no, s.name, s.program_code, s.degree_type, s.cohort_year, s.admission_type,
+					       s.status, h.code as hospital_code, sup.staff_no as supervisor_staff_no,
+					       co.staff_no as co_supervisor_staff_no
+					from student s left join hospital h on h.id = s.hospital_id
+					left join supervisor sup on sup.id = s.supervisor_id left join supervisor co on co.id = s.co_supervisor_id
+					where s.program_code in (:p) and s.status in (:inTraining) order by s.student_no
+					""")
+			.params(params)
+			.query((rs, n) -> new StudentFacts(rs.getLong("id"), rs.getString("student_no"), rs.getString("name"),
+					rs.getString("program_code"), DegreeType.valueOf(rs.getString("degree_type")),
+					rs.getInt("cohort_year"), AdmissionType.valueOf(rs.getString("admission_type")),
+					StudentStatus.valueOf(rs.getString("status")), rs.getString("hospital_code"),
+					rs.getString("supervisor_staff_no"), rs.getString("co_supervisor_staff_no")))
+			.list();
+	}
+
+	/**
 	 * How many students the caller may see in each of these programs, by status,
 	 * optionally of one cohort, whatever their status (to say why a batch audit found
 	 * nobody).

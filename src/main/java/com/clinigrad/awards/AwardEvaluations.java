@@ -1,0 +1,147 @@
+package com.clinigrad.awards;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.clinigrad.accounts.CurrentUser;
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
+import com.clinigrad.achievements.AchievementRecords;
+import com.clinigrad.achievements.PublicationView;
+import com.clinigrad.courses.CourseRecords;
+import com.clinigrad.courses.GradeView;
+import com.clinigrad.rotations.RotationRecords;
+import com.clinigrad.rotations.RotationView;
+import com.clinigrad.students.StudentFacts;
+import com.clinigrad.students.StudentKey;
+import com.clinigrad.students.StudentRegistry;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs a scheme's comprehensive evaluation (综合测评) from the records: the eligible
+ * population of its ranked awards, one set-based read per module (grades, rotation
+ * assessments, confirmed publications, the ethics file), the pure
+ * {@link ComprehensiveEvaluation}, and the ranking per quota group. The graduate school
+ * sees every student, a hospital office its hospital's; a student or a supervisor sees
+ * their own result through {@link #ofStudent}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AwardEvaluations {
+
+	private final AwardSchemes schemes;
+
+	private final StudentRegistry students;
+
+	private final CourseRecords courses;
+
+	private final RotationRecords rotations;
+
+	private final AchievementRecords achievements;
+
+	private final EthicsFile ethics;
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUsers currentUsers;
+
+	AwardEvaluations(AwardSchemes schemes, StudentRegistry students, CourseRecords courses, RotationRecords rotations,
+			AchievementRecords achievements, EthicsFile ethics, JdbcClient jdbc, CurrentUsers currentUsers) {
+		this.schemes = schemes;
+		this.students = students;
+		this.courses = courses;
+		this.rotations = rotations;
+		this.achievements = achievements;
+		this.ethics = ethics;
+		this.jdbc = jdbc;
+		this.currentUsers = currentUsers;
+	}
+
+	/**
+	 * The evaluation of a scheme's population on a day, for the offices.
+	 */
+	public EvaluationView evaluation(long schemeId, LocalDate asOf) {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
+		SchemeView scheme = this.schemes.scheme(schemeId);
+		List<StudentEvaluation> all = evaluate(scheme, asOf);
+		List<StudentEvaluation> visible = user.has(Role.GRAD_SCHOOL) ? all
+				: all.stream().filter((e) -> user.isOfficeOf(e.student().hospitalCode())).toList();
+		return new EvaluationView(scheme, asOf, visible);
+	}
+
+	/**
+	 * One student's evaluation with its records, for whoever may see the student.
+	 * @throws AwardNotFoundException when the caller may not see the student, or the
+	 * student is not in the scheme's population
+	 */
+	public StudentEvaluationView ofStudent(long schemeId, String studentNo, LocalDate asOf) {
+		StudentKey key = this.students.visibleKey(studentNo)
+			.orElseThrow(() -> new AwardNotFoundException("student " + studentNo));
+		SchemeView scheme = this.schemes.load(schemeId)
+			.orElseThrow(() -> new AwardNotFoundException("scheme " + schemeId));
+		StudentEvaluation evaluation = evaluate(scheme, asOf).stream()
+			.filter((e) -> e.student().id() == key.id())
+			.findFirst()
+			.orElseThrow(() -> new AwardNotFoundException("evaluation of " + studentNo));
+		return new StudentEvaluationView(scheme, asOf, evaluation);
+	}
+
+	List<StudentEvaluation> evaluate(SchemeView scheme, LocalDate asOf) {
+		List<AwardTypeView> ranked = scheme.types().stream().filter((t) -> t.allocation().ranked()).toList();
+		List<StudentFacts> population = this.students.factsOf(scheme.programCodes())
+			.stream()
+			.filter((s) -> ranked.isEmpty() || ranked.stream()
+				.anyMatch((t) -> t.admits(s.degreeType(), s.admissionType(), s.cohortYear(), scheme.year())))
+			.toList();
+		Set<Long> ids = population.stream().map(StudentFacts::id).collect(Collectors.toSet());
+		Map<Long, List<GradeView>> grades = this.courses.gradesOf(ids);
+		Map<Long, List<RotationView>> rotationsById = this.rotations.rotationsOf(ids);
+		Map<Long, List<PublicationView>> publications = this.achievements.publicationsOf(ids);
+		Map<Long, List<EthicsEntryView>> entries = this.ethics.entriesOf(ids);
+		EvaluationRules rules = rules(scheme);
+		List<StudentEvaluation> evaluations = new ArrayList<>(population.size());
+		for (StudentFacts student : population) {
+			long id = student.id();
+			evaluations.add(ComprehensiveEvaluation.evaluate(rules,
+					new EvaluationInput(student, null, grades.getOrDefault(id, List.of()),
+							rotationsById.getOrDefault(id, List.of()), publications.getOrDefault(id, List.of()),
+							entries.getOrDefault(id, List.of())),
+					asOf));
+		}
+		return ComprehensiveEvaluation.rank(evaluations, scheme.tieBreak());
+	}
+
+	EvaluationRules rules(SchemeView scheme) {
+		Map<EvaluationComponent, Map<String, String>> params = new EnumMap<>(EvaluationComponent.class);
+		this.jdbc.sql("select code, params from award_component where scheme_id = :s")
+			.param("s", scheme.id())
+			.query((rs) -> {
+				Map<String, String> values = new LinkedHashMap<>();
+				for (String pair : rs.getString("params").split(";")) {
+					int eq = pair.indexOf('=');
+					if (eq > 0) {
+						values.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+					}
+				}
+				params.put(EvaluationComponent.valueOf(rs.getString("code")), values);
+			});
+		Map<EvaluationComponent, BigDecimal> weights = new LinkedHashMap<>();
+		scheme.weights().forEach((component, weight) -> {
+			if (weight.signum() > 0) {
+				weights.put(component, weight);
+			}
+		});
+		return new EvaluationRules(weights, params, scheme.tieBreak(), scheme.vetoMonths());
+	}
+
+}

@@ -1,0 +1,117 @@
+package com.clinigrad.awards.web;
+
+import com.clinigrad.awards.Allocation;
+import com.clinigrad.awards.AmountUnit;
+import com.clinigrad.awards.AwardSchemes;
+import com.clinigrad.awards.AwardTypeView;
+import com.clinigrad.awards.EvaluationComponent;
+import com.clinigrad.awards.QuotaRounding;
+import com.clinigrad.awards.SchemeView;
+import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.SubmittedForm;
+import com.clinigrad.students.AdmissionType;
+import com.clinigrad.students.DegreeType;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The award schemes (奖助方案) per university and year: the list, a scheme with its award
+ * types and evaluation weights, and the graduate school's edits.
+ */
+@Controller
+@RequestMapping("/awards")
+@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
+class SchemeController {
+
+	private final AwardSchemes schemes;
+
+	SchemeController(AwardSchemes schemes) {
+		this.schemes = schemes;
+	}
+
+	@GetMapping({ "", "/schemes" })
+	String list(Model model) {
+		model.addAttribute("schemes", this.schemes.schemes());
+		return "awards/schemes";
+	}
+
+	@GetMapping("/schemes/{id}")
+	String scheme(@PathVariable long id, Model model) {
+		SchemeView scheme = this.schemes.scheme(id);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", SubmittedForm.in(model).restore(SchemeForm.of(scheme)));
+		}
+		return schemePage(scheme, model);
+	}
+
+	@PostMapping("/schemes/{id}")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String editScheme(@PathVariable long id, @Valid @ModelAttribute("form") SchemeForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return schemePage(this.schemes.scheme(id), model);
+		}
+		this.schemes.editScheme(id, form.getVersion(), form.toCommand());
+		Flash.success(redirect, "award.schemeSaved");
+		return "redirect:/awards/schemes/" + id;
+	}
+
+	@PostMapping("/schemes/{id}/copy")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String copy(@PathVariable long id, @RequestParam int year, RedirectAttributes redirect) {
+		long copy = this.schemes.copyToYear(id, year);
+		Flash.success(redirect, "award.schemeCopied", year);
+		return "redirect:/awards/schemes/" + copy;
+	}
+
+	@GetMapping("/schemes/{id}/types/{typeId}")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String type(@PathVariable long id, @PathVariable long typeId, Model model) {
+		SchemeView scheme = this.schemes.scheme(id);
+		model.addAttribute("form", SubmittedForm.in(model).restore(AwardTypeForm.of(scheme.type(typeId))));
+		return typePage(scheme, scheme.type(typeId), model);
+	}
+
+	@PostMapping("/schemes/{id}/types/{typeId}")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String editType(@PathVariable long id, @PathVariable long typeId, @Valid @ModelAttribute("form") AwardTypeForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		SchemeView scheme = this.schemes.scheme(id);
+		AwardTypeView type = scheme.type(typeId);
+		if (result.hasErrors()) {
+			return typePage(scheme, type, model);
+		}
+		this.schemes.editType(typeId, form.getVersion(), form.toCommand());
+		Flash.success(redirect, "award.typeSaved", form.getName());
+		return "redirect:/awards/schemes/" + id;
+	}
+
+	private String schemePage(SchemeView scheme, Model model) {
+		model.addAttribute("scheme", scheme);
+		model.addAttribute("roundings", QuotaRounding.values());
+		model.addAttribute("components", EvaluationComponent.values());
+		return "awards/scheme";
+	}
+
+	private String typePage(SchemeView scheme, AwardTypeView type, Model model) {
+		model.addAttribute("scheme", scheme);
+		model.addAttribute("type", type);
+		model.addAttribute("units", AmountUnit.values());
+		model.addAttribute("allocations", Allocation.values());
+		model.addAttribute("degreeTypes", DegreeType.values());
+		model.addAttribute("admissionTypes", AdmissionType.values());
+		return "awards/type";
+	}
+
+}
