@@ -70,10 +70,14 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoCalendar calendar;
 
+	private final DemoSupervision supervision;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
-			ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size) {
+			ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size,
+			DemoSupervision supervision) {
+		this.supervision = supervision;
 		this.reminders = reminders;
 		this.qualifications = qualifications;
 		this.calendar = calendar;
@@ -161,6 +165,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 				.limit(5)
 				.toList();
 			this.calendar.load(student, panel, SchoolTime.today());
+			this.supervision.load(university, supervisor, multi, student, SchoolTime.today());
 		}
 	}
 

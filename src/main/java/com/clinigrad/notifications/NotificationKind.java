@@ -35,7 +35,14 @@ public enum NotificationKind {
 	 */
 	ROTATION_PLAN_CHANGED(Channel.INBOX),
 	/** A thesis milestone session was scheduled for a student. */
-	MILESTONE_SCHEDULED(Channel.EMAIL);
+	MILESTONE_SCHEDULED(Channel.EMAIL),
+	/** Reminder: a supervisor qualification comes up for re-review. */
+	REMINDER_QUALIFICATION_EXPIRY(Channel.EMAIL),
+	/**
+	 * A supervisor going abroad named a deputy (to the deputy and the supervisor's
+	 * students).
+	 */
+	DEPUTY_APPOINTED(Channel.EMAIL);
 
 	private final Channel defaultChannel;
 
