@@ -284,7 +284,8 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		Long groupId = this.jdbc.sql("select supervisor_group_id from student where id = :id")
 			.param("id", profile.id())
 			.query((rs, n) -> nullableLong(rs, "supervisor_group_id"))
-			.single();
+			.list()
+			.get(0);
 		GroupRef group = (groupId != null) ? this.groups.byIds(List.of(groupId)).get(groupId) : null;
 		List<AbsenceView> deputies = this.absences.inProgress(supervisorIds, SchoolTime.today())
 			.values()

@@ -46,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/supervisor-absences")
+@PreAuthorize("hasAnyRole('GRAD_SCHOOL','DEGREE_COMMITTEE','HOSPITAL_OFFICE','SUPERVISOR')")
 class SupervisorAbsenceController {
 
 	private static final String STATE = "state";

@@ -48,6 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/supervisor-groups")
+@PreAuthorize("hasAnyRole('GRAD_SCHOOL','DEGREE_COMMITTEE','HOSPITAL_OFFICE','SUPERVISOR')")
 class SupervisorGroupController {
 
 	private static final String HOSPITAL = "hospital";
