@@ -744,9 +744,11 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		Map<String, Object> params = new java.util.HashMap<>();
 		String condition = scope.none() ? "false" : scope.sql("s", params);
 		params.put("group", groupId);
-		return this.jdbc.sql("""
-				select s.student_no, s.name, s.program_code, s.cohort_year, s.status from student s
-				where s.supervisor_group_id = :group and """ + condition + " order by s.cohort_year desc, s.student_no")
+		return this.jdbc
+			.sql("""
+					select s.student_no, s.name, s.program_code, s.cohort_year, s.status from student s
+					where s.supervisor_group_id = :group""" + " and " + condition
+					+ " order by s.cohort_year desc, s.student_no")
 			.params(params)
 			.query((rs, n) -> new SupervisedStudent(rs.getString("student_no"), rs.getString("name"),
 					rs.getString("program_code"), rs.getInt("cohort_year"), rs.getString("status"), false))

@@ -247,6 +247,9 @@ class SupervisionPagesTests {
 		this.mvc.perform(get("/supervisor-groups/" + code).with(user(this.fixtures.login(this.supervisorLogin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.student)));
+		this.mvc.perform(get("/supervisor-groups/" + code).with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(this.student)));
 	}
 
 	@Test
