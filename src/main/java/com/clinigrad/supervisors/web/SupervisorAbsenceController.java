@@ -120,7 +120,7 @@ class SupervisorAbsenceController {
 					(a) -> (a.deputy() != null) ? Cell.text(a.deputy().name()).andSecondary(a.deputy().staffNo())
 							: Cell.text(words.get("absences.noDeputy")))
 			.nowrap()
-			.column(words.get("absences.state"), STATE,
+			.column(words.get("absences.state"),
 					(a) -> Cell.badge(words.get(a.state().messageKey()), switch (a.state()) {
 						case PLANNED -> "text-bg-info";
 						case ACTIVE -> "text-bg-warning";
