@@ -58,11 +58,13 @@ class DemoSupervision {
 			.stream()
 			.anyMatch((row) -> supervisor.equals(row.get("staff_no"))
 					&& TitleLevel.FULL_SENIOR.name().equals(row.get("title_level")));
-		String leader = seniorLeader ? supervisor : seniors.get(0);
-		List<String> members = seniors.stream().filter((s) -> !s.equals(leader)).limit(3).toList();
-		String code = "G-" + view.hospitalCode() + "-01";
-		this.groups.createAs(new GroupCommand(code, "第一临床医学院内科学导师组", view.hospitalCode(), leader, members), BY);
-		this.students.assignGroupAs(student, code);
+		if (seniorLeader || !seniors.isEmpty()) {
+			String leader = seniorLeader ? supervisor : seniors.get(0);
+			List<String> members = seniors.stream().filter((s) -> !s.equals(leader)).limit(3).toList();
+			String code = "G-" + view.hospitalCode() + "-01";
+			this.groups.createAs(new GroupCommand(code, "第一临床医学院内科学导师组", view.hospitalCode(), leader, members), BY);
+			this.students.assignGroupAs(student, code);
+		}
 		this.absences.recordAs(
 				new AbsenceCommand(multi, "美国", "哈佛医学院访问学者", today.minusDays(30), today.plusMonths(7), supervisor), BY);
 		this.absences.recordAs(
