@@ -62,7 +62,7 @@ class DemoSupervision {
 			String leader = seniorLeader ? supervisor : seniors.get(0);
 			List<String> members = seniors.stream().filter((s) -> !s.equals(leader)).limit(3).toList();
 			String code = "G-" + view.hospitalCode() + "-01";
-			this.groups.createAs(new GroupCommand(code, "第一临床医学院内科学导师组", view.hospitalCode(), leader, members), BY);
+			this.groups.createAs(new GroupCommand(code, "内科学导师组", view.hospitalCode(), leader, members), BY);
 			this.students.assignGroupAs(student, code);
 		}
 		this.absences.recordAs(
