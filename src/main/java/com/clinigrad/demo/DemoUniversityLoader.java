@@ -71,12 +71,14 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 	private final DemoCalendar calendar;
 
 	private final DemoAwards awards;
+	private final DemoSupervision supervision;
 
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
 			DemoAwards awards, ObjectProvider<ReminderRun> reminders,
-			@Value("${clinigrad.demo.size:demo}") String size) {
+			@Value("${clinigrad.demo.size:demo}") String size, DemoSupervision supervision) {
+		this.supervision = supervision;
 		this.reminders = reminders;
 		this.qualifications = qualifications;
 		this.calendar = calendar;
@@ -166,6 +168,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 				.toList();
 			this.calendar.load(student, panel, SchoolTime.today());
 			this.awards.load(university, student, SchoolTime.today());
+			this.supervision.load(university, supervisor, multi, student, SchoolTime.today());
 		}
 	}
 

@@ -39,7 +39,15 @@ public enum NotificationKind {
 	/**
 	 * A one-vote veto (一票否决) was recorded in a student's medical-ethics file.
 	 */
-	ETHICS_VETO_RECORDED(Channel.EMAIL);
+	ETHICS_VETO_RECORDED(Channel.EMAIL),
+
+	/** Reminder: a supervisor qualification comes up for re-review. */
+	REMINDER_QUALIFICATION_EXPIRY(Channel.EMAIL),
+	/**
+	 * A supervisor going abroad named a deputy (to the deputy and the supervisor's
+	 * students).
+	 */
+	DEPUTY_APPOINTED(Channel.EMAIL);
 
 	private final Channel defaultChannel;
 

@@ -329,6 +329,7 @@ public class ReminderRun {
 			case WAIVER_WAITING -> NotificationKind.REMINDER_WAIVER_WAITING;
 			case MILESTONE_OVERDUE -> NotificationKind.REMINDER_MILESTONE_OVERDUE;
 			case PRACTICE_WAITING -> NotificationKind.REMINDER_PRACTICE_WAITING;
+			case QUALIFICATION_EXPIRY -> NotificationKind.REMINDER_QUALIFICATION_EXPIRY;
 		};
 	}
 

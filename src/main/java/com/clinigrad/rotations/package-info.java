@@ -2,5 +2,6 @@
  * Clinical rotations (临床轮转): which department a student rotated in and when, whether as
  * chief resident, and the end-of-rotation exam and its retake.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "students" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "accounts", "organization", "students", "supervisors" })
 package com.clinigrad.rotations;

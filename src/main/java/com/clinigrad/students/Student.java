@@ -31,7 +31,7 @@ class Student {
 
 	static final List<String> HISTORY_FIELDS = List.of("name", "degreeType", "programCode", "cohortYear",
 			"disciplineCode", "admissionType", "sourceSchool", "hospitalId", "supervisorId", "coSupervisorId", "status",
-			"statusSince");
+			"statusSince", "supervisorGroupId");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,6 +61,8 @@ class Student {
 	private Long supervisorId;
 
 	private Long coSupervisorId;
+
+	private Long supervisorGroupId;
 
 	@Enumerated(EnumType.STRING)
 	private StudentStatus status = StudentStatus.ENROLLED;
@@ -114,6 +116,19 @@ class Student {
 		this.hospitalId = refs.hospitalId();
 		this.supervisorId = refs.supervisorId();
 		this.coSupervisorId = refs.coSupervisorId();
+		this.updatedAt = Instant.now();
+		return true;
+	}
+
+	/**
+	 * Puts the student in a supervisor group (导师组), or in none.
+	 * @return whether anything changed
+	 */
+	boolean assignGroup(Long groupId) {
+		if (Objects.equals(this.supervisorGroupId, groupId)) {
+			return false;
+		}
+		this.supervisorGroupId = groupId;
 		this.updatedAt = Instant.now();
 		return true;
 	}
@@ -208,6 +223,10 @@ class Student {
 
 	Long getCoSupervisorId() {
 		return this.coSupervisorId;
+	}
+
+	Long getSupervisorGroupId() {
+		return this.supervisorGroupId;
 	}
 
 	StudentStatus getStatus() {

@@ -261,9 +261,9 @@ class StudentBatchWriter {
 		}
 		Object[] ids = changed.stream().map((values) -> (Object) values.id()).toArray();
 		this.jdbc.update((connection) -> {
-			PreparedStatement statement = connection
-				.prepareStatement("insert into student_aud (id, rev, revtype, " + COLUMNS + ") select t.id, ?, ?, "
-						+ prefixed("t.") + " from unnest(?::bigint[]) as u(id) join student t on t.id = u.id");
+			PreparedStatement statement = connection.prepareStatement("insert into student_aud (id, rev, revtype, "
+					+ COLUMNS + ", supervisor_group_id) select t.id, ?, ?, " + prefixed("t.")
+					+ ", t.supervisor_group_id from unnest(?::bigint[]) as u(id) join student t on t.id = u.id");
 			statement.setLong(1, revision);
 			statement.setInt(2, BatchRevisions.MODIFIED);
 			statement.setArray(3, connection.createArrayOf("int8", ids));

@@ -19,8 +19,12 @@ import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.shared.history.ChangeEntry;
 import com.clinigrad.shared.history.ChangeHistory;
+import com.clinigrad.supervisors.AbsenceView;
+import com.clinigrad.supervisors.GroupRef;
 import com.clinigrad.supervisors.SupervisedStudents;
+import com.clinigrad.supervisors.SupervisorAbsences;
 import com.clinigrad.supervisors.SupervisorDirectory;
+import com.clinigrad.supervisors.SupervisorGroups;
 import com.clinigrad.supervisors.SupervisorRef;
 
 import org.springframework.data.domain.Page;
@@ -60,9 +64,16 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	private final StudentBatchWriter batchWriter;
 
+	private final SupervisorAbsences absences;
+
+	private final SupervisorGroups groups;
+
 	StudentRegistry(StudentRepository students, StudentStatusChangeRepository statusChanges, StudentSearch search,
 			Organization organization, SupervisorDirectory supervisors, CurrentUsers currentUsers,
-			ChangeHistory changeHistory, JdbcClient jdbc, StudentEvents events, StudentBatchWriter batchWriter) {
+			ChangeHistory changeHistory, JdbcClient jdbc, StudentEvents events, StudentBatchWriter batchWriter,
+			SupervisorAbsences absences, SupervisorGroups groups) {
+		this.absences = absences;
+		this.groups = groups;
 		this.events = events;
 		this.batchWriter = batchWriter;
 		this.students = students;
@@ -269,7 +280,18 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		List<ChangeEntry> history = this.changeHistory.of(Student.class, profile.id(), Student.HISTORY_FIELDS,
 				Map.of("hospitalId", (id) -> name(this.organization.hospital((Long) id).orElse(null), id),
 						"supervisorId", (id) -> supervisorName((Long) id), "coSupervisorId",
-						(id) -> supervisorName((Long) id)));
+						(id) -> supervisorName((Long) id), "supervisorGroupId", (id) -> groupName((Long) id)));
+		Long groupId = this.jdbc.sql("select supervisor_group_id from student where id = :id")
+			.param("id", profile.id())
+			.query((rs, n) -> nullableLong(rs, "supervisor_group_id"))
+			.list()
+			.get(0);
+		GroupRef group = (groupId != null) ? this.groups.byIds(List.of(groupId)).get(groupId) : null;
+		List<AbsenceView> deputies = this.absences.inProgress(supervisorIds, SchoolTime.today())
+			.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(AbsenceView::leavesOn))
+			.toList();
 		return new StudentDetail(profile.student(), profile.program(), profile.discipline(), profile.hospital(),
 				supervisorsById.get(profile.supervisorId()),
 				(profile.coSupervisorId() != null) ? supervisorsById.get(profile.coSupervisorId()) : null,
@@ -277,7 +299,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 					.stream()
 					.map(StudentStatusChange::toView)
 					.toList(),
-				history);
+				history, group, deputies);
 	}
 
 	/**
@@ -578,7 +600,9 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			throw new BusinessRuleException("student.error.numberTaken", command.studentNo());
 		}
 		Student student = new Student(command.studentNo());
-		student.apply(command, resolve(command));
+		Student.ResolvedReferences refs = resolve(command);
+		requireClinicalHospital(null, refs);
+		student.apply(command, refs);
 		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, "registered", user.username());
 		this.students.save(student);
 		this.statusChanges.save(change);
@@ -594,8 +618,60 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		this.currentUsers.require(Role.GRAD_SCHOOL);
 		Student student = find(studentNo);
 		checkVersion(student, version);
-		if (student.apply(command, resolve(command))) {
+		Student.ResolvedReferences refs = resolve(command);
+		requireClinicalHospital(student.getCoSupervisorId(), refs);
+		if (student.apply(command, refs)) {
 			recorded(student);
+		}
+	}
+
+	/**
+	 * Puts a student in a supervisor group (导师组), or in none when the code is blank;
+	 * graduate-school staff only. The change history keeps it.
+	 * @throws BusinessRuleException when there is no group with the code
+	 */
+	@Transactional
+	public void assignGroup(String studentNo, long version, String groupCode) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		Student student = find(studentNo);
+		checkVersion(student, version);
+		assignGroup(student, groupCode);
+	}
+
+	/**
+	 * Puts a student in a supervisor group for trusted code (the demo data); no caller
+	 * check.
+	 */
+	@Transactional
+	public void assignGroupAs(String studentNo, String groupCode) {
+		assignGroup(find(studentNo), groupCode);
+	}
+
+	private void assignGroup(Student student, String groupCode) {
+		Long groupId = null;
+		if (groupCode != null && !groupCode.isBlank()) {
+			groupId = this.groups.byCode(groupCode.trim())
+				.map(GroupRef::id)
+				.orElseThrow(() -> new BusinessRuleException("supervisorGroup.error.unknown", groupCode.trim()));
+		}
+		if (student.assignGroup(groupId)) {
+			recorded(student);
+		}
+	}
+
+	/**
+	 * The hospital (clinical) supervisor (院内导师) works at a hospital: a newly named one
+	 * without a hospital is refused with the rule named (one already on record is kept).
+	 */
+	private void requireClinicalHospital(Long earlierCoSupervisorId, Student.ResolvedReferences refs) {
+		Long coSupervisorId = refs.coSupervisorId();
+		if (coSupervisorId == null || coSupervisorId.equals(earlierCoSupervisorId)) {
+			return;
+		}
+		SupervisorRef clinical = this.supervisors.byId(coSupervisorId).orElseThrow();
+		if (clinical.hospitalId() == null) {
+			throw new BusinessRuleException("student.error.clinicalSupervisorHospital", clinical.name(),
+					clinical.staffNo());
 		}
 	}
 
@@ -694,6 +770,23 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			.toList();
 	}
 
+	@Override
+	public List<SupervisedStudent> ofGroup(long groupId) {
+		StudentScope scope = scopeOf(this.currentUsers.current());
+		Map<String, Object> params = new java.util.HashMap<>();
+		String condition = scope.none() ? "false" : scope.sql("s", params);
+		params.put("group", groupId);
+		return this.jdbc
+			.sql("""
+					select s.student_no, s.name, s.program_code, s.cohort_year, s.status from student s
+					where s.supervisor_group_id = :group""" + " and " + condition
+					+ " order by s.cohort_year desc, s.student_no")
+			.params(params)
+			.query((rs, n) -> new SupervisedStudent(rs.getString("student_no"), rs.getString("name"),
+					rs.getString("program_code"), rs.getInt("cohort_year"), rs.getString("status"), false))
+			.list();
+	}
+
 	/**
 	 * The ids of the students a supervisor supervises or co-supervises, whatever their
 	 * status and whoever asks: evidence for the supervisor's qualification (the
@@ -741,7 +834,9 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 				? this.organization.hospitalByCode(user.hospitalCode()).map(HospitalRef::id).orElse(null) : null;
 		Long supervisorId = (user.staffNo() != null)
 				? this.supervisors.byStaffNo(user.staffNo()).map(SupervisorRef::id).orElse(null) : null;
-		return StudentScope.of(user, hospitalId, supervisorId);
+		java.util.Set<Long> actingFor = (supervisorId != null && user.has(Role.SUPERVISOR))
+				? this.absences.actingFor(supervisorId, SchoolTime.today()) : java.util.Set.of();
+		return StudentScope.of(user, hospitalId, supervisorId, actingFor);
 	}
 
 	private Student visible(String studentNo) {
@@ -798,6 +893,11 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		return this.supervisors.byId(id).map((s) -> s.name() + " (" + s.staffNo() + ")").orElse(String.valueOf(id));
 	}
 
+	private String groupName(Long id) {
+		GroupRef group = this.groups.byIds(List.of(id)).get(id);
+		return (group != null) ? group.name() + " (" + group.code() + ")" : String.valueOf(id);
+	}
+
 	private static String name(HospitalRef hospital, Object id) {
 		return (hospital != null) ? hospital.name() : String.valueOf(id);
 	}
@@ -821,7 +921,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	 */
 	public record StudentDetail(StudentView student, ProgramRef program, DisciplineRef discipline, HospitalRef hospital,
 			SupervisorRef supervisor, SupervisorRef coSupervisor, List<StatusChangeView> statusChanges,
-			List<ChangeEntry> history) {
+			List<ChangeEntry> history, GroupRef group, List<AbsenceView> deputies) {
 	}
 
 }

@@ -2,6 +2,7 @@ package com.clinigrad.students;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.Role;
@@ -9,21 +10,28 @@ import com.clinigrad.accounts.Role;
 /**
  * The students a caller may see, as the union of what each of their roles allows:
  * everyone (graduate school, degree committee), a hospital's students (hospital office),
- * their own students (supervisor), themself (student). Nothing for the other roles.
+ * their own students (supervisor) and, while a supervisor is abroad, that supervisor's
+ * students (their deputy, 代理导师, for the dates of the absence), themself (student).
+ * Nothing for the other roles. This is the one check of "a supervisor's students": a
+ * student's school supervisor and hospital (clinical) supervisor alike.
  *
  * @param all whether every student is visible
  * @param hospitalId the hospital whose students are visible, or {@code null}
  * @param supervisorId the supervisor whose students are visible, or {@code null}
+ * @param actingFor the absent supervisors whose students the supervisor sees as their
+ * deputy today (empty for none)
  * @param studentNo the one student visible as themself, or {@code null}
  */
-record StudentScope(boolean all, Long hospitalId, Long supervisorId, String studentNo) {
+record StudentScope(boolean all, Long hospitalId, Long supervisorId, Set<Long> actingFor, String studentNo) {
 
-	static StudentScope of(CurrentUser user, Long ownHospitalId, Long ownSupervisorId) {
+	static StudentScope of(CurrentUser user, Long ownHospitalId, Long ownSupervisorId, Set<Long> actingFor) {
 		if (user.universityWide()) {
-			return new StudentScope(true, null, null, null);
+			return new StudentScope(true, null, null, Set.of(), null);
 		}
+		boolean supervisor = user.has(Role.SUPERVISOR) && ownSupervisorId != null;
 		return new StudentScope(false, user.has(Role.HOSPITAL_OFFICE) ? ownHospitalId : null,
-				user.has(Role.SUPERVISOR) ? ownSupervisorId : null, user.has(Role.STUDENT) ? user.studentNo() : null);
+				supervisor ? ownSupervisorId : null, supervisor ? Set.copyOf(actingFor) : Set.of(),
+				user.has(Role.STUDENT) ? user.studentNo() : null);
 	}
 
 	boolean none() {
@@ -38,9 +46,13 @@ record StudentScope(boolean all, Long hospitalId, Long supervisorId, String stud
 	boolean allows(Long studentHospitalId, Long studentSupervisorId, Long studentCoSupervisorId,
 			String studentStudentNo) {
 		return this.all || (this.hospitalId != null && this.hospitalId.equals(studentHospitalId))
-				|| (this.supervisorId != null && (this.supervisorId.equals(studentSupervisorId)
-						|| this.supervisorId.equals(studentCoSupervisorId)))
+				|| (this.supervisorId != null && (supervises(studentSupervisorId) || supervises(studentCoSupervisorId)))
 				|| (this.studentNo != null && this.studentNo.equals(studentStudentNo));
+	}
+
+	private boolean supervises(Long studentSupervisorId) {
+		return studentSupervisorId != null
+				&& (this.supervisorId.equals(studentSupervisorId) || this.actingFor.contains(studentSupervisorId));
 	}
 
 	/**
@@ -58,9 +70,19 @@ record StudentScope(boolean all, Long hospitalId, Long supervisorId, String stud
 			params.put("scopeHospital", this.hospitalId);
 		}
 		if (this.supervisorId != null) {
-			any.add("(" + alias + ".supervisor_id = :scopeSupervisor or " + alias
-					+ ".co_supervisor_id = :scopeSupervisor)");
-			params.put("scopeSupervisor", this.supervisorId);
+			List<Long> supervisors = new ArrayList<>();
+			supervisors.add(this.supervisorId);
+			supervisors.addAll(this.actingFor);
+			if (supervisors.size() == 1) {
+				any.add("(" + alias + ".supervisor_id = :scopeSupervisor or " + alias
+						+ ".co_supervisor_id = :scopeSupervisor)");
+				params.put("scopeSupervisor", this.supervisorId);
+			}
+			else {
+				any.add("(" + alias + ".supervisor_id in (:scopeSupervisors) or " + alias
+						+ ".co_supervisor_id in (:scopeSupervisors))");
+				params.put("scopeSupervisors", supervisors);
+			}
 		}
 		if (this.studentNo != null) {
 			any.add(alias + ".student_no = :scopeStudent");

@@ -49,6 +49,20 @@ public record QualificationRules(String university, int year, Map<String, String
 	}
 
 	/**
+	 * @return who may be a member of a supervisor group
+	 */
+	public GroupTitleRule groupTitleRule() {
+		return GroupTitleRule.of(this.params);
+	}
+
+	/**
+	 * @return when an absence abroad needs a deputy
+	 */
+	public DeputyRule deputyRule() {
+		return DeputyRule.of(this.params);
+	}
+
+	/**
 	 * One condition with its parameters.
 	 */
 	public record Rule(QualificationCondition condition, Map<String, String> params) {

@@ -18,6 +18,12 @@ public interface SupervisedStudents {
 	List<SupervisedStudent> of(long supervisorId);
 
 	/**
+	 * @param groupId a supervisor group
+	 * @return the students of the group that the caller may see
+	 */
+	List<SupervisedStudent> ofGroup(long groupId);
+
+	/**
 	 * @param supervisorIds the supervisors
 	 * @return how many students in progress each supervises (missing = none)
 	 */

@@ -24,7 +24,12 @@ public enum DeadlineKind {
 	/**
 	 * A practice-credit application has waited at its step (to the office deciding it).
 	 */
-	PRACTICE_WAITING(Timing.AFTER);
+	PRACTICE_WAITING(Timing.AFTER),
+	/**
+	 * A supervisor qualification comes up for re-review (to the supervisor and the
+	 * graduate school).
+	 */
+	QUALIFICATION_EXPIRY(Timing.BEFORE);
 
 	private final Timing timing;
 

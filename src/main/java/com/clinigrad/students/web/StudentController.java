@@ -128,10 +128,10 @@ class StudentController {
 			.numberColumn(words.get("students.column.cohort"), "cohort",
 					(s) -> Cell.text(String.valueOf(s.cohortYear())))
 			.column(words.get("students.column.hospital"), "hospital", (s) -> Cell.text(s.hospitalDisplayName(english)))
-			.column(words.get("students.column.supervisor"), "supervisor",
+			.column(words.get("students.dual.column"), "supervisor",
 					(s) -> Cell.text(s.supervisorName())
 						.andSecondary((s.coSupervisorName() != null)
-								? words.get("students.coSupervisorShort", s.coSupervisorName()) : null))
+								? words.get("students.dual.clinicalShort", s.coSupervisorName()) : null))
 			.column(words.get("students.column.status"), "status",
 					(s) -> Cell.badge(words.get(s.status().messageKey()), "badge-status-" + s.status().name()))
 			.nowrap()
@@ -270,6 +270,15 @@ class StudentController {
 		}
 		this.registry.changeStatus(studentNo, form.getVersion(), form.toCommand());
 		Flash.success(redirect, "student.status.changed", studentNo);
+		return "redirect:/students/" + studentNo;
+	}
+
+	@PostMapping("/{studentNo}/group")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String assignGroup(@PathVariable String studentNo, @RequestParam long version,
+			@RequestParam(required = false) String groupCode, RedirectAttributes redirect) {
+		this.registry.assignGroup(studentNo, version, groupCode);
+		Flash.success(redirect, "student.groupSaved", studentNo);
 		return "redirect:/students/" + studentNo;
 	}
 
