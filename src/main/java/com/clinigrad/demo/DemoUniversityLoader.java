@@ -71,13 +71,14 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 	private final DemoCalendar calendar;
 
 	private final DemoAwards awards;
+
 	private final DemoSupervision supervision;
 
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
-			DemoAwards awards, ObjectProvider<ReminderRun> reminders,
-			@Value("${clinigrad.demo.size:demo}") String size, DemoSupervision supervision) {
+			DemoAwards awards, ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size,
+			DemoSupervision supervision) {
 		this.supervision = supervision;
 		this.reminders = reminders;
 		this.qualifications = qualifications;
