@@ -128,7 +128,7 @@ from competency c, (values
 -- RATING: the rating the assessor gave that competency; SCORE: the assessment's score
 -- (for the exit exam, the skills score where given, else the theory score).
 create table competency_source (
-    assessment_kind varchar(20) not null check (assessment_kind in ('EXIT_EXAM', 'MINI_CEX', 'DOPS', 'MEDICAL_RECORD', 'ANNUAL', 'OSCE', 'MULTISOURCE')),
+    assessment_kind varchar(20) not null check (assessment_kind in ('EXIT_EXAM', 'MINI_CEX', 'DOPS', 'MEDICAL_RECORD', 'ANNUAL', 'OSCE_SHEET', 'MULTISOURCE')),
     competency_code varchar(30) not null references competency (code),
     reads           varchar(10) not null check (reads in ('RATING', 'SCORE')),
     scale_min       numeric(5, 1) not null,
@@ -154,12 +154,12 @@ insert into competency_source (assessment_kind, competency_code, reads, scale_mi
     ('ANNUAL', 'COMMUNICATION', 'RATING', 1, 9),
     ('ANNUAL', 'TEACHING', 'RATING', 1, 9),
     ('ANNUAL', 'LIFELONG_LEARNING', 'RATING', 1, 9),
-    ('OSCE', 'PROFESSIONALISM', 'SCORE', 0, 100),
-    ('OSCE', 'KNOWLEDGE_SKILLS', 'SCORE', 0, 100),
-    ('OSCE', 'PATIENT_CARE', 'SCORE', 0, 100),
-    ('OSCE', 'COMMUNICATION', 'SCORE', 0, 100),
-    ('OSCE', 'TEACHING', 'SCORE', 0, 100),
-    ('OSCE', 'LIFELONG_LEARNING', 'SCORE', 0, 100),
+    ('OSCE_SHEET', 'PROFESSIONALISM', 'SCORE', 0, 100),
+    ('OSCE_SHEET', 'KNOWLEDGE_SKILLS', 'SCORE', 0, 100),
+    ('OSCE_SHEET', 'PATIENT_CARE', 'SCORE', 0, 100),
+    ('OSCE_SHEET', 'COMMUNICATION', 'SCORE', 0, 100),
+    ('OSCE_SHEET', 'TEACHING', 'SCORE', 0, 100),
+    ('OSCE_SHEET', 'LIFELONG_LEARNING', 'SCORE', 0, 100),
     ('MULTISOURCE', 'PROFESSIONALISM', 'RATING', 1, 5),
     ('MULTISOURCE', 'KNOWLEDGE_SKILLS', 'RATING', 1, 5),
     ('MULTISOURCE', 'PATIENT_CARE', 'RATING', 1, 5),

@@ -17,7 +17,7 @@ public enum EvidenceKind {
 	/** 年度考核 */
 	ANNUAL,
 	/** OSCE 客观结构化临床考试 */
-	OSCE,
+	OSCE_SHEET,
 	/** 360° 评价 */
 	MULTISOURCE;
 

@@ -439,7 +439,9 @@ public class OsceExams implements ProfileEvidence {
 	@Override
 	public List<Evidence> of(long studentId, List<SourceView> sources) {
 		Map<String, SourceView> osce = new HashMap<>();
-		sources.stream().filter((s) -> s.kind() == EvidenceKind.OSCE).forEach((s) -> osce.put(s.competencyCode(), s));
+		sources.stream()
+			.filter((s) -> s.kind() == EvidenceKind.OSCE_SHEET)
+			.forEach((s) -> osce.put(s.competencyCode(), s));
 		List<Evidence> evidence = new ArrayList<>();
 		this.jdbc.sql("""
 				select e.held_on, s.competency_code, t.points, t.max_points
@@ -449,7 +451,7 @@ public class OsceExams implements ProfileEvidence {
 			SourceView source = osce.get(rs.getString("competency_code"));
 			if (source != null) {
 				BigDecimal percent = OsceRules.percent(rs.getInt("points"), rs.getInt("max_points"));
-				evidence.add(new Evidence(rs.getDate("held_on").toLocalDate(), EvidenceKind.OSCE,
+				evidence.add(new Evidence(rs.getDate("held_on").toLocalDate(), EvidenceKind.OSCE_SHEET,
 						rs.getString("competency_code"), percent,
 						LevelReading.level(percent, source.scaleMin(), source.scaleMax())));
 			}

@@ -70,11 +70,15 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoCalendar calendar;
 
+	private final DemoCompetency competency;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
-			ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size) {
+			DemoCompetency competency, ObjectProvider<ReminderRun> reminders,
+			@Value("${clinigrad.demo.size:demo}") String size) {
 		this.reminders = reminders;
+		this.competency = competency;
 		this.qualifications = qualifications;
 		this.calendar = calendar;
 		this.thesisData = thesisData;
@@ -111,6 +115,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			this.degreeMeeting.load(university, records.get("milestones"), SchoolTime.today());
 			List<String> bySupervision = supervisorsByStudents(university);
 			this.qualifications.load(university, bySupervision.get(0), bySupervision.get(2), SchoolTime.today());
+			this.competency.load(university, bySupervision.get(0), SchoolTime.today());
 		}
 		createLogins(university, expert);
 		if (this.size == SyntheticUniversity.DEMO) {
