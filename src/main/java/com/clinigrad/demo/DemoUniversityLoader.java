@@ -74,13 +74,16 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoSupervision supervision;
 
+	private final DemoCompetency competency;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
 			DemoAwards awards, ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size,
-			DemoSupervision supervision) {
+			DemoSupervision supervision, DemoCompetency competency) {
 		this.supervision = supervision;
 		this.reminders = reminders;
+		this.competency = competency;
 		this.qualifications = qualifications;
 		this.calendar = calendar;
 		this.awards = awards;
@@ -118,6 +121,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			this.degreeMeeting.load(university, records.get("milestones"), SchoolTime.today());
 			List<String> bySupervision = supervisorsByStudents(university);
 			this.qualifications.load(university, bySupervision.get(0), bySupervision.get(2), SchoolTime.today());
+			this.competency.load(university, bySupervision.get(0), SchoolTime.today());
 		}
 		createLogins(university, expert);
 		if (this.size == SyntheticUniversity.DEMO) {

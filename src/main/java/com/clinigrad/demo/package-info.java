@@ -3,6 +3,7 @@
  * universities of any size that the benchmarks use, generated deterministically from a
  * seed.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
-		"students", "imports", "courses", "rotations", "eligibility", "theses", "notifications", "awards" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "accounts", "organization", "supervisors", "students", "imports", "courses",
+				"rotations", "eligibility", "theses", "notifications", "awards", "competency" })
 package com.clinigrad.demo;
