@@ -35,7 +35,9 @@ public enum NotificationKind {
 	 */
 	ROTATION_PLAN_CHANGED(Channel.INBOX),
 	/** A thesis milestone session was scheduled for a student. */
-	MILESTONE_SCHEDULED(Channel.EMAIL);
+	MILESTONE_SCHEDULED(Channel.EMAIL),
+	/** The year's enrollment selection result list was published (招生遴选结果公布). */
+	SELECTION_PUBLISHED(Channel.EMAIL);
 
 	private final Channel defaultChannel;
 

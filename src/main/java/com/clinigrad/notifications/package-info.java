@@ -4,5 +4,5 @@
  * anything itself.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "theses", "eligibility",
-		"organization", "students", "courses", "rotations" })
+		"organization", "students", "courses", "rotations", "selection" })
 package com.clinigrad.notifications;

@@ -56,6 +56,15 @@ public class SelectionSchemes {
 			.map(this::byId);
 	}
 
+	/**
+	 * The scheme in force for a year, for its page; the graduate school and the degree
+	 * committee.
+	 */
+	public SelectionScheme byYear(int year) {
+		this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE);
+		return forYear(year).orElseThrow(() -> new SelectionNotFoundException("No scheme for " + year));
+	}
+
 	SelectionScheme byId(long id) {
 		record Head(long id, String university, int year, String params, long version) {
 		}
