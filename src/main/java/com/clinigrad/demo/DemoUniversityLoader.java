@@ -70,10 +70,14 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoCalendar calendar;
 
+	private final DemoSelection selection;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
-			ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size) {
+			ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size,
+			DemoSelection selection) {
+		this.selection = selection;
 		this.reminders = reminders;
 		this.qualifications = qualifications;
 		this.calendar = calendar;
@@ -111,6 +115,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			this.degreeMeeting.load(university, records.get("milestones"), SchoolTime.today());
 			List<String> bySupervision = supervisorsByStudents(university);
 			this.qualifications.load(university, bySupervision.get(0), bySupervision.get(2), SchoolTime.today());
+			this.selection.load(university, bySupervision.get(0), bySupervision.get(3), SchoolTime.today());
 		}
 		createLogins(university, expert);
 		if (this.size == SyntheticUniversity.DEMO) {

@@ -4,5 +4,5 @@
  * seed.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
-		"students", "imports", "courses", "rotations", "eligibility", "theses", "notifications" })
+		"students", "imports", "courses", "rotations", "eligibility", "theses", "notifications", "selection" })
 package com.clinigrad.demo;

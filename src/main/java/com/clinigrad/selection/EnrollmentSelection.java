@@ -669,6 +669,29 @@ public class EnrollmentSelection {
 	}
 
 	/**
+	 * Appeals a suspension for trusted code (the demo): the same rules, no caller check.
+	 */
+	@Transactional
+	public void appealAs(long suspensionId, String statement, String by) {
+		Object[] suspension = suspensionHead(suspensionId);
+		draft((Integer) suspension[2]);
+		if (!this.appeals.findBySuspensionIdIn(List.of(suspensionId)).isEmpty()) {
+			throw new BusinessRuleException("selection.error.appealedOnce");
+		}
+		this.appeals.save(new SelectionAppeal(suspensionId, (Long) suspension[1], statement, by));
+	}
+
+	/**
+	 * The suspensions of a supervisor in a year, for trusted code (the demo).
+	 */
+	public List<SuspensionView> suspensionsOf(int year, String staffNo) {
+		RoundView round = required(year);
+		SupervisorRef supervisor = this.directory.byStaffNo(staffNo)
+			.orElseThrow(() -> new SelectionNotFoundException("No supervisor " + staffNo));
+		return suspensions(round.id(), supervisor.id()).getOrDefault(supervisor.id(), List.of());
+	}
+
+	/**
 	 * Decides an appeal: the suspension upheld or lifted, with the reason; the graduate
 	 * school or the degree committee, while the round is a draft. Lifting allocates the
 	 * places again.
