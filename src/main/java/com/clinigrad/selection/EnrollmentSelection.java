@@ -134,7 +134,7 @@ public class EnrollmentSelection {
 			throw new BusinessRuleException("selection.error.round");
 		}
 		if (round(year).isPresent()) {
-			throw new BusinessRuleException("selection.error.roundExists", year);
+			throw new BusinessRuleException("selection.error.roundExists", String.valueOf(year));
 		}
 		SelectionScheme scheme = this.schemes.forYear(year)
 			.orElseThrow(() -> new BusinessRuleException("selection.error.noScheme"));

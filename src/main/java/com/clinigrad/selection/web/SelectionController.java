@@ -131,7 +131,7 @@ class SelectionController {
 		RoundView round = chosen(this.selection.rounds(), query)
 			.orElseThrow(() -> new SelectionNotFoundException("No selection"));
 		return ListExport.answer(params.get(ListExport.PARAMETER),
-				words.get("selection.board.exportTitle", round.year()), table(words, round),
+				words.get("selection.board.exportTitle", String.valueOf(round.year())), table(words, round),
 				rows(this.selection.board(round.year()), query), words);
 	}
 
@@ -262,7 +262,7 @@ class SelectionController {
 			throw new BusinessRuleException("selection.error.round");
 		}
 		this.selection.open(year, asOf);
-		Flash.success(redirect, "selection.opened", year);
+		Flash.success(redirect, "selection.opened", String.valueOf(year));
 		return "redirect:/selection?year=" + year;
 	}
 
@@ -279,7 +279,7 @@ class SelectionController {
 	String publish(@PathVariable int year, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		this.selection.publish(year, version, confirmed);
-		Flash.success(redirect, "selection.publishedFlash", year);
+		Flash.success(redirect, "selection.publishedFlash", String.valueOf(year));
 		return "redirect:/selection?year=" + year;
 	}
 
@@ -401,7 +401,7 @@ class SelectionController {
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String saveScheme(@RequestParam int year, @ModelAttribute("form") SchemeForm form, RedirectAttributes redirect) {
 		this.schemes.save(year, form.getVersion(), form.toCommand());
-		Flash.success(redirect, "selection.schemeSaved", year);
+		Flash.success(redirect, "selection.schemeSaved", String.valueOf(year));
 		return "redirect:/selection/scheme?year=" + year;
 	}
 
