@@ -191,7 +191,7 @@ public class EnrollmentSelection {
 			.param("who", by)
 			.param("id", round.id())
 			.update();
-		allocate(round.id(), scheme);
+		allocate(round.id(), scheme, refs);
 	}
 
 	private void writeResults(RoundView round, List<ScoreCard> cards, SelectionRecords.Snapshot snapshot) {
@@ -311,13 +311,17 @@ public class EnrollmentSelection {
 	 * totals.
 	 */
 	private void allocate(long roundId, SelectionScheme scheme) {
+		Map<Long, SupervisorRef> refs = new HashMap<>();
+		this.directory.all().forEach((s) -> refs.put(s.id(), s));
+		allocate(roundId, scheme, refs);
+	}
+
+	private void allocate(long roundId, SelectionScheme scheme, Map<Long, SupervisorRef> refs) {
 		LocalDate asOf = this.jdbc.sql("select as_of from selection_round where id = :r")
 			.param("r", roundId)
 			.query(LocalDate.class)
 			.single();
 		Set<Long> suspended = suspendedIds(roundId);
-		Map<Long, SupervisorRef> refs = new HashMap<>();
-		this.directory.all().forEach((s) -> refs.put(s.id(), s));
 		List<Candidate> candidates = new ArrayList<>();
 		this.jdbc
 			.sql("select supervisor_id, rank, score, exempt_until, qualified from selection_result where round_id = :r")
