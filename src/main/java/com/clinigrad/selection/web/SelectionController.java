@@ -300,7 +300,9 @@ class SelectionController {
 			.forEach((p) -> programs.put(p.code(), p));
 		model.addAttribute("programs", programs);
 		model.addAttribute("disciplines", this.organization.secondLevelDisciplines());
-		model.addAttribute("caps", this.schemes.byYear(year).caps());
+		SelectionScheme scheme = this.schemes.byYear(year);
+		model.addAttribute("doctoralCap", scheme.cap(DegreeLevel.DOCTORAL));
+		model.addAttribute("masterCap", scheme.cap(DegreeLevel.MASTER));
 		return "selection/places";
 	}
 
