@@ -124,8 +124,8 @@ public class AchievementRecords {
 			this.jdbc.sql("""
 					select student_id, title, journal, indexing, author_position, related_to_thesis, article_type,
 					       published_on, co_authors
-					from publication where student_id in (:students) order by published_on nulls last, title
-					""").param("students", studentIds).query((rs) -> {
+					from publication where student_id = any(:students) order by published_on nulls last, title
+					""").param("students", studentIds.toArray(Long[]::new)).query((rs) -> {
 				publications.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
 					.add(new PublicationView(rs.getString("title"), rs.getString("journal"), rs.getString("indexing"),
 							rs.getInt("author_position"), rs.getBoolean("related_to_thesis"),

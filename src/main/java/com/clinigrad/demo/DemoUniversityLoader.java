@@ -76,12 +76,15 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoCompetency competency;
 
+	private final DemoSelection selection;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
 			DemoAwards awards, ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size,
-			DemoSupervision supervision, DemoCompetency competency) {
+			DemoSupervision supervision, DemoCompetency competency, DemoSelection selection) {
 		this.supervision = supervision;
+		this.selection = selection;
 		this.reminders = reminders;
 		this.competency = competency;
 		this.qualifications = qualifications;
@@ -122,6 +125,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			List<String> bySupervision = supervisorsByStudents(university);
 			this.qualifications.load(university, bySupervision.get(0), bySupervision.get(2), SchoolTime.today());
 			this.competency.load(university, bySupervision.get(0), SchoolTime.today());
+			this.selection.load(university, bySupervision.get(0), bySupervision.get(3), SchoolTime.today());
 		}
 		createLogins(university, expert);
 		if (this.size == SyntheticUniversity.DEMO) {

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "accounts", "organization", "supervisors", "students", "imports", "courses",
-				"rotations", "eligibility", "theses", "notifications", "awards", "competency" })
+				"rotations", "eligibility", "theses", "notifications", "awards", "competency", "selection" })
 package com.clinigrad.demo;

@@ -40,6 +40,25 @@ public class AtRiskStudents {
 	}
 
 	/**
+	 * The checks that were overdue on a day, per student, whoever asks: the process
+	 * lapses the enrollment selection holds against the students' supervisors (it applies
+	 * the caller's scope to what it shows).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<DueCheck>> overdueOn(LocalDate day) {
+		Map<Long, List<DueCheck>> checks = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select student_id, rule_code, due_on, extended from check_deadline
+				where due_on < :day order by student_id, due_on, rule_code
+				""").param("day", day).query((rs) -> {
+			checks.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
+				.add(new DueCheck(rs.getString("rule_code"), rs.getObject("due_on", LocalDate.class),
+						rs.getBoolean("extended")));
+		});
+		return checks;
+	}
+
+	/**
 	 * @param days how far ahead a deadline counts (an overdue one always does)
 	 * @return the students the caller may see with their checks due by then, the earliest
 	 * deadline first

@@ -47,7 +47,10 @@ public enum NotificationKind {
 	 * A supervisor going abroad named a deputy (to the deputy and the supervisor's
 	 * students).
 	 */
-	DEPUTY_APPOINTED(Channel.EMAIL);
+	DEPUTY_APPOINTED(Channel.EMAIL),
+
+	/** The year's enrollment selection result list was published (招生遴选结果公布). */
+	SELECTION_PUBLISHED(Channel.EMAIL);
 
 	private final Channel defaultChannel;
 

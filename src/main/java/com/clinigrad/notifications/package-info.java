@@ -4,5 +4,5 @@
  * anything itself.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "awards", "theses", "eligibility",
-		"organization", "students", "courses", "rotations", "supervisors" })
+		"organization", "students", "courses", "rotations", "supervisors", "selection" })
 package com.clinigrad.notifications;

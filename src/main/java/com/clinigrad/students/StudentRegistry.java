@@ -799,6 +799,22 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			.list();
 	}
 
+	/**
+	 * Every student with their supervisors, status and the day it began, whoever asks, in
+	 * one query: the enrollment selection judges all supervisors by their students at
+	 * once.
+	 */
+	public List<Supervision> supervisions() {
+		return this.jdbc
+			.sql("select id, student_no, supervisor_id, co_supervisor_id, program_code, cohort_year,"
+					+ " status, status_since from student order by id")
+			.query((rs, n) -> new Supervision(rs.getLong("id"), rs.getString("student_no"), rs.getLong("supervisor_id"),
+					rs.getObject("co_supervisor_id", Long.class), rs.getString("program_code"),
+					rs.getInt("cohort_year"), StudentStatus.valueOf(rs.getString("status")),
+					rs.getObject("status_since", java.time.LocalDate.class)))
+			.list();
+	}
+
 	@Override
 	public Map<Long, Integer> activeCounts(Collection<Long> supervisorIds) {
 		if (supervisorIds.isEmpty()) {

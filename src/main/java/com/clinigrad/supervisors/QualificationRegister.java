@@ -288,6 +288,36 @@ public class QualificationRegister {
 		return recordsOf(List.of(supervisorId)).getOrDefault(supervisorId, List.of());
 	}
 
+	/**
+	 * The grants of every supervisor, the latest started first, whoever asks (evidence of
+	 * the enrollment selection, which applies the caller's scope to what it shows).
+	 */
+	public Map<Long, List<GrantView>> allGrants() {
+		Map<Long, List<GrantView>> grants = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select supervisor_id, id, title, amount, start_on, end_on from supervisor_grant"
+					+ " order by supervisor_id, start_on desc, id desc")
+			.query((rs) -> {
+				grants.computeIfAbsent(rs.getLong("supervisor_id"), (k) -> new ArrayList<>())
+					.add(new GrantView(rs.getLong("id"), rs.getString("title"), rs.getBigDecimal("amount"),
+							rs.getObject("start_on", LocalDate.class), rs.getObject("end_on", LocalDate.class)));
+			});
+		return grants;
+	}
+
+	/**
+	 * The qualifications of every supervisor, the latest granted first.
+	 */
+	public Map<Long, List<QualificationRecord>> allRecords() {
+		Map<Long, List<QualificationRecord>> records = new LinkedHashMap<>();
+		this.jdbc.sql("select " + RECORD_COLUMNS + " from supervisor_qualification order by granted_on desc, id desc")
+			.query((rs) -> {
+				QualificationRecord record = record(rs);
+				records.computeIfAbsent(record.supervisorId(), (k) -> new ArrayList<>()).add(record);
+			});
+		return records;
+	}
+
 	List<GrantView> grantsOf(long supervisorId) {
 		return this.jdbc.sql("""
 				select id, title, amount, start_on, end_on from supervisor_grant where supervisor_id = :s

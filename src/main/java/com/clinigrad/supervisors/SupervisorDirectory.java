@@ -136,6 +136,14 @@ public class SupervisorDirectory implements ScopeReferences {
 		return this.supervisors.findById(id).map(Supervisor::toRef);
 	}
 
+	/**
+	 * Every supervisor of the register, whoever asks: the enrollment selection scores
+	 * them all and applies the caller's scope to what it shows.
+	 */
+	public List<SupervisorRef> all() {
+		return this.supervisors.findAll().stream().map(Supervisor::toRef).toList();
+	}
+
 	public Map<Long, SupervisorRef> byIds(Collection<Long> ids) {
 		return this.supervisors.findAllById(ids)
 			.stream()

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.events.StudentEvents;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -250,6 +251,29 @@ public class ThesisRecords {
 			});
 		}
 		return theses;
+	}
+
+	/**
+	 * The submitted blind-review verdicts of these students, every round, by the review's
+	 * code (never the reviewer), with the day each was submitted (or recorded, for an
+	 * imported one): the evidence of the enrollment selection.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ReviewResult>> reviewResultsOf(Collection<Long> studentIds) {
+		Map<Long, List<ReviewResult>> results = new HashMap<>();
+		if (!studentIds.isEmpty()) {
+			this.jdbc.sql("""
+					select student_id, round_no, code, verdict, coalesce(submitted_at, recorded_at) as submitted
+					from thesis_review where student_id = any(:students) and verdict is not null
+					order by student_id, round_no, id
+					""").param("students", studentIds.toArray(Long[]::new)).query((rs) -> {
+				results.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
+					.add(new ReviewResult(rs.getInt("round_no"), rs.getString("code"),
+							ReviewVerdict.valueOf(rs.getString("verdict")),
+							rs.getTimestamp("submitted").toInstant().atZone(SchoolTime.ZONE).toLocalDate()));
+			});
+		}
+		return results;
 	}
 
 	@Transactional(readOnly = true)
