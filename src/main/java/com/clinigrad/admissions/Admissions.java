@@ -76,6 +76,27 @@ public class Admissions {
 	}
 
 	/**
+	 * @return the programs an applicant may apply to, for the forms
+	 */
+	public List<ProgramRef> programs() {
+		return this.organization.programs();
+	}
+
+	/**
+	 * @return the second-level disciplines an applicant may be admitted in, for the forms
+	 */
+	public List<com.clinigrad.organization.DisciplineRef> disciplines() {
+		return this.organization.secondLevelDisciplines();
+	}
+
+	/**
+	 * @return the hospitals a new student may be placed at, for the enrollment form
+	 */
+	public List<com.clinigrad.organization.HospitalRef> hospitals() {
+		return this.organization.hospitals();
+	}
+
+	/**
 	 * One applicant; graduate-school staff.
 	 */
 	@Transactional(readOnly = true)
