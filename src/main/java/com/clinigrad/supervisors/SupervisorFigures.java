@@ -3,11 +3,14 @@ package com.clinigrad.supervisors;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.supervisors.QualificationRegister.QualificationHolders;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,12 +35,22 @@ public class SupervisorFigures {
 
 	private final CurrentUsers currentUsers;
 
+	private final Organization organization;
+
 	SupervisorFigures(QualificationRegister register, SupervisorRepository supervisors,
-			ObjectProvider<SupervisedStudents> students, CurrentUsers currentUsers) {
+			ObjectProvider<SupervisedStudents> students, CurrentUsers currentUsers, Organization organization) {
 		this.register = register;
 		this.supervisors = supervisors;
 		this.students = students;
 		this.currentUsers = currentUsers;
+		this.organization = organization;
+	}
+
+	/**
+	 * @return the programs the figures may be narrowed to
+	 */
+	public List<ProgramRef> programs() {
+		return this.organization.programs();
 	}
 
 	/**
@@ -81,7 +94,7 @@ public class SupervisorFigures {
 	}
 
 	private Iterable<Supervisor> findAll(Collection<Long> ids) {
-		return ids.isEmpty() ? java.util.List.of() : this.supervisors.findAllById(ids);
+		return ids.isEmpty() ? List.of() : this.supervisors.findAllById(ids);
 	}
 
 }
