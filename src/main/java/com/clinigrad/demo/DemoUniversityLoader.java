@@ -70,10 +70,14 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoCalendar calendar;
 
+	private final DemoAdmissions admissions;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
-			ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size) {
+			ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size,
+			DemoAdmissions admissions) {
+		this.admissions = admissions;
 		this.reminders = reminders;
 		this.qualifications = qualifications;
 		this.calendar = calendar;
@@ -111,6 +115,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			this.degreeMeeting.load(university, records.get("milestones"), SchoolTime.today());
 			List<String> bySupervision = supervisorsByStudents(university);
 			this.qualifications.load(university, bySupervision.get(0), bySupervision.get(2), SchoolTime.today());
+			this.admissions.load(university, bySupervision, SchoolTime.today());
 		}
 		createLogins(university, expert);
 		if (this.size == SyntheticUniversity.DEMO) {

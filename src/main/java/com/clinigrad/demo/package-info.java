@@ -4,5 +4,5 @@
  * seed.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
-		"students", "imports", "courses", "rotations", "eligibility", "theses", "notifications" })
+		"students", "imports", "courses", "rotations", "eligibility", "theses", "notifications", "surveys" })
 package com.clinigrad.demo;
