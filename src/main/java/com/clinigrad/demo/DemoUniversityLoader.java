@@ -78,13 +78,17 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoSelection selection;
 
+	private final DemoAdmissions admissions;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
 			DemoAwards awards, ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size,
-			DemoSupervision supervision, DemoCompetency competency, DemoSelection selection) {
+			DemoSupervision supervision, DemoCompetency competency, DemoSelection selection,
+			DemoAdmissions admissions) {
 		this.supervision = supervision;
 		this.selection = selection;
+		this.admissions = admissions;
 		this.reminders = reminders;
 		this.competency = competency;
 		this.qualifications = qualifications;
@@ -126,6 +130,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			this.qualifications.load(university, bySupervision.get(0), bySupervision.get(2), SchoolTime.today());
 			this.competency.load(university, bySupervision.get(0), SchoolTime.today());
 			this.selection.load(university, bySupervision.get(0), bySupervision.get(3), SchoolTime.today());
+			this.admissions.load(university, bySupervision, SchoolTime.today());
 		}
 		createLogins(university, expert);
 		if (this.size == SyntheticUniversity.DEMO) {

@@ -4,5 +4,5 @@
  * owning modules' upserts.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
-		"students", "courses", "rotations", "theses", "achievements" })
+		"students", "courses", "rotations", "theses", "achievements", "admissions", "careers" })
 package com.clinigrad.imports;

@@ -836,6 +836,26 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		return counts;
 	}
 
+	@Override
+	public java.util.Set<Long> supervisorsOfProgram(String programCode) {
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				select supervisor_id from student where program_code = :program and supervisor_id is not null
+				union
+				select co_supervisor_id from student where program_code = :program and co_supervisor_id is not null
+				""").param("program", programCode).query(Long.class).list());
+	}
+
+	@Override
+	public long inTrainingCount(String programCode) {
+		return this.jdbc.sql("""
+				select count(*) from student where status in (:inTraining)
+				and (cast(:program as varchar) is null or program_code = :program)""")
+			.param("inTraining", StudentStatus.names(StudentStatus.IN_TRAINING))
+			.param("program", programCode)
+			.query(Long.class)
+			.single();
+	}
+
 	private StudentScope scope() {
 		CurrentUser user = this.currentUsers.current();
 		StudentScope scope = scopeOf(user);

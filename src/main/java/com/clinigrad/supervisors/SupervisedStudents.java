@@ -3,6 +3,7 @@ package com.clinigrad.supervisors;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The students a supervisor supervises, answered by the students module (which depends on
@@ -28,6 +29,20 @@ public interface SupervisedStudents {
 	 * @return how many students in progress each supervises (missing = none)
 	 */
 	Map<Long, Integer> activeCounts(Collection<Long> supervisorIds);
+
+	/**
+	 * @param programCode a program's code
+	 * @return the supervisors and co-supervisors of that program's students, whatever the
+	 * students' status and whoever asks (the figures of the annual report narrowed to a
+	 * program)
+	 */
+	Set<Long> supervisorsOfProgram(String programCode);
+
+	/**
+	 * @param programCode a program's code, or {@code null} for every program
+	 * @return how many students are in training (enrolled or delayed) in it
+	 */
+	long inTrainingCount(String programCode);
 
 	/**
 	 * One supervised student.
