@@ -122,6 +122,16 @@ public final class TestDatabase {
 		return new Connection(replaceDatabase(url, name), user, password, source);
 	}
 
+	/**
+	 * A further, empty database on this run's server, for a test that needs data of its
+	 * own apart from every other test's (the demo university); dropped when the JVM
+	 * exits.
+	 */
+	public static Connection another() {
+		Connection base = get();
+		return ownDatabase(base.url(), base.user(), base.password(), base.source());
+	}
+
 	private static void drop(String url, String user, String password, String name) {
 		try (java.sql.Connection admin = DriverManager.getConnection(url, user, password);
 				Statement statement = admin.createStatement()) {

@@ -88,6 +88,8 @@ class SelectionPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	String discipline;
+
 	Fixtures fixtures;
 
 	String hospital;
@@ -111,6 +113,15 @@ class SelectionPagesTests {
 	@BeforeEach
 	void setUp() {
 		this.fixtures = Fixtures.in(this.context);
+		// a discipline of this test's own: the board ranks every supervisor of a
+		// discipline,
+		// and other tests' supervisors must not take this one's places
+		this.discipline = this.fixtures.unique("D");
+		this.jdbc
+			.sql("insert into discipline (code, name, name_en, level, parent_code) "
+					+ "values (:code, '临床医学（测试）', 'Clinical medicine (test)', 2, '1051')")
+			.param("code", this.discipline)
+			.update();
 		this.hospital = this.fixtures.hospital();
 		this.otherHospital = this.fixtures.hospital();
 		LocalDate today = SchoolTime.today();
@@ -186,7 +197,7 @@ class SelectionPagesTests {
 		this.mvc.perform(get("/selection/" + year + "/supervisors/" + this.funded).with(user(this.grad)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("经费：国家自然科学基金重点项目，2,000,000 元")))
-			.andExpect(content().string(containsString("暂无满意度调查数据")));
+			.andExpect(content().string(containsString("满意度调查答卷不足")));
 		this.mvc.perform(get("/selection/" + year + "/supervisors/" + this.published).with(user(this.grad)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("论文：《心衰队列研究 0》，Circulation，SCI")))
@@ -203,7 +214,7 @@ class SelectionPagesTests {
 	void aVetoTakesThePlacesAnAppealIsDecidedOnceAndPublishingTellsTheSupervisors() throws Exception {
 		int year = open();
 		this.mvc
-			.perform(post("/selection/" + year + "/places").param("discipline", "105101")
+			.perform(post("/selection/" + year + "/places").param("discipline", this.discipline)
 				.param("program", "PUMC-PRO-MASTER")
 				.param("places", "2")
 				.with(csrf())
@@ -352,7 +363,7 @@ class SelectionPagesTests {
 				.with(user(office)))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/selection/" + year + "/places").param("discipline", "105101")
+			.perform(post("/selection/" + year + "/places").param("discipline", this.discipline)
 				.param("program", "PUMC-PRO-MASTER")
 				.param("places", "2")
 				.with(csrf())
@@ -375,7 +386,7 @@ class SelectionPagesTests {
 		int year = open();
 		this.mvc
 			.perform(get("/selection").param("year", String.valueOf(year))
-				.param("discipline", "105101")
+				.param("discipline", this.discipline)
 				.param("q", this.funded)
 				.with(user(this.grad)))
 			.andExpect(status().isOk())
@@ -439,7 +450,7 @@ class SelectionPagesTests {
 	private String supervisor(String hospitalCode) {
 		String staffNo = this.fixtures.unique("S");
 		this.directory.upsert(new SupervisorCommand(staffNo, "导师" + staffNo, TitleLevel.FULL_SENIOR, true, true, null,
-				hospitalCode, false, 1972, null, "105101"));
+				hospitalCode, false, 1972, null, this.discipline));
 		return staffNo;
 	}
 

@@ -1,0 +1,45 @@
+package com.clinigrad.demo;
+
+import java.util.List;
+
+import com.clinigrad.ClinigradApplication;
+import com.clinigrad.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What {@code ./mvnw spring-boot:run} shows a new user: the application starts on an
+ * empty database of its own and loads the demo university with every module's data, so
+ * that a demo loader that breaks fails the build instead of the first minute of a new
+ * user.
+ */
+class DemoUniversityLoadTests {
+
+	@Test
+	void theDemoUniversityLoadsIntoAnEmptyDatabase() {
+		TestDatabase.Connection database = TestDatabase.another();
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ClinigradApplication.class).run(
+				"--server.port=0", "--clinigrad.test-db.enabled=false", "--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=" + database.user(),
+				"--spring.datasource.password=" + database.password(), "--clinigrad.demo.enabled=true",
+				"--clinigrad.cases.nightly=false", "--clinigrad.reviews.reminders=false",
+				"--clinigrad.reminders.daily=false", "--spring.main.banner-mode=off")) {
+			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select username from user_account order by username").query(String.class).list())
+				.containsAll(List.of("admin", "committee", "coordinator", "expert", "grad", "hospital", "multi",
+						"student", "supervisor"));
+			for (String table : List.of("student", "grade", "rotation", "thesis_review", "supervisor_qualification",
+					"selection_result", "selection_suspension", "supervisor_group", "supervisor_absence",
+					"award_scheme", "ethics_entry", "admission", "employment", "survey_round", "training_plan",
+					"osce_sheet", "notification")) {
+				assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isPositive();
+			}
+		}
+	}
+
+}
