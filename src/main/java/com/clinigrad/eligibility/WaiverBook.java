@@ -281,12 +281,7 @@ public class WaiverBook {
 	}
 
 	private boolean isOwnSupervisor(CurrentUser user, String studentNo) {
-		if (user.staffNo() == null) {
-			return false;
-		}
-		return this.students.byStudentNo(studentNo)
-			.map((student) -> user.supervises(student.supervisorStaffNo(), student.coSupervisorStaffNo()))
-			.orElse(false);
+		return user.staffNo() != null && this.students.supervisedByCaller(studentNo);
 	}
 
 	/**

@@ -621,15 +621,18 @@ public class EnrollmentSelection {
 	// ---- the supervisor's own
 
 	/**
-	 * The signed-in supervisor's part of the latest round: the suspensions at once (so
-	 * that they can appeal), the score and places once published.
+	 * The signed-in supervisor's part of a year's round (the latest without a year): the
+	 * suspensions at once (so that they can appeal), the score and places once published.
+	 * @param year the round's year, or {@code null} for the latest
 	 */
-	public Mine mine() {
+	public Mine mine(Integer year) {
 		CurrentUser user = this.currentUsers.require(Role.SUPERVISOR);
 		SupervisorRef supervisor = this.directory.byStaffNo(user.staffNo())
 			.orElseThrow(() -> new SelectionNotFoundException("No supervisor record"));
-		Optional<RoundView> latest = this.jdbc.sql("select " + ROUND_COLUMNS
-				+ " from selection_round r join selection_scheme s on s.id = r.scheme_id order by r.year desc limit 1")
+		Optional<RoundView> latest = this.jdbc
+			.sql("select " + ROUND_COLUMNS + " from selection_round r join selection_scheme s on s.id = r.scheme_id"
+					+ " where (cast(:year as integer) is null or r.year = :year) order by r.year desc limit 1")
+			.param("year", year)
 			.query((rs, n) -> round(rs))
 			.optional();
 		if (latest.isEmpty()) {

@@ -856,6 +856,21 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			.single();
 	}
 
+	/**
+	 * Whether the caller acts as the student's supervisor today: the school or hospital
+	 * supervisor, or, while one of them is abroad, the deputy they named. The one check
+	 * of "supervises this student" for the steps only supervisors take (thesis, waivers).
+	 */
+	@Transactional(readOnly = true)
+	public boolean supervisedByCaller(String studentNo) {
+		CurrentUser user = this.currentUsers.current();
+		if (!user.has(Role.SUPERVISOR)) {
+			return false;
+		}
+		StudentScope scope = scopeOf(user);
+		return this.students.findByStudentNo(studentNo).map(scope::supervises).orElse(false);
+	}
+
 	private StudentScope scope() {
 		CurrentUser user = this.currentUsers.current();
 		StudentScope scope = scopeOf(user);

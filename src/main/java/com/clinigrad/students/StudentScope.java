@@ -50,6 +50,15 @@ record StudentScope(boolean all, Long hospitalId, Long supervisorId, Set<Long> a
 				|| (this.studentNo != null && this.studentNo.equals(studentStudentNo));
 	}
 
+	/**
+	 * @return whether the caller acts as this student's supervisor: their school or
+	 * hospital supervisor, or the deputy of one of them today
+	 */
+	boolean supervises(Student student) {
+		return this.supervisorId != null
+				&& (supervises(student.getSupervisorId()) || supervises(student.getCoSupervisorId()));
+	}
+
 	private boolean supervises(Long studentSupervisorId) {
 		return studentSupervisorId != null
 				&& (this.supervisorId.equals(studentSupervisorId) || this.actingFor.contains(studentSupervisorId));

@@ -83,7 +83,7 @@ public class ThesisDossiers {
 		List<RoundView> rounds = rounds(key.id(), staff);
 		ThesisRequirements.Limits limits = this.requirements.limits(studentNo);
 		boolean ownStudent = user.has(Role.STUDENT) && studentNo.equals(user.studentNo());
-		boolean ownSupervisor = user.supervises(student.supervisorStaffNo(), student.coSupervisorStaffNo());
+		boolean ownSupervisor = this.students.supervisedByCaller(studentNo);
 		ThesisDossier.Permissions may = new ThesisDossier.Permissions(staff || ownStudent, ownStudent && state != null,
 				ownSupervisor && state != null, staff);
 		return new ThesisDossier(studentNo, student.name(), key.programCode(), student.degreeType().doctoral(), state,

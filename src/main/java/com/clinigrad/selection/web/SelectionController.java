@@ -367,8 +367,8 @@ class SelectionController {
 
 	@GetMapping("/mine")
 	@PreAuthorize("hasRole('SUPERVISOR')")
-	String mine(Locale locale, Model model) {
-		EnrollmentSelection.Mine mine = this.selection.mine();
+	String mine(@RequestParam(required = false) Integer year, Locale locale, Model model) {
+		EnrollmentSelection.Mine mine = this.selection.mine(year);
 		model.addAttribute("mine", mine);
 		model.addAttribute("summary", this.register.of(mine.supervisor().staffNo()));
 		model.addAttribute("applications", this.review.mine());

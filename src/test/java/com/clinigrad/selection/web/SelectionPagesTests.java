@@ -237,7 +237,7 @@ class SelectionPagesTests {
 		assertThat(vetoed.rank()).isEqualTo(rank(year, this.funded));
 
 		// the supervisor sees the suspension at once, not yet the score, and appeals once
-		this.mvc.perform(get("/selection/mine").with(user(this.fundedLogin)))
+		this.mvc.perform(get("/selection/mine").param("year", String.valueOf(year)).with(user(this.fundedLogin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("列入医德负面清单（一票否决）")))
 			.andExpect(content().string(containsString("id=\"not-published\"")));
@@ -375,7 +375,7 @@ class SelectionPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("得分说明")));
 		this.mvc.perform(get(url).with(user(this.publishedLogin))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/selection/mine").with(user(this.fundedLogin)))
+		this.mvc.perform(get("/selection/mine").param("year", String.valueOf(year)).with(user(this.fundedLogin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"score-explained\"")))
 			.andExpect(content().string(containsString("国家自然科学基金重点项目")));

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.supervisors.AbsenceCommand;
 import com.clinigrad.supervisors.GroupCommand;
 import com.clinigrad.supervisors.SupervisorAbsences;
@@ -24,6 +25,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +50,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class SupervisionPagesTests {
+
+	@Autowired
+	StudentRegistry registry;
 
 	@Autowired
 	MockMvc mvc;
@@ -97,6 +104,7 @@ class SupervisionPagesTests {
 	void aDeputySeesTheStudentsOnlyDuringThePeriod() throws Exception {
 		this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(this.deputyLogin))))
 			.andExpect(status().isNotFound());
+		assertThat(actsAsSupervisor(this.deputyLogin)).isFalse();
 		this.absences.recordAs(new AbsenceCommand(this.supervisor, "美国", null, this.today.minusDays(10),
 				this.today.plusDays(10), this.deputy), "test");
 		this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(this.deputyLogin))))
@@ -105,6 +113,19 @@ class SupervisionPagesTests {
 		this.mvc.perform(get("/students").with(user(this.fixtures.login(this.deputyLogin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.student)));
+		assertThat(actsAsSupervisor(this.deputyLogin)).as("the deputy acts for the student (thesis, waivers)").isTrue();
+	}
+
+	private boolean actsAsSupervisor(String username) {
+		UserDetails login = this.fixtures.login(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(login, null, login.getAuthorities()));
+		try {
+			return this.registry.supervisedByCaller(this.student);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test
@@ -118,6 +139,7 @@ class SupervisionPagesTests {
 		this.mvc.perform(get("/students").with(user(this.fixtures.login(this.deputyLogin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(this.student))));
+		assertThat(actsAsSupervisor(this.deputyLogin)).isFalse();
 		// the ended one stays as history in the deputy's list
 		this.mvc
 			.perform(get("/supervisor-absences").param("state", "ENDED")
