@@ -49,7 +49,7 @@ public class CompetencyFramework {
 				order by s.assessment_kind, c.position
 				""")
 			.query((rs, row) -> new SourceView(EvidenceKind.valueOf(rs.getString("assessment_kind")),
-					rs.getString("competency_code"), "RATING".equals(rs.getString("reads")),
+					rs.getString("competency_code"), SourceScale.valueOf(rs.getString("reads")) == SourceScale.RATING,
 					rs.getBigDecimal("scale_min"), rs.getBigDecimal("scale_max")))
 			.list();
 	}

@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.clinigrad.careers.DestinationKind;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.imports.ImportReport;
 import com.clinigrad.imports.ImportService;
+import com.clinigrad.students.SourceSchool;
+import com.clinigrad.students.StudentStatus;
 
 import org.springframework.stereotype.Component;
 
@@ -27,9 +30,10 @@ class DemoAdmissions {
 
 	private static final String[] REGIONS = { "北京", "北京", "天津", "河北", "山东", "浙江", "上海", "广东" };
 
-	private static final String[] KINDS = { "HOSPITAL_TERTIARY", "HOSPITAL_TERTIARY", "HOSPITAL_TERTIARY",
-			"HOSPITAL_OTHER", "UNIVERSITY", "FURTHER_STUDY", "ABROAD", "OTHER_EMPLOYED", "HOSPITAL_TERTIARY",
-			"UNEMPLOYED" };
+	private static final DestinationKind[] KINDS = { DestinationKind.HOSPITAL_TERTIARY,
+			DestinationKind.HOSPITAL_TERTIARY, DestinationKind.HOSPITAL_TERTIARY, DestinationKind.HOSPITAL_OTHER,
+			DestinationKind.UNIVERSITY, DestinationKind.FURTHER_STUDY, DestinationKind.ABROAD,
+			DestinationKind.OTHER_EMPLOYED, DestinationKind.HOSPITAL_TERTIARY, DestinationKind.UNEMPLOYED };
 
 	private static final String[] NAMES = { "陈思远", "林晓雨", "黄志强", "周文静", "吴浩然", "郑雅琪", "孙博文", "马丽娜", "朱子涵", "胡晨曦", "郭嘉怡",
 			"何俊杰" };
@@ -55,7 +59,7 @@ class DemoAdmissions {
 			if (!Integer.toString(year - 1).equals(student.get("cohort_year"))) {
 				continue;
 			}
-			boolean own = "OWN".equals(student.get("source_school"));
+			boolean own = SourceSchool.OWN.name().equals(student.get("source_school"));
 			admissions.add(row(year - 1, "A" + (year - 1) + String.format("%04d", ++n), student.get("name"),
 					student.get("program_code"), student.get("discipline_code"), student.get("admission_type"),
 					own ? "OWN" : "OTHER", own ? "" : SCHOOLS[n % SCHOOLS.length], n % 4 != 0, true,
@@ -80,25 +84,25 @@ class DemoAdmissions {
 		List<Map<String, String>> employment = new ArrayList<>();
 		int g = 0;
 		for (Map<String, String> student : university.students()) {
-			if (!"GRADUATED".equals(student.get("status"))) {
+			if (!StudentStatus.GRADUATED.name().equals(student.get("status"))) {
 				continue;
 			}
-			String kind = KINDS[g % KINDS.length];
+			DestinationKind kind = KINDS[g % KINDS.length];
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("student_no", student.get("student_no"));
 			row.put("graduated_on", (year - 1) + ((g % 5 == 0) ? "-12-20" : "-06-30"));
-			row.put("destination_kind", kind);
+			row.put("destination_kind", kind.name());
 			row.put("employer", switch (kind) {
-				case "HOSPITAL_TERTIARY" -> (g % 2 == 0) ? "北京协和医院" : "天津医科大学总医院";
-				case "HOSPITAL_OTHER" -> "市第二人民医院";
-				case "UNIVERSITY" -> "华和医科大学";
-				case "FURTHER_STUDY" -> "华和医科大学（博士）";
-				case "ABROAD" -> "约翰斯·霍普金斯大学";
-				case "OTHER_EMPLOYED" -> "医药企业";
-				default -> "";
+				case HOSPITAL_TERTIARY -> (g % 2 == 0) ? "北京协和医院" : "天津医科大学总医院";
+				case HOSPITAL_OTHER -> "市第二人民医院";
+				case UNIVERSITY -> "华和医科大学";
+				case FURTHER_STUDY -> "华和医科大学（博士）";
+				case ABROAD -> "约翰斯·霍普金斯大学";
+				case OTHER_EMPLOYED -> "医药企业";
+				case UNEMPLOYED -> "";
 			});
-			row.put("region",
-					"UNEMPLOYED".equals(kind) ? "" : ("ABROAD".equals(kind) ? "境外" : REGIONS[g % REGIONS.length]));
+			row.put("region", (kind == DestinationKind.UNEMPLOYED) ? ""
+					: ((kind == DestinationKind.ABROAD) ? "境外" : REGIONS[g % REGIONS.length]));
 			employment.add(row);
 			g++;
 		}

@@ -3,7 +3,7 @@
  * universities of any size that the benchmarks use, generated deterministically from a
  * seed.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "organization", "supervisors", "students", "imports", "courses",
-				"rotations", "eligibility", "theses", "notifications", "awards", "competency", "selection", "surveys" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
+		"students", "imports", "courses", "rotations", "eligibility", "theses", "notifications", "awards", "competency",
+		"selection", "surveys", "careers" })
 package com.clinigrad.demo;
