@@ -145,6 +145,41 @@ public class LoginJournal {
 	 */
 	public record Entry(long id, OffsetDateTime at, LoginEventKind kind, String username, String remoteAddress,
 			String userAgent, String node, String actor) {
+
+		/**
+		 * The header's product token and the name it stands for, the most specific first.
+		 */
+		private static final String[][] BROWSERS = { { "Edg/", "Edge" }, { "Firefox/", "Firefox" },
+				{ "HeadlessChrome/", "HeadlessChrome" }, { "Chrome/", "Chrome" }, { "Version/", "Safari" } };
+
+		private static final String[][] SYSTEMS = { { "Windows", "Windows" }, { "iPhone", "iOS" },
+				{ "Android", "Android" }, { "Mac OS X", "macOS" }, { "Linux", "Linux" } };
+
+		/**
+		 * @return the browser, its major version and the system, as a person reads them
+		 * (the full text of the {@code User-Agent} header is in {@link #userAgent()})
+		 */
+		public String browser() {
+			if (this.userAgent == null) {
+				return "";
+			}
+			String browser = "";
+			for (String[] known : BROWSERS) {
+				int at = this.userAgent.indexOf(known[0]);
+				if (at >= 0) {
+					String version = this.userAgent.substring(at + known[0].length()).split("[^0-9]", 2)[0];
+					browser = known[1] + (version.isEmpty() ? "" : " " + version);
+					break;
+				}
+			}
+			for (String[] system : SYSTEMS) {
+				if (this.userAgent.contains(system[0])) {
+					return browser.isEmpty() ? system[1] : browser + " · " + system[1];
+				}
+			}
+			return browser.isEmpty() ? this.userAgent : browser;
+		}
+
 	}
 
 }

@@ -82,7 +82,7 @@ class LoginJournalController {
 			.nowrap()
 			.column(words.get("loginJournal.column.username"), (e) -> Cell.text(e.username()))
 			.column(words.get("loginJournal.column.address"), (e) -> Cell.text(e.remoteAddress()))
-			.column(words.get("loginJournal.column.agent"), (e) -> Cell.text(e.userAgent()))
+			.column(words.get("loginJournal.column.agent"), (e) -> Cell.text(e.browser()))
 			.column(words.get("loginJournal.column.node"), (e) -> Cell.text(e.node()))
 			.column(words.get("loginJournal.column.actor"), (e) -> Cell.text(e.actor()));
 	}

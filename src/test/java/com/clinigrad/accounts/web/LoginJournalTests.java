@@ -2,6 +2,8 @@ package com.clinigrad.accounts.web;
 
 import java.util.Set;
 
+import com.clinigrad.accounts.LoginEventKind;
+import com.clinigrad.accounts.LoginJournal;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.support.Fixtures;
 import com.clinigrad.support.SessionCookie;
@@ -87,6 +89,25 @@ class LoginJournalTests {
 			.param("u", username)
 			.query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void theBrowserIsShownInWordsNotAsTheWholeHeader() {
+		assertThat(entry("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+				+ "HeadlessChrome/156.0.0.0 Safari/537.36")
+			.browser()).isEqualTo("HeadlessChrome 156 · Linux");
+		assertThat(entry("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+				+ "Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0")
+			.browser()).isEqualTo("Edge 131 · Windows");
+		assertThat(entry("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+				+ "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
+			.browser()).isEqualTo("Safari 17 · iOS");
+		assertThat(entry("curl/8.5.0").browser()).isEqualTo("curl/8.5.0");
+		assertThat(entry(null).browser()).isEmpty();
+	}
+
+	private static LoginJournal.Entry entry(String agent) {
+		return new LoginJournal.Entry(1, null, LoginEventKind.LOGIN, "x", null, agent, null, null);
 	}
 
 	@Test
