@@ -228,6 +228,19 @@ class AuditBenchmark {
 						+ "call): %.0f requests/s, %s%n",
 				API_CONNECTIONS, numbers.size(), basicRun.perSecond(), basicRun.percentiles().summary());
 		assertThat(tokenRun.perSecond()).isGreaterThan(basicRun.perSecond());
+		if (Wrk.installed()) {
+			// the same load from wrk, a process of its own (as the issue measured it)
+			java.util.Random random = new java.util.Random(5);
+			List<String> paths = random.ints(2_000, 0, numbers.size())
+				.mapToObj((i) -> "/api/v1/students/" + numbers.get(i) + "/audit?asOf=" + AS_OF)
+				.toList();
+			Map<String, String> headers = Map.of("Authorization", bearer);
+			Wrk.run(this.port, paths, headers, API_CONNECTIONS, 5);
+			Wrk.Result wrk = Wrk.run(this.port, paths, headers, API_CONNECTIONS, 15);
+			System.out.printf("[benchmark] audit API with wrk, %d connections, random students, API token: %s%n",
+					API_CONNECTIONS, wrk.summary());
+			assertThat(wrk.errors()).isZero();
+		}
 	}
 
 	/**

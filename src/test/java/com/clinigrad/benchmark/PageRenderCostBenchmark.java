@@ -14,7 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -47,25 +46,15 @@ class PageRenderCostBenchmark {
 		String hospital = fixtures.hospital();
 		String supervisor = fixtures.supervisor(hospital);
 		String student = null;
-		for (int i = 0; i < 30; i++) {
+		for (int i = 0; i < 120; i++) {
 			student = fixtures.student(hospital, supervisor);
 		}
 		RequestPostProcessor school = user(fixtures.login(fixtures.account(Role.GRAD_SCHOOL)));
-		ThymeleafViewResolver views = this.context.getBean(ThymeleafViewResolver.class);
-		// alternating: pages written to the response piece by piece, then at once (the
-		// application's setting)
-		for (int round = 0; round < 1; round++) {
-			for (boolean partial : new boolean[] { true, false }) {
-				views.setProducePartialOutputWhileProcessing(partial);
-				views.clearCache();
-				String how = partial ? "written while rendering" : "written at once";
-				measure("student list (hospital filter, page of 20), " + how, "/students?hospital=" + hospital, school,
-						"student-table");
-				measure("student page, " + how, "/students/" + student, school, "student-status");
-			}
-		}
-		views.setProducePartialOutputWhileProcessing(false);
-		views.clearCache();
+		measure("student list (hospital filter, page of 20)", "/students?hospital=" + hospital, school,
+				"student-table");
+		measure("student list (hospital filter, page of 100)", "/students?size=100&hospital=" + hospital, school,
+				"student-table");
+		measure("student page", "/students/" + student, school, "student-status");
 	}
 
 	private void measure(String what, String path, RequestPostProcessor user, String marker) throws Exception {
