@@ -85,3 +85,14 @@ create table degree_archive_item (
     size_bytes integer      not null,
     unique (archive_id, position)
 );
+
+-- a frozen archive is never changed: the database refuses updates and deletions of its rows
+create function degree_archive_frozen() returns trigger language plpgsql as $$
+begin
+    raise exception 'degree archive % is frozen', old.id using errcode = 'integrity_constraint_violation';
+end
+$$;
+create trigger degree_archive_frozen before update or delete on degree_archive
+    for each row execute function degree_archive_frozen();
+create trigger degree_archive_item_frozen before update or delete on degree_archive_item
+    for each row execute function degree_archive_frozen();

@@ -144,6 +144,14 @@ class DegreeArchiveTests {
 			assertThat(text).contains("匿名", "论文选题合理").doesNotContain(reviewer, "评审" + reviewer);
 		}
 
+		// the database keeps the recorded checksums as they are
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.jdbc.sql("update degree_archive_item set sha256 = 'x' where file_key = :k")
+				.param("k", keys.get(reviewFile))
+				.update())
+			.isInstanceOf(org.springframework.dao.DataAccessException.class)
+			.hasMessageContaining("frozen");
+
 		// a file changed in the store: the page says so and the download stops
 		FileStore files = this.context.getBean(FileStore.class);
 		String changed = categories.entrySet()
@@ -184,8 +192,8 @@ class DegreeArchiveTests {
 				LocalDate.of(2025, 5, 1), null, null);
 		long reviewerId = this.context.getBean(SupervisorDirectory.class).byStaffNo(reviewerStaffNo).orElseThrow().id();
 		history.recordReview(studentId, reviewerId, "R" + studentNo, LocalDate.of(2025, 5, 1),
-				new ThesisHistory.SubmittedReview(ReviewVerdict.AGREE, new BigDecimal("85"), new BigDecimal("80"),
-						new BigDecimal("82"), new BigDecimal("84"), new BigDecimal("86"), "论文选题合理，方法可靠。",
+				new ThesisHistory.SubmittedReview(ReviewVerdict.AGREE, new BigDecimal("17"), new BigDecimal("16"),
+						new BigDecimal("16"), new BigDecimal("17"), new BigDecimal("8"), "论文选题合理，方法可靠。",
 						OffsetDateTime.now().minusDays(200)));
 		this.jdbc.sql("""
 				insert into milestone (student_id, type, held_on, result, recorded_by)
