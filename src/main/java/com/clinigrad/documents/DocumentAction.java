@@ -1,0 +1,10 @@
+package com.clinigrad.documents;
+
+/**
+ * What may happen to a document.
+ */
+enum DocumentAction {
+
+	ISSUE, REJECT, WITHDRAW, REVOKE
+
+}

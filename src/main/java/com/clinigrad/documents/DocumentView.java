@@ -1,0 +1,27 @@
+package com.clinigrad.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A document as the lists show it (never its verification code, which only the PDF
+ * carries).
+ */
+public record DocumentView(long id, String documentNo, DocumentKind kind, DocumentLanguage language,
+		DocumentStatus status, String studentNo, String staffNo, String holderName, String requestedBy,
+		Instant requestedAt, String decidedBy, Instant decidedAt, LocalDate issuedOn, String reason, String sha256,
+		long version) {
+
+	public boolean downloadable() {
+		return this.status.downloadable();
+	}
+
+	public boolean waiting() {
+		return this.status.waiting();
+	}
+
+	public boolean revocable() {
+		return this.status == DocumentStatus.ISSUED;
+	}
+
+}

@@ -1,0 +1,211 @@
+package com.clinigrad.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Writes an A4 PDF top-down with PDFBox: Latin runs in Helvetica, everything else in the
+ * embedded (subset) CJK font, lines wrapped to the page, new pages when one is full.
+ */
+final class PdfWriter implements AutoCloseable {
+
+	static final String FONT = "fonts/DroidSansFallbackFull.ttf";
+
+	static final float MARGIN = 56;
+
+	static final float WIDTH = PDRectangle.A4.getWidth();
+
+	static final float HEIGHT = PDRectangle.A4.getHeight();
+
+	private final PDDocument document = new PDDocument();
+
+	private final PDType0Font cjk;
+
+	private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+	private PDPageContentStream stream;
+
+	private float y;
+
+	PdfWriter(String title) {
+		try (InputStream font = new ClassPathResource(FONT).getInputStream()) {
+			this.cjk = PDType0Font.load(this.document, font, true);
+			this.document.getDocumentInformation().setTitle(title);
+			this.document.getDocumentInformation().setCreator("Clinigrad");
+			newPage();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void newPage() throws IOException {
+		if (this.stream != null) {
+			this.stream.close();
+		}
+		PDPage page = new PDPage(PDRectangle.A4);
+		this.document.addPage(page);
+		this.stream = new PDPageContentStream(this.document, page);
+		this.y = HEIGHT - MARGIN;
+	}
+
+	float y() {
+		return this.y;
+	}
+
+	void down(float amount) throws IOException {
+		this.y -= amount;
+		if (this.y < MARGIN) {
+			newPage();
+		}
+	}
+
+	void text(float x, float size, String text) throws IOException {
+		this.stream.beginText();
+		this.stream.newLineAtOffset(x, this.y);
+		for (Run run : runs(text)) {
+			this.stream.setFont(run.font(), size);
+			this.stream.showText(run.text());
+		}
+		this.stream.endText();
+	}
+
+	void right(float size, String text) throws IOException {
+		text(WIDTH - MARGIN - width(text, size), size, text);
+	}
+
+	void centered(float size, String text) throws IOException {
+		text((WIDTH - width(text, size)) / 2, size, text);
+	}
+
+	/**
+	 * Writes a paragraph wrapped to the width from {@code x} to the right margin,
+	 * breaking Latin text at spaces.
+	 */
+	void paragraph(float x, float size, float leading, String text) throws IOException {
+		float max = WIDTH - MARGIN - x;
+		for (String line : wrap(text, size, max)) {
+			text(x, size, line);
+			down(leading);
+		}
+	}
+
+	List<String> wrap(String text, float size, float max) throws IOException {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < text.length(); i++) {
+			line.append(text.charAt(i));
+			if (width(line.toString(), size) > max) {
+				int space = line.lastIndexOf(" ");
+				int cut = (space > 0 && text.charAt(i) < 0x2E80) ? space : line.length() - 1;
+				lines.add(line.substring(0, cut).stripTrailing());
+				String rest = line.substring(cut).stripLeading();
+				line.setLength(0);
+				line.append(rest);
+			}
+		}
+		if (line.length() > 0) {
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	float width(String text, float size) throws IOException {
+		float width = 0;
+		for (Run run : runs(text)) {
+			width += run.font().getStringWidth(run.text()) / 1000 * size;
+		}
+		return width;
+	}
+
+	void rule() throws IOException {
+		this.stream.moveTo(MARGIN, this.y);
+		this.stream.lineTo(WIDTH - MARGIN, this.y);
+		this.stream.setLineWidth(0.6f);
+		this.stream.stroke();
+	}
+
+	void image(java.awt.image.BufferedImage image, float x, float yBottom, float size) throws IOException {
+		PDImageXObject object = LosslessFactory.createFromImage(this.document, image);
+		this.stream.drawImage(object, x, yBottom, size, size);
+	}
+
+	byte[] finish() {
+		try {
+			this.stream.close();
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			this.document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.document.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<Run> runs(String text) throws IOException {
+		List<Run> runs = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		PDFont currentFont = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			PDFont font = latin(c) ? this.latin : this.cjk;
+			if (font != currentFont && current.length() > 0) {
+				runs.add(new Run(currentFont, current.toString()));
+				current.setLength(0);
+			}
+			currentFont = font;
+			current.append(c);
+		}
+		if (current.length() > 0) {
+			runs.add(new Run(currentFont, current.toString()));
+		}
+		return runs;
+	}
+
+	private boolean latin(char c) {
+		if (c < 0x80) {
+			return true;
+		}
+		if (c >= 0x2E80) {
+			return false;
+		}
+		try {
+			this.latin.encode(String.valueOf(c));
+			return true;
+		}
+		catch (IllegalArgumentException | IOException ex) {
+			return false;
+		}
+	}
+
+	private record Run(PDFont font, String text) {
+	}
+
+}
