@@ -61,8 +61,10 @@ public class MainMenu {
 							SUPERVISOR),
 					entry("practice", "nav.practice", "/practice", null).forAny(GRAD_SCHOOL, HOSPITAL_OFFICE, STUDENT)
 						.whenPracticeCredits(),
-					entry("awards", "nav.awards", "/awards/schemes", "nav-awards").forAny(GRAD_SCHOOL,
-							HOSPITAL_OFFICE))),
+					entry("awards", "nav.awards", "/awards/schemes", "nav-awards").forAny(GRAD_SCHOOL, HOSPITAL_OFFICE),
+					entry("documents", "documents.nav", "/documents", "nav-documents").forAny(GRAD_SCHOOL),
+					entry("documents", "documents.nav", "/documents/mine", "nav-documents").forAny(STUDENT, SUPERVISOR)
+						.unless(GRAD_SCHOOL))),
 			new Group("training", "nav.group.training",
 					List.of(entry("courses", "nav.courses", "/courses/offerings", null).forAny(GRAD_SCHOOL,
 							DEGREE_COMMITTEE, HOSPITAL_OFFICE, DEPT_COORDINATOR, SUPERVISOR, STUDENT),
