@@ -169,6 +169,54 @@ class TwoNodesTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void aBatchAuditStartedOnOneNodeIsWatchedOnTheOtherAndRunsOnce() throws Exception {
+		String hospital = fixtures.hospital();
+		fixtures.student(hospital, fixtures.supervisor(hospital));
+		String username = fixtures.account(Role.GRAD_SCHOOL);
+		String session = logIn(nodeA, username, Fixtures.PASSWORD);
+		String asOf = "2026-09-01";
+		HttpResponse<String> form = get(nodeA, "/audit/batch", session);
+		HttpResponse<String> started = post(nodeA, "/audit/batch", session,
+				Map.of("programs", "PUMC-PRO-MASTER", "asOf", asOf, "_csrf", csrf(form.body())));
+		assertThat(started.statusCode()).isEqualTo(302);
+		String location = started.headers().firstValue("Location").orElseThrow();
+		String id = location.substring(location.lastIndexOf('/') + 1);
+
+		HttpResponse<String> onB = get(nodeB, "/audit/batch/" + id, session);
+		for (int i = 0; i < 240 && !onB.body().contains("id=\"batch-table\""); i++) {
+			assertThat(onB.statusCode()).as("node B shows the run node A runs").isEqualTo(200);
+			Thread.sleep(250);
+			onB = get(nodeB, "/audit/batch/" + id, session);
+		}
+		assertThat(onB.body()).as("node B shows the result").contains("id=\"batch-table\"");
+		assertThat(jdbc.sql("select node || ' ' || state from batch_audit_run where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("node-a FINISHED");
+		String other = fixtures.account(Role.GRAD_SCHOOL);
+		assertThat(get(nodeB, "/audit/batch/" + id, logIn(nodeB, other, Fixtures.PASSWORD)).statusCode())
+			.as("another office does not see someone else's run")
+			.isEqualTo(404);
+
+		// the same audit running on node A: asked for again on node B, the running one is
+		// shown
+		jdbc.sql("insert into batch_audit_run (id, owner, state, request_key, total, done, node, content) "
+				+ "select 'running-on-a', owner, 'RUNNING', request_key, total, 0, 'node-a', content "
+				+ "from batch_audit_run where id = :id")
+			.param("id", id)
+			.update();
+		HttpResponse<String> formOnB = get(nodeB, "/audit/batch", session);
+		HttpResponse<String> again = post(nodeB, "/audit/batch", session,
+				Map.of("programs", "PUMC-PRO-MASTER", "asOf", asOf, "_csrf", csrf(formOnB.body())));
+		assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/audit/batch/running-on-a");
+		assertThat(get(nodeB, "/audit/batch/running-on-a", session).body()).contains("id=\"batch-progress\"");
+		assertThat(jdbc.sql("select count(*) from batch_audit_run where owner = :owner")
+			.param("owner", username)
+			.query(Long.class)
+			.single()).as("no third run").isEqualTo(2);
+	}
+
 	// plain HTTP as a browser speaks it: the session cookie and the form's CSRF token
 
 	private String logIn(ConfigurableApplicationContext node, String username, String password) throws Exception {

@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The logged-in account as Spring Security holds it.
  */
-final class AccountPrincipal implements UserDetails {
+class AccountPrincipal implements UserDetails {
 
 	private final long id;
 
@@ -67,6 +67,23 @@ final class AccountPrincipal implements UserDetails {
 		this.staffNo = staffNo;
 		this.studentNo = studentNo;
 		this.mustChangePassword = mustChangePassword;
+	}
+
+	/**
+	 * The same account, for a login by the university's single sign-on.
+	 */
+	AccountPrincipal(AccountPrincipal account) {
+		this.id = account.id;
+		this.username = account.username;
+		this.passwordHash = null;
+		this.displayName = account.displayName;
+		this.enabled = account.enabled;
+		this.roles = account.roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles);
+		this.hospitalCode = account.hospitalCode;
+		this.departmentCode = account.departmentCode;
+		this.staffNo = account.staffNo;
+		this.studentNo = account.studentNo;
+		this.mustChangePassword = false;
 	}
 
 	CurrentUser toCurrentUser() {

@@ -76,6 +76,15 @@ public class LoginJournal {
 		record(LoginEventKind.LOGOUT, event.getAuthentication().getName(), currentRequest(), null);
 	}
 
+	/**
+	 * A login through the university's server that Clinigrad refused.
+	 * @param name the identity the server vouched for with the protocol's name before it
+	 * ({@code oidc:…}, {@code cas:…}), or only the protocol when no identity came
+	 */
+	void singleSignOnRefused(String name) {
+		record(LoginEventKind.LOGIN_FAILED, name, currentRequest(), null);
+	}
+
 	void sessionEnded(String username, String actor) {
 		record(LoginEventKind.SESSION_ENDED, username, currentRequest(), actor);
 	}

@@ -35,7 +35,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * areas and in each module's services for scope. Every answer carries a
  * Content-Security-Policy that allows scripts only from the application itself (no inline
  * script), and HSTS when the request came over HTTPS (directly or, with
- * {@code server.forward-headers-strategy}, through the TLS proxy).
+ * {@code server.forward-headers-strategy}, through the TLS proxy). The university's
+ * single sign-on, when switched on, is added beside the form login
+ * ({@link SingleSignOn}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -121,7 +123,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, MessageSource messages) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, MessageSource messages, SingleSignOn singleSignOn)
+			throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {
 			@Override
 			public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
@@ -136,8 +139,9 @@ class SecurityConfiguration {
 			}
 		};
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/webjars/**", "/static/**", "/favicon.ico", "/error", "/actuator/health",
-					"/actuator/health/**", "/actuator/info", "/calendar/feed/*.ics", "/verify/*")
+			.requestMatchers("/login", SingleSignOn.UNKNOWN_IDENTITY, "/webjars/**", "/static/**", "/favicon.ico",
+					"/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/calendar/feed/*.ics",
+					"/verify/*")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
@@ -146,10 +150,11 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure))
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			.headers((headers) -> securityHeaders(headers, PAGE_POLICY))
+			.logout((logout) -> logout.logoutSuccessHandler(singleSignOn.logoutSuccessHandler()))
+			.headers((headers) -> securityHeaders(headers, singleSignOn.pagePolicy(PAGE_POLICY)))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterAfter(PasswordChangeGate.forPages(messages), AuthorizationFilter.class);
+		singleSignOn.configure(http);
 		return http.build();
 	}
 

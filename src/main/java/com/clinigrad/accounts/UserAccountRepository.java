@@ -1,5 +1,6 @@
 package com.clinigrad.accounts;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,5 +11,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
 	boolean existsByUsernameIgnoreCase(String username);
+
+	List<UserAccount> findByStaffNoOrStudentNo(String staffNo, String studentNo);
 
 }

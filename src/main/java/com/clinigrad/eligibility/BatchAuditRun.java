@@ -59,6 +59,14 @@ public record BatchAuditRun(String id, String owner, List<ProgramRef> programs, 
 				this.scopeHospital, this.asOf, this.total, this.total, rules, rows, coverage, millis, null);
 	}
 
+	/**
+	 * @return this run as it stands while running under this id: the counts only
+	 */
+	BatchAuditRun running(String id, int done) {
+		return new BatchAuditRun(id, this.owner, this.programs, this.allPrograms, this.cohortYear, this.scopeHospital,
+				this.asOf, this.total, done, List.of(), null, null, 0, null);
+	}
+
 	BatchAuditRun failed(String error) {
 		return new BatchAuditRun(this.id, this.owner, this.programs, this.allPrograms, this.cohortYear,
 				this.scopeHospital, this.asOf, this.total, this.done, this.rules, null, null, 0, error);

@@ -8,12 +8,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.CurrentUser;
@@ -39,22 +40,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs batch audits of one, several or all programs (and a cohort): each
- * {@link BatchAuditRun} runs in the background in chunks, so that the page can show the
- * progress, then is kept for half an hour for the table, its filters and its exports.
- * Only the students the caller may see are audited (a hospital office: its hospital's),
- * only offices may run one (graduate school, degree committee, hospital office), and only
- * the caller may open the result.
+ * {@link BatchAuditRun} runs in the background in chunks on the node it was started on,
+ * its progress and result kept in the database ({@link BatchAuditRuns}) so that the page
+ * shows them on any node, then is kept for half an hour for the table, its filters and
+ * its exports. The same audit asked for again while it runs (on any node) is not run
+ * twice. Only the students the caller may see are audited (a hospital office: its
+ * hospital's), only offices may run one (graduate school, degree committee, hospital
+ * office), and only the caller may open the result.
  */
 @Service
 public class BatchAuditRunner {
 
 	static final int CHUNK = 1000;
 
-	private static final long KEEP_MILLIS = 30 * 60 * 1000L;
-
-	private final Map<String, BatchAuditRun> runs = new ConcurrentHashMap<>();
-
-	private final Map<String, Long> started = new ConcurrentHashMap<>();
+	private final BatchAuditRuns runs;
 
 	private final StudentRegistry students;
 
@@ -68,9 +67,10 @@ public class BatchAuditRunner {
 
 	private final Executor executor;
 
-	BatchAuditRunner(StudentRegistry students, DegreeAudit degreeAudit, ProgramRules programRules,
+	BatchAuditRunner(BatchAuditRuns runs, StudentRegistry students, DegreeAudit degreeAudit, ProgramRules programRules,
 			Organization organization, CurrentUsers currentUsers,
 			@Qualifier("applicationTaskExecutor") Executor executor) {
+		this.runs = runs;
 		this.students = students;
 		this.degreeAudit = degreeAudit;
 		this.programRules = programRules;
@@ -97,12 +97,14 @@ public class BatchAuditRunner {
 	public String start(Collection<String> programCodes, Integer cohortYear, LocalDate asOf) {
 		BatchAuditRun run = newRun(programCodes, cohortYear, asOf);
 		List<StudentKey> keys = this.students.visibleKeysOf(run.programCodes(), cohortYear);
-		run = run.withTotal(keys.size());
-		this.runs.put(run.id(), run);
-		expireOld();
-		this.started.put(run.id(), System.currentTimeMillis());
-		String id = run.id();
-		this.executor.execute(new DelegatingSecurityContextRunnable(() -> audit(id, keys)));
+		BatchAuditRun counted = run.withTotal(keys.size());
+		Optional<String> running = this.runs.startUnlessRunning(counted);
+		if (running.isPresent()) {
+			return running.get();
+		}
+		String id = counted.id();
+		this.executor.execute(new DelegatingSecurityContextRunnable(
+				() -> this.runs.ended(audit(counted, keys, (done) -> this.runs.progressed(id, done)))));
 		return id;
 	}
 
@@ -112,9 +114,8 @@ public class BatchAuditRunner {
 	public BatchAuditRun runNow(Collection<String> programCodes, Integer cohortYear, LocalDate asOf) {
 		BatchAuditRun run = newRun(programCodes, cohortYear, asOf);
 		List<StudentKey> keys = this.students.visibleKeysOf(run.programCodes(), cohortYear);
-		this.runs.put(run.id(), run.withTotal(keys.size()));
-		audit(run.id(), keys);
-		return this.runs.remove(run.id());
+		return audit(run.withTotal(keys.size()), keys, (done) -> {
+		});
 	}
 
 	/**
@@ -122,7 +123,7 @@ public class BatchAuditRunner {
 	 */
 	public BatchAuditRun run(String id) {
 		requireOffice();
-		BatchAuditRun run = this.runs.get(id);
+		BatchAuditRun run = this.runs.find(id).orElse(null);
 		if (run == null || !run.owner().equals(this.currentUsers.current().username())) {
 			throw new EligibilityRecordNotFoundException("batch " + id);
 		}
@@ -160,9 +161,11 @@ public class BatchAuditRunner {
 		return this.currentUsers.require(Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE, Role.HOSPITAL_OFFICE);
 	}
 
-	private void audit(String id, List<StudentKey> keys) {
+	/**
+	 * @return the run finished with its rows, or failed
+	 */
+	private BatchAuditRun audit(BatchAuditRun run, List<StudentKey> keys, IntConsumer progress) {
 		long start = System.nanoTime();
-		BatchAuditRun run = this.runs.get(id);
 		try {
 			Map<String, ProgramRef> programs = run.programs()
 				.stream()
@@ -196,15 +199,14 @@ public class BatchAuditRunner {
 							(card.hospitalCode() != null) ? hospitals.get(card.hospitalCode()) : null,
 							outcome.eligibleToDefend(), outcome.eligibleForDegree(), statuses));
 				}
-				this.runs.put(id, this.runs.get(id).progressed(Math.min(keys.size(), from + chunk.size())));
+				progress.accept(Math.min(keys.size(), from + chunk.size()));
 			}
 			List<BatchAuditRun.Coverage> coverage = coverage(run, rows, withoutRuleSet, cohortsWithoutRuleSet);
 			List<String> ordered = RuleSet.CODES.stream().filter(rules::contains).toList();
-			this.runs.put(id, this.runs.get(id)
-				.finishedWith(ordered, List.copyOf(rows), coverage, (System.nanoTime() - start) / 1_000_000));
+			return run.finishedWith(ordered, List.copyOf(rows), coverage, (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
-			this.runs.put(id, this.runs.get(id).failed(ex.getClass().getSimpleName()));
+			return run.failed(ex.getClass().getSimpleName());
 		}
 	}
 
@@ -232,17 +234,6 @@ public class BatchAuditRunner {
 	private static ProgramRef program(Map<String, ProgramRef> known, String code) {
 		ProgramRef program = known.get(code);
 		return (program != null) ? program : new ProgramRef(code, code, code, null, null, null, null, 0);
-	}
-
-	private void expireOld() {
-		long now = System.currentTimeMillis();
-		this.started.entrySet().removeIf((entry) -> {
-			boolean old = now - entry.getValue() > KEEP_MILLIS;
-			if (old) {
-				this.runs.remove(entry.getKey());
-			}
-			return old;
-		});
 	}
 
 }
