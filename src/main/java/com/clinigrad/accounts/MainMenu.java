@@ -93,6 +93,7 @@ public class MainMenu {
 					entry("selection", "nav.mySelection", "/selection/mine", "nav-my-selection").forAny(SUPERVISOR)
 						.unless(OFFICES))),
 			new Group("outcomes", "nav.group.outcomes", List.of(
+					entry("reports", "nav.reports", "/reports/annual", null).forAny(GRAD_SCHOOL, HOSPITAL_OFFICE),
 					entry("admissions", "nav.admissions", "/admissions", null).forAny(GRAD_SCHOOL),
 					entry("employment", "nav.employment", "/employment", null).forAny(GRAD_SCHOOL),
 					entry("surveys", "nav.surveys", "/surveys", null).forAny(GRAD_SCHOOL),

@@ -193,6 +193,25 @@ public class GraduateEmployment {
 		return new EmploymentFigures(year, rows.size(), employed, byDestination, byRegion);
 	}
 
+	/**
+	 * The destinations of the graduates whose graduation day falls in the year, every row
+	 * (also of graduates the student records do not hold), by graduation day and student
+	 * number: what the annual report page counts and drills into; the caller checks the
+	 * role and narrows the rows to its scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<Destination> destinations(int year) {
+		return rowsOf(year).stream().map((row) -> new Destination(row.studentNo(), row.kind(), row.region())).toList();
+	}
+
+	/**
+	 * A graduate's destination as the annual report counts it.
+	 *
+	 * @param region the region, or {@code null} when not given
+	 */
+	public record Destination(String studentNo, DestinationKind kind, String region) {
+	}
+
 	private List<Row> rowsOf(int year) {
 		return this.jdbc.sql("select " + COLUMNS + " " + """
 				from employment where graduated_on between :first and :last order by graduated_on, student_no""")

@@ -510,6 +510,40 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	}
 
 	/**
+	 * Every student the caller may see, whatever their status, of one program or all
+	 * ({@code null}), in student-number order: what the annual report and the offices'
+	 * figures count.
+	 */
+	@Transactional(readOnly = true)
+	public List<StudentFigureRow> visibleFigureRows(String programCode) {
+		StudentScope scope = scope();
+		if (scope.none()) {
+			return List.of();
+		}
+		Map<String, Object> params = new java.util.HashMap<>();
+		String condition = scope.sql("s", params);
+		params.put("p", programCode);
+		return this.jdbc
+			.sql("""
+					select s.id, s.student_no, s.name, s.program_code, s.degree_type, s.cohort_year, s.admission_type,
+					       s.source_school, s.status, h.code as hospital_code, sup.staff_no as supervisor_staff_no,
+					       co.staff_no as co_supervisor_staff_no
+					from student s left join hospital h on h.id = s.hospital_id
+					left join supervisor sup on sup.id = s.supervisor_id left join supervisor co on co.id = s.co_supervisor_id
+					where (cast(:p as varchar) is null or s.program_code = :p)"""
+					+ " and " + condition + " order by s.student_no")
+			.params(params)
+			.query((rs, n) -> new StudentFigureRow(rs.getLong("id"), rs.getString("student_no"), rs.getString("name"),
+					rs.getString("program_code"), DegreeType.valueOf(rs.getString("degree_type")),
+					rs.getInt("cohort_year"), AdmissionType.valueOf(rs.getString("admission_type")),
+					(rs.getString("source_school") != null) ? SourceSchool.valueOf(rs.getString("source_school"))
+							: null,
+					StudentStatus.valueOf(rs.getString("status")), rs.getString("hospital_code"),
+					rs.getString("supervisor_staff_no"), rs.getString("co_supervisor_staff_no")))
+			.list();
+	}
+
+	/**
 	 * How many students the caller may see in each of these programs, by status,
 	 * optionally of one cohort, whatever their status (to say why a batch audit found
 	 * nobody).

@@ -69,6 +69,33 @@ public class SupervisorFigures {
 			master.retainAll(ofProgram);
 			doctoral.retainAll(ofProgram);
 		}
+		long inTraining = (source != null) ? source.inTrainingCount(programCode) : 0;
+		return count(year, programCode, master, doctoral, inTraining);
+	}
+
+	/**
+	 * The figures of these supervisors (the supervisors of the students a report counts,
+	 * e.g. a hospital's), without a caller check: the caller chose the students.
+	 * @param staffNos the supervisors to count, those holding a qualification in the year
+	 * @param studentsInTraining the students in training the ratio is of
+	 */
+	@Transactional(readOnly = true)
+	public SupervisorCounts ofStaff(int year, String programCode, Collection<String> staffNos,
+			long studentsInTraining) {
+		QualificationHolders holders = this.register.holders(year);
+		Set<Long> chosen = new HashSet<>();
+		if (!staffNos.isEmpty()) {
+			this.supervisors.findByStaffNoIn(staffNos).forEach((supervisor) -> chosen.add(supervisor.getId()));
+		}
+		Set<Long> master = new HashSet<>(holders.master());
+		Set<Long> doctoral = new HashSet<>(holders.doctoral());
+		master.retainAll(chosen);
+		doctoral.retainAll(chosen);
+		return count(year, programCode, master, doctoral, studentsInTraining);
+	}
+
+	private SupervisorCounts count(int year, String programCode, Set<Long> master, Set<Long> doctoral,
+			long inTraining) {
 		Set<Long> either = new HashSet<>(master);
 		either.addAll(doctoral);
 		Map<TitleLevel, Map<AgeBand, Long>> table = new EnumMap<>(TitleLevel.class);
@@ -88,7 +115,6 @@ public class SupervisorFigures {
 			}
 			table.get(person.titleLevel()).merge(AgeBand.of(year - person.birthYear()), 1L, Long::sum);
 		}
-		long inTraining = (source != null) ? source.inTrainingCount(programCode) : 0;
 		return new SupervisorCounts(year, programCode, master.size(), doctoral.size(), either.size(), table,
 				withoutBirthYear, inTraining);
 	}
