@@ -99,26 +99,35 @@ public class AwardRounds {
 					""").param("s", schemeId).param("d", asOf).param("by", user.username()).query(Long.class).single();
 		}
 		AwardSelection.Result result = AwardSelection.select(scheme, this.evaluations.evaluate(scheme, asOf));
-		for (AwardSelection.Line line : result.lines()) {
-			StudentEvaluation e = line.evaluation();
-			this.jdbc.sql("""
-					insert into award_list_line (round_id, student_id, student_no, student_name, hospital_code,
-					       quota_group, rank, total, award_type_id, excluded, excluded_since)
-					values (:r, :s, :no, :name, :h, :g, :rank, :total, :type, :excluded, :since)
-					""")
-				.param("r", id)
-				.param("s", e.student().id())
-				.param("no", e.student().studentNo())
-				.param("name", e.student().name())
-				.param("h", e.student().hospitalCode())
-				.param("g", e.group())
-				.param("rank", e.rank())
-				.param("total", e.total())
-				.param("type", (line.award() != null) ? line.award().id() : null)
-				.param("excluded", e.excluded() ? e.exclusion().reason().name() : null)
-				.param("since", e.excluded() ? e.exclusion().since() : null)
-				.update();
-		}
+		// the lines in one statement, however large the population
+		List<AwardSelection.Line> lines = result.lines();
+		this.jdbc.sql("""
+				insert into award_list_line (round_id, student_id, student_no, student_name, hospital_code, quota_group,
+				       rank, total, award_type_id, excluded, excluded_since)
+				select :r, t.* from unnest(:ids::bigint[], :nos::text[], :names::text[], :hospitals::text[],
+				       :groups::text[], :ranks::int[], :totals::numeric[], :types::bigint[], :excluded::text[],
+				       :since::date[]) as t
+				""")
+			.param("r", id)
+			.param("ids", lines.stream().map((l) -> l.evaluation().student().id()).toArray(Long[]::new))
+			.param("nos", lines.stream().map((l) -> l.evaluation().student().studentNo()).toArray(String[]::new))
+			.param("names", lines.stream().map((l) -> l.evaluation().student().name()).toArray(String[]::new))
+			.param("hospitals",
+					lines.stream().map((l) -> l.evaluation().student().hospitalCode()).toArray(String[]::new))
+			.param("groups", lines.stream().map((l) -> l.evaluation().group()).toArray(String[]::new))
+			.param("ranks", lines.stream().map((l) -> l.evaluation().rank()).toArray(Integer[]::new))
+			.param("totals", lines.stream().map((l) -> l.evaluation().total()).toArray(java.math.BigDecimal[]::new))
+			.param("types", lines.stream().map((l) -> (l.award() != null) ? l.award().id() : null).toArray(Long[]::new))
+			.param("excluded",
+					lines.stream()
+						.map((l) -> l.evaluation().excluded() ? l.evaluation().exclusion().reason().name() : null)
+						.toArray(String[]::new))
+			.param("since",
+					lines.stream()
+						.map((l) -> l.evaluation().excluded() && l.evaluation().exclusion().since() != null
+								? java.sql.Date.valueOf(l.evaluation().exclusion().since()) : null)
+						.toArray(java.sql.Date[]::new))
+			.update();
 		for (AwardSelection.Quota quota : result.quotas()) {
 			this.jdbc.sql("""
 					insert into award_quota (round_id, quota_group, award_type_id, population, quota)

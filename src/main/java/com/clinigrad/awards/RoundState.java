@@ -49,6 +49,13 @@ public enum RoundState {
 		return this == PUBLICITY || this == FINAL;
 	}
 
+	/**
+	 * @return whether the list is final (the payment rolls read it)
+	 */
+	public boolean finalList() {
+		return this == FINAL;
+	}
+
 	public String messageKey() {
 		return "award.roundState." + name();
 	}
