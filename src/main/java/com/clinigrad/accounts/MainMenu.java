@@ -23,6 +23,7 @@ import static com.clinigrad.accounts.Role.ADMIN;
 import static com.clinigrad.accounts.Role.DEGREE_COMMITTEE;
 import static com.clinigrad.accounts.Role.DEPT_COORDINATOR;
 import static com.clinigrad.accounts.Role.EXPERT;
+import static com.clinigrad.accounts.Role.FINANCE;
 import static com.clinigrad.accounts.Role.GRAD_SCHOOL;
 import static com.clinigrad.accounts.Role.HOSPITAL_OFFICE;
 import static com.clinigrad.accounts.Role.STUDENT;
@@ -62,6 +63,7 @@ public class MainMenu {
 					entry("practice", "nav.practice", "/practice", null).forAny(GRAD_SCHOOL, HOSPITAL_OFFICE, STUDENT)
 						.whenPracticeCredits(),
 					entry("awards", "nav.awards", "/awards/schemes", "nav-awards").forAny(GRAD_SCHOOL, HOSPITAL_OFFICE),
+					entry("awards", "award.roll.nav", "/awards/rolls", "nav-rolls").forAny(FINANCE),
 					entry("documents", "documents.nav", "/documents", "nav-documents").forAny(GRAD_SCHOOL),
 					entry("documents", "documents.nav", "/documents/mine", "nav-documents").forAny(STUDENT, SUPERVISOR)
 						.unless(GRAD_SCHOOL))),

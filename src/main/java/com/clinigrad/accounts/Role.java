@@ -23,7 +23,9 @@ public enum Role {
 	/** 研究生 / 临床博士后 — themself. */
 	STUDENT,
 	/** 系统管理员 — accounts and role grants. */
-	ADMIN;
+	ADMIN,
+	/** 财务处 — the payment rolls, with the students' bank accounts in full. */
+	FINANCE;
 
 	/** Roles whose scope is the whole university's student records. */
 	public static final Set<Role> UNIVERSITY_WIDE = EnumSet.of(GRAD_SCHOOL, DEGREE_COMMITTEE);

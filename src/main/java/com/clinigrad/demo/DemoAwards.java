@@ -1,9 +1,13 @@
 package com.clinigrad.demo;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import com.clinigrad.accounts.AccountAdministration;
+import com.clinigrad.accounts.AccountCommand;
+import com.clinigrad.accounts.Role;
 import com.clinigrad.awards.EthicsCommand;
 import com.clinigrad.awards.EthicsFile;
 import com.clinigrad.awards.EthicsSource;
@@ -20,7 +24,7 @@ import org.springframework.stereotype.Component;
  * The demo's awards: the demo student's medical-ethics file (a patient's praise, a
  * commendation, a complaint), a veto in the file of another student of the same hospital,
  * and a Zhejiang doctoral student whose mid-term assessment passed two months ago, so
- * that their stipend shows the higher amount.
+ * that their stipend shows the higher amount; and the finance office's login.
  */
 @Component
 class DemoAwards {
@@ -31,13 +35,21 @@ class DemoAwards {
 
 	private final StudentRegistry students;
 
-	DemoAwards(EthicsFile ethics, ThesisRecords theses, StudentRegistry students) {
+	private final AccountAdministration accounts;
+
+	DemoAwards(EthicsFile ethics, ThesisRecords theses, StudentRegistry students, AccountAdministration accounts) {
 		this.ethics = ethics;
 		this.theses = theses;
 		this.students = students;
+		this.accounts = accounts;
 	}
 
 	void load(University university, String student, LocalDate today) {
+		if (!this.accounts.exists("finance")) {
+			// the finance office reads the payment rolls with the bank accounts in full
+			this.accounts.createSystemAccount("finance", DemoLogins.PASSWORD,
+					new AccountCommand("财务处", true, EnumSet.of(Role.FINANCE), null, null, null, null));
+		}
 		entry(student, today.minusMonths(5), EthicsSource.PATIENT_PRAISE, "患者家属送来感谢信，称赞其夜班时耐心解释病情、及时处理术后发热。", false,
 				true);
 		entry(student, today.minusMonths(3), EthicsSource.COMMENDATION, "获评本院“优秀住院医师”（2026年第三季度）。", false, false);

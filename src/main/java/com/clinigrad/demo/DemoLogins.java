@@ -18,7 +18,7 @@ public final class DemoLogins {
 			new Login("coordinator", "DEPT_COORDINATOR", "department H01/CARD"),
 			new Login("supervisor", "SUPERVISOR", "own students"), new Login("expert", "EXPERT", "assigned reviews"),
 			new Login("committee", "DEGREE_COMMITTEE", "degree candidates"),
-			new Login("student", "STUDENT", "own record"),
+			new Login("student", "STUDENT", "own record"), new Login("finance", "FINANCE", "payment rolls"),
 			new Login("multi", "SUPERVISOR + EXPERT + DEPT_COORDINATOR", "own students, H01/GSUR"));
 
 	private DemoLogins() {

@@ -50,7 +50,14 @@ public enum NotificationKind {
 	DEPUTY_APPOINTED(Channel.EMAIL),
 
 	/** The year's enrollment selection result list was published (招生遴选结果公布). */
-	SELECTION_PUBLISHED(Channel.EMAIL);
+	SELECTION_PUBLISHED(Channel.EMAIL),
+
+	/** An award list was published for objections (奖助评选公示). */
+	AWARD_LIST_PUBLISHED(Channel.EMAIL),
+	/** An award list was made final (奖助评选最终名单). */
+	AWARD_LIST_FINALISED(Channel.INBOX),
+	/** Reminder: the publicity period of an award list ends. */
+	REMINDER_PUBLICITY_ENDING(Channel.EMAIL);
 
 	private final Channel defaultChannel;
 

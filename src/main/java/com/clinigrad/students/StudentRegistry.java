@@ -1002,6 +1002,32 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	}
 
 	/**
+	 * The status changes of these students by student id, oldest first, in one query,
+	 * without a caller check: the awards module derives from them the months a stipend
+	 * was paused (延期) and checks who may see which student.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<StatusChangeView>> statusChangesOf(Collection<Long> studentIds) {
+		Map<Long, List<StatusChangeView>> changes = new java.util.HashMap<>();
+		if (studentIds.isEmpty()) {
+			return changes;
+		}
+		this.jdbc.sql("""
+				select student_id, from_status, to_status, effective_on, reason, evidence, changed_by, changed_at
+				from student_status_change where student_id in (:ids) order by effective_on, changed_at, id
+				""").param("ids", studentIds).query((rs) -> {
+			String from = rs.getString("from_status");
+			changes.computeIfAbsent(rs.getLong("student_id"), (k) -> new java.util.ArrayList<>())
+				.add(new StatusChangeView((from != null) ? StudentStatus.valueOf(from) : null,
+						StudentStatus.valueOf(rs.getString("to_status")),
+						rs.getObject("effective_on", java.time.LocalDate.class), rs.getString("reason"),
+						rs.getString("evidence"), rs.getString("changed_by"),
+						rs.getTimestamp("changed_at").toInstant()));
+		});
+		return changes;
+	}
+
+	/**
 	 * A student with everything the detail page shows.
 	 */
 	public record StudentDetail(StudentView student, ProgramRef program, DisciplineRef discipline, HospitalRef hospital,

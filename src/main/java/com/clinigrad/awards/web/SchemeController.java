@@ -2,6 +2,7 @@ package com.clinigrad.awards.web;
 
 import com.clinigrad.awards.Allocation;
 import com.clinigrad.awards.AmountUnit;
+import com.clinigrad.awards.AwardRounds;
 import com.clinigrad.awards.AwardSchemes;
 import com.clinigrad.awards.AwardTypeView;
 import com.clinigrad.awards.EvaluationComponent;
@@ -36,8 +37,11 @@ class SchemeController {
 
 	private final AwardSchemes schemes;
 
-	SchemeController(AwardSchemes schemes) {
+	private final AwardRounds rounds;
+
+	SchemeController(AwardSchemes schemes, AwardRounds rounds) {
 		this.schemes = schemes;
+		this.rounds = rounds;
 	}
 
 	@GetMapping({ "", "/schemes" })
@@ -99,6 +103,7 @@ class SchemeController {
 
 	private String schemePage(SchemeView scheme, Model model) {
 		model.addAttribute("scheme", scheme);
+		model.addAttribute("roundId", this.rounds.roundOf(scheme.id()).orElse(null));
 		model.addAttribute("roundings", QuotaRounding.values());
 		model.addAttribute("components", EvaluationComponent.values());
 		return "awards/scheme";

@@ -29,7 +29,13 @@ public enum DeadlineKind {
 	 * A supervisor qualification comes up for re-review (to the supervisor and the
 	 * graduate school).
 	 */
-	QUALIFICATION_EXPIRY(Timing.BEFORE);
+	QUALIFICATION_EXPIRY(Timing.BEFORE),
+	/**
+	 * The publicity period (公示) of an award list ends: objections close (to the students
+	 * of the population who have not objected, the hospital offices and the graduate
+	 * school).
+	 */
+	PUBLICITY_ENDING(Timing.BEFORE);
 
 	private final Timing timing;
 
