@@ -44,7 +44,7 @@ import static com.clinigrad.accounts.Role.SUPERVISOR;
 public class MainMenu {
 
 	/** Up to this many entries the menu shows them side by side, without groups. */
-	static final int FLAT_LIMIT = 8;
+	static final int FLAT_LIMIT = 9;
 
 	private static final int CACHE_LIMIT = 10_000;
 
@@ -67,18 +67,22 @@ public class MainMenu {
 					entry("documents", "documents.nav", "/documents", "nav-documents").forAny(GRAD_SCHOOL),
 					entry("documents", "documents.nav", "/documents/mine", "nav-documents").forAny(STUDENT, SUPERVISOR)
 						.unless(GRAD_SCHOOL))),
-			new Group("training", "nav.group.training",
-					List.of(entry("courses", "nav.courses", "/courses/offerings", null).forAny(GRAD_SCHOOL,
-							DEGREE_COMMITTEE, HOSPITAL_OFFICE, DEPT_COORDINATOR, SUPERVISOR, STUDENT),
-							entry("rotations", "nav.rotations", "/rotations", null)
-								.forAny(GRAD_SCHOOL, HOSPITAL_OFFICE, DEPT_COORDINATOR),
-							entry("osce", "cbt.nav.osce", "/osce", "nav-osce").forAny(GRAD_SCHOOL, HOSPITAL_OFFICE),
-							entry("osce", "cbt.nav.examiner", "/osce/stations", "nav-osce-stations")
-								.forAny(SUPERVISOR)
-								.unless(GRAD_SCHOOL, HOSPITAL_OFFICE),
-							entry("calendar", "nav.calendar", "/calendar", "nav-calendar").forAny(
-									GRAD_SCHOOL, DEGREE_COMMITTEE, HOSPITAL_OFFICE, DEPT_COORDINATOR, SUPERVISOR,
-									EXPERT, STUDENT))),
+			new Group("training", "nav.group.training", List.of(
+					entry("courses", "nav.courses", "/courses/offerings", null).forAny(GRAD_SCHOOL, DEGREE_COMMITTEE,
+							HOSPITAL_OFFICE, DEPT_COORDINATOR, SUPERVISOR, STUDENT),
+					entry("rotations", "nav.rotations", "/rotations", null).forAny(GRAD_SCHOOL, HOSPITAL_OFFICE,
+							DEPT_COORDINATOR),
+					entry("osce", "cbt.nav.osce", "/osce", "nav-osce").forAny(GRAD_SCHOOL, HOSPITAL_OFFICE),
+					entry("osce", "cbt.nav.examiner", "/osce/stations", "nav-osce-stations").forAny(SUPERVISOR)
+						.unless(GRAD_SCHOOL, HOSPITAL_OFFICE),
+					entry("exams", "exams.nav", "/exams/sittings", "nav-exams").forAny(GRAD_SCHOOL, HOSPITAL_OFFICE),
+					entry("exams", "exams.nav", "/exams/mine", "nav-exams").forAny(STUDENT)
+						.unless(GRAD_SCHOOL, HOSPITAL_OFFICE),
+					entry("exams", "exams.nav", "/exams/marking", "nav-exams")
+						.forAny(DEPT_COORDINATOR, SUPERVISOR, EXPERT)
+						.unless(GRAD_SCHOOL, HOSPITAL_OFFICE, STUDENT),
+					entry("calendar", "nav.calendar", "/calendar", "nav-calendar").forAny(GRAD_SCHOOL, DEGREE_COMMITTEE,
+							HOSPITAL_OFFICE, DEPT_COORDINATOR, SUPERVISOR, EXPERT, STUDENT))),
 			new Group("degrees", "nav.group.degrees",
 					List.of(entry("degrees", "nav.degrees", "/degrees", null).forAny(GRAD_SCHOOL, DEGREE_COMMITTEE),
 							entry("reviews", "nav.reviews", "/reviews", null).forAny(EXPERT))),

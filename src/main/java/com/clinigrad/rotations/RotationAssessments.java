@@ -60,6 +60,23 @@ public class RotationAssessments {
 	}
 
 	/**
+	 * The theory score an online exit exam released for a rotation, if any; for its
+	 * department's coordinator.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<OnlineTheoryScore> onlineTheoryScore(long rotationId) {
+		ScheduledRotation rotation = this.board.find(rotationId);
+		this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		return this.jdbc.sql("""
+				select theory_exam_score, theory_exam_sitting_id from rotation
+				where id = :id and theory_exam_sitting_id is not null
+				""")
+			.param("id", rotationId)
+			.query((rs, n) -> new OnlineTheoryScore(rs.getBigDecimal(1), rs.getLong(2)))
+			.optional();
+	}
+
+	/**
 	 * The assessments of a rotation; for its department's coordinator.
 	 */
 	@Transactional(readOnly = true)

@@ -3,5 +3,5 @@
  * chief resident, and the end-of-rotation exam and its retake.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "organization", "students", "supervisors" })
+		allowedDependencies = { "accounts", "organization", "students", "supervisors", "exams" })
 package com.clinigrad.rotations;

@@ -43,7 +43,8 @@ class MainMenuTests {
 
 	@Test
 	void anExpertSeesTheirReviewsAndAnAdministratorTheAccounts() {
-		assertThat(paths(EnumSet.of(Role.EXPERT), false)).containsExactly("/", "/calendar", "/reviews");
+		assertThat(paths(EnumSet.of(Role.EXPERT), false)).containsExactly("/", "/exams/marking", "/calendar",
+				"/reviews");
 		assertThat(paths(EnumSet.of(Role.ADMIN), false)).containsExactly("/", "/organization/hospitals",
 				"/admin/accounts");
 	}

@@ -63,6 +63,7 @@ class DepartmentRotationController {
 	String form(@PathVariable long id, Model model) {
 		AssessmentForm form = new AssessmentForm();
 		form.setAssessedOn(SchoolTime.today());
+		this.assessments.onlineTheoryScore(id).ifPresent((online) -> form.setTheoryScore(online.score()));
 		return form(id, SubmittedForm.in(model).restore(form), model);
 	}
 
@@ -81,6 +82,7 @@ class DepartmentRotationController {
 	private String form(long id, AssessmentForm form, Model model) {
 		model.addAttribute("trainee", this.assessments.trainee(id));
 		model.addAttribute("history", this.assessments.ofRotation(id));
+		model.addAttribute("onlineTheory", this.assessments.onlineTheoryScore(id).orElse(null));
 		model.addAttribute("plan", this.plans.planOfTrainee(id));
 		model.addAttribute("kinds", new AssessmentKind[] { AssessmentKind.EXIT_EXAM, AssessmentKind.MINI_CEX,
 				AssessmentKind.DOPS, AssessmentKind.MEDICAL_RECORD });
