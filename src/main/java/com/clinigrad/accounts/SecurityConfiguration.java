@@ -137,7 +137,7 @@ class SecurityConfiguration {
 		};
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/static/**", "/favicon.ico", "/error", "/actuator/health",
-					"/actuator/health/**", "/actuator/info", "/calendar/feed/*.ics")
+					"/actuator/health/**", "/actuator/info", "/calendar/feed/*.ics", "/rate/*")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

@@ -50,7 +50,10 @@ public enum NotificationKind {
 	DEPUTY_APPOINTED(Channel.EMAIL),
 
 	/** The year's enrollment selection result list was published (招生遴选结果公布). */
-	SELECTION_PUBLISHED(Channel.EMAIL);
+	SELECTION_PUBLISHED(Channel.EMAIL),
+
+	/** Reminder: a 360° round closes and the rater has not answered. */
+	REMINDER_MSF_UNANSWERED(Channel.INBOX);
 
 	private final Channel defaultChannel;
 

@@ -330,6 +330,7 @@ public class ReminderRun {
 			case MILESTONE_OVERDUE -> NotificationKind.REMINDER_MILESTONE_OVERDUE;
 			case PRACTICE_WAITING -> NotificationKind.REMINDER_PRACTICE_WAITING;
 			case QUALIFICATION_EXPIRY -> NotificationKind.REMINDER_QUALIFICATION_EXPIRY;
+			case MSF_UNANSWERED -> NotificationKind.REMINDER_MSF_UNANSWERED;
 		};
 	}
 

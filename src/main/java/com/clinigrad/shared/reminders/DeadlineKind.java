@@ -29,7 +29,12 @@ public enum DeadlineKind {
 	 * A supervisor qualification comes up for re-review (to the supervisor and the
 	 * graduate school).
 	 */
-	QUALIFICATION_EXPIRY(Timing.BEFORE);
+	QUALIFICATION_EXPIRY(Timing.BEFORE),
+	/**
+	 * A 360° round closes and an invited rater has not answered (to that rater; names the
+	 * trainee, never other raters).
+	 */
+	MSF_UNANSWERED(Timing.BEFORE);
 
 	private final Timing timing;
 
