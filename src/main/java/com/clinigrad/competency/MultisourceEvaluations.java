@@ -64,7 +64,7 @@ public class MultisourceEvaluations implements ProfileEvidence {
 	 */
 	@Transactional(readOnly = true)
 	public MsfView.Trainee roundsOf(String studentNo) {
-		StudentKey student = this.access.visibleStudent(studentNo);
+		StudentKey student = this.access.visibleOrMentored(studentNo);
 		List<MsfView.Row> rows = this.jdbc.sql("""
 				select id, title, opens_on, closes_on, status from msf_round where student_id = :s
 				order by opens_on desc, id desc""")
@@ -83,7 +83,7 @@ public class MultisourceEvaluations implements ProfileEvidence {
 	 */
 	@Transactional
 	public long open(String studentNo, String title, LocalDate opensOn, LocalDate closesOn) {
-		StudentKey student = this.access.visibleStudent(studentNo);
+		StudentKey student = this.access.visibleOrMentored(studentNo);
 		CurrentUser user = requireManager(student);
 		return openRound(student, title, opensOn, closesOn, user.username());
 	}
@@ -684,7 +684,8 @@ public class MultisourceEvaluations implements ProfileEvidence {
 	 */
 	private Head visibleHead(long roundId) {
 		Head head = head(roundId).orElseThrow(() -> new MsfNotFoundException("round " + roundId));
-		if (!this.access.students().isVisible(head.student().studentNo())) {
+		if (!this.access.students().isVisible(head.student().studentNo())
+				&& !this.access.isMentor(head.student().id())) {
 			throw new MsfNotFoundException("round " + roundId);
 		}
 		return head;
@@ -717,16 +718,7 @@ public class MultisourceEvaluations implements ProfileEvidence {
 		if (user.has(Role.GRAD_SCHOOL) || user.isOfficeOf(student.hospitalCode())) {
 			return true;
 		}
-		if (!user.has(Role.SUPERVISOR) || user.staffNo() == null) {
-			return false;
-		}
-		return this.jdbc.sql("""
-				select count(*) from training_plan p join training_plan_mentor m on m.plan_id = p.id
-				join supervisor v on v.id = m.supervisor_id where p.student_id = :s and v.staff_no = :staff""")
-			.param("s", student.id())
-			.param("staff", user.staffNo())
-			.query(Integer.class)
-			.single() > 0;
+		return this.access.isMentor(student.id());
 	}
 
 	private CurrentUser requireManager(StudentKey student) {
