@@ -141,7 +141,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", SingleSignOn.UNKNOWN_IDENTITY, "/webjars/**", "/static/**", "/favicon.ico",
 					"/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/calendar/feed/*.ics",
-					"/verify/*")
+					"/verify/*", "/rate/*")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

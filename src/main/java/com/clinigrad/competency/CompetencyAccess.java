@@ -6,6 +6,10 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +26,46 @@ class CompetencyAccess {
 
 	private final CurrentUsers currentUsers;
 
-	CompetencyAccess(StudentRegistry students, CurrentUsers currentUsers) {
+	private final JdbcClient jdbc;
+
+	CompetencyAccess(StudentRegistry students, CurrentUsers currentUsers, JdbcClient jdbc) {
 		this.students = students;
 		this.currentUsers = currentUsers;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A trainee the caller may see through the student register, or whose mentor group
+	 * (导师组, named on the training plan) the caller belongs to.
+	 * @throws TrainingPlanNotFoundException otherwise
+	 */
+	StudentKey visibleOrMentored(String studentNo) {
+		Optional<StudentKey> visible = this.students.visibleKey(studentNo);
+		if (visible.isPresent()) {
+			return visible.get();
+		}
+		StudentKey key = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
+		if (key != null && isMentor(key.id())) {
+			return key;
+		}
+		throw new TrainingPlanNotFoundException("No trainee " + studentNo + " visible to the caller");
+	}
+
+	/**
+	 * @return whether the caller is a member of the trainee's mentor group
+	 */
+	boolean isMentor(long studentId) {
+		CurrentUser user = this.currentUsers.current();
+		if (!user.has(Role.SUPERVISOR) || user.staffNo() == null) {
+			return false;
+		}
+		return this.jdbc.sql("""
+				select count(*) from training_plan p join training_plan_mentor m on m.plan_id = p.id
+				join supervisor v on v.id = m.supervisor_id where p.student_id = :s and v.staff_no = :staff""")
+			.param("s", studentId)
+			.param("staff", user.staffNo())
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/**

@@ -57,11 +57,12 @@ public class CompetencyProfiles {
 	 */
 	@Transactional(readOnly = true)
 	public ProfileView of(String studentNo, boolean english) {
-		StudentKey student = this.access.visibleStudent(studentNo);
+		StudentKey student = this.access.visibleOrMentored(studentNo);
 		StudentCard card = this.access.students().cardsByIds(List.of(student.id())).get(student.id());
 		List<CompetencyView> competencies = this.framework.competencies();
 		List<SourceView> sources = this.framework.sources();
-		List<Evidence> evidence = new ArrayList<>(fromRotations(this.assessments.ofStudent(studentNo), sources));
+		List<Evidence> evidence = new ArrayList<>(
+				fromRotations(this.assessments.ofStudentCheckedBy(student.id()), sources));
 		for (ProfileEvidence source : this.ownEvidence) {
 			evidence.addAll(source.of(student.id(), sources));
 		}

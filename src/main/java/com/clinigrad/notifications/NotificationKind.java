@@ -57,7 +57,9 @@ public enum NotificationKind {
 	/** An award list was made final (奖助评选最终名单). */
 	AWARD_LIST_FINALISED(Channel.INBOX),
 	/** Reminder: the publicity period of an award list ends. */
-	REMINDER_PUBLICITY_ENDING(Channel.EMAIL);
+	REMINDER_PUBLICITY_ENDING(Channel.EMAIL),
+	/** Reminder: a 360° round closes and the rater has not answered. */
+	REMINDER_MSF_UNANSWERED(Channel.INBOX);
 
 	private final Channel defaultChannel;
 

@@ -331,6 +331,7 @@ public class ReminderRun {
 			case PRACTICE_WAITING -> NotificationKind.REMINDER_PRACTICE_WAITING;
 			case QUALIFICATION_EXPIRY -> NotificationKind.REMINDER_QUALIFICATION_EXPIRY;
 			case PUBLICITY_ENDING -> NotificationKind.REMINDER_PUBLICITY_ENDING;
+			case MSF_UNANSWERED -> NotificationKind.REMINDER_MSF_UNANSWERED;
 		};
 	}
 

@@ -96,6 +96,16 @@ public class RotationAssessments {
 	}
 
 	/**
+	 * Every assessment of a student, newest first, for a module that has checked the
+	 * caller's right to see the student by its own relation (a clinical postdoc's mentor
+	 * group, which the student register does not know).
+	 */
+	@Transactional(readOnly = true)
+	public List<AssessmentView> ofStudentCheckedBy(long studentId) {
+		return query("a.student_id = :s", Map.of("s", studentId));
+	}
+
+	/**
 	 * Records an assessment of a rotation; the coordinator of its department only.
 	 * @param expectedVersion the rotation's version the form was shown with: an exit exam
 	 * from a form shown before the last result was recorded is refused (a second submit

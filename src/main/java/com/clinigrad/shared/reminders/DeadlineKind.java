@@ -35,7 +35,12 @@ public enum DeadlineKind {
 	 * of the population who have not objected, the hospital offices and the graduate
 	 * school).
 	 */
-	PUBLICITY_ENDING(Timing.BEFORE);
+	PUBLICITY_ENDING(Timing.BEFORE),
+	/**
+	 * A 360° round closes and an invited rater has not answered (to that rater; names the
+	 * trainee, never other raters).
+	 */
+	MSF_UNANSWERED(Timing.BEFORE);
 
 	private final Timing timing;
 
