@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.awards.AwardFigures;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.achievements.PublicationFigures;
 import com.clinigrad.admissions.AdmissionFigures;
@@ -87,12 +88,14 @@ public class AnnualReportPages {
 
 	private final SatisfactionSurveys surveys;
 
+	private final AwardFigures awards;
+
 	private final MessageSource messages;
 
 	AnnualReportPages(CurrentUsers currentUsers, Organization organization, StudentRegistry students,
 			Admissions admissions, SupervisorFigures supervisors, GraduateEmployment employment,
 			ThesisYearFigures theses, ResidencyExamFigures exams, PublicationFigures publications,
-			CreditFigures credits, SatisfactionSurveys surveys, MessageSource messages) {
+			CreditFigures credits, SatisfactionSurveys surveys, AwardFigures awards, MessageSource messages) {
 		this.currentUsers = currentUsers;
 		this.organization = organization;
 		this.students = students;
@@ -104,6 +107,7 @@ public class AnnualReportPages {
 		this.publications = publications;
 		this.credits = credits;
 		this.surveys = surveys;
+		this.awards = awards;
 		this.messages = messages;
 	}
 
@@ -137,8 +141,7 @@ public class AnnualReportPages {
 		SupervisorCounts counts = supervisorCounts(year, programCode, hospitalCode, rows);
 		supervisorsTable(tables, counts);
 		titleAgeTable(tables, counts);
-		tables.add(new ReportTable("awards", tables.word("report.awards.title"), null, List.of(), List.of(),
-				tables.word("report.awards.none")));
+		awardsTable(tables, rows, this.awards.ofYear(year, ids));
 		admissionsTables(tables, rows, (hospitalCode == null) ? this.admissions.figures(year, programCode) : null);
 		coursesTable(tables, this.credits.of(year, ids));
 		reviewTables(tables, ids);
@@ -464,6 +467,38 @@ public class AnnualReportPages {
 						new Row(t.word("report.exam.passed"), false, List.of(t.ids("exam.passed", outcomes.passed()))),
 						new Row(t.word("report.exam.rate"), false, List.of(Cell.text(outcomes.passRate() + "%")))),
 				t.word("report.exam.note")));
+	}
+
+	/**
+	 * Tables 4–6: the winners of each award type on the year's final lists, the amount,
+	 * and the share of the students in training who won any.
+	 */
+	private void awardsTable(Tables t, List<StudentFigureRow> rows, List<AwardFigures.AwardCount> counts) {
+		List<Row> lines = new ArrayList<>();
+		Set<Long> winners = new HashSet<>();
+		for (int i = 0; i < counts.size(); i++) {
+			AwardFigures.AwardCount count = counts.get(i);
+			winners.addAll(count.students());
+			lines.add(new Row(count.displayName(t.english()), true,
+					List.of(t.ids("awards." + i, count.students()), (count.total() != null) ? Cell.number(count.total())
+							: Cell.text(t.word("report.awards.caseByCase")))));
+		}
+		if (lines.isEmpty()) {
+			t.add(new ReportTable("awards", t.word("report.awards.title"), null, List.of(), List.of(),
+					t.word("report.awards.noneFinal", String.valueOf(t.year))));
+			return;
+		}
+		long inTraining = rows.stream().filter((row) -> StudentStatus.IN_TRAINING.contains(row.status())).count();
+		String coverage = (inTraining > 0) ? BigDecimal.valueOf(winners.size() * 100.0 / inTraining)
+			.setScale(1, RoundingMode.HALF_UP)
+			.toPlainString() + "%" : "–";
+		lines.add(new Row(t.word("report.awards.anyAward"), false,
+				List.of(t.ids("awards.ALL", winners), Cell.text(t.word("report.awards.coverage", coverage)))));
+		t.add(new ReportTable("awards", t.word("report.awards.title"), Chart.BAR,
+				List.of(new Column(t.word("report.awards.type"), false),
+						new Column(t.word("report.awards.winners"), true),
+						new Column(t.word("report.awards.amount"), false)),
+				lines, t.word("report.awards.note", String.valueOf(t.year))));
 	}
 
 	private void publicationsTable(Tables t, PublicationFigures.Counts counts) {

@@ -5,7 +5,7 @@
  * report's tables and the home pages' charts; nothing depends on it (the home page loads
  * its figures).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "organization", "admissions", "careers", "supervisors", "students",
-				"theses", "rotations", "achievements", "courses", "surveys", "eligibility", "eligibility :: rules" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "awards", "organization",
+		"admissions", "careers", "supervisors", "students", "theses", "rotations", "achievements", "courses", "surveys",
+		"eligibility", "eligibility :: rules" })
 package com.clinigrad.reports;

@@ -234,6 +234,58 @@ class AnnualReportPageTests {
 	}
 
 	@Test
+	void theAwardsTableCountsTheWinnersOfTheYearsFinalLists() {
+		long scheme = this.jdbc.sql("""
+				insert into award_scheme (university, year, name, name_en, program_codes)
+				values (:u, :y, '测试奖助', 'Test aid', 'PUMC-PRO-MASTER') returning id""")
+			.param("u", this.hospital)
+			.param("y", YEAR)
+			.query(Long.class)
+			.single();
+		long type = this.jdbc.sql("""
+				insert into award_type (scheme_id, position, kind, award_class, name, name_en, amount, unit, allocation,
+				                        quota_ratio)
+				values (:s, 1, 'ACADEMIC_SCHOLARSHIP', 1, '学业奖学金一等', 'Academic scholarship, class 1', 10000,
+				        'ONE_OFF', 'RANKED', 0.2) returning id""").param("s", scheme).query(Long.class).single();
+		long round = this.jdbc.sql("""
+				insert into award_round (scheme_id, as_of, state, created_by) values (:s, :d, 'FINAL', 'test')
+				returning id""")
+			.param("s", scheme)
+			.param("d", java.time.LocalDate.of(YEAR, 9, 30))
+			.query(Long.class)
+			.single();
+		for (String no : List.of(this.students.get(0), this.students.get(1))) {
+			this.jdbc
+				.sql("""
+						insert into award_list_line (round_id, student_id, student_no, student_name, quota_group, rank, total,
+						                             award_type_id)
+						select :r, id, student_no, name, 'g', 1, 90, :t from student where student_no = :no""")
+				.param("r", round)
+				.param("t", type)
+				.param("no", no)
+				.update();
+		}
+		AnnualReportBook book = bookAs(this.office);
+		ReportTable awards = table(book, "awards");
+		assertThat(cell(book, "awards.ALL")).isEqualTo(2)
+			.isEqualTo(countInHospital(
+					"""
+							exists (select 1 from award_list_line l join award_round r on r.id = l.round_id
+							  join award_scheme sc on sc.id = r.scheme_id
+							  where l.student_id = s.id and l.award_type_id is not null and r.state = 'FINAL' and sc.year = %d)"""
+						.formatted(YEAR)));
+		assertThat(awards.rows().get(0).label()).isEqualTo("学业奖学金一等");
+		assertThat(awards.rows().get(0).cells().get(1).value().intValue()).isEqualTo(20000);
+		// two winners among three students in training
+		assertThat(awards.rows().get(1).cells().get(1).text()).contains("66.7%");
+		assertThat(book.behind("awards.ALL"))
+			.containsExactlyInAnyOrderElementsOf(ids(this.students.get(0), this.students.get(1)));
+		// a list not yet final does not count
+		this.jdbc.sql("update award_round set state = 'PUBLICITY' where id = :r").param("r", round).update();
+		assertThat(table(bookAs(this.office), "awards").rows()).isEmpty();
+	}
+
+	@Test
 	void thePublicationsTableCountsTheYearsPapersAndAuthors() {
 		AnnualReportBook book = bookAs(this.office);
 		ReportTable publications = table(book, "publications");
@@ -250,7 +302,7 @@ class AnnualReportPageTests {
 	void theAwardsAndSatisfactionTablesSayWhatTheyCannotCount() {
 		AnnualReportBook book = bookAs(this.office);
 		assertThat(table(book, "awards").rows()).isEmpty();
-		assertThat(table(book, "awards").note()).contains("尚无奖助学金发放记录");
+		assertThat(table(book, "awards").note()).contains(YEAR + " 年的奖助评选尚无最终名单");
 		assertThat(table(book, "satisfaction").rows()).isEmpty();
 		AnnualReportBook university = bookAs(this.staff);
 		assertThat(table(university, "satisfaction").rows())
