@@ -51,7 +51,7 @@ class AnnualReportBrowserTests {
 			browser.logIn(staff, Fixtures.PASSWORD).go("/reports/annual?year=2023&lang=zh_CN");
 			assertThat(browser.find("h1").getText()).isEqualTo("2023 年度学位授权点建设报告");
 			assertThat(browser.find("#table-students").getText()).contains("专业学位硕士").contains("合计");
-			assertThat(browser.find("#report-awards").getText()).contains("尚无奖助学金发放记录");
+			assertThat(browser.find("#report-awards").getText()).contains("奖助评选尚无最终名单");
 			Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
 					"return Chart.getChart(document.querySelector('canvas[data-chart-for=\"table-students\"]')) != null");
 			assertThat(drawn).isEqualTo(true);
