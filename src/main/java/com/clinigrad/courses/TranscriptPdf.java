@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import com.clinigrad.shared.pdf.MixedFontText;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -169,6 +171,8 @@ class TranscriptPdf {
 
 		private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
+		private final MixedFontText text;
+
 		private PDPageContentStream stream;
 
 		private float y;
@@ -178,6 +182,7 @@ class TranscriptPdf {
 		Writer(PDDocument document, PDType0Font font) throws IOException {
 			this.document = document;
 			this.font = font;
+			this.text = new MixedFontText(this.latin, font);
 			newPage();
 		}
 
@@ -208,55 +213,12 @@ class TranscriptPdf {
 		void text(float x, float size, String text) throws IOException {
 			this.stream.beginText();
 			this.stream.newLineAtOffset(x, this.y);
-			for (Run run : runs(text)) {
-				this.stream.setFont(run.font(), size);
-				this.stream.showText(run.text());
-			}
+			this.text.show(this.stream, size, text);
 			this.stream.endText();
 		}
 
 		void centered(float size, String text) throws IOException {
-			float width = 0;
-			for (Run run : runs(text)) {
-				width += run.font().getStringWidth(run.text()) / 1000 * size;
-			}
-			text((PDRectangle.A4.getWidth() - width) / 2, size, text);
-		}
-
-		private java.util.List<Run> runs(String text) {
-			java.util.List<Run> runs = new java.util.ArrayList<>();
-			StringBuilder current = new StringBuilder();
-			PDFont currentFont = null;
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				PDFont font = latin(c) ? this.latin : this.font;
-				if (font != currentFont && current.length() > 0) {
-					runs.add(new Run(currentFont, current.toString()));
-					current.setLength(0);
-				}
-				currentFont = font;
-				current.append(c);
-			}
-			if (current.length() > 0) {
-				runs.add(new Run(currentFont, current.toString()));
-			}
-			return runs;
-		}
-
-		private boolean latin(char c) {
-			if (c < 0x80) {
-				return true;
-			}
-			if (c >= 0x2E80) {
-				return false;
-			}
-			try {
-				this.latin.encode(String.valueOf(c));
-				return true;
-			}
-			catch (IllegalArgumentException | IOException ex) {
-				return false;
-			}
+			text((PDRectangle.A4.getWidth() - this.text.width(size, text)) / 2, size, text);
 		}
 
 		void rule() throws IOException {
@@ -274,9 +236,6 @@ class TranscriptPdf {
 			this.stream.close();
 		}
 
-	}
-
-	private record Run(PDFont font, String text) {
 	}
 
 	@FunctionalInterface

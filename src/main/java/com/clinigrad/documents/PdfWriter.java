@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.clinigrad.shared.pdf.MixedFontText;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -80,7 +82,7 @@ final class PdfWriter implements AutoCloseable {
 	void text(float x, float size, String text) throws IOException {
 		this.stream.beginText();
 		this.stream.newLineAtOffset(x, this.y);
-		for (Run run : runs(text)) {
+		for (MixedFontText.Run run : runs(text)) {
 			this.stream.setFont(run.font(), size);
 			this.stream.showText(run.text());
 		}
@@ -129,7 +131,7 @@ final class PdfWriter implements AutoCloseable {
 
 	float width(String text, float size) throws IOException {
 		float width = 0;
-		for (Run run : runs(text)) {
+		for (MixedFontText.Run run : runs(text)) {
 			width += run.font().getStringWidth(run.text()) / 1000 * size;
 		}
 		return width;
@@ -169,43 +171,8 @@ final class PdfWriter implements AutoCloseable {
 		}
 	}
 
-	private List<Run> runs(String text) throws IOException {
-		List<Run> runs = new ArrayList<>();
-		StringBuilder current = new StringBuilder();
-		PDFont currentFont = null;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			PDFont font = latin(c) ? this.latin : this.cjk;
-			if (font != currentFont && current.length() > 0) {
-				runs.add(new Run(currentFont, current.toString()));
-				current.setLength(0);
-			}
-			currentFont = font;
-			current.append(c);
-		}
-		if (current.length() > 0) {
-			runs.add(new Run(currentFont, current.toString()));
-		}
-		return runs;
-	}
-
-	private boolean latin(char c) {
-		if (c < 0x80) {
-			return true;
-		}
-		if (c >= 0x2E80) {
-			return false;
-		}
-		try {
-			this.latin.encode(String.valueOf(c));
-			return true;
-		}
-		catch (IllegalArgumentException | IOException ex) {
-			return false;
-		}
-	}
-
-	private record Run(PDFont font, String text) {
+	private List<MixedFontText.Run> runs(String text) {
+		return new MixedFontText(this.latin, this.cjk).runs(text);
 	}
 
 }

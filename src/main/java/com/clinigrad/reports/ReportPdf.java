@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.clinigrad.shared.pdf.MixedFontText;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -215,6 +217,8 @@ final class ReportPdf {
 
 		private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
+		private final MixedFontText text;
+
 		private PDPageContentStream stream;
 
 		private float y;
@@ -224,6 +228,7 @@ final class ReportPdf {
 		Writer(PDDocument document, PDType0Font font) throws IOException {
 			this.document = document;
 			this.font = font;
+			this.text = new MixedFontText(this.latin, font);
 			newPage();
 		}
 
@@ -252,19 +257,12 @@ final class ReportPdf {
 		void text(float x, float size, String text) throws IOException {
 			this.stream.beginText();
 			this.stream.newLineAtOffset(x, this.y);
-			for (Run run : runs(text)) {
-				this.stream.setFont(run.font(), size);
-				this.stream.showText(run.text());
-			}
+			this.text.show(this.stream, size, text);
 			this.stream.endText();
 		}
 
 		void centered(float size, String text) throws IOException {
-			float width = 0;
-			for (Run run : runs(text)) {
-				width += run.font().getStringWidth(run.text()) / 1000 * size;
-			}
-			text((PDRectangle.A4.getWidth() - width) / 2, size, text);
+			text((PDRectangle.A4.getWidth() - this.text.width(size, text)) / 2, size, text);
 		}
 
 		void bar(float x, float width, Color color) throws IOException {
@@ -289,45 +287,6 @@ final class ReportPdf {
 			this.stream.close();
 		}
 
-		private List<Run> runs(String text) {
-			List<Run> runs = new ArrayList<>();
-			StringBuilder current = new StringBuilder();
-			PDFont currentFont = null;
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				PDFont chosen = latin(c) ? this.latin : this.font;
-				if (chosen != currentFont && current.length() > 0) {
-					runs.add(new Run(currentFont, current.toString()));
-					current.setLength(0);
-				}
-				currentFont = chosen;
-				current.append(c);
-			}
-			if (current.length() > 0) {
-				runs.add(new Run(currentFont, current.toString()));
-			}
-			return runs;
-		}
-
-		private boolean latin(char c) {
-			if (c < 0x80) {
-				return true;
-			}
-			if (c >= 0x2E80) {
-				return false;
-			}
-			try {
-				this.latin.encode(String.valueOf(c));
-				return true;
-			}
-			catch (IllegalArgumentException | IOException ex) {
-				return false;
-			}
-		}
-
-	}
-
-	private record Run(PDFont font, String text) {
 	}
 
 }
