@@ -1,9 +1,6 @@
 package com.clinigrad.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.support.Browser;
@@ -97,10 +94,7 @@ class AdmissionsBrowserTests {
 	}
 
 	private static void save(Browser browser, String name) throws IOException {
-		Path shot = browser.screenshot("admissions-" + name);
-		Path dir = Path.of("/tmp", "d-shots");
-		Files.createDirectories(dir);
-		Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		assertThat(browser.screenshot("admissions-" + name)).isNotEmptyFile();
 	}
 
 }

@@ -1,9 +1,6 @@
 package com.clinigrad.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Set;
 
@@ -84,10 +81,7 @@ class AnnualReportBrowserTests {
 	}
 
 	private static void save(Browser browser, String name) throws IOException {
-		Path shot = browser.screenshot("report-" + name);
-		Path dir = Path.of("/tmp", "report-shots");
-		Files.createDirectories(dir);
-		Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		assertThat(browser.screenshot("report-" + name)).isNotEmptyFile();
 	}
 
 }

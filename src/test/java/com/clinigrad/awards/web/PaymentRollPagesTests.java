@@ -91,6 +91,7 @@ class PaymentRollPagesTests {
 			.perform(get("/awards/rolls/monthly").with(user(finance))
 				.param("scheme", String.valueOf(this.zju))
 				.param("month", "2026-07")
+				.param("q", this.paid)
 				.param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-student=\"" + this.paid + "\"")))
