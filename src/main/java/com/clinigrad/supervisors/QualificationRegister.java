@@ -236,6 +236,32 @@ public class QualificationRegister {
 	}
 
 	/**
+	 * Whether a supervisor holds a master's or doctoral supervisor qualification for the
+	 * whole of a period: a record granted by its first day and valid to its last (or
+	 * without end); a person without any record counts by the flags of the
+	 * {@code supervisors} dataset, as {@link #holders} does.
+	 */
+	public boolean qualifiedThrough(SupervisorRef supervisor, LocalDate from, LocalDate to) {
+		boolean anyRecord = this.jdbc
+			.sql("select exists (select 1 from supervisor_qualification where supervisor_id = :s)")
+			.param("s", supervisor.id())
+			.query(Boolean.class)
+			.single();
+		if (!anyRecord) {
+			return supervisor.masterSupervisor() || supervisor.doctoralSupervisor();
+		}
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from supervisor_qualification
+					               where supervisor_id = :s and granted_on <= :from and (valid_until is null or valid_until >= :to))""")
+			.param("s", supervisor.id())
+			.param("from", from)
+			.param("to", to)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
 	 * Who held each qualification in a year, as the annual report counts them (exchange
 	 * format v1.1): a {@code qualifications} record of that kind granted by Dec 31 of the
 	 * year and valid until Jan 1 of it or later (or without end); a person without any

@@ -65,12 +65,24 @@ public class SupervisorAbsences {
 		this.events = events;
 	}
 
+	private boolean awayBetween(long supervisorId, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select exists (select 1 from supervisor_absence
+				               where supervisor_id = :s and leaves_on <= :to and returns_on >= :from)""")
+			.param("s", supervisorId)
+			.param("from", from)
+			.param("to", to)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/**
 	 * Records an absence; the supervisor themself or the graduate school.
 	 * @return the absence's id
 	 * @throws AccessDeniedException when a supervisor records someone else's absence
-	 * @throws BusinessRuleException when the deputy is missing though required, unknown
-	 * or the supervisor themself, or the days are reversed
+	 * @throws BusinessRuleException when the deputy is missing though required, unknown,
+	 * the supervisor themself, holds no supervisor qualification for the period or is
+	 * away themself then, or the days are reversed
 	 */
 	@Transactional
 	public long record(AbsenceCommand command) {
@@ -102,6 +114,12 @@ public class SupervisorAbsences {
 			}
 			deputy = this.directory.byStaffNo(deputyNo)
 				.orElseThrow(() -> new BusinessRuleException("student.error.unknownSupervisor", deputyNo));
+			if (!this.register.qualifiedThrough(deputy, command.leavesOn(), command.returnsOn())) {
+				throw new BusinessRuleException("absence.error.deputyNotQualified", deputy.name());
+			}
+			if (awayBetween(deputy.id(), command.leavesOn(), command.returnsOn())) {
+				throw new BusinessRuleException("absence.error.deputyAway", deputy.name());
+			}
 		}
 		DeputyRule rule = this.register.rules(command.leavesOn().getYear()).deputyRule();
 		if (deputy == null && rule.longAbsence(command.leavesOn(), command.returnsOn())) {
