@@ -68,6 +68,23 @@ public class AwardFigures {
 		return counts;
 	}
 
+	/**
+	 * @return the latest year up to this one with a final list, if any
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Integer> latestFinalYear(int upTo) {
+		return this.jdbc.sql("""
+				select max(s.year) from award_round r join award_scheme s on s.id = r.scheme_id
+				where r.state = :final and s.year <= :year""")
+			.param("final", RoundState.FINAL.name())
+			.param("year", upTo)
+			.query(Integer.class)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
 	private record Line(String name, String nameEn, BigDecimal amount, Set<Long> students) {
 	}
 

@@ -75,7 +75,36 @@ public class AwardRounds {
 	@Transactional
 	public long compute(long schemeId, LocalDate asOf) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
-		SchemeView scheme = this.schemes.scheme(schemeId);
+		return computeAs(schemeId, asOf, user.username());
+	}
+
+	/**
+	 * A scheme's list computed as of a day and made final after a publicity that drew no
+	 * objection, for trusted code (the demo): what the offices' review, approval,
+	 * publicity and finalisation lead to.
+	 * @return the round's id
+	 */
+	@Transactional
+	public long finalListAs(long schemeId, LocalDate asOf, LocalDate publicityStart, LocalDate publicityEnd,
+			String by) {
+		long id = computeAs(schemeId, asOf, by);
+		this.jdbc.sql("""
+				update award_round set state = :final, publicity_start = :start, publicity_end = :end,
+				    approved_by = :by, approved_at = now(), published_by = :by, published_at = now(),
+				    finalised_by = :by, finalised_at = now(), version = version + 1
+				where id = :r""")
+			.param("final", RoundState.FINAL.name())
+			.param("start", publicityStart)
+			.param("end", publicityEnd)
+			.param("by", by)
+			.param("r", id)
+			.update();
+		return id;
+	}
+
+	private long computeAs(long schemeId, LocalDate asOf, String by) {
+		SchemeView scheme = this.schemes.load(schemeId)
+			.orElseThrow(() -> new AwardNotFoundException("scheme " + schemeId));
 		if (scheme.types().stream().noneMatch((t) -> t.allocation().ranked())) {
 			throw new BusinessRuleException("award.error.noRankedTypes");
 		}
@@ -96,7 +125,7 @@ public class AwardRounds {
 			id = this.jdbc.sql("""
 					insert into award_round (scheme_id, as_of, state, created_by) values (:s, :d, 'DRAFT', :by)
 					returning id
-					""").param("s", schemeId).param("d", asOf).param("by", user.username()).query(Long.class).single();
+					""").param("s", schemeId).param("d", asOf).param("by", by).query(Long.class).single();
 		}
 		AwardSelection.Result result = AwardSelection.select(scheme, this.evaluations.evaluate(scheme, asOf));
 		// the lines in one statement, however large the population

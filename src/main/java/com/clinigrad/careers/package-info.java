@@ -4,5 +4,5 @@
  * entered by the office, by the graduate themself or imported ({@code employment}
  * dataset), and the employment rate of a year for the annual report.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "students" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "students", "organization" })
 package com.clinigrad.careers;

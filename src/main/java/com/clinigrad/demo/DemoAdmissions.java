@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.clinigrad.admissions.EnrollmentPlans;
 import com.clinigrad.careers.DestinationKind;
 import com.clinigrad.demo.SyntheticUniversity.University;
 import com.clinigrad.imports.ImportReport;
@@ -42,9 +43,12 @@ class DemoAdmissions {
 
 	private final DemoSurveys surveys;
 
-	DemoAdmissions(ImportService imports, DemoSurveys surveys) {
+	private final EnrollmentPlans plans;
+
+	DemoAdmissions(ImportService imports, DemoSurveys surveys, EnrollmentPlans plans) {
 		this.imports = imports;
 		this.surveys = surveys;
+		this.plans = plans;
 	}
 
 	/**
@@ -80,6 +84,7 @@ class DemoAdmissions {
 					(i % 3 == 0) ? "" : SCHOOLS[i % SCHOOLS.length], i % 4 != 1, admitted, ""));
 		}
 		check(this.imports.importRows("admissions", admissions));
+		plan(admissions, year);
 
 		List<Map<String, String>> employment = new ArrayList<>();
 		int g = 0;
@@ -108,6 +113,29 @@ class DemoAdmissions {
 		}
 		check(this.imports.importRows("employment", employment));
 		this.surveys.load(university, bySupervision, today);
+	}
+
+	/**
+	 * The enrollment plans of both years: last year's a little above what was admitted
+	 * (most lines filled, one short), this year's set in spring and raised once by the
+	 * ministry's additional places.
+	 */
+	private void plan(List<Map<String, String>> admissions, int year) {
+		Map<String, Integer> admitted = new java.util.TreeMap<>();
+		for (Map<String, String> row : admissions) {
+			String key = row.get("year") + "/" + row.get("program_code") + "/" + row.get("discipline_code");
+			admitted.merge(key, Boolean.parseBoolean(row.get("admitted")) ? 1 : 0, Integer::sum);
+		}
+		int i = 0;
+		for (Map.Entry<String, Integer> line : admitted.entrySet()) {
+			String[] key = line.getKey().split("/");
+			int lineYear = Integer.parseInt(key[0]);
+			int places = (lineYear < year) ? line.getValue() + ((i++ % 3 == 0) ? 2 : 0) : line.getValue() + 4;
+			this.plans.setAs(lineYear, key[1], key[2], places, 0, null, "研究生院招生办");
+			if (lineYear == year && i++ % 2 == 0) {
+				this.plans.setAs(lineYear, key[1], key[2], places + 2, 1, "教育部下达追加招生指标 2 名", "研究生院招生办");
+			}
+		}
 	}
 
 	private static Map<String, String> row(int year, String applicantNo, String name, String program, String discipline,

@@ -8,6 +8,8 @@ import java.util.Map;
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.awards.AwardRounds;
+import com.clinigrad.awards.AwardSchemes;
 import com.clinigrad.awards.EthicsCommand;
 import com.clinigrad.awards.EthicsFile;
 import com.clinigrad.awards.EthicsSource;
@@ -37,11 +39,18 @@ class DemoAwards {
 
 	private final AccountAdministration accounts;
 
-	DemoAwards(EthicsFile ethics, ThesisRecords theses, StudentRegistry students, AccountAdministration accounts) {
+	private final AwardSchemes schemes;
+
+	private final AwardRounds rounds;
+
+	DemoAwards(EthicsFile ethics, ThesisRecords theses, StudentRegistry students, AccountAdministration accounts,
+			AwardSchemes schemes, AwardRounds rounds) {
 		this.ethics = ethics;
 		this.theses = theses;
 		this.students = students;
 		this.accounts = accounts;
+		this.schemes = schemes;
+		this.rounds = rounds;
 	}
 
 	void load(University university, String student, LocalDate today) {
@@ -79,6 +88,23 @@ class DemoAwards {
 				this.theses.upsertMilestone(ids.get(doctor),
 						new MilestoneView("MIDTERM", today.minusMonths(2), MilestoneResult.PASS));
 			});
+	}
+
+	/**
+	 * The final lists of the year's schemes that rank their students (the Peking Union
+	 * master's; the Tianjin doctorate's aid is not ranked): computed as of six weeks ago,
+	 * publicised for a week without objection and made final, so that the graduate
+	 * school's home page and the annual report show the winners.
+	 */
+	void finalLists(LocalDate today) {
+		java.util.Set<Long> done = new java.util.HashSet<>();
+		for (String program : List.of("PUMC-PRO-MASTER", "TMU-PRO-DOCTOR")) {
+			this.schemes.schemeFor(program, today.getYear())
+				.filter((scheme) -> scheme.types().stream().anyMatch((type) -> type.allocation().ranked()))
+				.filter((scheme) -> done.add(scheme.id()))
+				.ifPresent((scheme) -> this.rounds.finalListAs(scheme.id(), today.minusDays(42), today.minusDays(35),
+						today.minusDays(28), "研究生院培养办"));
+		}
 	}
 
 	private void entry(String studentNo, LocalDate on, EthicsSource source, String description, boolean veto,

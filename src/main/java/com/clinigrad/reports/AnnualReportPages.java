@@ -22,6 +22,8 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.achievements.PublicationFigures;
 import com.clinigrad.admissions.AdmissionFigures;
 import com.clinigrad.admissions.Admissions;
+import com.clinigrad.admissions.EnrollmentPlans;
+import com.clinigrad.admissions.PlanLine;
 import com.clinigrad.careers.DestinationKind;
 import com.clinigrad.careers.GraduateEmployment;
 import com.clinigrad.careers.GraduateEmployment.Destination;
@@ -90,12 +92,15 @@ public class AnnualReportPages {
 
 	private final AwardFigures awards;
 
+	private final EnrollmentPlans plans;
+
 	private final MessageSource messages;
 
 	AnnualReportPages(CurrentUsers currentUsers, Organization organization, StudentRegistry students,
 			Admissions admissions, SupervisorFigures supervisors, GraduateEmployment employment,
 			ThesisYearFigures theses, ResidencyExamFigures exams, PublicationFigures publications,
-			CreditFigures credits, SatisfactionSurveys surveys, AwardFigures awards, MessageSource messages) {
+			CreditFigures credits, SatisfactionSurveys surveys, AwardFigures awards, EnrollmentPlans plans,
+			MessageSource messages) {
 		this.currentUsers = currentUsers;
 		this.organization = organization;
 		this.students = students;
@@ -108,6 +113,7 @@ public class AnnualReportPages {
 		this.credits = credits;
 		this.surveys = surveys;
 		this.awards = awards;
+		this.plans = plans;
 		this.messages = messages;
 	}
 
@@ -142,7 +148,12 @@ public class AnnualReportPages {
 		supervisorsTable(tables, counts);
 		titleAgeTable(tables, counts);
 		awardsTable(tables, rows, this.awards.ofYear(year, ids));
-		admissionsTables(tables, rows, (hospitalCode == null) ? this.admissions.figures(year, programCode) : null);
+		if (hospitalCode == null) {
+			List<PlanLine> plan = this.plans.lines(year, programCode);
+			applicationsTable(tables, this.admissions.figures(year, programCode), plan);
+			planTable(tables, plan);
+		}
+		intakeTable(tables, rows);
 		coursesTable(tables, this.credits.of(year, ids));
 		reviewTables(tables, ids);
 		degreesTable(tables, rows, this.theses.degrees(year, ids));
@@ -295,21 +306,71 @@ public class AnnualReportPages {
 						? t.word("supervisorFigures.withoutBirthYear", counts.withoutBirthYear()) : null));
 	}
 
-	private void admissionsTables(Tables t, List<StudentFigureRow> rows, AdmissionFigures figures) {
-		if (figures != null) {
-			String ratio = (figures.admitted() == 0) ? "0.0%"
-					: percent(figures.firstChoiceAdmitted(), figures.admitted()) + "%";
-			t.add(new ReportTable("applications", t.word("report.applications.title", String.valueOf(t.year)), null,
-					List.of(new Column(t.word("report.item"), false), new Column(t.word("report.value"), false)),
-					List.of(new Row(t.word("report.applications.applicants"), false,
-							List.of(Cell.number(figures.applicants()))),
-							new Row(t.word("report.applications.admitted"), false,
-									List.of(Cell.number(figures.admitted()))),
-							new Row(t.word("report.applications.firstChoice"), false,
-									List.of(Cell.number(figures.firstChoiceAdmitted()))),
-							new Row(t.word("report.applications.firstChoiceRatio"), false, List.of(Cell.text(ratio)))),
-					t.word("report.applications.note")));
+	private void applicationsTable(Tables t, AdmissionFigures figures, List<PlanLine> plan) {
+		String ratio = (figures.admitted() == 0) ? "0.0%"
+				: percent(figures.firstChoiceAdmitted(), figures.admitted()) + "%";
+		PlanLine total = EnrollmentPlans.total(t.year, plan);
+		List<Row> rows = new ArrayList<>();
+		rows.add(new Row(t.word("report.applications.applicants"), false, List.of(Cell.number(figures.applicants()))));
+		rows.add(new Row(t.word("report.applications.admitted"), false, List.of(Cell.number(figures.admitted()))));
+		rows.add(new Row(t.word("report.applications.firstChoice"), false,
+				List.of(Cell.number(figures.firstChoiceAdmitted()))));
+		rows.add(new Row(t.word("report.applications.firstChoiceRatio"), false, List.of(Cell.text(ratio))));
+		rows.add(new Row(t.word("report.plan.planned"), false,
+				List.of((total.planned() != null) ? Cell.number(total.planned()) : Cell.text("–"))));
+		rows.add(new Row(t.word("report.plan.fulfilment"), false, List.of(percentCell(total.fulfilment()))));
+		rows.add(new Row(t.word("report.plan.firstChoiceOfPlan"), false,
+				List.of(percentCell(total.firstChoiceOfPlan()))));
+		t.add(new ReportTable("applications", t.word("report.applications.title", String.valueOf(t.year)), null,
+				List.of(new Column(t.word("report.item"), false), new Column(t.word("report.value"), false)), rows,
+				t.word("report.applications.note")));
+	}
+
+	/**
+	 * The enrollment plan of the year by program and discipline against the applicants
+	 * and the admitted (招生计划完成情况).
+	 */
+	private void planTable(Tables t, List<PlanLine> plan) {
+		Map<String, ProgramRef> programs = this.organization.programs()
+			.stream()
+			.collect(Collectors.toMap(ProgramRef::code, (p) -> p));
+		List<Row> rows = new ArrayList<>();
+		for (PlanLine line : plan) {
+			ProgramRef program = programs.get(line.programCode());
+			String discipline = this.organization.discipline(line.disciplineCode())
+				.map((d) -> d.displayName(t.english()))
+				.orElse(line.disciplineCode());
+			rows.add(planRow(
+					((program != null) ? program.displayName(t.english()) : line.programCode()) + " · " + discipline,
+					true, line));
 		}
+		if (rows.isEmpty()) {
+			t.add(new ReportTable("plan", t.word("report.plan.title", String.valueOf(t.year)), null, List.of(),
+					List.of(), t.word("report.plan.none", String.valueOf(t.year))));
+			return;
+		}
+		rows.add(planRow(t.word("report.total"), false, EnrollmentPlans.total(t.year, plan)));
+		t.add(new ReportTable("plan", t.word("report.plan.title", String.valueOf(t.year)), Chart.BAR,
+				List.of(new Column(t.word("report.plan.line"), false), new Column(t.word("report.plan.planned"), true),
+						new Column(t.word("report.applications.applicants"), false),
+						new Column(t.word("report.applications.admitted"), true),
+						new Column(t.word("report.applications.firstChoice"), false),
+						new Column(t.word("report.plan.fulfilment"), false),
+						new Column(t.word("report.plan.firstChoiceOfPlan"), false)),
+				rows, t.word("report.plan.note")));
+	}
+
+	private static Row planRow(String label, boolean series, PlanLine line) {
+		return new Row(label, series, List.of((line.planned() != null) ? Cell.number(line.planned()) : Cell.text("–"),
+				Cell.number(line.applicants()), Cell.number(line.admitted()), Cell.number(line.firstChoiceAdmitted()),
+				percentCell(line.fulfilment()), percentCell(line.firstChoiceOfPlan())));
+	}
+
+	private static Cell percentCell(BigDecimal percent) {
+		return (percent != null) ? Cell.text(percent.toPlainString() + "%") : Cell.text("–");
+	}
+
+	private void intakeTable(Tables t, List<StudentFigureRow> rows) {
 		List<StudentFigureRow> intake = rows.stream().filter((row) -> row.cohortYear() == t.year).toList();
 		List<Column> columns = new ArrayList<>();
 		columns.add(new Column(t.word("report.admissionType"), false));

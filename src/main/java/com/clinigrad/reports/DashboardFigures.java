@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.awards.AwardFigures;
 import com.clinigrad.eligibility.AtRiskStudents;
 import com.clinigrad.eligibility.AtRiskStudents.AtRiskStudent;
 import com.clinigrad.eligibility.DegreeAudit;
@@ -76,11 +77,13 @@ public class DashboardFigures {
 
 	private final ResidencyExamFigures exams;
 
+	private final AwardFigures awards;
+
 	private final MessageSource messages;
 
 	DashboardFigures(CurrentUsers currentUsers, StudentRegistry students, Organization organization,
 			AtRiskStudents atRisk, DegreeAudit audit, ThesisYearFigures theses, RotationBoard rotations,
-			ResidencyExamFigures exams, MessageSource messages) {
+			ResidencyExamFigures exams, AwardFigures awards, MessageSource messages) {
 		this.currentUsers = currentUsers;
 		this.students = students;
 		this.organization = organization;
@@ -89,6 +92,7 @@ public class DashboardFigures {
 		this.theses = theses;
 		this.rotations = rotations;
 		this.exams = exams;
+		this.awards = awards;
 		this.messages = messages;
 	}
 
@@ -106,8 +110,7 @@ public class DashboardFigures {
 			tables.add(byStatusAndProgram(locale, english));
 			tables.add(auditsByRule(locale, (row) -> true));
 			tables.add(reviewsDue(locale, today));
-			tables.add(new ReportTable("dash-awards", word(locale, "report.awards.title"), null, List.of(), List.of(),
-					word(locale, "report.awards.none")));
+			tables.add(awards(locale, english, today));
 		}
 		else if (user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null) {
 			String hospital = user.hospitalCode();
@@ -177,6 +180,46 @@ public class DashboardFigures {
 						new Row(word(locale, "dashboard.reviews.month"), true,
 								List.of(Cell.number(due.withinMonth())))),
 				word(locale, "dashboard.reviews.note"));
+	}
+
+	/**
+	 * The winners of the final award lists of this year (or, before this year's list is
+	 * final, of the latest year that has one) by award type, with the amounts.
+	 */
+	private ReportTable awards(Locale locale, boolean english, LocalDate today) {
+		java.util.Optional<Integer> year = this.awards.latestFinalYear(today.getYear());
+		if (year.isEmpty()) {
+			return new ReportTable("dash-awards", word(locale, "report.awards.title"), null, List.of(), List.of(),
+					word(locale, "dashboard.awards.none"));
+		}
+		Set<Long> ids = this.students.visibleFigureRows(null)
+			.stream()
+			.map(StudentFigureRow::id)
+			.collect(Collectors.toSet());
+		List<Row> rows = new ArrayList<>();
+		Set<Long> winners = new java.util.HashSet<>();
+		java.math.BigDecimal amount = java.math.BigDecimal.ZERO;
+		for (AwardFigures.AwardCount count : this.awards.ofYear(year.get(), ids)) {
+			winners.addAll(count.students());
+			if (count.total() != null) {
+				amount = amount.add(count.total());
+			}
+			rows.add(new Row(count.displayName(english), true,
+					List.of(Cell.number(count.students().size()),
+							(count.total() != null) ? Cell.text(count.total().stripTrailingZeros().toPlainString())
+									: Cell.text(word(locale, "report.awards.caseByCase")))));
+		}
+		if (rows.isEmpty()) {
+			return new ReportTable("dash-awards", word(locale, "report.awards.title"), null, List.of(), List.of(),
+					word(locale, "dashboard.awards.none"));
+		}
+		return new ReportTable("dash-awards", word(locale, "dashboard.awards.title", String.valueOf(year.get())),
+				Chart.BAR,
+				List.of(new Column(word(locale, "report.awards.type"), false),
+						new Column(word(locale, "report.awards.winners"), true),
+						new Column(word(locale, "report.awards.amount"), false)),
+				rows,
+				word(locale, "dashboard.awards.note", winners.size(), amount.stripTrailingZeros().toPlainString()));
 	}
 
 	private ReportTable occupancy(Locale locale, String hospital, LocalDate today) {

@@ -36,9 +36,16 @@ class DemoUniversityLoadTests {
 			for (String table : List.of("student", "grade", "rotation", "thesis_review", "supervisor_qualification",
 					"selection_result", "selection_suspension", "supervisor_group", "supervisor_absence",
 					"award_scheme", "ethics_entry", "admission", "employment", "survey_round", "training_plan",
-					"osce_sheet", "notification")) {
+					"osce_sheet", "notification", "admission_plan", "admission_plan_change")) {
 				assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isPositive();
 			}
+			// the home page's awards card and the report's scholarships table have final
+			// lists
+			// with winners to show
+			assertThat(jdbc.sql("""
+					select count(*) from award_list_line l join award_round r on r.id = l.round_id
+					where r.state = 'FINAL' and l.award_type_id is not null""").query(Long.class).single())
+				.isPositive();
 		}
 	}
 

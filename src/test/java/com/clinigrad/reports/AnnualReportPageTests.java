@@ -310,6 +310,48 @@ class AnnualReportPageTests {
 	}
 
 	@Test
+	void theSatisfactionTableCountsTheYearsInvitationsAndAnswers() {
+		long template = this.jdbc.sql("select id from survey_template where code = 'SUPERVISION'")
+			.query(Long.class)
+			.single();
+		long round = this.jdbc.sql("""
+				insert into survey_round (year, template_id, opens_on, closes_on, created_by)
+				values (:y, :t, :opens, :closes, 'test')
+				on conflict (year, template_id) do update set created_by = excluded.created_by returning id""")
+			.param("y", YEAR)
+			.param("t", template)
+			.param("opens", LocalDate.of(YEAR, 5, 1))
+			.param("closes", LocalDate.of(YEAR, 5, 31))
+			.query(Long.class)
+			.single();
+		for (int i = 0; i < 3; i++) {
+			this.jdbc.sql("""
+					insert into survey_invitation (round_id, student_id, answered) values (:r, :s, :answered)
+					on conflict do nothing""").param("r", round).param("s", id(i)).param("answered", i < 2).update();
+		}
+		for (int i = 0; i < 2; i++) {
+			this.jdbc.sql("insert into survey_response (id, round_id) values (gen_random_uuid(), :r)")
+				.param("r", round)
+				.update();
+		}
+		ReportTable satisfaction = table(bookAs(this.staff), "satisfaction");
+		ReportTable.Row row = satisfaction.rows()
+			.stream()
+			.filter((r) -> r.label().equals("导师指导满意度"))
+			.findFirst()
+			.orElseThrow();
+		long invited = count("select count(*) from survey_invitation where round_id = " + round);
+		long answered = count("select count(*) from survey_response where round_id = " + round);
+		assertThat(invited).isGreaterThanOrEqualTo(3);
+		assertThat(row.cells().get(0).text()).isEqualTo(String.valueOf(invited));
+		assertThat(row.cells().get(1).text()).isEqualTo(String.valueOf(answered));
+		if (answered < 3) {
+			// below the template's minimum of answers, no score is shown
+			assertThat(row.cells().get(2).text()).isEqualTo("答卷不足，不显示");
+		}
+	}
+
+	@Test
 	void aHospitalOfficeDrillsDownToItsOwnStudentsOnly() throws Exception {
 		String url = "/reports/annual/students?year=" + YEAR + "&figure=students.inTraining.ALL";
 		this.mvc.perform(get(url).with(user(this.fixtures.login(this.office))))
