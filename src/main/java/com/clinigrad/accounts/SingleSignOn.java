@@ -70,6 +70,8 @@ public class SingleSignOn {
 
 	private final CasSingleLogout casLogout;
 
+	private final OidcSingleLogout oidcLogout;
+
 	SingleSignOn(SingleSignOnProperties properties, SingleSignOnAccounts accounts, LoginJournal journal,
 			ApplicationEventPublisher events, JdbcClient jdbc,
 			FindByIndexNameSessionRepository<? extends Session> sessions) {
@@ -86,6 +88,7 @@ public class SingleSignOn {
 			throw new IllegalStateException("clinigrad.sso.cas.enabled needs clinigrad.sso.cas.server-url");
 		}
 		this.oidcRegistrations = properties.oidc().enabled() ? new OidcClientRegistrations(properties.oidc()) : null;
+		this.oidcLogout = properties.oidc().enabled() ? new OidcSingleLogout(jdbc, sessions, journal) : null;
 		this.casLogout = properties.cas().enabled()
 				? new CasSingleLogout(jdbc, sessions, journal, properties.cas().logoutFrom()) : null;
 		this.casLogin = properties.cas().enabled() ? casLoginFilter(properties.cas()) : null;
@@ -146,7 +149,15 @@ public class SingleSignOn {
 				.userInfoEndpoint((userInfo) -> userInfo
 					.oidcUserService(new AccountOidcUserService(this.accounts, oidc.claim(), oidc.matchBy())))
 				.defaultSuccessUrl("/", true)
-				.failureHandler(new RefusedLogin("oidc")));
+				.failureHandler(new RefusedLogin("oidc"))
+				// which sessions each login opened, in the database: the provider's
+				// logout
+				// token ends them on any node
+				.oidcSessionRegistry(this.oidcLogout));
+			// the provider's back-channel logout:
+			// POST /logout/connect/back-channel/university
+			http.oidcLogout(
+					(logout) -> logout.backChannel((backChannel) -> backChannel.logoutHandler(this.oidcLogout)));
 		}
 		if (this.casLogin != null) {
 			http.addFilterBefore(this.casLogin, UsernamePasswordAuthenticationFilter.class);
