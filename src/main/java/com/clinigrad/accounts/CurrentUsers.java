@@ -5,7 +5,9 @@ import java.util.Optional;
 import com.clinigrad.shared.history.Actors;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,38 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CurrentUsers {
+
+	private final UserAccountRepository accounts;
+
+	CurrentUsers(UserAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Runs what a person's action set off after their request (a module reacting to it,
+	 * on another thread) as that person: with their account's roles and scope as they
+	 * stand now, never more; a disabled or deleted account runs nothing.
+	 * @param username the person whose action it was
+	 * @param work what to run; the services it calls check role and scope as usual
+	 * @throws AccessDeniedException when the account no longer exists or is disabled
+	 */
+	public void actingAs(String username, Runnable work) {
+		AccountPrincipal principal = this.accounts.findByUsernameIgnoreCase(username)
+			.map(AccountPrincipal::new)
+			.filter(AccountPrincipal::isEnabled)
+			.orElseThrow(() -> new AccessDeniedException("No enabled account " + username));
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
 
 	/**
 	 * @return the authenticated caller

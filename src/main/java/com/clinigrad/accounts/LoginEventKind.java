@@ -18,7 +18,13 @@ public enum LoginEventKind {
 	LOGOUT,
 
 	/** A session ended by an administrator or by a password change. */
-	SESSION_ENDED;
+	SESSION_ENDED,
+
+	/**
+	 * A session ended because the person logged out at the university's login server (CAS
+	 * or OIDC single logout).
+	 */
+	SINGLE_LOGOUT;
 
 	public String messageKey() {
 		return "loginJournal.kind." + name();

@@ -85,6 +85,15 @@ public class LoginJournal {
 		record(LoginEventKind.LOGIN_FAILED, name, currentRequest(), null);
 	}
 
+	/**
+	 * A session ended because the person logged out at the university's login server.
+	 * @param protocol the server's protocol ({@code CAS}, {@code OIDC}), shown as who
+	 * ended it
+	 */
+	void singleLogout(String username, String protocol) {
+		record(LoginEventKind.SINGLE_LOGOUT, username, currentRequest(), protocol);
+	}
+
 	void sessionEnded(String username, String actor) {
 		record(LoginEventKind.SESSION_ENDED, username, currentRequest(), actor);
 	}

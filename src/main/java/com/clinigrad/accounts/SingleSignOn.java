@@ -6,10 +6,12 @@ import java.net.URI;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -26,8 +28,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 /**
  * The university's single sign-on as configured ({@link SingleSignOnProperties}): what
@@ -63,8 +68,13 @@ public class SingleSignOn {
 
 	private final CasLoginFilter casLogin;
 
+	private final CasSingleLogout casLogout;
+
+	private final OidcSingleLogout oidcLogout;
+
 	SingleSignOn(SingleSignOnProperties properties, SingleSignOnAccounts accounts, LoginJournal journal,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, JdbcClient jdbc,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.properties = properties;
 		this.accounts = accounts;
 		this.journal = journal;
@@ -78,6 +88,9 @@ public class SingleSignOn {
 			throw new IllegalStateException("clinigrad.sso.cas.enabled needs clinigrad.sso.cas.server-url");
 		}
 		this.oidcRegistrations = properties.oidc().enabled() ? new OidcClientRegistrations(properties.oidc()) : null;
+		this.oidcLogout = properties.oidc().enabled() ? new OidcSingleLogout(jdbc, sessions, journal) : null;
+		this.casLogout = properties.cas().enabled()
+				? new CasSingleLogout(jdbc, sessions, journal, properties.cas().logoutFrom()) : null;
 		this.casLogin = properties.cas().enabled() ? casLoginFilter(properties.cas()) : null;
 	}
 
@@ -92,9 +105,17 @@ public class SingleSignOn {
 		filter.setSessionAuthenticationStrategy(
 				new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
 						new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()))));
-		SimpleUrlAuthenticationSuccessHandler success = new SimpleUrlAuthenticationSuccessHandler("/");
-		success.setAlwaysUseDefaultTargetUrl(true);
-		filter.setAuthenticationSuccessHandler(success);
+		SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
+		home.setAlwaysUseDefaultTargetUrl(true);
+		// the session has its new id by now: the CAS server's logout request for this
+		// ticket ends that session
+		filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
+			HttpSession session = request.getSession(false);
+			if (session != null && authentication.getPrincipal() instanceof CasAccountPrincipal principal) {
+				this.casLogout.loggedIn(principal.getTicket(), session.getId(), principal.getUsername());
+			}
+			home.onAuthenticationSuccess(request, response, authentication);
+		});
 		filter.setAuthenticationFailureHandler(new RefusedLogin("cas"));
 		filter.setApplicationEventPublisher(this.events);
 		return filter;
@@ -128,10 +149,21 @@ public class SingleSignOn {
 				.userInfoEndpoint((userInfo) -> userInfo
 					.oidcUserService(new AccountOidcUserService(this.accounts, oidc.claim(), oidc.matchBy())))
 				.defaultSuccessUrl("/", true)
-				.failureHandler(new RefusedLogin("oidc")));
+				.failureHandler(new RefusedLogin("oidc"))
+				// which sessions each login opened, in the database: the provider's
+				// logout
+				// token ends them on any node
+				.oidcSessionRegistry(this.oidcLogout));
+			// the provider's back-channel logout:
+			// POST /logout/connect/back-channel/university
+			http.oidcLogout(
+					(logout) -> logout.backChannel((backChannel) -> backChannel.logoutHandler(this.oidcLogout)));
 		}
 		if (this.casLogin != null) {
 			http.addFilterBefore(this.casLogin, UsernamePasswordAuthenticationFilter.class);
+			// the CAS server's back-channel logout request carries no CSRF token
+			http.csrf((csrf) -> csrf.ignoringRequestMatchers(CasSingleLogout.LOGOUT_REQUEST));
+			http.addFilterBefore(this.casLogout, LogoutFilter.class);
 		}
 	}
 

@@ -4,6 +4,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 /**
  * The university's single sign-on, as {@code clinigrad.sso.*} sets it.
@@ -14,8 +17,9 @@ class SingleSignOnConfiguration {
 
 	@Bean
 	SingleSignOn singleSignOn(SingleSignOnProperties properties, SingleSignOnAccounts accounts, LoginJournal journal,
-			ApplicationEventPublisher events) {
-		return new SingleSignOn(properties, accounts, journal, events);
+			ApplicationEventPublisher events, JdbcClient jdbc,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
+		return new SingleSignOn(properties, accounts, journal, events, jdbc, sessions);
 	}
 
 }

@@ -43,9 +43,12 @@ record SingleSignOnProperties(@DefaultValue Oidc oidc, @DefaultValue Cas cas) {
 	 * @param attribute the attribute of the validation answer that names the person;
 	 * blank for the CAS user name itself
 	 * @param matchBy which field of the account that value is compared with
+	 * @param logoutFrom the addresses (or CIDR ranges, e.g. {@code 10.8.0.0/16}) the CAS
+	 * server's logout requests may come from; empty for any (a logout request only ends
+	 * the session of a ticket it names)
 	 */
 	record Cas(@DefaultValue("false") boolean enabled, String serverUrl, String serviceUrl, String attribute,
-			@DefaultValue("USERNAME") SingleSignOnMatch matchBy) {
+			@DefaultValue("USERNAME") SingleSignOnMatch matchBy, @DefaultValue List<String> logoutFrom) {
 	}
 
 }

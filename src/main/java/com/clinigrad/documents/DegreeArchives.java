@@ -131,6 +131,16 @@ public class DegreeArchives {
 	}
 
 	/**
+	 * @return whether the student's archive is frozen already
+	 */
+	boolean isFrozen(String studentNo) {
+		return this.jdbc.sql("select count(*) from degree_archive where student_no = :no")
+			.param("no", studentNo)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
 	 * Freezes the archive of an awarded degree: gathers every document, stores each file
 	 * and records its SHA-256. Done once; a second time is refused.
 	 */

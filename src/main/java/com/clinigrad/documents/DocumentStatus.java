@@ -43,4 +43,16 @@ public enum DocumentStatus {
 		return "documents.status." + name();
 	}
 
+	/**
+	 * @return the colour of the status badge on the pages
+	 */
+	public String badgeClass() {
+		return switch (this) {
+			case REQUESTED -> "text-bg-warning";
+			case ISSUED -> "text-bg-success";
+			case REVOKED, REJECTED -> "text-bg-danger";
+			case WITHDRAWN -> "text-bg-secondary";
+		};
+	}
+
 }

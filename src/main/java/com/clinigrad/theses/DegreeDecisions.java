@@ -29,6 +29,7 @@ import com.clinigrad.students.StudentRow;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.students.StudentView;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,9 +57,13 @@ public class DegreeDecisions {
 
 	private final DegreeDecisionRepository decisions;
 
+	private final ApplicationEventPublisher events;
+
 	DegreeDecisions(JdbcClient jdbc, StudentRegistry students, ThesisRequirements requirements,
-			CurrentUsers currentUsers, Organization organization, DegreeDecisionRepository decisions) {
+			CurrentUsers currentUsers, Organization organization, DegreeDecisionRepository decisions,
+			ApplicationEventPublisher events) {
 		this.decisions = decisions;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.organization = organization;
@@ -300,7 +305,8 @@ public class DegreeDecisions {
 
 	/**
 	 * Records the award (date and 16-digit certificate number) after an awarding
-	 * decision; the student's status becomes graduated with the degree.
+	 * decision; the student's status becomes graduated with the degree
+	 * ({@link DegreeAwarded}).
 	 */
 	@Transactional
 	public void award(String studentNo, long version, LocalDate awardedOn, String certificateNo) {
@@ -321,6 +327,8 @@ public class DegreeDecisions {
 			this.students.changeStatus(studentNo, student.version(), new StatusChangeCommand(StudentStatus.GRADUATED,
 					awardedOn, "授予学位 / degree awarded", decision.certificateNo()));
 		}
+		this.events
+			.publishEvent(new DegreeAwarded(key.id(), studentNo, awardedOn, decision.certificateNo(), user.username()));
 	}
 
 	/**

@@ -71,7 +71,7 @@ class DegreeArchiveTests {
 		String studentNo = fixtures.doctoralStudent("ZJU-DOCTOR", hospital, supervisor, null);
 		long studentId = fixtures.studentId(studentNo);
 		String reviewer = fixtures.supervisor(null);
-		graduate(studentNo, studentId, reviewer);
+		graduate(studentNo, studentId, reviewer, true);
 		UserDetails office = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
 		UserDetails student = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, studentNo));
 
@@ -168,6 +168,53 @@ class DegreeArchiveTests {
 			.andExpect(content().string(containsString(changed)));
 	}
 
+	@Test
+	void awardingTheDegreeFreezesTheArchiveOnBehalfOfWhoRecordedTheAward() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String supervisor = fixtures.supervisor(hospital);
+		String studentNo = fixtures.doctoralStudent("ZJU-DOCTOR", hospital, supervisor, null);
+		long studentId = fixtures.studentId(studentNo);
+		graduate(studentNo, studentId, fixtures.supervisor(null), false);
+		String officer = fixtures.account(Role.GRAD_SCHOOL);
+		UserDetails office = fixtures.login(officer);
+		assertThat(archiveFrozenBy(studentNo)).as("nothing frozen before the award").isNull();
+		long version = this.jdbc.sql("select version from degree_decision where student_id = :s")
+			.param("s", studentId)
+			.query(Long.class)
+			.single();
+
+		this.mvc
+			.perform(post("/students/" + studentNo + "/degree/award").with(user(office))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("awardedOn", "2025-06-28")
+				.param("certificateNo", String.format("1033520258%06d", studentId % 1_000_000)))
+			.andExpect(flash().attribute("flashSuccess", "degree.awarded"));
+
+		String frozenBy = null;
+		for (int i = 0; i < 240 && frozenBy == null; i++) {
+			Thread.sleep(250);
+			frozenBy = archiveFrozenBy(studentNo);
+		}
+		assertThat(frozenBy).as("frozen by the award, for the officer who recorded it").isEqualTo(officer);
+		assertThat(this.jdbc.sql("""
+				select i.category from degree_archive_item i join degree_archive a on a.id = i.archive_id
+				where a.student_no = :no
+				""").param("no", studentNo).query(String.class).list()).contains("THESIS_VERSION", "BLIND_REVIEW",
+				"DEFENSE_RESOLUTION", "COMMITTEE_VOTE", "AUDIT", "TRANSCRIPT");
+		this.mvc.perform(get("/documents/archives/" + studentNo).with(user(office)))
+			.andExpect(content().string(containsString("id=\"archive-intact\"")));
+	}
+
+	private String archiveFrozenBy(String studentNo) {
+		return this.jdbc.sql("select frozen_by from degree_archive where student_no = :no")
+			.param("no", studentNo)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	private byte[] zip(UserDetails office, String studentNo) throws Exception {
 		return this.mvc.perform(get("/documents/archives/" + studentNo + ".zip").with(user(office)))
 			.andExpect(status().isOk())
@@ -180,7 +227,7 @@ class DegreeArchiveTests {
 	 * A doctoral graduate: thesis (full and blind), a cleared round with its similarity
 	 * report and one submitted review, the defense passed, the degree awarded.
 	 */
-	private void graduate(String studentNo, long studentId, String reviewerStaffNo) {
+	private void graduate(String studentNo, long studentId, String reviewerStaffNo, boolean awarded) {
 		ThesisHistory history = this.context.getBean(ThesisHistory.class);
 		ThesisHistory.Candidate candidate = history.doctoralWithoutThesis(1_000_000)
 			.stream()
@@ -207,15 +254,18 @@ class DegreeArchiveTests {
 				insert into degree_decision (student_id, meeting_on, committee_size, votes_for, votes_against,
 				    votes_abstain, decision, resolution, decided_by, awarded_on, certificate_no, awarded_by)
 				values (:s, :meeting, 21, 19, 0, 1, :award, '经学位评定委员会表决，同意授予学位。', '学位评定委员会秘书',
-				    :awarded, :no, '研究生院学位办')
+				    :awarded, :no, :by)
 				""")
 			.param("s", studentId)
 			.param("award", CommitteeDecision.AWARD.name())
 			.param("meeting", LocalDate.of(2025, 6, 10))
-			.param("awarded", LocalDate.of(2025, 6, 28))
-			.param("no", String.format("1033520259%06d", studentId % 1_000_000))
+			.param("by", awarded ? "研究生院学位办" : null)
+			.param("awarded", awarded ? LocalDate.of(2025, 6, 28) : null)
+			.param("no", awarded ? String.format("1033520259%06d", studentId % 1_000_000) : null)
 			.update();
-		this.jdbc.sql("update student set status = 'GRADUATED' where id = :s").param("s", studentId).update();
+		if (awarded) {
+			this.jdbc.sql("update student set status = 'GRADUATED' where id = :s").param("s", studentId).update();
+		}
 	}
 
 	/**

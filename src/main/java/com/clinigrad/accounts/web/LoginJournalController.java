@@ -90,7 +90,7 @@ class LoginJournalController {
 	private static String badge(LoginEventKind kind) {
 		return switch (kind) {
 			case LOGIN_FAILED, LOGIN_LOCKED -> "text-bg-danger";
-			case SESSION_ENDED -> "text-bg-warning";
+			case SESSION_ENDED, SINGLE_LOGOUT -> "text-bg-warning";
 			case LOGIN -> "text-bg-success";
 			case LOGOUT -> "text-bg-secondary";
 		};

@@ -195,22 +195,13 @@ class DocumentController {
 					(d) -> Cell.text(d.holderName())
 						.andSecondary((d.studentNo() != null) ? d.studentNo() : d.staffNo()))
 			.column(words.get("documents.column.status"),
-					(d) -> Cell.badge(words.get(d.status().messageKey()), badge(d.status())))
+					(d) -> Cell.badge(words.get(d.status().messageKey()), d.status().badgeClass()))
 			.column(words.get("documents.column.requestedAt"),
 					(d) -> Cell.text(words.dateTime(d.requestedAt().atZone(SchoolTime.ZONE).toOffsetDateTime())))
 			.nowrap()
 			.column(words.get("documents.column.issuedOn"),
 					(d) -> Cell.text((d.issuedOn() != null) ? d.issuedOn().toString() : ""))
 			.nowrap();
-	}
-
-	private static String badge(DocumentStatus status) {
-		return switch (status) {
-			case REQUESTED -> "text-bg-warning";
-			case ISSUED -> "text-bg-success";
-			case REVOKED, REJECTED -> "text-bg-danger";
-			case WITHDRAWN -> "text-bg-secondary";
-		};
 	}
 
 	private static List<ListFilter> filters(ListQuery query, Words words) {

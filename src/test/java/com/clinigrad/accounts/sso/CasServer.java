@@ -5,6 +5,11 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,8 +25,9 @@ import com.sun.net.httpserver.HttpServer;
  * {@code /login} sends the browser back to the service with a one-time service ticket for
  * the person logged in at the CAS server, {@code /p3/serviceValidate} answers the
  * protocol's XML (success with the user and the {@code staffNo} attribute, or
- * {@code INVALID_TICKET}), {@code /logout} ends the CAS session and returns to the
- * service.
+ * {@code INVALID_TICKET}), {@code /logout} ends the CAS session, sends every service the
+ * person logged in to the protocol's back-channel {@code logoutRequest} (a SAML
+ * {@code LogoutRequest} naming the service ticket) and returns to the service.
  */
 final class CasServer implements AutoCloseable {
 
@@ -37,6 +43,14 @@ final class CasServer implements AutoCloseable {
 	private final Map<String, String[]> tickets = new ConcurrentHashMap<>();
 
 	final Map<String, Integer> validations = new ConcurrentHashMap<>();
+
+	/**
+	 * Tickets validated, by person: ticket → the service it logged in to (what a CAS
+	 * server keeps under the ticket-granting ticket for the single logout).
+	 */
+	private final Map<String, Map<String, String>> loggedInServices = new ConcurrentHashMap<>();
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	private CasServer(HttpServer server) {
 		this.server = server;
@@ -101,6 +115,8 @@ final class CasServer implements AutoCloseable {
 				.formatted(ticket);
 		}
 		else {
+			this.loggedInServices.computeIfAbsent(issued[0], (person) -> new ConcurrentHashMap<>())
+				.put(ticket, issued[1]);
 			xml = """
 					<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">
 					  <cas:authenticationSuccess>
@@ -116,8 +132,46 @@ final class CasServer implements AutoCloseable {
 		answer(exchange, 200, "application/xml;charset=UTF-8", xml);
 	}
 
+	/**
+	 * The tickets the person logged in to services with, since their last logout here.
+	 */
+	Map<String, String> ticketsOf(String person) {
+		return Map.copyOf(this.loggedInServices.getOrDefault(person, Map.of()));
+	}
+
+	/**
+	 * Sends the back-channel logout request for one ticket, as a CAS server does at the
+	 * person's logout, to the given address (the service's own, or another node's behind
+	 * the same name).
+	 * @return the service's answer status
+	 */
+	int sendLogoutRequest(String ticket, String serviceUrl) throws IOException, InterruptedException {
+		String message = """
+				<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" \
+				xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="LR-%s" Version="2.0" IssueInstant="%s">\
+				<saml:NameID>@NOT_USED@</saml:NameID><samlp:SessionIndex>%s</samlp:SessionIndex>\
+				</samlp:LogoutRequest>""".formatted(UUID.randomUUID(), Instant.now(), ticket);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("logoutRequest=" + URLEncoder.encode(message, StandardCharsets.UTF_8)))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
 	private void logout(HttpExchange exchange) throws IOException {
-		this.loggedIn.set(null);
+		String person = this.loggedIn.getAndSet(null);
+		Map<String, String> services = (person != null) ? this.loggedInServices.remove(person) : null;
+		if (services != null) {
+			for (Map.Entry<String, String> service : services.entrySet()) {
+				try {
+					sendLogoutRequest(service.getKey(), service.getValue());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
 		String service = query(exchange).get("service");
 		exchange.getResponseHeaders().add("Location", service);
 		exchange.sendResponseHeaders(302, -1);

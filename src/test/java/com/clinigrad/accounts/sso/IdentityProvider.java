@@ -1,5 +1,9 @@
 package com.clinigrad.accounts.sso;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
@@ -35,7 +39,12 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -119,6 +128,52 @@ final class IdentityProvider implements AutoCloseable {
 		this.context.getBean(Server.class).tokens = tokens;
 	}
 
+	/**
+	 * @return the provider's session ({@code sid}) of the last ID token issued to the
+	 * person
+	 */
+	String lastSessionOf(String person) {
+		return this.context.getBean(Server.class).sessions.get(person);
+	}
+
+	/**
+	 * A back-channel logout token (OIDC Back-Channel Logout 1.0) signed with the
+	 * provider's key, or with a key of nobody's when {@code forged}.
+	 * @param sid the provider's session ended, or {@code null} for all the person's
+	 */
+	String logoutToken(String person, String sid, String audience, boolean forged) throws Exception {
+		JWKSource<SecurityContext> keys = forged ? Server.newKeys() : this.context.getBean(JWKSource.class);
+		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+			.issuer(issuer())
+			.subject(person)
+			.audience(List.of(audience))
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plus(Duration.ofMinutes(2)))
+			.id(UUID.randomUUID().toString())
+			.claim("events", Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()));
+		if (sid != null) {
+			claims.claim("sid", sid);
+		}
+		return new NimbusJwtEncoder(keys)
+			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).type("logout+jwt").build(),
+					claims.build()))
+			.getTokenValue();
+	}
+
+	/**
+	 * Posts a logout token to the client's back-channel logout endpoint, as the provider
+	 * does when the person logs out there.
+	 * @return the client's answer status
+	 */
+	int sendLogoutToken(String clinigradBaseUrl, String token) throws Exception {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(clinigradBaseUrl + "/logout/connect/back-channel/university"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("logout_token=" + token))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
 	@Override
 	public void close() {
 		this.context.close();
@@ -131,6 +186,8 @@ final class IdentityProvider implements AutoCloseable {
 	static class Server {
 
 		final Map<String, String> staffNumbers = new ConcurrentHashMap<>();
+
+		final Map<String, String> sessions = new ConcurrentHashMap<>();
 
 		volatile Tokens tokens = Tokens.RIGHT;
 
@@ -190,6 +247,10 @@ final class IdentityProvider implements AutoCloseable {
 
 		@Bean
 		JWKSource<SecurityContext> keys() throws Exception {
+			return newKeys();
+		}
+
+		static JWKSource<SecurityContext> newKeys() throws Exception {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(2048);
 			KeyPair pair = generator.generateKeyPair();
@@ -216,6 +277,12 @@ final class IdentityProvider implements AutoCloseable {
 				if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
 					return;
 				}
+				context.getClaims().claims((claims) -> {
+					Object sid = claims.get("sid");
+					if (sid != null) {
+						this.sessions.put(context.getPrincipal().getName(), sid.toString());
+					}
+				});
 				String staffNo = this.staffNumbers.get(context.getPrincipal().getName());
 				if (staffNo != null) {
 					context.getClaims().claim("staff_no", staffNo);

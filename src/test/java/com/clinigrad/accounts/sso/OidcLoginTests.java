@@ -38,7 +38,11 @@ class OidcLoginTests {
 
 	private static ConfigurableApplicationContext clinigrad;
 
+	private static ConfigurableApplicationContext secondNode;
+
 	private static String base;
+
+	private static String secondBase;
 
 	private static Fixtures fixtures;
 
@@ -56,12 +60,23 @@ class OidcLoginTests {
 		// an IP address, not "localhost": the provider refuses redirects to localhost
 		base = "http://127.0.0.1:" + ((WebServerApplicationContext) clinigrad).getWebServer().getPort();
 		provider.registerClient(base);
+		// a second node on the same database, as behind the load balancer
+		secondNode = new SpringApplicationBuilder(ClinigradApplication.class).run("--server.port=0",
+				"--spring.main.banner-mode=off", "--clinigrad.node-name=oidc-node-b",
+				"--clinigrad.sso.oidc.enabled=true", "--clinigrad.sso.oidc.issuer-uri=" + provider.issuer(),
+				"--clinigrad.sso.oidc.client-id=" + IdentityProvider.CLIENT_ID,
+				"--clinigrad.sso.oidc.client-secret=" + IdentityProvider.CLIENT_SECRET,
+				"--clinigrad.sso.oidc.claim=staff_no", "--clinigrad.sso.oidc.match-by=STAFF_OR_STUDENT_NO");
+		secondBase = "http://127.0.0.1:" + ((WebServerApplicationContext) secondNode).getWebServer().getPort();
 		fixtures = Fixtures.in(clinigrad);
 		jdbc = clinigrad.getBean(JdbcClient.class);
 	}
 
 	@AfterAll
 	static void stopThem() {
+		if (secondNode != null) {
+			secondNode.close();
+		}
 		if (clinigrad != null) {
 			clinigrad.close();
 		}
@@ -165,6 +180,75 @@ class OidcLoginTests {
 		assertThat(back.uri().toString()).as("the provider sends the person back").isEqualTo(base + "/login?logout");
 		assertThat(browser.getOnce(base + "/students").statusCode()).isEqualTo(302);
 		assertThat(journal("LOGOUT", username)).isEqualTo(1);
+	}
+
+	@Test
+	void theProvidersLogoutTokenEndsTheSessionsItNamesOnAnyNode() throws Exception {
+		String staffNo = fixtures.supervisor(fixtures.hospital());
+		String username = fixtures.account(Set.of(Role.GRAD_SCHOOL), null, null, staffNo, null);
+		String person = "p" + staffNo;
+		provider.addPerson(person, staffNo);
+		WebClient browser = new WebClient();
+		assertThat(signIn(browser, person).uri().toString()).isEqualTo(base + "/");
+		String sid = provider.lastSessionOf(person);
+		assertThat(sid).as("the provider names its session in the ID token").isNotNull();
+		assertThat(jdbc
+			.sql("select count(*) from oidc_login_session o join spring_session s on s.session_id = o.session_id "
+					+ "where o.sid = :sid and o.username = :username")
+			.param("sid", sid)
+			.param("username", username)
+			.query(Long.class)
+			.single()).as("the provider's session names this session under the id it got at the login").isEqualTo(1);
+		WebClient otherComputer = new WebClient();
+		assertThat(signIn(otherComputer, person).uri().toString()).isEqualTo(base + "/");
+		assertThat(provider.lastSessionOf(person)).as("another provider session").isNotEqualTo(sid);
+
+		// the provider's session of the first computer ended: the token lands on node B
+		assertThat(provider.sendLogoutToken(secondBase,
+				provider.logoutToken(person, sid, IdentityProvider.CLIENT_ID, false)))
+			.isEqualTo(200);
+		HttpResponse<String> refused = browser.getOnce(base + "/students");
+		assertThat(refused.statusCode()).as("the session cookie no longer opens anything").isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+		assertThat(otherComputer.getOnce(base + "/students").statusCode()).as("the other provider session's lives")
+			.isEqualTo(200);
+		assertThat(jdbc
+			.sql("select count(*) from login_event where kind = 'SINGLE_LOGOUT' and username = :u "
+					+ "and actor = 'OIDC' and node = 'oidc-node-b'")
+			.param("u", username)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		// a token without sid: every session of the person at that provider
+		assertThat(
+				provider.sendLogoutToken(base, provider.logoutToken(person, null, IdentityProvider.CLIENT_ID, false)))
+			.isEqualTo(200);
+		assertThat(otherComputer.getOnce(base + "/students").statusCode()).isEqualTo(302);
+		assertThat(journal("SINGLE_LOGOUT", username)).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from oidc_login_session where username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aForgedLogoutTokenOrOneForAnotherClientEndsNothing() throws Exception {
+		String staffNo = fixtures.supervisor(fixtures.hospital());
+		String username = fixtures.account(Set.of(Role.GRAD_SCHOOL), null, null, staffNo, null);
+		String person = "p" + staffNo;
+		provider.addPerson(person, staffNo);
+		WebClient browser = new WebClient();
+		assertThat(signIn(browser, person).uri().toString()).isEqualTo(base + "/");
+		String sid = provider.lastSessionOf(person);
+
+		assertThat(provider.sendLogoutToken(base, provider.logoutToken(person, sid, IdentityProvider.CLIENT_ID, true)))
+			.as("signed with a key that is not the provider's")
+			.isEqualTo(400);
+		assertThat(provider.sendLogoutToken(base, provider.logoutToken(person, sid, "another-application", false)))
+			.as("for another client")
+			.isEqualTo(400);
+		assertThat(browser.getOnce(base + "/students").statusCode()).as("the session lives").isEqualTo(200);
+		assertThat(journal("SINGLE_LOGOUT", username)).isZero();
 	}
 
 	private void assertRefused(IdentityProvider.Tokens tokens) throws Exception {
