@@ -1,0 +1,69 @@
+package com.clinigrad.accounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What a module runs after a person's request on their behalf ({@link CurrentUsers#actingAs})
+ * carries that person's current roles and nothing more, leaves the thread as it found it,
+ * and never runs for a disabled or unknown account.
+ */
+@SpringBootTest
+class ActingAsTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	CurrentUsers currentUsers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theWorkRunsWithThePersonsCurrentRolesOnlyAndTheThreadIsRestored() {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String office = fixtures.account(Role.GRAD_SCHOOL);
+		List<CurrentUser> seen = new ArrayList<>();
+		this.currentUsers.actingAs(office, () -> seen.add(this.currentUsers.current()));
+		assertThat(seen).singleElement().satisfies((user) -> {
+			assertThat(user.username()).isEqualTo(office);
+			assertThat(user.has(Role.GRAD_SCHOOL)).isTrue();
+			assertThat(user.has(Role.ADMIN)).isFalse();
+		});
+		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+		// a student acting sees only the student role
+		String student = fixtures.account(Set.of(Role.STUDENT), null, null, null, null);
+		this.currentUsers.actingAs(student, () -> seen.add(this.currentUsers.current()));
+		assertThat(seen.get(1).has(Role.GRAD_SCHOOL)).isFalse();
+	}
+
+	@Test
+	void aDisabledOrUnknownAccountRunsNothing() {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String office = fixtures.account(Role.GRAD_SCHOOL);
+		this.jdbc.sql("update user_account set enabled = false where username = :u").param("u", office).update();
+		List<String> ran = new ArrayList<>();
+		assertThatThrownBy(() -> this.currentUsers.actingAs(office, () -> ran.add("ran")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.currentUsers.actingAs("nobody-" + office, () -> ran.add("ran")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(ran).isEmpty();
+		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+	}
+
+}
