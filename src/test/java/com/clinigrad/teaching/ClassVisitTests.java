@@ -195,7 +195,7 @@ class ClassVisitTests {
 
 		// an ended designation records no more visits
 		long version = this.jdbc.sql(
-				"select version from teaching_inspector i join supervisor s on s.id = i.supervisor_id where s.staff_no = :s")
+				"select i.version from teaching_inspector i join supervisor s on s.id = i.supervisor_id where s.staff_no = :s")
 			.param("s", this.inspectorStaffNo)
 			.query(Long.class)
 			.single();
