@@ -97,8 +97,8 @@ class WorkloadController {
 		List<WorkloadRow> rows = new ArrayList<>(
 				rows(this.workload.table(year, query.text(HOSPITAL)), query, hospitals, words.english()));
 		rows.add(new WorkloadRow(null, totals(rows), totalPoints(rows)));
-		return ListExport.answer(params.get(ListExport.PARAMETER), words.get("workload.title.year", year),
-				table(words, hospitals, year), rows, words);
+		return ListExport.answer(params.get(ListExport.PARAMETER),
+				words.get("workload.title.year", String.valueOf(year)), table(words, hospitals, year), rows, words);
 	}
 
 	@GetMapping("/teaching/workload/{staffNo}")
