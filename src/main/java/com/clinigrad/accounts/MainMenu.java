@@ -81,6 +81,10 @@ public class MainMenu {
 					entry("exams", "exams.nav", "/exams/marking", "nav-exams")
 						.forAny(DEPT_COORDINATOR, SUPERVISOR, EXPERT)
 						.unless(GRAD_SCHOOL, HOSPITAL_OFFICE, STUDENT),
+					entry("teaching", "teaching.nav.quality", "/teaching/quality", "nav-teaching").forAny(GRAD_SCHOOL,
+							SUPERVISOR),
+					entry("workload", "workload.nav", "/teaching/workload", "nav-workload").forAny(GRAD_SCHOOL,
+							HOSPITAL_OFFICE, SUPERVISOR),
 					entry("calendar", "nav.calendar", "/calendar", "nav-calendar").forAny(GRAD_SCHOOL, DEGREE_COMMITTEE,
 							HOSPITAL_OFFICE, DEPT_COORDINATOR, SUPERVISOR, EXPERT, STUDENT))),
 			new Group("degrees", "nav.group.degrees",

@@ -32,7 +32,7 @@ class MainMenuTests {
 	void aSupervisorSeesTheirOwnPagesAndTheOfficesTheWholeLists() {
 		assertThat(paths(EnumSet.of(Role.SUPERVISOR), false))
 			.contains("/audit/cases", "/qualifications/mine", "/selection/mine", "/osce/stations",
-					"/supervisor-absences")
+					"/supervisor-absences", "/teaching/quality", "/teaching/workload")
 			.doesNotContain("/audit/batch", "/qualifications/applications", "/selection", "/osce");
 		// a supervisor who also works in the graduate school sees the office's entries
 		// only
