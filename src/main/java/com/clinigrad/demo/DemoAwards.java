@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * The demo's awards: the demo student's medical-ethics file (a patient's praise, a
  * commendation, a complaint), a veto in the file of another student of the same hospital,
  * and a Zhejiang doctoral student whose mid-term assessment passed two months ago, so
- * that their stipend shows the higher amount; and the finance office's login.
+ * that their stipend shows the higher amount; the finance office's login; and the award
+ * cycle of {@link DemoAwardCycle}.
  */
 @Component
 class DemoAwards {
@@ -37,11 +38,15 @@ class DemoAwards {
 
 	private final AccountAdministration accounts;
 
-	DemoAwards(EthicsFile ethics, ThesisRecords theses, StudentRegistry students, AccountAdministration accounts) {
+	private final DemoAwardCycle cycle;
+
+	DemoAwards(EthicsFile ethics, ThesisRecords theses, StudentRegistry students, AccountAdministration accounts,
+			DemoAwardCycle cycle) {
 		this.ethics = ethics;
 		this.theses = theses;
 		this.students = students;
 		this.accounts = accounts;
+		this.cycle = cycle;
 	}
 
 	void load(University university, String student, LocalDate today) {
@@ -79,6 +84,7 @@ class DemoAwards {
 				this.theses.upsertMilestone(ids.get(doctor),
 						new MilestoneView("MIDTERM", today.minusMonths(2), MilestoneResult.PASS));
 			});
+		this.cycle.load(university, student, today);
 	}
 
 	private void entry(String studentNo, LocalDate on, EthicsSource source, String description, boolean veto,
