@@ -64,6 +64,8 @@ public class MainMenu {
 						.whenPracticeCredits(),
 					entry("awards", "nav.awards", "/awards/schemes", "nav-awards").forAny(GRAD_SCHOOL, HOSPITAL_OFFICE),
 					entry("awards", "award.roll.nav", "/awards/rolls", "nav-rolls").forAny(FINANCE),
+					entry("hardship", "hardship.nav", "/awards/hardship", "nav-hardship").forAny(GRAD_SCHOOL,
+							HOSPITAL_OFFICE),
 					entry("documents", "documents.nav", "/documents", "nav-documents").forAny(GRAD_SCHOOL),
 					entry("documents", "documents.nav", "/documents/mine", "nav-documents").forAny(STUDENT, SUPERVISOR)
 						.unless(GRAD_SCHOOL))),

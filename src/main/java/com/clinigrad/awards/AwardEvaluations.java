@@ -17,6 +17,8 @@ import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.achievements.PublicationView;
 import com.clinigrad.courses.CourseRecords;
 import com.clinigrad.courses.GradeView;
+import com.clinigrad.eligibility.DiversionCaseWorkflow;
+import com.clinigrad.eligibility.OpenDelayCase;
 import com.clinigrad.rotations.RotationRecords;
 import com.clinigrad.rotations.RotationView;
 import com.clinigrad.students.StudentFacts;
@@ -30,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs a scheme's comprehensive evaluation (综合测评) from the records: the eligible
  * population of its ranked awards, one set-based read per module (grades, rotation
- * assessments, confirmed publications, the ethics file), the pure
- * {@link ComprehensiveEvaluation}, and the ranking per quota group. The graduate school
- * sees every student, a hospital office its hospital's; a student or a supervisor sees
- * their own result through {@link #ofStudent}.
+ * assessments, confirmed publications, the ethics file, the diversion cases in which a
+ * delay was chosen), the pure {@link ComprehensiveEvaluation}, and the ranking per quota
+ * group. The graduate school sees every student, a hospital office its hospital's; a
+ * student or a supervisor sees their own result through {@link #ofStudent}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,18 +53,22 @@ public class AwardEvaluations {
 
 	private final EthicsFile ethics;
 
+	private final DiversionCaseWorkflow cases;
+
 	private final JdbcClient jdbc;
 
 	private final CurrentUsers currentUsers;
 
 	AwardEvaluations(AwardSchemes schemes, StudentRegistry students, CourseRecords courses, RotationRecords rotations,
-			AchievementRecords achievements, EthicsFile ethics, JdbcClient jdbc, CurrentUsers currentUsers) {
+			AchievementRecords achievements, EthicsFile ethics, DiversionCaseWorkflow cases, JdbcClient jdbc,
+			CurrentUsers currentUsers) {
 		this.schemes = schemes;
 		this.students = students;
 		this.courses = courses;
 		this.rotations = rotations;
 		this.achievements = achievements;
 		this.ethics = ethics;
+		this.cases = cases;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
 	}
@@ -108,6 +114,7 @@ public class AwardEvaluations {
 		Map<Long, List<RotationView>> rotationsById = this.rotations.rotationsOf(ids);
 		Map<Long, List<PublicationView>> publications = this.achievements.publicationsOf(ids);
 		Map<Long, List<EthicsEntryView>> entries = this.ethics.entriesOf(ids);
+		Map<Long, OpenDelayCase> delayCases = this.cases.openDelayCases(ids);
 		EvaluationRules rules = rules(scheme);
 		List<StudentEvaluation> evaluations = new ArrayList<>(population.size());
 		for (StudentFacts student : population) {
@@ -115,7 +122,7 @@ public class AwardEvaluations {
 			evaluations.add(ComprehensiveEvaluation.evaluate(rules,
 					new EvaluationInput(student, null, grades.getOrDefault(id, List.of()),
 							rotationsById.getOrDefault(id, List.of()), publications.getOrDefault(id, List.of()),
-							entries.getOrDefault(id, List.of())),
+							entries.getOrDefault(id, List.of()), delayCases.get(id)),
 					asOf));
 		}
 		return ComprehensiveEvaluation.rank(evaluations, scheme.tieBreak());

@@ -78,30 +78,6 @@ public class AwardRounds {
 		return computeAs(schemeId, asOf, user.username());
 	}
 
-	/**
-	 * A scheme's list computed as of a day and made final after a publicity that drew no
-	 * objection, for trusted code (the demo): what the offices' review, approval,
-	 * publicity and finalisation lead to.
-	 * @return the round's id
-	 */
-	@Transactional
-	public long finalListAs(long schemeId, LocalDate asOf, LocalDate publicityStart, LocalDate publicityEnd,
-			String by) {
-		long id = computeAs(schemeId, asOf, by);
-		this.jdbc.sql("""
-				update award_round set state = :final, publicity_start = :start, publicity_end = :end,
-				    approved_by = :by, approved_at = now(), published_by = :by, published_at = now(),
-				    finalised_by = :by, finalised_at = now(), version = version + 1
-				where id = :r""")
-			.param("final", RoundState.FINAL.name())
-			.param("start", publicityStart)
-			.param("end", publicityEnd)
-			.param("by", by)
-			.param("r", id)
-			.update();
-		return id;
-	}
-
 	private long computeAs(long schemeId, LocalDate asOf, String by) {
 		SchemeView scheme = this.schemes.load(schemeId)
 			.orElseThrow(() -> new AwardNotFoundException("scheme " + schemeId));
@@ -132,10 +108,10 @@ public class AwardRounds {
 		List<AwardSelection.Line> lines = result.lines();
 		this.jdbc.sql("""
 				insert into award_list_line (round_id, student_id, student_no, student_name, hospital_code, quota_group,
-				       rank, total, award_type_id, excluded, excluded_since)
+				       rank, total, award_type_id, excluded, excluded_since, excluded_detail)
 				select :r, t.* from unnest(:ids::bigint[], :nos::text[], :names::text[], :hospitals::text[],
 				       :groups::text[], :ranks::int[], :totals::numeric[], :types::bigint[], :excluded::text[],
-				       :since::date[]) as t
+				       :since::date[], :details::text[]) as t
 				""")
 			.param("r", id)
 			.param("ids", lines.stream().map((l) -> l.evaluation().student().id()).toArray(Long[]::new))
@@ -156,6 +132,10 @@ public class AwardRounds {
 						.map((l) -> l.evaluation().excluded() && l.evaluation().exclusion().since() != null
 								? java.sql.Date.valueOf(l.evaluation().exclusion().since()) : null)
 						.toArray(java.sql.Date[]::new))
+			.param("details",
+					lines.stream()
+						.map((l) -> l.evaluation().excluded() ? l.evaluation().exclusion().detailKey() : null)
+						.toArray(String[]::new))
 			.update();
 		for (AwardSelection.Quota quota : result.quotas()) {
 			this.jdbc.sql("""
@@ -351,7 +331,8 @@ public class AwardRounds {
 	/**
 	 * The graduate school or the office of the student's hospital decides an objection:
 	 * upheld, the student's line is corrected to the award named (or none), the reason
-	 * kept in the list's history; or dismissed.
+	 * kept in the list's history; or dismissed. The student hears of it
+	 * ({@link AwardObjectionDecided}).
 	 * @param awardTypeId the student's award after the correction, or {@code null} for
 	 * none (upheld only)
 	 */
@@ -388,8 +369,8 @@ public class AwardRounds {
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Objection " + objectionId + " changed meanwhile");
 		}
+		SchemeView scheme = this.schemes.scheme(round.schemeId());
 		if (upheld) {
-			SchemeView scheme = this.schemes.scheme(round.schemeId());
 			if (awardTypeId != null && !scheme.type(awardTypeId).allocation().ranked()) {
 				throw new BusinessRuleException("award.error.notRanked");
 			}
@@ -417,6 +398,12 @@ public class AwardRounds {
 				.param("by", user.displayName())
 				.update();
 		}
+		long studentId = this.jdbc.sql("select student_id from award_objection where id = :id")
+			.param("id", objectionId)
+			.query(Long.class)
+			.single();
+		this.events.publishEvent(new AwardObjectionDecided(id, objectionId, studentId, scheme.name(), scheme.nameEn(),
+				next, user.username()));
 	}
 
 	/**
@@ -519,9 +506,8 @@ public class AwardRounds {
 		long typeId = rs.getLong("award_type_id");
 		AwardTypeView award = rs.wasNull() ? null : types.get(typeId);
 		String excluded = rs.getString("excluded");
-		Exclusion exclusion = (excluded != null)
-				? new Exclusion(Exclusion.Reason.valueOf(excluded), rs.getObject("excluded_since", LocalDate.class))
-				: null;
+		Exclusion exclusion = (excluded != null) ? new Exclusion(Exclusion.Reason.valueOf(excluded),
+				rs.getObject("excluded_since", LocalDate.class), rs.getString("excluded_detail")) : null;
 		return new RoundView.LineView(rs.getLong("student_id"), rs.getString("student_no"),
 				rs.getString("student_name"), rs.getString("hospital_code"), rs.getString("quota_group"),
 				rs.getInt("rank"), rs.getBigDecimal("total"), award, exclusion);

@@ -177,8 +177,8 @@ public class AwardSchemes {
 	}
 
 	/**
-	 * Starts a year's scheme as a copy of an earlier one (same types, quotas and
-	 * weights).
+	 * Starts a year's scheme as a copy of an earlier one (same types, quotas, weights and
+	 * amounts per hardship level).
 	 * @return the new scheme's id
 	 */
 	@Transactional
@@ -220,6 +220,12 @@ public class AwardSchemes {
 		this.jdbc.sql("""
 				insert into award_component (scheme_id, code, position, weight, params)
 				select :copy, code, position, weight, params from award_component where scheme_id = :id
+				""").param("copy", copy).param("id", id).update();
+		this.jdbc.sql("""
+				insert into award_hardship_amount (award_type_id, level, amount)
+				select n.id, h.level, h.amount from award_hardship_amount h
+				join award_type o on o.id = h.award_type_id and o.scheme_id = :id
+				join award_type n on n.scheme_id = :copy and n.position = o.position
 				""").param("copy", copy).param("id", id).update();
 		return copy;
 	}

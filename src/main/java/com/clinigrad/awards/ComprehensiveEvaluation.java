@@ -18,7 +18,8 @@ import com.clinigrad.students.StudentStatus;
 /**
  * The comprehensive evaluation (综合测评) of DOMAIN §10, pure: each component scored out of
  * 100 from the student's records with every record named, weighted by the scheme; a
- * delayed student or one with an ethics veto within the scheme's period excluded with the
+ * delayed student (by status, or by a delay chosen in a diversion case awaiting the
+ * decision) or one with an ethics veto within the scheme's period excluded with the
  * reason; the others ranked per quota group (cohort × program), a tie broken by the
  * scheme's tie-break component, then by student number.
  */
@@ -60,6 +61,10 @@ public final class ComprehensiveEvaluation {
 	static Exclusion exclusion(EvaluationRules rules, EvaluationInput input, LocalDate asOf) {
 		if (input.student().status() == StudentStatus.DELAYED) {
 			return new Exclusion(Exclusion.Reason.DELAYED, input.statusSince());
+		}
+		if (input.delayCase() != null) {
+			return new Exclusion(Exclusion.Reason.DELAY_CASE, input.delayCase().openedOn(),
+					input.delayCase().triggerKey());
 		}
 		LocalDate from = asOf.minusMonths(rules.vetoMonths());
 		return input.ethics()

@@ -3,13 +3,20 @@ package com.clinigrad.awards;
 import java.time.LocalDate;
 
 /**
- * Why a student is left out of the ranking (DOMAIN §10): delayed (延期), or a veto in the
- * medical-ethics file (一票否决) within the period the scheme says.
+ * Why a student is left out of the ranking (DOMAIN §10): delayed (延期) by status, or by a
+ * delay chosen in a diversion case that waits for the graduate school's decision, or a
+ * veto in the medical-ethics file (一票否决) within the period the scheme says.
  *
  * @param reason the rule
- * @param since the day the status began or the veto occurred, or {@code null}
+ * @param since the day the status began, the case was opened or the veto occurred, or
+ * {@code null}
+ * @param detailKey the message key of what opened the delay case, or {@code null}
  */
-public record Exclusion(Reason reason, LocalDate since) {
+public record Exclusion(Reason reason, LocalDate since, String detailKey) {
+
+	public Exclusion(Reason reason, LocalDate since) {
+		this(reason, since, null);
+	}
 
 	public String messageKey() {
 		return "award.exclusion." + this.reason.name();
@@ -22,6 +29,11 @@ public record Exclusion(Reason reason, LocalDate since) {
 
 		/** 延期: no scholarship or stipend while delayed. */
 		DELAYED,
+		/**
+		 * A delay the student chose in a diversion case (分流) waits for the graduate
+		 * school's decision: not ranked until it is decided.
+		 */
+		DELAY_CASE,
 		/** 一票否决 in the medical-ethics file. */
 		ETHICS_VETO
 

@@ -206,6 +206,25 @@ public class PaymentRolls {
 		if (!mayEditAccount(user, studentNo)) {
 			throw new AccessDeniedException("Only the student or finance records the bank account");
 		}
+		store(key, bankName, accountNo, user.username());
+	}
+
+	/**
+	 * Records a bank account given outside the app (the finance office's register), with
+	 * the checks {@link #saveBankAccount} makes of the account but no caller check: for
+	 * loaders that run without a logged-in user.
+	 */
+	@Transactional
+	public void saveBankAccountAs(String studentNo, String bankName, String accountNo, String recordedBy) {
+		StudentKey key = this.students.keysByStudentNo(List.of(studentNo)).get(studentNo);
+		if (key == null) {
+			throw new AwardNotFoundException("student " + studentNo);
+		}
+		store(key, bankName, accountNo, recordedBy);
+	}
+
+	private void store(StudentKey key, String bankName, String accountNo, String by) {
+		String studentNo = key.studentNo();
 		String digits = (accountNo != null) ? accountNo.replace(" ", "") : "";
 		if (!digits.matches("[0-9]{8,32}")) {
 			throw new BusinessRuleException("award.error.bankAccount");
@@ -222,7 +241,7 @@ public class PaymentRolls {
 			.param("s", key.id())
 			.param("b", bankName.strip())
 			.param("a", digits)
-			.param("by", user.username())
+			.param("by", by)
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Bank account of " + studentNo + " changed meanwhile");

@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the scheme of a student's program offers them, with the monthly amounts worked out
  * from their records: a stipend that rises after the mid-term assessment reads the
- * milestone records, and payment stops while the student is not enrolled (延期).
+ * milestone records, payment stops while the student is not enrolled (延期), and a hardship
+ * grant or tuition reduction reaches the student at the amount of their recognised
+ * hardship level (家庭经济困难认定) of the scheme year.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,10 +36,13 @@ public class StudentFunding {
 
 	private final ThesisRecords theses;
 
-	StudentFunding(StudentRegistry students, AwardSchemes schemes, ThesisRecords theses) {
+	private final HardshipRecognition hardship;
+
+	StudentFunding(StudentRegistry students, AwardSchemes schemes, ThesisRecords theses, HardshipRecognition hardship) {
 		this.students = students;
 		this.schemes = schemes;
 		this.theses = theses;
+		this.hardship = hardship;
 	}
 
 	/**
@@ -56,11 +61,21 @@ public class StudentFunding {
 		if (scheme != null) {
 			LocalDate midterm = midtermPassed(List.of(key.id())).get(key.id());
 			boolean paused = student.status() != StudentStatus.ENROLLED;
+			Map<Long, Map<HardshipLevel, java.math.BigDecimal>> perLevel = this.hardship.amounts(scheme.id());
+			HardshipLevel level = this.hardship.levels(List.of(key.id()), scheme.year()).get(key.id());
 			for (AwardTypeView type : scheme.types()) {
 				if (type.admits(student.degreeType(), student.admissionType(), student.cohortYear(), scheme.year())) {
 					StipendAmount amount = (type.unit() == AmountUnit.PER_MONTH && type.amount() != null)
 							? StipendRate.of(type, midterm, month) : null;
-					lines.add(new FundingLine(type, amount, paused));
+					Map<HardshipLevel, java.math.BigDecimal> amounts = perLevel.get(type.id());
+					if (amounts == null) {
+						lines.add(new FundingLine(type, amount, paused));
+					}
+					else {
+						HardshipLevel at = (level != null && amounts.containsKey(level)) ? level : null;
+						lines.add(
+								new FundingLine(type, amount, paused, at, (at != null) ? amounts.get(at) : null, true));
+					}
 				}
 			}
 		}

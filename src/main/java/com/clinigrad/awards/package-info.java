@@ -5,6 +5,6 @@
  * (Zhejiang's doctoral stipend rises once the mid-term assessment has passed). Reads the
  * other modules only through their public services.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "students", "theses", "courses", "rotations", "achievements" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "students", "theses", "courses",
+		"rotations", "achievements", "eligibility" })
 package com.clinigrad.awards;

@@ -8,8 +8,6 @@ import java.util.Map;
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
-import com.clinigrad.awards.AwardRounds;
-import com.clinigrad.awards.AwardSchemes;
 import com.clinigrad.awards.EthicsCommand;
 import com.clinigrad.awards.EthicsFile;
 import com.clinigrad.awards.EthicsSource;
@@ -26,7 +24,8 @@ import org.springframework.stereotype.Component;
  * The demo's awards: the demo student's medical-ethics file (a patient's praise, a
  * commendation, a complaint), a veto in the file of another student of the same hospital,
  * and a Zhejiang doctoral student whose mid-term assessment passed two months ago, so
- * that their stipend shows the higher amount; and the finance office's login.
+ * that their stipend shows the higher amount; the finance office's login; and the award
+ * cycle of {@link DemoAwardCycle}.
  */
 @Component
 class DemoAwards {
@@ -39,18 +38,15 @@ class DemoAwards {
 
 	private final AccountAdministration accounts;
 
-	private final AwardSchemes schemes;
-
-	private final AwardRounds rounds;
+	private final DemoAwardCycle cycle;
 
 	DemoAwards(EthicsFile ethics, ThesisRecords theses, StudentRegistry students, AccountAdministration accounts,
-			AwardSchemes schemes, AwardRounds rounds) {
+			DemoAwardCycle cycle) {
 		this.ethics = ethics;
 		this.theses = theses;
 		this.students = students;
 		this.accounts = accounts;
-		this.schemes = schemes;
-		this.rounds = rounds;
+		this.cycle = cycle;
 	}
 
 	void load(University university, String student, LocalDate today) {
@@ -88,23 +84,7 @@ class DemoAwards {
 				this.theses.upsertMilestone(ids.get(doctor),
 						new MilestoneView("MIDTERM", today.minusMonths(2), MilestoneResult.PASS));
 			});
-	}
-
-	/**
-	 * The final lists of the year's schemes that rank their students (the Peking Union
-	 * master's; the Tianjin doctorate's aid is not ranked): computed as of six weeks ago,
-	 * publicised for a week without objection and made final, so that the graduate
-	 * school's home page and the annual report show the winners.
-	 */
-	void finalLists(LocalDate today) {
-		java.util.Set<Long> done = new java.util.HashSet<>();
-		for (String program : List.of("PUMC-PRO-MASTER", "TMU-PRO-DOCTOR")) {
-			this.schemes.schemeFor(program, today.getYear())
-				.filter((scheme) -> scheme.types().stream().anyMatch((type) -> type.allocation().ranked()))
-				.filter((scheme) -> done.add(scheme.id()))
-				.ifPresent((scheme) -> this.rounds.finalListAs(scheme.id(), today.minusDays(42), today.minusDays(35),
-						today.minusDays(28), "研究生院培养办"));
-		}
+		this.cycle.load(university, student, today);
 	}
 
 	private void entry(String studentNo, LocalDate on, EthicsSource source, String description, boolean veto,

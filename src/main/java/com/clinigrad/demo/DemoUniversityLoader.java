@@ -182,7 +182,6 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 				.toList();
 			this.calendar.load(student, panel, SchoolTime.today());
 			this.awards.load(university, student, SchoolTime.today());
-			this.awards.finalLists(SchoolTime.today());
 			this.supervision.load(university, supervisor, multi, student, SchoolTime.today());
 		}
 	}

@@ -91,6 +91,40 @@ public class DiversionCaseWorkflow {
 	}
 
 	/**
+	 * The waiting diversion cases in which the student has chosen a delay (延期申请待批), of
+	 * these students, the earliest per student, in one query (no caller check: for the
+	 * awards' evaluation, which checks its caller).
+	 * @return the case by student id
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, OpenDelayCase> openDelayCases(Collection<Long> studentIds) {
+		Map<Long, OpenDelayCase> found = new HashMap<>();
+		if (studentIds.isEmpty()) {
+			return found;
+		}
+		List<String> delays = java.util.Arrays.stream(CaseOutcome.values())
+			.filter(CaseOutcome::stopsAid)
+			.map(CaseOutcome::name)
+			.toList();
+		this.jdbc.sql("""
+				select id, student_id, trigger_code, coalesce(chosen_at, opened_at) as since from diversion_case
+				where level = :caseLevel and status in (:waiting) and student_choice in (:delays)
+				  and student_id = any(:ids::bigint[])
+				order by since, id
+				""")
+			.param("caseLevel", CaseLevel.CASE.name())
+			.param("waiting", CaseStatus.names(CaseStatus.WAITING))
+			.param("delays", delays)
+			.param("ids", studentIds.toArray(Long[]::new))
+			.query((rs) -> {
+				found.putIfAbsent(rs.getLong("student_id"), new OpenDelayCase(rs.getLong("student_id"),
+						rs.getLong("id"), CaseTrigger.valueOf(rs.getString("trigger_code")),
+						rs.getObject("since", OffsetDateTime.class).atZoneSameInstant(SchoolTime.ZONE).toLocalDate()));
+			});
+		return found;
+	}
+
+	/**
 	 * The warnings and cases of one student the caller may see, newest first.
 	 */
 	@Transactional(readOnly = true)

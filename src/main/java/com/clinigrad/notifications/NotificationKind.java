@@ -54,6 +54,10 @@ public enum NotificationKind {
 
 	/** An award list was published for objections (奖助评选公示). */
 	AWARD_LIST_PUBLISHED(Channel.EMAIL),
+	/** The office decided the student's objection to an award list (异议处理结果). */
+	AWARD_OBJECTION_DECIDED(Channel.EMAIL),
+	/** The student's hardship application was decided or corrected (家庭经济困难认定结果). */
+	HARDSHIP_DECIDED(Channel.EMAIL),
 	/** An award list was made final (奖助评选最终名单). */
 	AWARD_LIST_FINALISED(Channel.INBOX),
 	/** Reminder: the publicity period of an award list ends. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import com.clinigrad.achievements.PublicationView;
 import com.clinigrad.courses.CourseCategory;
 import com.clinigrad.courses.GradeView;
+import com.clinigrad.eligibility.CaseTrigger;
+import com.clinigrad.eligibility.OpenDelayCase;
 import com.clinigrad.rotations.ExamResult;
 import com.clinigrad.rotations.RotationView;
 import com.clinigrad.students.AdmissionType;
@@ -84,6 +86,22 @@ class ComprehensiveEvaluationTests {
 		assertThat(ranked).extracting((e) -> e.student().studentNo()).containsExactly("A", "B", "C", "D");
 		assertThat(ranked).extracting(StudentEvaluation::rank).containsExactly(1, 2, 3, 4);
 		assertThat(ranked).extracting(StudentEvaluation::tieBroken).containsExactly(false, true, true, true);
+	}
+
+	@Test
+	void anOpenDelayCaseExcludesWithItsTriggerAndDay() {
+		OpenDelayCase open = new OpenDelayCase(1, 7, CaseTrigger.NO_LICENSE, LocalDate.of(2026, 3, 2));
+		StudentEvaluation result = ComprehensiveEvaluation.evaluate(RULES, new EvaluationInput(
+				student("C1", StudentStatus.ENROLLED), null, List.of(), List.of(), List.of(), List.of(), open), AS_OF);
+		assertThat(result.exclusion().reason()).isEqualTo(Exclusion.Reason.DELAY_CASE);
+		assertThat(result.exclusion().since()).isEqualTo(LocalDate.of(2026, 3, 2));
+		assertThat(result.exclusion().detailKey()).isEqualTo("case.trigger.NO_LICENSE");
+		// a delayed status says more than a waiting case
+		StudentEvaluation delayed = ComprehensiveEvaluation.evaluate(RULES,
+				new EvaluationInput(student("C2", StudentStatus.DELAYED), LocalDate.of(2026, 9, 1), List.of(),
+						List.of(), List.of(), List.of(), open),
+				AS_OF);
+		assertThat(delayed.exclusion().reason()).isEqualTo(Exclusion.Reason.DELAYED);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.clinigrad.awards.AwardRounds;
 import com.clinigrad.awards.AwardTypeView;
+import com.clinigrad.awards.Exclusion;
 import com.clinigrad.awards.RoundView;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
@@ -209,13 +210,16 @@ class AwardRoundController {
 					(l) -> (l.award() != null) ? Cell.badge(name(l.award(), english), "text-bg-success")
 							: Cell.text(words.get("award.round.noAward")))
 			.column(words.get("award.column.remark"),
-					(l) -> (l.exclusion() != null)
-							? Cell.badge(words.get(l.exclusion().messageKey()), "text-bg-danger")
-								.andSecondary((l.exclusion().since() != null)
-										? words.get("award.exclusion.since", l.exclusion().since().toString()) : "")
-							: Cell.empty())
+					(l) -> (l.exclusion() != null) ? Cell.badge(words.get(l.exclusion().messageKey()), "text-bg-danger")
+						.andSecondary(exclusionDetail(l.exclusion(), words)) : Cell.empty())
 			.rowData((l) -> Map.of("student", l.studentNo(), "award",
 					(l.award() != null) ? String.valueOf(l.award().id()) : ""));
+	}
+
+	private static String exclusionDetail(Exclusion exclusion, Words words) {
+		String since = (exclusion.since() != null) ? words.get("award.exclusion.since", exclusion.since().toString())
+				: "";
+		return (exclusion.detailKey() != null) ? (words.get(exclusion.detailKey()) + " " + since).strip() : since;
 	}
 
 	private static String name(AwardTypeView type, boolean english) {

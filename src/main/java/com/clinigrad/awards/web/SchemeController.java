@@ -6,6 +6,7 @@ import com.clinigrad.awards.AwardRounds;
 import com.clinigrad.awards.AwardSchemes;
 import com.clinigrad.awards.AwardTypeView;
 import com.clinigrad.awards.EvaluationComponent;
+import com.clinigrad.awards.HardshipRecognition;
 import com.clinigrad.awards.QuotaRounding;
 import com.clinigrad.awards.SchemeView;
 import com.clinigrad.shared.web.Flash;
@@ -39,9 +40,12 @@ class SchemeController {
 
 	private final AwardRounds rounds;
 
-	SchemeController(AwardSchemes schemes, AwardRounds rounds) {
+	private final HardshipRecognition hardship;
+
+	SchemeController(AwardSchemes schemes, AwardRounds rounds, HardshipRecognition hardship) {
 		this.schemes = schemes;
 		this.rounds = rounds;
+		this.hardship = hardship;
 	}
 
 	@GetMapping({ "", "/schemes" })
@@ -106,6 +110,7 @@ class SchemeController {
 		model.addAttribute("roundId", this.rounds.roundOf(scheme.id()).orElse(null));
 		model.addAttribute("roundings", QuotaRounding.values());
 		model.addAttribute("components", EvaluationComponent.values());
+		model.addAttribute("hardshipAmounts", this.hardship.amounts(scheme.id()));
 		return "awards/scheme";
 	}
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import com.clinigrad.awards.EthicsCommand;
 import com.clinigrad.awards.EthicsFile;
 import com.clinigrad.awards.EthicsSource;
+import com.clinigrad.awards.HardshipRecognition;
 import com.clinigrad.awards.StudentFunding;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
@@ -31,8 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A student's awards page: what the scheme of their program offers them this month, and
- * their medical-ethics file (医德档案) with the form of the offices that record entries.
- * Whoever may see the student may read it (the students module's scope check).
+ * their hardship recognition (the level only; the applications for the student and the
+ * offices), their medical-ethics file (医德档案) with the form of the offices that record
+ * entries. Whoever may see the student may read it (the students module's scope check).
  */
 @Controller
 class StudentAwardsController {
@@ -41,9 +43,12 @@ class StudentAwardsController {
 
 	private final EthicsFile ethics;
 
-	StudentAwardsController(StudentFunding funding, EthicsFile ethics) {
+	private final HardshipRecognition hardship;
+
+	StudentAwardsController(StudentFunding funding, EthicsFile ethics, HardshipRecognition hardship) {
 		this.funding = funding;
 		this.ethics = ethics;
+		this.hardship = hardship;
 	}
 
 	@GetMapping("/students/{studentNo}/awards")
@@ -89,6 +94,7 @@ class StudentAwardsController {
 		model.addAttribute("entries", this.ethics.entries(studentNo));
 		model.addAttribute("mayRecord", this.ethics.mayRecord(studentNo));
 		model.addAttribute("sources", EthicsSource.values());
+		model.addAttribute("hardship", this.hardship.ofStudent(studentNo));
 		return "awards/student";
 	}
 

@@ -45,7 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (another office refused), the graduate school approving and publishing, a student
  * objecting once (again refused, after the publicity refused, a student outside the
  * population refused), the office of the student's hospital deciding (another office
- * refused), the final list refused while an objection waits, and the export.
+ * refused; the student told of the decision), the final list refused while an objection
+ * waits, and the export; a student whose diversion case may end in a delay is excluded
+ * with the case named.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -80,6 +82,8 @@ class SelectionRoundPagesTests {
 
 	String atB;
 
+	String caseOpen;
+
 	long scheme;
 
 	long type;
@@ -95,6 +99,9 @@ class SelectionRoundPagesTests {
 		this.third = this.fixtures.student(this.hospitalA, supervisorA);
 		this.delayed = this.fixtures.student(this.hospitalA, supervisorA, StudentStatus.DELAYED);
 		this.atB = this.fixtures.student(this.hospitalB, this.fixtures.supervisor(this.hospitalB));
+		// enrolled, but has chosen a delay in a diversion case awaiting the decision
+		this.caseOpen = this.fixtures.student(this.hospitalA, supervisorA);
+		delayChosen(this.jdbc, this.fixtures.studentId(this.caseOpen));
 		// a program and a scheme of their own: one academic scholarship for 40 % (of 5:
 		// 2)
 		String program = this.fixtures.unique("P");
@@ -106,7 +113,7 @@ class SelectionRoundPagesTests {
 				""").param("p", program).update();
 		this.jdbc.sql("update student set program_code = :p where student_no in (:nos)")
 			.param("p", program)
-			.param("nos", List.of(this.best, this.second, this.third, this.delayed, this.atB))
+			.param("nos", List.of(this.best, this.second, this.third, this.delayed, this.atB, this.caseOpen))
 			.update();
 		int year = this.jdbc.sql("""
 				select min(y) from generate_series(2040, 2100) y
@@ -141,6 +148,8 @@ class SelectionRoundPagesTests {
 				new GradeEntry(this.fixtures.studentId(this.atB), courseId, "2025-1", 1, new BigDecimal("90"), null),
 				new GradeEntry(this.fixtures.studentId(this.delayed), courseId, "2025-1", 1, new BigDecimal("99"),
 						null),
+				new GradeEntry(this.fixtures.studentId(this.caseOpen), courseId, "2025-1", 1, new BigDecimal("100"),
+						null),
 				new GradeEntry(this.fixtures.studentId(this.second), courseId, "2025-1", 1, new BigDecimal("70"),
 						null)));
 	}
@@ -165,10 +174,18 @@ class SelectionRoundPagesTests {
 			.query(Long.class)
 			.single();
 		assertThat(winners(round)).containsExactlyInAnyOrder(this.best, this.atB);
+		assertThat(this.jdbc.sql("select excluded from award_list_line where round_id = :r and student_no = :s")
+			.param("r", round)
+			.param("s", this.caseOpen)
+			.query(String.class)
+			.single()).isEqualTo("DELAY_CASE");
 		this.mvc.perform(get("/awards/rounds/{id}", round).with(user(grad)).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-student=\"" + this.best + "\"")))
 			.andExpect(content().string(containsString("Delayed: not ranked")))
+			.andExpect(content().string(containsString("Delay requested, awaiting decision: not ranked")))
+			.andExpect(
+					content().string(containsString("No medical license by the end of semester 5 (since 2026-03-02)")))
 			.andExpect(content().string(containsString("id=\"quota-table\"")))
 			.andExpect(content().string(containsString("Hospitals still to review")));
 		// the office sees its own students only; a draft is not the students'
@@ -272,6 +289,14 @@ class SelectionRoundPagesTests {
 				.param("note", "社会实践学分核实后补录，名次应在名额内"))
 			.andExpect(flash().attribute("flashSuccess", "award.round.upheld"));
 		assertThat(winners(round)).contains(this.second);
+		// the student is told of the decision; whoever decided is not
+		EventsInFlight.awaitNone(this.jdbc, Duration.ofSeconds(20));
+		assertThat(told("AWARD_OBJECTION_DECIDED", this.second)).isEqualTo(1);
+		assertThat(told("AWARD_OBJECTION_DECIDED", this.third)).isZero();
+		assertThat(this.jdbc.sql("""
+				select count(*) from notification n join user_account a on a.id = n.account_id
+				where n.kind = 'AWARD_OBJECTION_DECIDED' and a.hospital_code = :h
+				""").param("h", this.hospitalA).query(Long.class).single()).isZero();
 		this.mvc.perform(get("/awards/rounds/{id}", round).with(user(grad)).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"change-list\"")))
@@ -285,6 +310,22 @@ class SelectionRoundPagesTests {
 		this.mvc.perform(get("/awards/rounds/{id}", round).with(user(grad)).param("export", "xlsx"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+	}
+
+	/**
+	 * The student has chosen a delay in the diversion case of a missing license (the case
+	 * the scan opens for a student of this cohort, or one opened here), chosen on 2
+	 * March.
+	 */
+	private static void delayChosen(JdbcClient jdbc, long studentId) {
+		jdbc.sql("""
+				insert into diversion_case (student_id, level, trigger_code, detail, options, status, student_choice,
+				                            chosen_at)
+				values (:s, 'CASE', 'NO_LICENSE', '第5学期末未取得执业医师资格证', 'TRANSFER_ACADEMIC,DELAY,WITHDRAWAL', 'CHOSEN',
+				        'DELAY', timestamptz '2026-03-02 10:00+08')
+				on conflict (student_id, trigger_code) where status in ('OPEN', 'CHOSEN')
+				do update set status = 'CHOSEN', student_choice = 'DELAY', chosen_at = excluded.chosen_at
+				""").param("s", studentId).update();
 	}
 
 	private ResultActions postAs(UserDetails login, String url, long round) throws Exception {
