@@ -140,4 +140,25 @@ public class AchievementRecords {
 		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
+	/**
+	 * The student's confirmed papers, grants, patents and awards, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<OutputView> outputsOf(long studentId) {
+		return this.jdbc.sql("""
+				select kind, title, journal, indexing, author_position, impact_factor, obtained_on, detail
+				from achievement_claim
+				where student_id = :s and status = :confirmed and kind in (:kinds)
+				order by obtained_on desc, id desc""")
+			.param("s", studentId)
+			.param("confirmed", ClaimStatus.CONFIRMED.name())
+			.param("kinds",
+					List.of(AchievementKind.PUBLICATION.name(), AchievementKind.GRANT.name(),
+							AchievementKind.PATENT.name(), AchievementKind.AWARD.name()))
+			.query((rs, n) -> new OutputView(AchievementKind.valueOf(rs.getString("kind")), rs.getString("title"),
+					rs.getString("journal"), rs.getString("indexing"), (Integer) rs.getObject("author_position"),
+					rs.getBigDecimal("impact_factor"), rs.getDate("obtained_on").toLocalDate(), rs.getString("detail")))
+			.list();
+	}
+
 }

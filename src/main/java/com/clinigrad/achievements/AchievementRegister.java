@@ -90,9 +90,9 @@ public class AchievementRegister {
 		boolean publication = command.kind().publication();
 		return this.jdbc.sql("""
 				insert into achievement_claim (student_id, kind, title, journal, indexing, author_position,
-				    related_to_thesis, article_type, obtained_on, detail, co_authors, entered_by)
+				    related_to_thesis, article_type, obtained_on, detail, co_authors, impact_factor, entered_by)
 				values (:s, :kind, :title, :journal, :indexing, :position, :related, :type, :on, :detail, :coAuthors,
-				    :who)
+				    :impact, :who)
 				returning id
 				""")
 			.param("s", student.id())
@@ -108,6 +108,9 @@ public class AchievementRegister {
 			.param("coAuthors",
 					(publication && command.coAuthors() != null && !command.coAuthors().isBlank())
 							? command.coAuthors().trim() : null)
+			.param("impact",
+					(publication && command.impactFactor() != null && command.impactFactor().signum() >= 0)
+							? command.impactFactor() : null)
 			.param("who", user.displayName())
 			.query(Long.class)
 			.single();

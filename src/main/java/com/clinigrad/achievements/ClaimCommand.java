@@ -5,7 +5,9 @@ import java.time.LocalDate;
 /**
  * An achievement as the student enters it.
  *
+ * @param impactFactor the journal's impact factor of an SCI paper, or {@code null}
  */
 public record ClaimCommand(AchievementKind kind, String title, String journal, String indexing, Integer authorPosition,
-		boolean relatedToThesis, String articleType, LocalDate obtainedOn, String detail, String coAuthors) {
+		boolean relatedToThesis, String articleType, LocalDate obtainedOn, String detail, String coAuthors,
+		java.math.BigDecimal impactFactor) {
 }

@@ -4,5 +4,5 @@
  * data, and each trainee's competency profile read from the recorded assessments.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "students", "supervisors", "rotations" })
+		allowedDependencies = { "accounts", "students", "supervisors", "rotations", "achievements" })
 package com.clinigrad.competency;

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.clinigrad.competency.AnnualFeedbacks;
+import com.clinigrad.competency.CompletionDefenses;
 import com.clinigrad.competency.OsceExams;
+import com.clinigrad.competency.PanelMember;
 import com.clinigrad.competency.SheetCommand;
 import com.clinigrad.competency.StationCommand;
 import com.clinigrad.competency.TrainingPlans;
@@ -41,8 +44,14 @@ class DemoCompetency {
 
 	private final JdbcClient jdbc;
 
+	private final AnnualFeedbacks feedbacks;
+
+	private final CompletionDefenses defenses;
+
 	DemoCompetency(TrainingPlans plans, OsceExams osce, StudentRegistry students, SupervisorDirectory supervisors,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, AnnualFeedbacks feedbacks, CompletionDefenses defenses) {
+		this.feedbacks = feedbacks;
+		this.defenses = defenses;
 		this.plans = plans;
 		this.osce = osce;
 		this.students = students;
@@ -130,7 +139,57 @@ class DemoCompetency {
 						s == 0 ? "supervisor" : "demo");
 			}
 		}
+		postdocYears(keys.get(numbers.get(0)).id(), postdocs.get(0).get("name"), lead.name(), today);
 		return numbers.get(0);
+	}
+
+	/**
+	 * The first postdoc's annual feedback (year 1 signed by both, year 2 waiting for the
+	 * trainee), the completion defense scheduled with its panel, and confirmed outputs in
+	 * the achievement register (two SCI papers with impact factors, a grant led, an
+	 * award).
+	 */
+	private void postdocYears(long studentId, String trainee, String mentor, LocalDate today) {
+		long first = this.feedbacks.writeForLoader(studentId, 1, "病史采集与体格检查扎实，夜班收治新入院患者思路清晰；与护理团队沟通顺畅。",
+				"第二年完成 CTSI 临床研究设计课程，确定一项前瞻性队列研究课题；独立管理 8 张床位。", "每月一次 Mini-CEX；每季度与导师组面谈一次研究进度；参加医院教学查房并带教实习医师。",
+				mentor);
+		this.feedbacks.signForLoader(studentId, first, mentor, trainee);
+		long second = this.feedbacks.writeForLoader(studentId, 2, "科研训练进展顺利，已完成研究方案并通过伦理审查；中心静脉置管已达间接指导水平。",
+				"第三年担任住院总医师，申请国家自然科学基金青年项目，择优参加海外交流。", "完成 2 篇 SCI 论文投稿；住院总期间每周一次病例讨论汇报；参加 OSCE 考官培训。", mentor);
+		this.feedbacks.signAsMentorForLoader(studentId, second, mentor);
+		this.defenses.scheduleForLoader(studentId, today.plusDays(30), "北京协和医院东院 教学楼 301 会议室",
+				List.of(new PanelMember("张明远", "主任医师 · 内科学系", true), new PanelMember("李淑华", "主任医师 · 心内科", false),
+						new PanelMember("王建国", "教授 · 临床流行病学", false), new PanelMember("陈晓燕", "副主任医师 · 教育处", false),
+						new PanelMember("刘志强", "主任医师 · 呼吸与危重症医学科", false)),
+				"hospital");
+		String[][] outputs = {
+				{ "PUBLICATION", "Early rhythm control in elderly patients with atrial fibrillation: a cohort study",
+						"Frontiers in Cardiovascular Medicine", "SCI", "1", "3.600" },
+				{ "PUBLICATION", "Frailty and outcomes after transcatheter aortic valve replacement", "Age and Ageing",
+						"SCI", "1", "6.700" },
+				{ "GRANT", "国家自然科学基金青年科学基金项目：老年房颤节律控制的真实世界研究", null, null, null, null },
+				{ "AWARD", "北京协和医院优秀住院医师", null, null, null, null } };
+		int month = 1;
+		for (String[] o : outputs) {
+			boolean paper = o[3] != null;
+			this.jdbc.sql("""
+					insert into achievement_claim (student_id, kind, title, journal, indexing, author_position,
+					    related_to_thesis, article_type, obtained_on, impact_factor, status, entered_by, decided_by,
+					    decided_at)
+					values (:s, :k, :t, :j, :i, :p, false, :a, :on, :if, :confirmed, :by, '教育处', now())""")
+				.param("confirmed", com.clinigrad.achievements.ClaimStatus.CONFIRMED.name())
+				.param("s", studentId)
+				.param("k", o[0])
+				.param("t", o[1])
+				.param("j", o[2])
+				.param("i", o[3])
+				.param("p", paper ? Integer.valueOf(o[4]) : null)
+				.param("a", paper ? "RESEARCH" : null)
+				.param("on", today.minusMonths(month++ * 3L))
+				.param("if", paper ? new java.math.BigDecimal(o[5]) : null)
+				.param("by", trainee)
+				.update();
+		}
 	}
 
 	private static StationCommand.ChecklistLine line(String text, int points) {

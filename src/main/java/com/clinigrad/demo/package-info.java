@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
 		"students", "imports", "courses", "rotations", "eligibility", "theses", "notifications", "awards", "competency",
-		"selection", "surveys", "careers", "admissions" })
+		"selection", "surveys", "careers", "admissions", "achievements" })
 package com.clinigrad.demo;

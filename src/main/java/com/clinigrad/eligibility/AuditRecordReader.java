@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.clinigrad.achievements.AchievementRecords;
+import com.clinigrad.competency.PostdocRecords;
+import com.clinigrad.competency.TrainingFacts;
 import com.clinigrad.courses.CourseRecords;
 import com.clinigrad.courses.GradeResult;
 import com.clinigrad.courses.GradeView;
@@ -53,9 +55,12 @@ class AuditRecordReader {
 
 	private final Organization organization;
 
+	private final PostdocRecords training;
+
 	AuditRecordReader(CourseRecords courses, RotationRecords rotations, ThesisRecords theses,
-			AchievementRecords achievements, Organization organization) {
+			AchievementRecords achievements, Organization organization, PostdocRecords training) {
 		this.organization = organization;
+		this.training = training;
 		this.courses = courses;
 		this.rotations = rotations;
 		this.theses = theses;
@@ -84,6 +89,7 @@ class AuditRecordReader {
 		Map<Long, List<MilestoneView>> milestones = this.theses.milestonesOf(ids);
 		Map<Long, ThesisView> theses = this.theses.thesesOf(ids);
 		Map<Long, List<ReviewView>> reviews = this.theses.reviewsOf(ids);
+		Map<Long, TrainingFacts> training = this.training.factsOf(ids);
 		Map<Long, AuditSnapshot> snapshots = new HashMap<>();
 		for (StudentKey student : students) {
 			long id = student.id();
@@ -115,7 +121,8 @@ class AuditRecordReader {
 					reviews.getOrDefault(id, List.of())
 						.stream()
 						.map((r) -> new Review(r.reviewerStaffNo(), r.verdict().disagrees()))
-						.toList()));
+						.toList(),
+					training(training.getOrDefault(id, TrainingFacts.NONE))));
 		}
 		return snapshots;
 	}
@@ -128,6 +135,19 @@ class AuditRecordReader {
 		Boolean passed = (grade.result() != null) ? GradeResult.isPass(grade.result()) : null;
 		return new CourseAttempt(grade.courseCode(), CourseCategory.valueOf(grade.category().name()), grade.credits(),
 				grade.term(), termStart, grade.attempt(), grade.score(), passed);
+	}
+
+	private static AuditSnapshot.Training training(TrainingFacts facts) {
+		Map<Integer, LocalDate> feedback = new HashMap<>();
+		facts.feedbacks()
+			.forEach((f) -> feedback.merge(f.trainingYear(), f.signedOn(), (a, b) -> a.isBefore(b) ? a : b));
+		return new AuditSnapshot.Training(feedback,
+				facts.osces()
+					.stream()
+					.map((o) -> new AuditSnapshot.Osce(o.heldOn(), o.complete(), o.passed()))
+					.toList(),
+				facts.msfRoundsClosedOn(),
+				facts.defenses().stream().map((d) -> new AuditSnapshot.Defense(d.heldOn(), d.passed())).toList());
 	}
 
 	private static Rotation rotation(RotationView rotation) {

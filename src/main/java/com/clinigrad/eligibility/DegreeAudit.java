@@ -112,7 +112,7 @@ public class DegreeAudit {
 				(whatIf.programCode() != null && !whatIf.programCode().isBlank()) ? whatIf.programCode()
 						: actual.programCode(),
 				actual.cohortYear(), actual.disciplineCode(), attempts, rotations, certificates, actual.milestones(),
-				actual.publications(), actual.thesis(), actual.reviews());
+				actual.publications(), actual.thesis(), actual.reviews(), actual.training());
 		return RuleSetEvaluation.run(ruleSet, hypothetical, asOf,
 				this.waivers.inForce(List.of(student.id()), asOf).getOrDefault(student.id(), Map.of()));
 	}

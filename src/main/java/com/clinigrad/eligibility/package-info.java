@@ -4,5 +4,5 @@
  * receive the degree, and which requirement is missing and why.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "students",
-		"courses", "rotations", "theses", "achievements" })
+		"courses", "rotations", "theses", "achievements", "competency" })
 package com.clinigrad.eligibility;

@@ -47,9 +47,9 @@ class AchievementController {
 			@RequestParam(required = false) String articleType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate obtainedOn,
 			@RequestParam(required = false) String detail, @RequestParam(required = false) String coAuthors,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) java.math.BigDecimal impactFactor, RedirectAttributes redirect) {
 		this.register.claim(studentNo, new ClaimCommand(kind, title, journal, indexing, authorPosition, relatedToThesis,
-				articleType, obtainedOn, detail, coAuthors));
+				articleType, obtainedOn, detail, coAuthors, impactFactor));
 		Flash.success(redirect, "achievement.entered");
 		return "redirect:/students/" + studentNo + "/achievements";
 	}

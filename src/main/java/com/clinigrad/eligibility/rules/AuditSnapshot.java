@@ -12,15 +12,62 @@ import java.util.List;
  */
 public record AuditSnapshot(String studentNo, String programCode, int cohortYear, String disciplineCode,
 		List<CourseAttempt> courseAttempts, List<Rotation> rotations, List<Certificate> certificates,
-		List<Milestone> milestones, List<Publication> publications, Thesis thesis, List<Review> reviews) {
+		List<Milestone> milestones, List<Publication> publications, Thesis thesis, List<Review> reviews,
+		Training training) {
 
 	public AuditSnapshot {
+		training = (training != null) ? training : Training.NONE;
 		courseAttempts = List.copyOf(courseAttempts);
 		rotations = List.copyOf(rotations);
 		certificates = List.copyOf(certificates);
 		milestones = List.copyOf(milestones);
 		publications = List.copyOf(publications);
 		reviews = List.copyOf(reviews);
+	}
+
+	/**
+	 * A snapshot without competency-based training records (programs that keep none).
+	 */
+	public AuditSnapshot(String studentNo, String programCode, int cohortYear, String disciplineCode,
+			List<CourseAttempt> courseAttempts, List<Rotation> rotations, List<Certificate> certificates,
+			List<Milestone> milestones, List<Publication> publications, Thesis thesis, List<Review> reviews) {
+		this(studentNo, programCode, cohortYear, disciplineCode, courseAttempts, rotations, certificates, milestones,
+				publications, thesis, reviews, Training.NONE);
+	}
+
+	/**
+	 * Competency-based training of a clinical postdoc (DOMAIN §3.4).
+	 *
+	 * @param feedbackSignedOn the day each training year's annual feedback was signed by
+	 * both, by training year
+	 * @param osces the closed OSCEs sat
+	 * @param msfRoundsClosedOn the days the trainee's 360° rounds were closed
+	 * @param defenses the completion defenses with a result
+	 */
+	public record Training(java.util.Map<Integer, LocalDate> feedbackSignedOn, List<Osce> osces,
+			List<LocalDate> msfRoundsClosedOn, List<Defense> defenses) {
+
+		public static final Training NONE = new Training(java.util.Map.of(), List.of(), List.of(), List.of());
+
+		public Training {
+			feedbackSignedOn = java.util.Map.copyOf(feedbackSignedOn);
+			osces = List.copyOf(osces);
+			msfRoundsClosedOn = List.copyOf(msfRoundsClosedOn);
+			defenses = List.copyOf(defenses);
+		}
+
+	}
+
+	/**
+	 * A closed OSCE.
+	 *
+	 * @param complete whether every station has a sheet (without, there is no verdict)
+	 */
+	public record Osce(LocalDate heldOn, boolean complete, boolean passed) {
+	}
+
+	/** A completion defense (结业答辩) with its result. */
+	public record Defense(LocalDate heldOn, boolean passed) {
 	}
 
 	/**

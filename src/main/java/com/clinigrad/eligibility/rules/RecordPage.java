@@ -7,7 +7,7 @@ package com.clinigrad.eligibility.rules;
 public enum RecordPage {
 
 	COURSES("courses"), ROTATIONS("rotations"), ACHIEVEMENTS("achievements"), MILESTONES("milestones"),
-	THESIS("thesis");
+	THESIS("thesis"), TRAINING("postdoc");
 
 	private final String path;
 

@@ -21,7 +21,9 @@ public record RuleSet(String programCode, String version, BigDecimal passMark, L
 
 	/**
 	 * The rule catalogue: every rule code of the exchange contract, in the contract's
-	 * order, with the page of the student's records it reads.
+	 * order, then the checks programs add of their own (the clinical postdoc's OSCE, 360°
+	 * rounds, annual feedback and completion defense), with the page of the student's
+	 * records it reads.
 	 */
 	private static final Map<String, RecordPage> CATALOGUE = catalogue("CREDITS_TOTAL", RecordPage.COURSES,
 			"CREDITS_PUBLIC_REQUIRED", RecordPage.COURSES, "CREDITS_DEGREE_REQUIRED", RecordPage.COURSES,
@@ -33,7 +35,8 @@ public record RuleSet(String programCode, String version, BigDecimal passMark, L
 			"CHIEF_RESIDENT_MONTHS", RecordPage.ROTATIONS, "SUBSPECIALTIES_ROTATED", RecordPage.ROTATIONS,
 			"ROTATION_EXAMS_PASSED", RecordPage.ROTATIONS, "MEDICAL_LICENSE", RecordPage.ACHIEVEMENTS,
 			"RESIDENCY_CERTIFICATE", RecordPage.ACHIEVEMENTS, "CLINICAL_COMPETENCY", RecordPage.MILESTONES,
-			"PUBLICATION", RecordPage.ACHIEVEMENTS);
+			"PUBLICATION", RecordPage.ACHIEVEMENTS, "OSCE_PASSED", RecordPage.TRAINING, "MSF_DONE", RecordPage.TRAINING,
+			"ANNUAL_FEEDBACK", RecordPage.TRAINING, "COMPLETION_DEFENSE", RecordPage.TRAINING);
 
 	/** Every rule code of the exchange contract, in the contract's order. */
 	public static final List<String> CODES = List.copyOf(CATALOGUE.keySet());
@@ -129,6 +132,10 @@ public record RuleSet(String programCode, String version, BigDecimal passMark, L
 				case "MEDICAL_LICENSE" -> medicalLicense(spec);
 				case "RESIDENCY_CERTIFICATE" -> new ResidencyCertificateRule();
 				case "PUBLICATION" -> new PublicationRule(integer(spec, "min"));
+				case "OSCE_PASSED" -> new OscePassedRule();
+				case "MSF_DONE" -> new MsfDoneRule(integer(spec, "min"));
+				case "ANNUAL_FEEDBACK" -> new AnnualFeedbackRule(integer(spec, "min"));
+				case "COMPLETION_DEFENSE" -> new CompletionDefenseRule();
 				default -> throw new InvalidRuleSetException(spec.code(), null);
 			};
 		}
