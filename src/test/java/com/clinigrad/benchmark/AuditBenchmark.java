@@ -7,17 +7,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import com.clinigrad.accounts.ApiTokens;
 import com.clinigrad.accounts.Role;
-import com.clinigrad.demo.SyntheticRecords;
-import com.clinigrad.demo.SyntheticUniversity.University;
-import com.clinigrad.demo.UniversityWriter;
 import com.clinigrad.eligibility.BatchAuditRun;
 import com.clinigrad.eligibility.BatchAuditRunner;
 import com.clinigrad.eligibility.DegreeAudit;
@@ -32,7 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -68,69 +62,9 @@ class AuditBenchmark {
 	@Autowired
 	JdbcClient jdbc;
 
-	private void writeRotations(List<Map<String, String>> rotations) {
-		Map<String, Long> students = new HashMap<>();
-		this.jdbc.sql("select id, student_no from student").query((rs) -> {
-			students.put(rs.getString("student_no"), rs.getLong("id"));
-		});
-		Map<String, Long> departments = new HashMap<>();
-		Map<String, String> hospitalOf = new HashMap<>();
-		this.jdbc
-			.sql("select d.id, d.code, h.code as hospital from department d join hospital h on h.id = d.hospital_id")
-			.query((rs) -> {
-				departments.put(rs.getString("hospital") + "/" + rs.getString("code"), rs.getLong("id"));
-			});
-		this.jdbc.sql("select s.student_no, h.code from student s join hospital h on h.id = s.hospital_id")
-			.query((rs) -> {
-				hospitalOf.put(rs.getString(1), rs.getString(2));
-			});
-		List<Object[]> rows = new ArrayList<>();
-		for (Map<String, String> row : rotations) {
-			String no = row.get("student_no");
-			rows.add(new Object[] { students.get(no),
-					departments.get(hospitalOf.get(no) + "/" + row.get("department_code")),
-					java.sql.Date.valueOf(row.get("start_date")), java.sql.Date.valueOf(row.get("end_date")),
-					Boolean.parseBoolean(row.get("chief_resident")), emptyToNull(row.get("exam_result")),
-					emptyToNull(row.get("retake_result")) });
-		}
-		this.context.getBean(JdbcTemplate.class).batchUpdate("""
-				insert into rotation (student_id, department_id, start_date, end_date, chief_resident, exam_result,
-				    retake_result, recorded_by)
-				values (?, ?, ?, ?, ?, ?, ?, 'benchmark')
-				""", rows);
-	}
-
-	private static String emptyToNull(String value) {
-		return (value == null || value.isEmpty()) ? null : value;
-	}
-
-	/**
-	 * The university with its academic records (written once per database).
-	 */
-	private void ensureRecords() {
-		University university = BenchmarkUniversity.ensureLoaded(this.context);
-		if (this.jdbc.sql("select count(*) from rotation").query(Long.class).single() < 10_000) {
-			long start = System.nanoTime();
-			Map<String, List<Map<String, String>>> records = new LinkedHashMap<>(
-					SyntheticRecords.generate(BenchmarkUniversity.SEED, university));
-			// rotations go in by JDBC batch: the rotations import looks up each row on
-			// its own,
-			// which is fine for an office's file but slow for a whole university's
-			// history
-			List<Map<String, String>> rotations = records.remove("rotations");
-			this.context.getBean(UniversityWriter.class).writeRecords(records);
-			writeRotations(rotations);
-			this.jdbc.sql("ANALYZE").update();
-			System.out.printf("[benchmark] audit: academic records written in %d ms (%d grades, %d rotations)%n",
-					(System.nanoTime() - start) / 1_000_000,
-					this.jdbc.sql("select count(*) from grade").query(Long.class).single(),
-					this.jdbc.sql("select count(*) from rotation").query(Long.class).single());
-		}
-	}
-
 	@Test
 	void auditsOneStudentInMillisecondsAndAllStudentsInSeconds() {
-		ensureRecords();
+		BenchmarkUniversity.ensureRecords(this.context);
 		Fixtures fixtures = Fixtures.in(this.context);
 		UserDetails staff = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
 		SecurityContextHolder.getContext()
@@ -196,7 +130,7 @@ class AuditBenchmark {
 	 */
 	@Test
 	void auditApiWithATokenAndWithHttpBasicAtSixteenConnections() throws Exception {
-		ensureRecords();
+		BenchmarkUniversity.ensureRecords(this.context);
 		Fixtures fixtures = Fixtures.in(this.context);
 		String username = fixtures.account(Role.GRAD_SCHOOL);
 		UserDetails staff = fixtures.login(username);

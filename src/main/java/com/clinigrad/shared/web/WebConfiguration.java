@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -15,10 +16,12 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Chinese by default, English on request ({@code ?lang=en}), remembered in a cookie;
- * control characters refused in page parameters; {@code /error} not a page of its own.
+ * control characters refused in page parameters; {@code /error} not a page of its own;
+ * request mappings looked up by their first path segment.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -47,6 +50,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new InputCharactersInterceptor()).excludePathPatterns("/api/**");
 		registry.addInterceptor(new PageModelInterceptor(this.pageModels)).excludePathPatterns("/api/**");
+	}
+
+	/**
+	 * A path with a variable is matched against the mappings that start like it, not
+	 * against all of them ({@link FirstSegmentHandlerMapping}).
+	 */
+	@Bean
+	WebMvcRegistrations firstSegmentHandlerMapping() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new FirstSegmentHandlerMapping();
+			}
+		};
 	}
 
 	@Bean

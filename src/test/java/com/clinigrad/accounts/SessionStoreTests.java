@@ -1,0 +1,98 @@
+package com.clinigrad.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.clinigrad.support.Fixtures;
+import com.clinigrad.support.SessionCookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A session's row is written when something in it changes (the new id and the principal
+ * at login) and its last access at most once a minute, not on every page view.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SessionStoreTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theLoginIsWrittenAndPageViewsWriteTheLastAccessAtMostOnceAMinute() throws Exception {
+		String username = Fixtures.in(this.context).account(Role.GRAD_SCHOOL);
+		SessionCookie session = new SessionCookie();
+		// the login page makes a session (its CSRF token); the login gives it a new id
+		this.mvc.perform(get("/login").with(session)).andDo(session).andExpect(status().isOk());
+		String before = id(session);
+		assertThat(before).isNotNull();
+		this.mvc
+			.perform(post("/login").param("username", username)
+				.param("password", Fixtures.PASSWORD)
+				.with(csrf())
+				.with(session))
+			.andDo(session)
+			.andExpect(redirectedUrl("/"));
+		String id = id(session);
+		assertThat(id).isNotEqualTo(before);
+		assertThat(this.jdbc.sql("select principal_name from spring_session where session_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo(username);
+		this.mvc.perform(get("/students").with(session)).andExpect(status().isOk());
+
+		long written = lastAccess(id);
+		this.mvc.perform(get("/students").with(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/students").with(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).isEqualTo(written);
+
+		// a last access written more than a minute ago is written again
+		this.jdbc
+			.sql("update spring_session set last_access_time = last_access_time - 90000, "
+					+ "expiry_time = expiry_time - 90000 where session_id = :id")
+			.param("id", id)
+			.update();
+		long start = System.currentTimeMillis();
+		this.mvc.perform(get("/students").with(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).isGreaterThanOrEqualTo(start - 1000).isGreaterThan(written - 90000);
+		assertThat(this.jdbc
+			.sql("select expiry_time - last_access_time - max_inactive_interval * 1000 from spring_session "
+					+ "where session_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private long lastAccess(String id) {
+		return this.jdbc.sql("select last_access_time from spring_session where session_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String id(SessionCookie session) {
+		return (session.value() != null)
+				? new String(Base64.getDecoder().decode(session.value()), StandardCharsets.UTF_8) : null;
+	}
+
+}

@@ -1,0 +1,120 @@
+package com.clinigrad.students.web;
+
+import java.util.Set;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What each role is offered on the student page and in the navigation bar: the changes
+ * only to the graduate school, the links to the supervisors' pages only to the roles that
+ * may open them, the way back to the list only to those who have one; the others see the
+ * names without the links and none of the forms.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StudentPageControlsTests {
+
+	static final Set<String> CHANGES = Set.of("id=\"edit-student\"", "id=\"edit-supervisors\"", "id=\"group-form\"",
+			"id=\"open-status-form\"", "id=\"status-form\"");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	Fixtures fixtures;
+
+	String hospital;
+
+	String supervisor;
+
+	String coSupervisor;
+
+	String student;
+
+	@BeforeEach
+	void createData() {
+		this.fixtures = Fixtures.in(this.context);
+		this.hospital = this.fixtures.hospital();
+		this.supervisor = this.fixtures.supervisor(this.hospital);
+		this.coSupervisor = this.fixtures.supervisor(this.hospital);
+		this.student = this.fixtures.doctoralStudent("TMU-PRO-DOCTOR", this.hospital, this.supervisor,
+				this.coSupervisor);
+	}
+
+	@Test
+	void theGraduateSchoolIsOfferedEveryChangeAndEveryLink() throws Exception {
+		String page = page(this.fixtures.account(Role.GRAD_SCHOOL));
+		assertThat(page).contains(CHANGES).contains(breadcrumb()).contains(supervisorLinks());
+	}
+
+	@Test
+	void otherStaffAndSupervisorsGetTheLinksButNoChange() throws Exception {
+		for (String account : Set.of(this.fixtures.account(Role.DEGREE_COMMITTEE),
+				this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null),
+				this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.supervisor, null))) {
+			String page = page(account);
+			assertThat(page).as(account).contains(breadcrumb()).contains(supervisorLinks());
+			for (String change : CHANGES) {
+				assertThat(page).as(account).doesNotContain(change);
+			}
+		}
+	}
+
+	@Test
+	void theStudentSeesTheSupervisorsNamesWithoutLinksListOrChanges() throws Exception {
+		String page = page(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, this.student));
+		assertThat(page).contains("导师" + this.supervisor, "导师" + this.coSupervisor)
+			.doesNotContain("href=\"/supervisors/")
+			.doesNotContain(breadcrumb());
+		for (String change : CHANGES) {
+			assertThat(page).doesNotContain(change);
+		}
+	}
+
+	@Test
+	void theNavigationBarNamesTheCallerAndTheLoginPageOffersOnlyTheLanguage() throws Exception {
+		String account = this.fixtures.account(Role.GRAD_SCHOOL);
+		String page = page(account);
+		assertThat(page).contains("id=\"mainNav\"", "id=\"logout\"", "用户" + account, ">" + account + "<");
+		String login = this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(login).doesNotContain("id=\"mainNav\"").doesNotContain("id=\"logout\"").contains("?lang=en");
+	}
+
+	private String page(String account) throws Exception {
+		return this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(account))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static String breadcrumb() {
+		return "aria-label=\"breadcrumb\"";
+	}
+
+	private String[] supervisorLinks() {
+		return new String[] { "href=\"/supervisors/" + this.supervisor + "\"",
+				"href=\"/supervisors/" + this.coSupervisor + "\"" };
+	}
+
+}
