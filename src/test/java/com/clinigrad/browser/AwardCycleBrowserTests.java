@@ -240,12 +240,16 @@ class AwardCycleBrowserTests {
 
 	private Scheme scheme(Fixtures fixtures, List<String> students) {
 		String program = fixtures.unique("P");
-		this.jdbc.sql("""
-				insert into program (code, name, name_en, degree_type, university, university_en, discipline_code,
-				                     standard_years)
-				select :p, name, name_en, degree_type, university, university_en, discipline_code, standard_years
-				from program where code = 'PUMC-PRO-MASTER'
-				""").param("p", program).update();
+		this.jdbc
+			.sql("""
+					insert into program (code, name, name_en, degree_type, university, university_en, discipline_code,
+					                     standard_years)
+					select :p, name || '（' || :p || '）', name_en || ' (' || :p || ')', degree_type, university, university_en,
+					       discipline_code, standard_years
+					from program where code = 'PUMC-PRO-MASTER'
+					""")
+			.param("p", program)
+			.update();
 		this.jdbc.sql("update student set program_code = :p where student_no in (:nos)")
 			.param("p", program)
 			.param("nos", students)

@@ -105,12 +105,16 @@ class SelectionRoundPagesTests {
 		// a program and a scheme of their own: one academic scholarship for 40 % (of 5:
 		// 2)
 		String program = this.fixtures.unique("P");
-		this.jdbc.sql("""
-				insert into program (code, name, name_en, degree_type, university, university_en, discipline_code,
-				                     standard_years)
-				select :p, name, name_en, degree_type, university, university_en, discipline_code, standard_years
-				from program where code = 'PUMC-PRO-MASTER'
-				""").param("p", program).update();
+		this.jdbc
+			.sql("""
+					insert into program (code, name, name_en, degree_type, university, university_en, discipline_code,
+					                     standard_years)
+					select :p, name || '（' || :p || '）', name_en || ' (' || :p || ')', degree_type, university, university_en,
+					       discipline_code, standard_years
+					from program where code = 'PUMC-PRO-MASTER'
+					""")
+			.param("p", program)
+			.update();
 		this.jdbc.sql("update student set program_code = :p where student_no in (:nos)")
 			.param("p", program)
 			.param("nos", List.of(this.best, this.second, this.third, this.delayed, this.atB, this.caseOpen))
