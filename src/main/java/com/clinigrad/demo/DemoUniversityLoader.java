@@ -80,12 +80,15 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 
 	private final DemoAdmissions admissions;
 
+	private final DemoExams exams;
+
 	DemoUniversityLoader(UniversityWriter writer, Organization organization, AccountAdministration accounts,
 			DemoCourses courses, DemoRotations rotations, DiversionCaseScan cases, DemoTheses thesisData,
 			DemoDegreeMeeting degreeMeeting, DemoQualifications qualifications, DemoCalendar calendar,
 			DemoAwards awards, ObjectProvider<ReminderRun> reminders, @Value("${clinigrad.demo.size:demo}") String size,
-			DemoSupervision supervision, DemoCompetency competency, DemoSelection selection,
-			DemoAdmissions admissions) {
+			DemoSupervision supervision, DemoCompetency competency, DemoSelection selection, DemoAdmissions admissions,
+			DemoExams exams) {
+		this.exams = exams;
 		this.supervision = supervision;
 		this.selection = selection;
 		this.admissions = admissions;
@@ -183,6 +186,7 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			this.calendar.load(student, panel, SchoolTime.today());
 			this.awards.load(university, student, SchoolTime.today());
 			this.supervision.load(university, supervisor, multi, student, SchoolTime.today());
+			this.exams.load(student, multi, supervisor, SchoolTime.today(), SEED);
 		}
 	}
 

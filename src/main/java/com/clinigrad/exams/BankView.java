@@ -1,6 +1,7 @@
 package com.clinigrad.exams;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public final class BankView {
 	 */
 	public record Question(long id, Long parentId, QuestionKind kind, String stem, int difficulty,
 			TestedCompetency competency, BigDecimal points, boolean hasImage, List<Option> options,
-			List<Question> items) {
+			List<Question> items, int versionNo, boolean retired) {
 
 		public Question {
 			options = List.copyOf(options);
@@ -41,6 +42,44 @@ public final class BankView {
 	 * An option of a choice.
 	 */
 	public record Option(long id, String text, boolean correct) {
+	}
+
+	/**
+	 * A question opened for editing: its content, whether a sitting has already shown it
+	 * (then saving makes a new version), and every version of its lineage.
+	 *
+	 * @param version the optimistic-locking version of the question row
+	 * @param locked whether a sitting whose window has opened used it
+	 * @param caseQuestion the case an item belongs to, {@code null} for a question of its
+	 * own
+	 * @param latest whether this is the bank's current version
+	 */
+	public record Editing(Row bank, Question question, long version, boolean locked, Question caseQuestion,
+			boolean latest, Retirement retirement, List<Version> history) {
+
+		public Editing {
+			history = List.copyOf(history);
+		}
+
+		public boolean editable() {
+			return this.latest && this.retirement == null;
+		}
+
+	}
+
+	/**
+	 * Why and when a question was retired.
+	 */
+	public record Retirement(LocalDateTime at, String by, String reason) {
+	}
+
+	/**
+	 * One version of a question.
+	 *
+	 * @param sittings how many sittings drew it
+	 */
+	public record Version(long id, int versionNo, String changedBy, LocalDateTime changedAt, boolean latest,
+			boolean retired, int sittings) {
 	}
 
 }

@@ -228,7 +228,8 @@ public class ExamSittings {
 			.query(Long.class)
 			.single();
 		List<PaperDraw.Candidate> pool = this.jdbc.sql("""
-				select id, kind, difficulty, competency from exam_question where bank_id = :b and parent_id is null
+				select id, kind, difficulty, competency from exam_question
+				where bank_id = :b and parent_id is null and superseded_by is null and retired_at is null
 				""")
 			.param("b", bankId)
 			.query((rs, n) -> new PaperDraw.Candidate(rs.getLong(1), QuestionKind.valueOf(rs.getString(2)),

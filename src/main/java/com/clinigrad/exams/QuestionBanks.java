@@ -47,7 +47,7 @@ public class QuestionBanks {
 		return this.jdbc
 			.sql("""
 					select b.id, b.title, b.scope_kind, b.scope_code, b.hospital_code,
-					       (select count(*) from exam_question q where q.bank_id = b.id and q.parent_id is null) as questions
+					       (select count(*) from exam_question q where q.bank_id = b.id and q.parent_id is null and q.superseded_by is null) as questions
 					from exam_bank b
 					where :all or b.hospital_code is null or b.hospital_code = :hospital
 					order by b.title, b.id
@@ -96,14 +96,15 @@ public class QuestionBanks {
 			.param("id", bankId)
 			.query(Long.class)
 			.single();
-		return new BankView.Detail(row, version, questions("q.bank_id = :b", Map.of("b", bankId)));
+		return new BankView.Detail(row, version,
+				questions("q.bank_id = :b and q.superseded_by is null", Map.of("b", bankId)));
 	}
 
 	BankView.Row row(long bankId) {
 		return this.jdbc
 			.sql("""
 					select b.id, b.title, b.scope_kind, b.scope_code, b.hospital_code,
-					       (select count(*) from exam_question q where q.bank_id = b.id and q.parent_id is null) as questions
+					       (select count(*) from exam_question q where q.bank_id = b.id and q.parent_id is null and q.superseded_by is null) as questions
 					from exam_bank b where b.id = :id
 					""")
 			.param("id", bankId)
@@ -137,10 +138,12 @@ public class QuestionBanks {
 		List<BankView.Question> top = new ArrayList<>();
 		List<Object[]> rows = this.jdbc
 			.sql("""
-					select q.id, q.parent_id, q.kind, q.stem, q.difficulty, q.competency, q.points, q.image is not null as img
+					select q.id, q.parent_id, q.kind, q.stem, q.difficulty, q.competency, q.points, q.image is not null as img,
+					       q.version_no, q.retired_at is not null as retired
 					from exam_question q where %1$s and q.parent_id is null
 					union all
-					select i.id, i.parent_id, i.kind, i.stem, i.difficulty, i.competency, i.points, i.image is not null
+					select i.id, i.parent_id, i.kind, i.stem, i.difficulty, i.competency, i.points, i.image is not null,
+					       i.version_no, i.retired_at is not null
 					from exam_question i join exam_question q on q.id = i.parent_id where %1$s
 					order by 2 nulls first, 1
 					"""
@@ -148,7 +151,8 @@ public class QuestionBanks {
 			.params(params)
 			.query((rs,
 					n) -> new Object[] { rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
-							rs.getInt(5), rs.getString(6), rs.getBigDecimal(7), rs.getBoolean(8) })
+							rs.getInt(5), rs.getString(6), rs.getBigDecimal(7), rs.getBoolean(8), rs.getInt(9),
+							rs.getBoolean(10) })
 			.list();
 		for (Object[] r : rows) {
 			if (r[1] != null) {
@@ -168,7 +172,7 @@ public class QuestionBanks {
 		long id = (Long) r[0];
 		return new BankView.Question(id, (Long) r[1], QuestionKind.valueOf((String) r[2]), (String) r[3],
 				(Integer) r[4], TestedCompetency.valueOf((String) r[5]), (BigDecimal) r[6], (Boolean) r[7],
-				options.getOrDefault(id, List.of()), items.getOrDefault(id, List.of()));
+				options.getOrDefault(id, List.of()), items.getOrDefault(id, List.of()), (Integer) r[8], (Boolean) r[9]);
 	}
 
 	/**
@@ -209,7 +213,7 @@ public class QuestionBanks {
 		}
 	}
 
-	private long insert(long bankId, Long caseId, QuestionCommand command) {
+	long insert(long bankId, Long caseId, QuestionCommand command) {
 		long id = this.jdbc.sql("""
 				insert into exam_question (bank_id, parent_id, kind, stem, difficulty, competency, points)
 				values (:b, :p, :k, :s, :d, :c, :pts) returning id
@@ -223,6 +227,12 @@ public class QuestionBanks {
 			.param("pts", command.points())
 			.query(Long.class)
 			.single();
+		this.jdbc.sql("update exam_question set lineage_id = id where id = :id").param("id", id).update();
+		insertOptions(id, command);
+		return id;
+	}
+
+	private void insertOptions(long id, QuestionCommand command) {
 		for (int i = 0; i < command.options().size(); i++) {
 			this.jdbc.sql("insert into exam_option (question_id, position, text, correct) values (:q, :p, :t, :c)")
 				.param("q", id)
@@ -231,7 +241,6 @@ public class QuestionBanks {
 				.param("c", command.correct().contains(i))
 				.update();
 		}
-		return id;
 	}
 
 	/**
@@ -274,25 +283,6 @@ public class QuestionBanks {
 			return Optional.of("exams.error.noOptions");
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * Attaches an image to a question (PNG, JPEG or GIF, at most 2 MB), replacing one
-	 * there.
-	 */
-	@Transactional
-	public void attachImage(long questionId, String contentType, byte[] content) {
-		long bankId = bankOf(questionId);
-		this.access.requireStaffOf(row(bankId).hospitalCode());
-		if (content == null || content.length == 0 || content.length > MAX_IMAGE_BYTES || contentType == null
-				|| !List.of("image/png", "image/jpeg", "image/gif").contains(contentType)) {
-			throw new BusinessRuleException("exams.error.image");
-		}
-		this.jdbc.sql("update exam_question set image = :i, image_type = :t, version = version + 1 where id = :id")
-			.param("i", content)
-			.param("t", contentType)
-			.param("id", questionId)
-			.update();
 	}
 
 	long bankOf(long questionId) {

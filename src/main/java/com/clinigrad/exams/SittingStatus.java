@@ -43,4 +43,15 @@ public enum SittingStatus {
 		return "enum.SittingStatus." + name();
 	}
 
+	/**
+	 * @return the colour of the status badge on the pages
+	 */
+	public String badgeClass() {
+		return switch (this) {
+			case DRAFT -> "text-bg-secondary";
+			case PUBLISHED -> "text-bg-primary";
+			case RELEASED -> "text-bg-success";
+		};
+	}
+
 }

@@ -36,9 +36,26 @@ class DemoUniversityLoadTests {
 			for (String table : List.of("student", "grade", "rotation", "thesis_review", "supervisor_qualification",
 					"selection_result", "selection_suspension", "supervisor_group", "supervisor_absence",
 					"award_scheme", "ethics_entry", "admission", "employment", "survey_round", "training_plan",
-					"osce_sheet", "notification", "admission_plan", "admission_plan_change")) {
+					"osce_sheet", "notification", "admission_plan", "admission_plan_change", "exam_bank",
+					"exam_question", "exam_option", "exam_sitting", "exam_rule", "exam_paper_question", "exam_marker",
+					"exam_candidate", "exam_answer", "teaching_inspector", "class_visit", "class_visit_answer",
+					"workload_weight")) {
 				assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isPositive();
 			}
+			// the exams: a released sitting whose results reached rotations, and the demo
+			// student a candidate of an upcoming one
+			assertThat(jdbc.sql("select count(*) from rotation where theory_exam_sitting_id is not null")
+				.query(Long.class)
+				.single()).isPositive();
+			assertThat(jdbc.sql("""
+					select count(*) from exam_candidate c join exam_sitting s on s.id = c.sitting_id
+					join user_account a on a.student_no = c.student_no
+					where a.username = 'student' and s.opens_at > now() and s.status = 'PUBLISHED'""")
+				.query(Long.class)
+				.single()).isEqualTo(1);
+			assertThat(
+					jdbc.sql("select count(*) from exam_question where parent_id is null").query(Long.class).single())
+				.isGreaterThanOrEqualTo(20);
 			// the home page's awards card and the report's scholarships table have final
 			// lists
 			// with winners to show

@@ -2,17 +2,32 @@ package com.clinigrad.exams.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import com.clinigrad.exams.BankScope;
 import com.clinigrad.exams.QuestionBanks;
 import com.clinigrad.exams.QuestionImage;
 import com.clinigrad.exams.QuestionKind;
 import com.clinigrad.exams.QuestionSheet;
+import com.clinigrad.exams.QuestionVersions;
+import com.clinigrad.exams.BankView;
 import com.clinigrad.exams.RowError;
 import com.clinigrad.exams.TestedCompetency;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.ListExport;
+import com.clinigrad.shared.web.ListFilter;
+import com.clinigrad.shared.web.ListQuery;
+import com.clinigrad.shared.web.ListTable;
+import com.clinigrad.shared.web.Words;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,17 +53,89 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
 class BankController {
 
+	private static final String SCOPE = "scope";
+
+	private static final String TITLE = "title";
+
+	private static final String HOSPITAL = "hospital";
+
+	private static final String QUESTIONS = "questions";
+
+	static final ListQuery.Definition LIST = ListQuery.define(SCOPE).sortable(TITLE, HOSPITAL, QUESTIONS);
+
 	private final QuestionBanks banks;
 
-	BankController(QuestionBanks banks) {
+	private final QuestionVersions versions;
+
+	private final Organization organization;
+
+	private final MessageSource messages;
+
+	BankController(QuestionBanks banks, QuestionVersions versions, Organization organization, MessageSource messages) {
 		this.banks = banks;
+		this.versions = versions;
+		this.organization = organization;
+		this.messages = messages;
 	}
 
 	@GetMapping("/exams/banks")
-	String list(Model model) {
-		model.addAttribute("banks", this.banks.list());
+	String list(@RequestParam Map<String, String> params, Locale locale, Model model) {
+		ListQuery query = LIST.read(params);
+		Words words = new Words(this.messages, locale);
+		model.addAttribute("list", table(words).view(query.page(rows(query, words)), query));
+		model.addAttribute("filters", filters(query, words));
 		model.addAttribute("scopes", BankScope.values());
 		return "exams/banks";
+	}
+
+	@GetMapping(path = "/exams/banks", params = ListExport.PARAMETER)
+	ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, Locale locale) {
+		ListQuery query = LIST.read(params);
+		Words words = new Words(this.messages, locale);
+		return ListExport.answer(params.get(ListExport.PARAMETER), words.get("exams.banks.title"), table(words),
+				rows(query, words), words);
+	}
+
+	private List<BankView.Row> rows(ListQuery query, Words words) {
+		BankScope scope = query.choice(SCOPE, BankScope.class);
+		String search = query.search();
+		List<BankView.Row> rows = this.banks.list()
+			.stream()
+			.filter((b) -> scope == null || b.scope() == scope)
+			.filter((b) -> search == null || search.isEmpty() || b.title().contains(search)
+					|| b.scopeCode().equalsIgnoreCase(search))
+			.toList();
+		return query.sorted(rows,
+				Map.of(TITLE, Comparator.comparing(BankView.Row::title), QUESTIONS,
+						Comparator.comparingInt(BankView.Row::questions), HOSPITAL,
+						Comparator.comparing((BankView.Row b) -> hospitalName(b.hospitalCode(), words))));
+	}
+
+	private String hospitalName(String code, Words words) {
+		if (code == null) {
+			return words.get("exams.bank.university");
+		}
+		return this.organization.hospitalByCode(code)
+			.map((h) -> (words.english() && h.nameEn() != null) ? h.nameEn() : h.name())
+			.orElse(code);
+	}
+
+	private ListTable<BankView.Row> table(Words words) {
+		return new ListTable<BankView.Row>()
+			.column(words.get("exams.bank.name"), TITLE, (b) -> Cell.link(b.title(), "/exams/banks/" + b.id()))
+			.column(words.get("exams.bank.scope"),
+					(b) -> Cell.text(words.get(b.scope().messageKey())).andSecondary(b.scopeCode()))
+			.column(words.get("exams.bank.hospital"), HOSPITAL, (b) -> Cell.text(hospitalName(b.hospitalCode(), words)))
+			.numberColumn(words.get("exams.bank.questions"), QUESTIONS,
+					(b) -> Cell.text(String.valueOf(b.questions())));
+	}
+
+	private static List<ListFilter> filters(ListQuery query, Words words) {
+		return List.of(ListFilter.search(query, words.get("exams.banks.search"), words.get("exams.banks.searchHint")),
+				ListFilter.choice(query, SCOPE, words.get("exams.bank.scope"),
+						Arrays.stream(BankScope.values())
+							.map((s) -> new ListFilter.Option(s.name(), words.get(s.messageKey())))
+							.toList()));
 	}
 
 	@PostMapping("/exams/banks")
@@ -83,9 +170,44 @@ class BankController {
 		if (image == null || image.isEmpty()) {
 			throw new BusinessRuleException("exams.error.image");
 		}
-		this.banks.attachImage(questionId, image.getContentType(), bytes(image));
-		Flash.success(redirect, "exams.question.imageAttached");
-		return "redirect:/exams/banks/" + id;
+		long kept = this.versions.attachImage(id, questionId, image.getContentType(), bytes(image));
+		Flash.success(redirect, (kept == questionId) ? "exams.question.imageAttached" : "exams.question.newVersion");
+		return "redirect:/exams/banks/" + id + "/questions/" + kept;
+	}
+
+	@GetMapping("/exams/banks/{id}/questions/{questionId}")
+	String question(@PathVariable long id, @PathVariable long questionId, Model model) {
+		BankView.Editing editing = this.versions.editing(id, questionId);
+		model.addAttribute("editing", editing);
+		model.addAttribute("competencies", TestedCompetency.values());
+		StringBuilder options = new StringBuilder();
+		StringBuilder correct = new StringBuilder();
+		List<BankView.Option> given = editing.question().options();
+		for (int i = 0; i < given.size(); i++) {
+			options.append(given.get(i).text()).append('\n');
+			if (given.get(i).correct()) {
+				correct.append(correct.isEmpty() ? "" : ",").append((char) ('A' + i));
+			}
+		}
+		model.addAttribute("optionsText", options.toString().strip());
+		model.addAttribute("correctText", correct.toString());
+		return "exams/question";
+	}
+
+	@PostMapping("/exams/banks/{id}/questions/{questionId}")
+	String save(@PathVariable long id, @PathVariable long questionId, @ModelAttribute QuestionForm form,
+			RedirectAttributes redirect) {
+		long kept = this.versions.save(id, questionId, form.getVersion(), form.toCommand());
+		Flash.success(redirect, (kept == questionId) ? "exams.question.saved" : "exams.question.newVersion");
+		return "redirect:/exams/banks/" + id + "/questions/" + kept;
+	}
+
+	@PostMapping("/exams/banks/{id}/questions/{questionId}/retire")
+	String retire(@PathVariable long id, @PathVariable long questionId, @RequestParam long version,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		this.versions.retire(id, questionId, version, reason);
+		Flash.success(redirect, "exams.question.retiredDone");
+		return "redirect:/exams/banks/" + id + "/questions/" + questionId;
 	}
 
 	@GetMapping("/exams/banks/{id}/questions/{questionId}/image")

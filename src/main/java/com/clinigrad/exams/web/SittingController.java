@@ -1,7 +1,11 @@
 package com.clinigrad.exams.web;
 
 import java.util.Arrays;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import com.clinigrad.exams.ExamSittings;
 import com.clinigrad.exams.PaperDraw;
@@ -9,7 +13,18 @@ import com.clinigrad.exams.QuestionBanks;
 import com.clinigrad.exams.QuestionKind;
 import com.clinigrad.exams.TestedCompetency;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.exams.SittingStatus;
+import com.clinigrad.exams.SittingView;
+import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.ListExport;
+import com.clinigrad.shared.web.ListFilter;
+import com.clinigrad.shared.web.ListQuery;
+import com.clinigrad.shared.web.ListTable;
+import com.clinigrad.shared.web.Words;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,20 +44,86 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
 class SittingController {
 
+	private static final String STATUS = "status";
+
+	private static final String OPENS = "opens";
+
+	private static final String TITLE = "title";
+
+	private static final String CANDIDATES = "candidates";
+
+	static final ListQuery.Definition LIST = ListQuery.define(STATUS)
+		.sortable(OPENS, TITLE, CANDIDATES)
+		.descendingByDefault();
+
 	private final ExamSittings sittings;
 
 	private final QuestionBanks banks;
 
-	SittingController(ExamSittings sittings, QuestionBanks banks) {
+	private final MessageSource messages;
+
+	SittingController(ExamSittings sittings, QuestionBanks banks, MessageSource messages) {
 		this.sittings = sittings;
 		this.banks = banks;
+		this.messages = messages;
 	}
 
 	@GetMapping("/exams/sittings")
-	String list(Model model) {
-		model.addAttribute("sittings", this.sittings.list());
+	String list(@RequestParam Map<String, String> params, Locale locale, Model model) {
+		ListQuery query = LIST.read(params);
+		Words words = new Words(this.messages, locale);
+		model.addAttribute("list", table(words).view(query.page(rows(query)), query));
+		model.addAttribute("filters", filters(query, words));
 		model.addAttribute("banks", this.banks.list());
 		return "exams/sittings";
+	}
+
+	@GetMapping(path = "/exams/sittings", params = ListExport.PARAMETER)
+	ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, Locale locale) {
+		ListQuery query = LIST.read(params);
+		Words words = new Words(this.messages, locale);
+		return ListExport.answer(params.get(ListExport.PARAMETER), words.get("exams.sittings.title"), table(words),
+				rows(query), words);
+	}
+
+	private List<SittingView.Row> rows(ListQuery query) {
+		SittingStatus status = query.choice(STATUS, SittingStatus.class);
+		String search = query.search();
+		List<SittingView.Row> rows = this.sittings.list()
+			.stream()
+			.filter((s) -> status == null || s.status() == status)
+			.filter((s) -> search == null || search.isEmpty() || s.title().contains(search)
+					|| s.bankTitle().contains(search)
+					|| (s.departmentName() != null && s.departmentName().contains(search)))
+			.toList();
+		return query.sorted(rows,
+				Map.of(OPENS, Comparator.comparing(SittingView.Row::opensAt), TITLE,
+						Comparator.comparing(SittingView.Row::title), CANDIDATES,
+						Comparator.comparingInt(SittingView.Row::candidates)));
+	}
+
+	private static ListTable<SittingView.Row> table(Words words) {
+		return new ListTable<SittingView.Row>()
+			.column(words.get("exams.sitting.opensAt"), OPENS,
+					(s) -> Cell.text(words.dateTime(s.opensAt().atOffset(ZoneOffset.UTC))))
+			.nowrap()
+			.column(words.get("exams.sitting.name"), TITLE, (s) -> Cell.link(s.title(), "/exams/sittings/" + s.id()))
+			.column(words.get("exams.sitting.bank"), (s) -> Cell.text(s.bankTitle()))
+			.column(words.get("exams.sitting.department"),
+					(s) -> Cell.text((s.departmentName() != null) ? s.departmentName() : ""))
+			.numberColumn(words.get("exams.sitting.candidates"), CANDIDATES,
+					(s) -> Cell.text(String.valueOf(s.candidates())))
+			.column(words.get("exams.sitting.state"),
+					(s) -> Cell.badge(words.get(s.status().messageKey()), s.status().badgeClass()));
+	}
+
+	private static List<ListFilter> filters(ListQuery query, Words words) {
+		return List.of(
+				ListFilter.search(query, words.get("exams.sittings.search"), words.get("exams.sittings.searchHint")),
+				ListFilter.choice(query, STATUS, words.get("exams.sitting.state"),
+						Arrays.stream(SittingStatus.values())
+							.map((s) -> new ListFilter.Option(s.name(), words.get(s.messageKey())))
+							.toList()));
 	}
 
 	@PostMapping("/exams/sittings")
