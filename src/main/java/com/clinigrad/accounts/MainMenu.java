@@ -44,7 +44,7 @@ import static com.clinigrad.accounts.Role.SUPERVISOR;
 public class MainMenu {
 
 	/** Up to this many entries the menu shows them side by side, without groups. */
-	static final int FLAT_LIMIT = 9;
+	static final int FLAT_LIMIT = 10;
 
 	private static final int CACHE_LIMIT = 10_000;
 
@@ -66,6 +66,10 @@ public class MainMenu {
 					entry("awards", "award.roll.nav", "/awards/rolls", "nav-rolls").forAny(FINANCE),
 					entry("hardship", "hardship.nav", "/awards/hardship", "nav-hardship").forAny(GRAD_SCHOOL,
 							HOSPITAL_OFFICE),
+					entry("mentoring", "mentoring.nav", "/mentoring", "nav-mentoring").forAny(GRAD_SCHOOL,
+							HOSPITAL_OFFICE),
+					entry("mentoring", "mentoring.nav.mine", "/mentoring/mine", "nav-my-mentoring").forAny(STUDENT)
+						.unless(GRAD_SCHOOL, HOSPITAL_OFFICE),
 					entry("documents", "documents.nav", "/documents", "nav-documents").forAny(GRAD_SCHOOL),
 					entry("documents", "documents.nav", "/documents/mine", "nav-documents").forAny(STUDENT, SUPERVISOR)
 						.unless(GRAD_SCHOOL))),

@@ -25,6 +25,7 @@ import com.clinigrad.students.StudentFacts;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +60,12 @@ public class AwardEvaluations {
 
 	private final CurrentUsers currentUsers;
 
+	private final ObjectProvider<PeerMentoringRecords> mentoring;
+
 	AwardEvaluations(AwardSchemes schemes, StudentRegistry students, CourseRecords courses, RotationRecords rotations,
 			AchievementRecords achievements, EthicsFile ethics, DiversionCaseWorkflow cases, JdbcClient jdbc,
-			CurrentUsers currentUsers) {
+			CurrentUsers currentUsers, ObjectProvider<PeerMentoringRecords> mentoring) {
+		this.mentoring = mentoring;
 		this.schemes = schemes;
 		this.students = students;
 		this.courses = courses;
@@ -115,6 +119,10 @@ public class AwardEvaluations {
 		Map<Long, List<PublicationView>> publications = this.achievements.publicationsOf(ids);
 		Map<Long, List<EthicsEntryView>> entries = this.ethics.entriesOf(ids);
 		Map<Long, OpenDelayCase> delayCases = this.cases.openDelayCases(ids);
+		Map<Long, List<PeerMentoringRecords.MentorService>> mentors = new java.util.HashMap<>();
+		this.mentoring.orderedStream()
+			.forEach((source) -> source.mentorServiceOf(ids)
+				.forEach((id, services) -> mentors.computeIfAbsent(id, (k) -> new ArrayList<>()).addAll(services)));
 		EvaluationRules rules = rules(scheme);
 		List<StudentEvaluation> evaluations = new ArrayList<>(population.size());
 		for (StudentFacts student : population) {
@@ -122,7 +130,8 @@ public class AwardEvaluations {
 			evaluations.add(ComprehensiveEvaluation.evaluate(rules,
 					new EvaluationInput(student, null, grades.getOrDefault(id, List.of()),
 							rotationsById.getOrDefault(id, List.of()), publications.getOrDefault(id, List.of()),
-							entries.getOrDefault(id, List.of()), delayCases.get(id)),
+							entries.getOrDefault(id, List.of()), delayCases.get(id),
+							mentors.getOrDefault(id, List.of())),
 					asOf));
 		}
 		return ComprehensiveEvaluation.rank(evaluations, scheme.tieBreak());

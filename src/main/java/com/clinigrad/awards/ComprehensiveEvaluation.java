@@ -46,7 +46,7 @@ public final class ComprehensiveEvaluation {
 				case GRADES -> grades(input.grades(), lines);
 				case CLINICAL -> clinical(rules, input.rotations(), lines);
 				case RESEARCH -> research(rules, input.publications(), lines);
-				case SERVICE -> service(rules, input.grades(), lines);
+				case SERVICE -> service(rules, input.grades(), input.mentoring(), lines);
 				case ETHICS -> ethics(rules, input.ethics(), lines);
 			};
 			score = score.min(HUNDRED).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
@@ -188,8 +188,10 @@ public final class ComprehensiveEvaluation {
 		return sum;
 	}
 
-	private static BigDecimal service(EvaluationRules rules, List<GradeView> grades, List<EvaluationLine> lines) {
+	private static BigDecimal service(EvaluationRules rules, List<GradeView> grades,
+			List<PeerMentoringRecords.MentorService> mentoring, List<EvaluationLine> lines) {
 		BigDecimal perCredit = rules.param(EvaluationComponent.SERVICE, "perCredit", "0");
+		BigDecimal perMeeting = rules.param(EvaluationComponent.SERVICE, "perMeeting", "0");
 		BigDecimal sum = BigDecimal.ZERO;
 		for (GradeView grade : grades) {
 			if (PRACTICE_COURSE.equals(grade.courseCode()) && grade.credits() != null) {
@@ -198,7 +200,13 @@ public final class ComprehensiveEvaluation {
 				lines.add(EvaluationLine.of("award.line.practice", grade.term(), grade.credits(), points));
 			}
 		}
-		if (sum.signum() == 0) {
+		for (PeerMentoringRecords.MentorService service : mentoring) {
+			BigDecimal points = perMeeting.multiply(BigDecimal.valueOf(service.meetings()));
+			sum = sum.add(points);
+			lines.add(EvaluationLine.of("award.line.mentoring", service.termCode(), service.mentees(),
+					service.meetings(), points));
+		}
+		if (sum.signum() == 0 && mentoring.isEmpty()) {
 			lines.add(EvaluationLine.of("award.line.noPractice"));
 		}
 		return sum;

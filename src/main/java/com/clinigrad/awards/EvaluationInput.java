@@ -15,14 +15,21 @@ import com.clinigrad.students.StudentFacts;
  * @param statusSince the day the current status began, or {@code null}
  * @param delayCase a waiting diversion case in which the student chose a delay, or
  * {@code null}
+ * @param mentoring the pairings in which the student mentored junior students (高带低)
  */
 public record EvaluationInput(StudentFacts student, LocalDate statusSince, List<GradeView> grades,
 		List<RotationView> rotations, List<PublicationView> publications, List<EthicsEntryView> ethics,
-		OpenDelayCase delayCase) {
+		OpenDelayCase delayCase, List<PeerMentoringRecords.MentorService> mentoring) {
 
 	public EvaluationInput(StudentFacts student, LocalDate statusSince, List<GradeView> grades,
 			List<RotationView> rotations, List<PublicationView> publications, List<EthicsEntryView> ethics) {
 		this(student, statusSince, grades, rotations, publications, ethics, null);
+	}
+
+	public EvaluationInput(StudentFacts student, LocalDate statusSince, List<GradeView> grades,
+			List<RotationView> rotations, List<PublicationView> publications, List<EthicsEntryView> ethics,
+			OpenDelayCase delayCase) {
+		this(student, statusSince, grades, rotations, publications, ethics, delayCase, List.of());
 	}
 
 }

@@ -45,7 +45,10 @@ class DemoAdmissions {
 
 	private final EnrollmentPlans plans;
 
-	DemoAdmissions(ImportService imports, DemoSurveys surveys, EnrollmentPlans plans) {
+	private final DemoMentoring mentoring;
+
+	DemoAdmissions(ImportService imports, DemoSurveys surveys, EnrollmentPlans plans, DemoMentoring mentoring) {
+		this.mentoring = mentoring;
 		this.imports = imports;
 		this.surveys = surveys;
 		this.plans = plans;
@@ -112,7 +115,8 @@ class DemoAdmissions {
 			g++;
 		}
 		check(this.imports.importRows("employment", employment));
-		this.surveys.load(university, bySupervision, today);
+		String demoStudent = this.surveys.load(university, bySupervision, today);
+		this.mentoring.load(university, demoStudent, today);
 	}
 
 	/**

@@ -33,8 +33,9 @@ class DemoSurveys {
 	/**
 	 * @param bySupervision the supervisors by their number of students, as the loader
 	 * orders them (the first is the {@code supervisor} login)
+	 * @return the student number of the {@code student} login
 	 */
-	void load(University university, List<String> bySupervision, LocalDate today) {
+	String load(University university, List<String> bySupervision, LocalDate today) {
 		Map<String, List<String>> bySupervisor = new HashMap<>();
 		for (Map<String, String> student : university.students()) {
 			String status = student.get("status");
@@ -62,6 +63,7 @@ class DemoSurveys {
 			this.surveys.recordAnswer(round, studentNo, scores, today);
 			n++;
 		}
+		return demoStudent;
 	}
 
 	/**

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "organization", "supervisors",
 		"students", "imports", "courses", "rotations", "eligibility", "theses", "notifications", "awards", "competency",
-		"selection", "surveys", "careers", "admissions", "achievements" })
+		"selection", "surveys", "careers", "admissions", "achievements", "mentoring" })
 package com.clinigrad.demo;
