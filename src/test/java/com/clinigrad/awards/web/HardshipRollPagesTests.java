@@ -144,7 +144,7 @@ class HardshipRollPagesTests {
 			assertThat(format.formatCellValue(row.getCell(0))).isEqualTo(special);
 			assertThat(format.formatCellValue(row.getCell(3))).isEqualTo("6217000099998888777");
 			assertThat(format.formatCellValue(row.getCell(4))).isEqualTo("特别困难");
-			assertThat(format.formatCellValue(row.getCell(5))).isEqualTo("3000.00");
+			assertThat(format.formatCellValue(row.getCell(5))).isEqualTo("3000");
 			assertThat(format.formatCellValue(row.getCell(7))).isEqualTo(grantReference);
 		}
 
