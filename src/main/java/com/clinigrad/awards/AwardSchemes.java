@@ -127,16 +127,28 @@ public class AwardSchemes {
 	}
 
 	/**
-	 * Changes an award type's amount, period, eligible population or quota.
+	 * Changes an award type's amount, period, eligible population or quota, and for a
+	 * hardship grant or tuition reduction the amount per recognised level (both levels,
+	 * each above zero), under the type's version.
 	 */
 	@Transactional
 	public void editType(long typeId, long version, AwardTypeCommand command) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
-		long schemeId = this.jdbc.sql("select scheme_id from award_type where id = :id")
+		Object[] stored = this.jdbc.sql("select scheme_id, kind from award_type where id = :id")
 			.param("id", typeId)
-			.query(Long.class)
+			.query((rs, n) -> new Object[] { rs.getLong("scheme_id"), AwardKind.valueOf(rs.getString("kind")) })
 			.optional()
 			.orElseThrow(() -> new AwardNotFoundException("award type " + typeId));
+		long schemeId = (Long) stored[0];
+		boolean perLevel = stored[1] == AwardKind.HARDSHIP_GRANT || stored[1] == AwardKind.TUITION_REDUCTION;
+		if (perLevel) {
+			for (HardshipLevel level : HardshipLevel.values()) {
+				BigDecimal amount = (command.levelAmounts() != null) ? command.levelAmounts().get(level) : null;
+				if (amount == null || amount.signum() <= 0) {
+					throw new BusinessRuleException("award.error.levelAmounts");
+				}
+			}
+		}
 		if (command.unit() == AmountUnit.PER_MONTH && command.months() == null) {
 			throw new BusinessRuleException("award.error.monthsRequired");
 		}
@@ -172,6 +184,18 @@ public class AwardSchemes {
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Award type " + typeId + " changed meanwhile");
+		}
+		if (perLevel) {
+			for (HardshipLevel level : HardshipLevel.values()) {
+				this.jdbc.sql("""
+						insert into award_hardship_amount (award_type_id, level, amount) values (:t, :l, :a)
+						on conflict (award_type_id, level) do update set amount = excluded.amount
+						""")
+					.param("t", typeId)
+					.param("l", level.name())
+					.param("a", command.levelAmounts().get(level))
+					.update();
+			}
 		}
 		touch(schemeId, user);
 	}

@@ -10,11 +10,11 @@ import com.clinigrad.students.StudentView;
 
 /**
  * A student's funding history: month by month what each monthly award paid or why it was
- * paused, the one-off awards of final lists, and the bank account (masked but for
- * finance).
+ * paused, the one-off awards of final lists, the hardship grants and tuition reductions
+ * with their recognition decision, and the bank account (masked but for finance).
  */
 public record FundingHistory(StudentView student, SchemeView scheme, List<Month> months, List<Award> awards,
-		String bankName, String bankAccount, boolean mayEditAccount) {
+		List<FundingHardship> hardship, String bankName, String bankAccount, boolean mayEditAccount) {
 
 	/**
 	 * One month of one monthly award.

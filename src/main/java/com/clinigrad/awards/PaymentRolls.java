@@ -53,14 +53,20 @@ public class PaymentRolls {
 
 	private final CurrentUsers currentUsers;
 
+	private final HardshipRecognition hardship;
+
+	private final EthicsFile ethics;
+
 	PaymentRolls(AwardSchemes schemes, AwardRounds rounds, StudentFunding funding, StudentRegistry students,
-			JdbcClient jdbc, CurrentUsers currentUsers) {
+			JdbcClient jdbc, CurrentUsers currentUsers, HardshipRecognition hardship, EthicsFile ethics) {
 		this.schemes = schemes;
 		this.rounds = rounds;
 		this.funding = funding;
 		this.students = students;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
+		this.hardship = hardship;
+		this.ethics = ethics;
 	}
 
 	/**
@@ -75,8 +81,15 @@ public class PaymentRolls {
 				""").query((rs, n) -> {
 			long round = rs.getLong("round_id");
 			return new RollSource(rs.getLong("id"), rs.getInt("year"), rs.getString("university"), rs.getString("name"),
-					rs.getString("name_en"), rs.wasNull() ? null : round);
-		}).list();
+					rs.getString("name_en"), rs.wasNull() ? null : round, List.of());
+		})
+			.list()
+			.stream()
+			.map((s) -> new RollSource(s.schemeId(), s.year(), s.university(), s.name(), s.nameEn(), s.roundId(),
+					this.schemes.load(s.schemeId())
+						.map((v) -> v.types().stream().filter(PaymentRolls::isHardship).toList())
+						.orElse(List.of())))
+			.toList();
 	}
 
 	/**
@@ -141,6 +154,83 @@ public class PaymentRolls {
 	}
 
 	/**
+	 * What a scheme's hardship grant or tuition reduction pays in the scheme year: the
+	 * students of its programs the graduate school recognised at a level (a recognition
+	 * withdrawn since is no longer one), each with the amount the scheme sets for their
+	 * level. A veto in the medical-ethics file within the scheme's veto period excludes
+	 * the student (as from every award of the scheme); a delayed student's grant or
+	 * reduction is paused while delayed, as the stipends are, and comes back on return.
+	 * @param typeId a hardship grant or tuition reduction type of the scheme
+	 */
+	public HardshipRoll hardship(long schemeId, long typeId) {
+		CurrentUser user = this.currentUsers.require(Role.FINANCE, Role.GRAD_SCHOOL);
+		SchemeView scheme = this.schemes.load(schemeId)
+			.orElseThrow(() -> new AwardNotFoundException("scheme " + schemeId));
+		AwardTypeView type = scheme.types()
+			.stream()
+			.filter((t) -> t.id() == typeId && isHardship(t))
+			.findFirst()
+			.orElseThrow(() -> new AwardNotFoundException("hardship award type " + typeId));
+		boolean grant = type.kind() == AwardKind.HARDSHIP_GRANT;
+		Map<HardshipLevel, BigDecimal> amounts = this.hardship.amounts(schemeId).getOrDefault(typeId, Map.of());
+		Map<Long, StudentFacts> population = new HashMap<>();
+		for (StudentFacts student : this.students.factsOf(scheme.programCodes())) {
+			population.put(student.id(), student);
+		}
+		List<Object[]> decisions = new ArrayList<>();
+		this.jdbc.sql("""
+				select id, student_id, level, decided_at from hardship_application
+				where year = :y and state = :recognised order by id
+				""").param("y", scheme.year()).param("recognised", HardshipState.RECOGNISED.name()).query((rs) -> {
+			if (population.containsKey(rs.getLong("student_id"))) {
+				decisions.add(new Object[] { rs.getLong("id"), rs.getLong("student_id"),
+						HardshipLevel.valueOf(rs.getString("level")), day(rs.getTimestamp("decided_at")) });
+			}
+		});
+		Set<Long> ids = decisions.stream().map((d) -> (Long) d[1]).collect(Collectors.toSet());
+		LocalDate asOf = SchoolTime.today();
+		LocalDate yearEnd = LocalDate.of(scheme.year(), 12, 31);
+		if (asOf.isAfter(yearEnd)) {
+			asOf = yearEnd;
+		}
+		Map<Long, LocalDate> vetoes = this.ethics.vetoes(ids, asOf.minusMonths(scheme.vetoMonths()), asOf);
+		Map<Long, List<StatusChangeView>> changes = this.students.statusChangesOf(ids);
+		Map<Long, String[]> accounts = grant ? accounts(ids) : Map.of();
+		List<HardshipRoll.Row> rows = new ArrayList<>();
+		List<HardshipRoll.Left> left = new ArrayList<>();
+		for (Object[] decision : decisions) {
+			long decisionId = (Long) decision[0];
+			StudentFacts student = population.get((Long) decision[1]);
+			HardshipLevel level = (HardshipLevel) decision[2];
+			BigDecimal amount = amounts.get(level);
+			if (amount == null || !type.admits(student.degreeType(), student.admissionType(), student.cohortYear(),
+					scheme.year())) {
+				continue;
+			}
+			if (vetoes.containsKey(student.id())) {
+				left.add(new HardshipRoll.Left(student.studentNo(), student.name(), level,
+						new Exclusion(Exclusion.Reason.ETHICS_VETO, vetoes.get(student.id()))));
+				continue;
+			}
+			if (student.status() == StudentStatus.DELAYED) {
+				StatusChangeView since = StipendMonths.since(changes.getOrDefault(student.id(), List.of()),
+						SchoolTime.today());
+				left.add(new HardshipRoll.Left(student.studentNo(), student.name(), level,
+						new Exclusion(Exclusion.Reason.DELAYED, (since != null) ? since.effectiveOn() : null)));
+				continue;
+			}
+			rows.add(new HardshipRoll.Row(student.studentNo(), student.name(), student.hospitalCode(),
+					grant ? account(accounts.get(student.id()), user) : null, level, amount, scheme.id(), type.id(),
+					decisionId, (LocalDate) decision[3], "S" + scheme.id() + "-T" + type.id() + "-H" + decisionId));
+		}
+		return new HardshipRoll(scheme.id(), scheme.name(), scheme.nameEn(), scheme.year(), type, grant, rows, left);
+	}
+
+	private static LocalDate day(java.sql.Timestamp at) {
+		return (at != null) ? at.toInstant().atZone(SchoolTime.ZONE).toLocalDate() : null;
+	}
+
+	/**
 	 * A student's funding history over the last twelve months (from the cohort's first
 	 * September at the earliest), for whoever may see the student.
 	 * @throws AwardNotFoundException when there is no such student or the caller may not
@@ -190,8 +280,8 @@ public class PaymentRolls {
 		}
 		List<FundingHistory.Award> awards = finalAwards(key.id());
 		String[] account = accounts(List.of(key.id())).get(key.id());
-		return new FundingHistory(student, scheme, months, awards, (account != null) ? account[0] : null,
-				account(account, user), mayEditAccount(user, studentNo));
+		return new FundingHistory(student, scheme, months, awards, hardshipOf(key.id(), student.programCode()),
+				(account != null) ? account[0] : null, account(account, user), mayEditAccount(user, studentNo));
 	}
 
 	/**
@@ -269,6 +359,43 @@ public class PaymentRolls {
 		return awards;
 	}
 
+	/**
+	 * The hardship grants and tuition reductions of the years the student was recognised
+	 * in (and not withdrawn since), at the amounts of that year's scheme.
+	 */
+	private List<FundingHardship> hardshipOf(long studentId, String programCode) {
+		List<Object[]> decisions = new ArrayList<>();
+		this.jdbc.sql("""
+				select id, year, level, decided_at from hardship_application
+				where student_id = :s and state = :recognised order by year desc
+				""").param("s", studentId).param("recognised", HardshipState.RECOGNISED.name()).query((rs) -> {
+			decisions.add(new Object[] { rs.getLong("id"), rs.getInt("year"),
+					HardshipLevel.valueOf(rs.getString("level")), day(rs.getTimestamp("decided_at")) });
+		});
+		List<FundingHardship> lines = new ArrayList<>();
+		for (Object[] decision : decisions) {
+			int year = (Integer) decision[1];
+			HardshipLevel level = (HardshipLevel) decision[2];
+			SchemeView scheme = this.schemes.schemeFor(programCode, year).orElse(null);
+			if (scheme == null) {
+				continue;
+			}
+			Map<Long, Map<HardshipLevel, BigDecimal>> amounts = this.hardship.amounts(scheme.id());
+			for (AwardTypeView type : scheme.types()) {
+				if (isHardship(type)) {
+					lines.add(
+							new FundingHardship(year, level, type, amounts.getOrDefault(type.id(), Map.of()).get(level),
+									(Long) decision[0], (LocalDate) decision[3]));
+				}
+			}
+		}
+		return lines;
+	}
+
+	static boolean isHardship(AwardTypeView type) {
+		return type.kind() == AwardKind.HARDSHIP_GRANT || type.kind() == AwardKind.TUITION_REDUCTION;
+	}
+
 	private static List<AwardTypeView> monthlyTypes(SchemeView scheme) {
 		return scheme.types()
 			.stream()
@@ -308,7 +435,8 @@ public class PaymentRolls {
 	/**
 	 * A scheme and its final list, if any, as the rolls' index lists them.
 	 */
-	public record RollSource(long schemeId, int year, String university, String name, String nameEn, Long roundId) {
+	public record RollSource(long schemeId, int year, String university, String name, String nameEn, Long roundId,
+			List<AwardTypeView> hardshipTypes) {
 
 		public String displayName(boolean english) {
 			return english ? this.nameEn : this.name;

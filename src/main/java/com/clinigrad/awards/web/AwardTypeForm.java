@@ -2,12 +2,15 @@ package com.clinigrad.awards.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.clinigrad.awards.Allocation;
 import com.clinigrad.awards.AmountUnit;
 import com.clinigrad.awards.AwardTypeCommand;
 import com.clinigrad.awards.AwardTypeView;
+import com.clinigrad.awards.HardshipLevel;
 import com.clinigrad.students.AdmissionType;
 import com.clinigrad.students.DegreeType;
 import jakarta.validation.constraints.DecimalMax;
@@ -63,7 +66,27 @@ class AwardTypeForm {
 	@Min(value = 0, message = "{award.validation.quotaCount}")
 	private Integer quotaCount;
 
+	private BigDecimal specialAmount;
+
+	private BigDecimal generalAmount;
+
 	private long version;
+
+	public BigDecimal getSpecialAmount() {
+		return this.specialAmount;
+	}
+
+	public void setSpecialAmount(BigDecimal specialAmount) {
+		this.specialAmount = specialAmount;
+	}
+
+	public BigDecimal getGeneralAmount() {
+		return this.generalAmount;
+	}
+
+	public void setGeneralAmount(BigDecimal generalAmount) {
+		this.generalAmount = generalAmount;
+	}
 
 	public String getName() {
 		return this.name;
@@ -177,7 +200,7 @@ class AwardTypeForm {
 		this.version = version;
 	}
 
-	static AwardTypeForm of(AwardTypeView type) {
+	static AwardTypeForm of(AwardTypeView type, Map<HardshipLevel, BigDecimal> levelAmounts) {
 		AwardTypeForm form = new AwardTypeForm();
 		form.setName(type.name());
 		form.setNameEn(type.nameEn());
@@ -193,13 +216,23 @@ class AwardTypeForm {
 		form.setQuotaPercent(type.quotaPercent());
 		form.setQuotaCount(type.quotaCount());
 		form.setVersion(type.version());
+		form.setSpecialAmount(levelAmounts.get(HardshipLevel.SPECIAL));
+		form.setGeneralAmount(levelAmounts.get(HardshipLevel.GENERAL));
 		return form;
 	}
 
 	AwardTypeCommand toCommand() {
+		Map<HardshipLevel, BigDecimal> levelAmounts = new EnumMap<>(HardshipLevel.class);
+		if (this.specialAmount != null) {
+			levelAmounts.put(HardshipLevel.SPECIAL, this.specialAmount);
+		}
+		if (this.generalAmount != null) {
+			levelAmounts.put(HardshipLevel.GENERAL, this.generalAmount);
+		}
 		return new AwardTypeCommand(this.name, this.nameEn, this.amount, this.atLeast, this.amountAfterMidterm,
 				this.unit, this.months, (this.degreeTypes != null) ? List.copyOf(this.degreeTypes) : List.of(),
-				this.admissionType, this.firstYearOnly, this.allocation, this.quotaPercent, this.quotaCount);
+				this.admissionType, this.firstYearOnly, this.allocation, this.quotaPercent, this.quotaCount,
+				levelAmounts);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.clinigrad.awards.HardshipRoll;
 import com.clinigrad.awards.PaymentRolls;
 import com.clinigrad.awards.RollView;
 import com.clinigrad.shared.SchoolTime;
@@ -46,6 +47,9 @@ class PaymentRollController {
 
 	static final ListQuery.Definition LIST = ListQuery.define()
 		.sortable("studentNo", "name", "hospital", "award", "amount");
+
+	static final ListQuery.Definition HARDSHIP_LIST = ListQuery.define()
+		.sortable("studentNo", "name", "hospital", "level", "amount");
 
 	private final PaymentRolls rolls;
 
@@ -93,6 +97,82 @@ class PaymentRollController {
 	ResponseEntity<byte[]> oneOffFile(@PathVariable long roundId, @RequestParam Map<String, String> params,
 			Locale locale) {
 		return file(this.rolls.oneOff(roundId), params, locale);
+	}
+
+	@GetMapping("/awards/rolls/hardship/{schemeId}/{typeId}")
+	@PreAuthorize("hasAnyRole('FINANCE', 'GRAD_SCHOOL')")
+	String hardship(@PathVariable long schemeId, @PathVariable long typeId, @RequestParam Map<String, String> params,
+			Locale locale, Model model) {
+		HardshipRoll roll = this.rolls.hardship(schemeId, typeId);
+		ListQuery query = HARDSHIP_LIST.read(params);
+		Words words = new Words(this.messages, locale);
+		model.addAttribute("roll", roll);
+		model.addAttribute("list",
+				hardshipTable(words, roll.grant()).view(query.page(hardshipRows(roll, query)), query));
+		model.addAttribute("filters", List
+			.of(ListFilter.search(query, words.get("award.round.search"), words.get("award.round.searchHint"))));
+		return "awards/hardship-roll";
+	}
+
+	@GetMapping(path = "/awards/rolls/hardship/{schemeId}/{typeId}", params = ListExport.PARAMETER)
+	@PreAuthorize("hasAnyRole('FINANCE', 'GRAD_SCHOOL')")
+	ResponseEntity<byte[]> hardshipFile(@PathVariable long schemeId, @PathVariable long typeId,
+			@RequestParam Map<String, String> params, Locale locale) {
+		HardshipRoll roll = this.rolls.hardship(schemeId, typeId);
+		Words words = new Words(this.messages, locale);
+		return ListExport.answer(params.get(ListExport.PARAMETER),
+				words.get("award.hardshipRoll.file", roll.type().displayName(words.english()),
+						roll.displayName(words.english())),
+				hardshipTable(words, roll.grant()), hardshipRows(roll, HARDSHIP_LIST.read(params)), words);
+	}
+
+	private static List<HardshipRoll.Row> hardshipRows(HardshipRoll roll, ListQuery query) {
+		String search = query.search();
+		List<HardshipRoll.Row> matching = roll.rows()
+			.stream()
+			.filter((r) -> search == null || search.isEmpty() || r.studentNo().contains(search)
+					|| r.name().contains(search))
+			.toList();
+		Map<String, Comparator<HardshipRoll.Row>> order = new HashMap<>();
+		order.put("studentNo", Comparator.comparing(HardshipRoll.Row::studentNo));
+		order.put("name", Comparator.comparing(HardshipRoll.Row::name));
+		order.put("hospital", Comparator.comparing((HardshipRoll.Row r) -> String.valueOf(r.hospitalCode())));
+		order.put("level", Comparator.comparing(HardshipRoll.Row::level));
+		order.put("amount", Comparator.comparing(HardshipRoll.Row::amount));
+		return query.sorted(matching, order);
+	}
+
+	/**
+	 * The hardship grant roll's columns (with the bank account, as the other one-off
+	 * rolls) or the tuition reduction list's (student, level, amount reduced), for the
+	 * page and the finance file alike.
+	 */
+	private static ListTable<HardshipRoll.Row> hardshipTable(Words words, boolean grant) {
+		ListTable<HardshipRoll.Row> table = new ListTable<HardshipRoll.Row>()
+			.column(words.get("students.column.studentNo"), "studentNo", (r) -> Cell.text(r.studentNo()))
+			.nowrap()
+			.column(words.get("students.column.name"), "name", (r) -> Cell.text(r.name()))
+			.nowrap()
+			.column(words.get("students.column.hospital"), "hospital",
+					(r) -> Cell.text((r.hospitalCode() != null) ? r.hospitalCode() : ""));
+		if (grant) {
+			table = table
+				.column(words.get("award.roll.bankAccount"),
+						(r) -> Cell
+							.text((r.bankAccount() != null) ? r.bankAccount() : words.get("award.roll.noAccount")))
+				.nowrap();
+		}
+		return table
+			.column(words.get("award.hardshipRoll.level"), "level", (r) -> Cell.text(words.get(r.level().messageKey())))
+			.nowrap()
+			.numberColumn(words.get(grant ? "award.column.amount" : "award.hardshipRoll.reduced"), "amount",
+					(r) -> Cell.text(r.amount().toPlainString()))
+			.column(words.get("award.hardshipRoll.decidedOn"),
+					(r) -> Cell.text((r.decidedOn() != null) ? r.decidedOn().toString() : ""))
+			.nowrap()
+			.column(words.get("award.roll.reference"), (r) -> Cell.text(r.reference()))
+			.nowrap()
+			.rowData((r) -> Map.of("student", r.studentNo(), "reference", r.reference()));
 	}
 
 	@GetMapping("/students/{studentNo}/funding")

@@ -3,9 +3,11 @@ package com.clinigrad.awards.web;
 import com.clinigrad.awards.Allocation;
 import com.clinigrad.awards.AmountUnit;
 import com.clinigrad.awards.AwardRounds;
+import com.clinigrad.awards.AwardKind;
 import com.clinigrad.awards.AwardSchemes;
 import com.clinigrad.awards.AwardTypeView;
 import com.clinigrad.awards.EvaluationComponent;
+import com.clinigrad.awards.HardshipLevel;
 import com.clinigrad.awards.HardshipRecognition;
 import com.clinigrad.awards.QuotaRounding;
 import com.clinigrad.awards.SchemeView;
@@ -87,7 +89,10 @@ class SchemeController {
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String type(@PathVariable long id, @PathVariable long typeId, Model model) {
 		SchemeView scheme = this.schemes.scheme(id);
-		model.addAttribute("form", SubmittedForm.in(model).restore(AwardTypeForm.of(scheme.type(typeId))));
+		model.addAttribute("form",
+				SubmittedForm.in(model)
+					.restore(AwardTypeForm.of(scheme.type(typeId),
+							this.hardship.amounts(id).getOrDefault(typeId, java.util.Map.of()))));
 		return typePage(scheme, scheme.type(typeId), model);
 	}
 
@@ -97,12 +102,26 @@ class SchemeController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		SchemeView scheme = this.schemes.scheme(id);
 		AwardTypeView type = scheme.type(typeId);
+		if (perLevel(type)) {
+			checkLevelAmount(form.getSpecialAmount(), "specialAmount", result);
+			checkLevelAmount(form.getGeneralAmount(), "generalAmount", result);
+		}
 		if (result.hasErrors()) {
 			return typePage(scheme, type, model);
 		}
 		this.schemes.editType(typeId, form.getVersion(), form.toCommand());
 		Flash.success(redirect, "award.typeSaved", form.getName());
 		return "redirect:/awards/schemes/" + id;
+	}
+
+	private static boolean perLevel(AwardTypeView type) {
+		return type.kind() == AwardKind.HARDSHIP_GRANT || type.kind() == AwardKind.TUITION_REDUCTION;
+	}
+
+	private static void checkLevelAmount(java.math.BigDecimal amount, String field, BindingResult result) {
+		if (amount == null || amount.signum() <= 0) {
+			result.rejectValue(field, "award.validation.levelAmount");
+		}
 	}
 
 	private String schemePage(SchemeView scheme, Model model) {
@@ -121,6 +140,8 @@ class SchemeController {
 		model.addAttribute("allocations", Allocation.values());
 		model.addAttribute("degreeTypes", DegreeType.values());
 		model.addAttribute("admissionTypes", AdmissionType.values());
+		model.addAttribute("perLevel", perLevel(type));
+		model.addAttribute("levels", HardshipLevel.values());
 		return "awards/type";
 	}
 
