@@ -226,47 +226,33 @@ class SupervisionPagesTests {
 			.upsert(new SupervisorCommand(unqualified, "医师" + unqualified, TitleLevel.ASSOCIATE_SENIOR, false, false,
 					null, this.hospital, false, 1980, null, null));
 		LocalDate leaves = this.today.plusDays(30);
-		this.mvc
-			.perform(post("/supervisor-absences/new").with(csrf())
-				.with(user(this.fixtures.login(this.supervisorLogin)))
-				.header("Referer", "/supervisor-absences/new")
-				.param("supervisorStaffNo", this.supervisor)
-				.param("destination", "日本")
-				.param("leavesOn", leaves.toString())
-				.param("returnsOn", leaves.plusDays(20).toString())
-				.param("deputyStaffNo", unqualified))
-			.andExpect(redirectedUrl("/supervisor-absences/new"))
+		recordTrip(leaves, leaves.plusDays(20), unqualified).andExpect(redirectedUrl("/supervisor-absences/new"))
 			.andExpect(flash().attribute("flashError", "absence.error.deputyNotQualified"));
 		// the qualified colleague is abroad themself for part of the period
 		this.absences.recordAs(
 				new AbsenceCommand(this.deputy, "法国", null, leaves.plusDays(15), leaves.plusDays(40), null), "test");
-		this.mvc
-			.perform(post("/supervisor-absences/new").with(csrf())
-				.with(user(this.fixtures.login(this.supervisorLogin)))
-				.header("Referer", "/supervisor-absences/new")
-				.param("supervisorStaffNo", this.supervisor)
-				.param("destination", "日本")
-				.param("leavesOn", leaves.toString())
-				.param("returnsOn", leaves.plusDays(20).toString())
-				.param("deputyStaffNo", this.deputy))
-			.andExpect(redirectedUrl("/supervisor-absences/new"))
+		recordTrip(leaves, leaves.plusDays(20), this.deputy).andExpect(redirectedUrl("/supervisor-absences/new"))
 			.andExpect(flash().attribute("flashError", "absence.error.deputyAway"));
 		// a day before the colleague leaves, they can stand in
-		this.mvc
-			.perform(post("/supervisor-absences/new").with(csrf())
-				.with(user(this.fixtures.login(this.supervisorLogin)))
-				.param("supervisorStaffNo", this.supervisor)
-				.param("destination", "日本")
-				.param("leavesOn", leaves.toString())
-				.param("returnsOn", leaves.plusDays(14).toString())
-				.param("deputyStaffNo", this.deputy))
-			.andExpect(redirectedUrl("/supervisor-absences"));
+		recordTrip(leaves, leaves.plusDays(14), this.deputy).andExpect(redirectedUrl("/supervisor-absences"));
 		assertThat(this.jdbc
 			.sql("select count(*) from supervisor_absence a join supervisor s on s.id = a.supervisor_id"
 					+ " where s.staff_no = :s")
 			.param("s", this.supervisor)
 			.query(Long.class)
 			.single()).isOne();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions recordTrip(LocalDate leaves, LocalDate returns,
+			String deputyStaffNo) throws Exception {
+		return this.mvc.perform(post("/supervisor-absences/new").with(csrf())
+			.with(user(this.fixtures.login(this.supervisorLogin)))
+			.header("Referer", "/supervisor-absences/new")
+			.param("supervisorStaffNo", this.supervisor)
+			.param("destination", "日本")
+			.param("leavesOn", leaves.toString())
+			.param("returnsOn", returns.toString())
+			.param("deputyStaffNo", deputyStaffNo));
 	}
 
 	private long told(String username) {
