@@ -142,7 +142,7 @@ class AdmissionsBrowserTests {
 				.findElement(org.openqa.selenium.By.cssSelector("tr[data-line='PUMC-PRO-MASTER/105101'] .edit-plan"))
 				.click();
 			browser.find("#planned").sendKeys("4");
-			browser.find("#save-plan").click();
+			browser.clickToLoad("#save-plan");
 			assertThat(browser.text()).contains("已保存");
 			browser.driver()
 				.findElement(org.openqa.selenium.By.cssSelector("tr[data-line='PUMC-PRO-MASTER/105101'] .edit-plan"))
@@ -150,12 +150,12 @@ class AdmissionsBrowserTests {
 			browser.find("#planned").clear();
 			browser.find("#planned").sendKeys("5");
 			browser.find("#reason").sendKeys("教育部下达追加招生指标 1 名");
-			browser.find("#save-plan").click();
+			browser.clickToLoad("#save-plan");
 			browser.driver()
 				.findElement(org.openqa.selenium.By.cssSelector("tr[data-line='PUMC-PRO-MASTER/105102'] .edit-plan"))
 				.click();
 			browser.find("#planned").sendKeys("2");
-			browser.find("#save-plan").click();
+			browser.clickToLoad("#save-plan");
 			assertThat(browser.find("#plan-table").getText()).contains("60.0%").contains("50.0%");
 			assertThat(browser.find("#plan-history").getText()).contains("教育部下达追加招生指标").contains("新设");
 			save(browser, "plan-zh");

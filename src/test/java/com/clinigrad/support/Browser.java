@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -87,6 +88,20 @@ public final class Browser implements AutoCloseable {
 	public WebElement find(String css) {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+	}
+
+	/**
+	 * Clicks what submits a form or follows a link and waits until the next page replaced
+	 * this one, so that what is looked up next is on the new page.
+	 */
+	public Browser clickToLoad(String css) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		WebElement target = find(css);
+		// in the middle of the window, where no sticky header or footer covers it
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+		target.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		return this;
 	}
 
 	public String text() {
