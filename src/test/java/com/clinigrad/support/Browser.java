@@ -97,9 +97,9 @@ public final class Browser implements AutoCloseable {
 	public Browser clickToLoad(String css) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		WebElement target = find(css);
-		// in the middle of the window, where no sticky header or footer covers it
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
-		target.click();
+		// clicked by the page itself: Bootstrap scrolls smoothly, and a sticky header or
+		// footer may cover the element where the driver would click it
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].click()", target);
 		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 		return this;
 	}
