@@ -299,7 +299,8 @@ public class Documents {
 		return this.documents.findByVerificationCode(code.trim().toUpperCase(java.util.Locale.ROOT))
 			.filter((d) -> d.status().downloadable())
 			.map((d) -> new Verification(d.kind(), d.language(), d.documentNo(), d.holderName(), d.issuedOn(),
-					d.statement(), d.status() == DocumentStatus.REVOKED, d.decidedAt()));
+					this.contents.withLabelKeys(d.statement(), d.language()), d.status() == DocumentStatus.REVOKED,
+					d.decidedAt()));
 	}
 
 	/**
