@@ -185,6 +185,70 @@ class HardshipRollPagesTests {
 	}
 
 	@Test
+	void aStudentWhoseChosenDelayAwaitsTheDecisionIsPausedOnBothRollsAsInTheAwards() throws Exception {
+		String choseDelay = student();
+		String undecided = student();
+		String choseTransfer = student();
+		recognise(choseDelay, "GENERAL", "RECOGNISED");
+		recognise(undecided, "GENERAL", "RECOGNISED");
+		recognise(choseTransfer, "GENERAL", "RECOGNISED");
+		diversionCase(choseDelay, "CHOSEN", "DELAY");
+		diversionCase(undecided, "OPEN", null);
+		diversionCase(choseTransfer, "CHOSEN", "TRANSFER_ACADEMIC");
+		UserDetails finance = this.fixtures.login(this.fixtures.account(Role.FINANCE));
+
+		for (long type : new long[] { this.grant, this.reduction }) {
+			String paused = entryOf(roll(finance, type, choseDelay), choseDelay);
+			assertThat(paused).startsWith("<li")
+				.contains("Delay requested, awaiting decision: paused")
+				.contains("2026-03-02");
+			assertThat(entryOf(roll(finance, type, undecided), undecided)).startsWith("<tr");
+			assertThat(entryOf(roll(finance, type, choseTransfer), choseTransfer)).startsWith("<tr");
+		}
+	}
+
+	private String roll(UserDetails as, long type, String studentNo) throws Exception {
+		return this.mvc
+			.perform(get("/awards/rolls/hardship/{s}/{t}", this.tmu, type).with(user(as))
+				.param("q", studentNo)
+				.param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/**
+	 * The one element of the page naming the student: a row of the roll ({@code
+	 *
+	<tr>
+	 * }) or an entry of those left out ({@code
+	 *
+	<li>}), up to its end.
+	 */
+	private static String entryOf(String page, String studentNo) {
+		String attribute = "data-student=\"" + studentNo + "\"";
+		assertThat(page.split(attribute, -1)).as(studentNo + " named once").hasSize(2);
+		int at = page.indexOf(attribute);
+		int start = Math.max(page.lastIndexOf("<tr", at), page.lastIndexOf("<li", at));
+		int end = page.indexOf(page.startsWith("<tr", start) ? "</tr>" : "</li>", at);
+		return page.substring(start, end);
+	}
+
+	private void diversionCase(String studentNo, String status, String choice) {
+		this.jdbc.sql("""
+				insert into diversion_case (student_id, level, trigger_code, detail, options, status, student_choice,
+				                            chosen_at)
+				values (:s, 'CASE', 'NO_LICENSE', '第5学期末未取得执业医师资格证', 'TRANSFER_ACADEMIC,DELAY,WITHDRAWAL', :status,
+				        :choice, case when :choice::text is null then null else timestamptz '2026-03-02 10:00+08' end)
+				""")
+			.param("s", this.fixtures.studentId(studentNo))
+			.param("status", status)
+			.param("choice", choice)
+			.update();
+	}
+
+	@Test
 	void aStudentASupervisorAndAHospitalOfficeAreRefused() throws Exception {
 		String own = student();
 		recognise(own, "SPECIAL", "RECOGNISED");
