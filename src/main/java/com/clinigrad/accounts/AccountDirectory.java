@@ -1,7 +1,10 @@
 package com.clinigrad.accounts;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +22,29 @@ public class AccountDirectory {
 
 	AccountDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The display names of accounts by their usernames, in one query: for pages that show
+	 * who did something, stored as the username. Disabled accounts keep their name.
+	 * @return display name by username, for the usernames that have an account with a
+	 * display name (others are left out)
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		Map<String, String> names = new HashMap<>();
+		List<String> wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();
+		if (wanted.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("""
+				select username, display_name from user_account
+				where username = any(:usernames) and display_name is not null and display_name <> ''""")
+			.param("usernames", wanted.toArray(String[]::new))
+			.query((java.sql.ResultSet rs) -> {
+				names.put(rs.getString("username"), rs.getString("display_name"));
+			});
+		return names;
 	}
 
 	/**

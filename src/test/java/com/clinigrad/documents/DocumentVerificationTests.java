@@ -208,6 +208,47 @@ class DocumentVerificationTests {
 	}
 
 	@Test
+	void theDetailPageNamesWhoAskedAndWhoDecidedByTheirDisplayNames() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String studentNo = fixtures.student(hospital, fixtures.supervisor(hospital));
+		String studentLogin = fixtures.account(Set.of(Role.STUDENT), null, null, null, studentNo);
+		String officeLogin = fixtures.account(Role.GRAD_SCHOOL);
+		String asker = "申请人王同学" + studentNo;
+		String decider = "学位办赵老师" + studentNo;
+		rename(studentLogin, asker);
+		rename(officeLogin, decider);
+		UserDetails student = fixtures.login(studentLogin);
+		UserDetails office = fixtures.login(officeLogin);
+		long id = request(student, "EXPECTED_GRADUATION", "ZH");
+		this.mvc
+			.perform(post("/documents/" + id + "/issue").with(user(office))
+				.with(csrf())
+				.param("version", String.valueOf(version(id))))
+			.andExpect(status().is3xxRedirection());
+
+		for (String lang : new String[] { "zh", "en" }) {
+			this.mvc.perform(get("/documents/" + id).param("lang", lang).with(user(office)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(" · " + asker + "</dd>")))
+				.andExpect(content().string(containsString(">" + decider + "</dd>")))
+				.andExpect(content().string(not(containsString(" · " + studentLogin + "</dd>"))))
+				.andExpect(content().string(not(containsString(">" + officeLogin + "</dd>"))));
+		}
+		assertThat(this.jdbc.sql("select requested_by || ' ' || decided_by from issued_document where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo(studentLogin + " " + officeLogin);
+	}
+
+	private void rename(String username, String displayName) {
+		this.jdbc.sql("update user_account set display_name = :name where username = :u")
+			.param("name", displayName)
+			.param("u", username)
+			.update();
+	}
+
+	@Test
 	void theVerificationPageIsRateLimitedPerAddress() throws Exception {
 		int limit = this.context.getEnvironment().getProperty("clinigrad.documents.verify-per-minute", Integer.class);
 		RequestPostProcessor guesser = from("10.33.0." + (System.nanoTime() % 200 + 1));
