@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.clinigrad.shared.history.ChangeEntry;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,16 @@ public class AccountDirectory {
 				names.put(rs.getString("username"), rs.getString("display_name"));
 			});
 		return names;
+	}
+
+	/**
+	 * A change history as a page shows it: each person who changed something by their
+	 * display name (the system's changes and unknown usernames as they are).
+	 */
+	@Transactional(readOnly = true)
+	public List<ChangeEntry> withDisplayNames(List<ChangeEntry> history) {
+		Map<String, String> names = displayNames(history.stream().map(ChangeEntry::who).toList());
+		return history.stream().map((e) -> e.bySystem() ? e : e.byName(names.getOrDefault(e.who(), e.who()))).toList();
 	}
 
 	/**

@@ -302,18 +302,15 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			.map(StudentStatusChange::toView)
 			.toList();
 		// who changed what, by the accounts' display names (the records keep usernames)
-		List<String> actors = new java.util.ArrayList<>();
-		statusChanges.forEach((c) -> actors.add(c.changedBy()));
-		history.forEach((e) -> actors.add(e.who()));
-		Map<String, String> names = this.accounts.displayNames(actors);
+		Map<String, String> names = this.accounts
+			.displayNames(statusChanges.stream().map(StatusChangeView::changedBy).toList());
 		return new StudentDetail(profile.student(), profile.program(), profile.discipline(), profile.hospital(),
 				supervisorsById.get(profile.supervisorId()),
 				(profile.coSupervisorId() != null) ? supervisorsById.get(profile.coSupervisorId()) : null,
 				statusChanges.stream()
 					.map((c) -> c.bySystem() ? c : c.byName(names.getOrDefault(c.changedBy(), c.changedBy())))
 					.toList(),
-				history.stream().map((e) -> e.bySystem() ? e : e.byName(names.getOrDefault(e.who(), e.who()))).toList(),
-				group, deputies);
+				this.accounts.withDisplayNames(history), group, deputies);
 	}
 
 	/**
