@@ -63,10 +63,13 @@ public class AccountAdministration {
 
 	private final ActiveSessions sessions;
 
+	private final AccountDirectory directory;
+
 	AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
 			ObjectProvider<ScopeReferences> references, CurrentUsers currentUsers, PasswordPolicy passwordPolicy,
 			LoginThrottle throttle, ChangeHistory changeHistory, JdbcClient jdbc, MessageSource messages,
-			ActiveSessions sessions) {
+			ActiveSessions sessions, AccountDirectory directory) {
+		this.directory = directory;
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
@@ -213,9 +216,9 @@ public class AccountAdministration {
 			.map((role) -> this.messages.getMessage(((Role) role).messageKey(), null, locale))
 			.sorted()
 			.collect(Collectors.joining("、"));
-		return this.changeHistory.of(UserAccount.class, id, UserAccount.HISTORY_FIELDS,
+		return this.directory.withDisplayNames(this.changeHistory.of(UserAccount.class, id, UserAccount.HISTORY_FIELDS,
 				Map.of("enabled", yesNo, "mustChangePassword", yesNo, "roles", roles, "passwordChangedAt",
-						(value) -> HISTORY_TIME.format(((Instant) value).atZone(SchoolTime.ZONE))));
+						(value) -> HISTORY_TIME.format(((Instant) value).atZone(SchoolTime.ZONE)))));
 	}
 
 	/**

@@ -1,7 +1,12 @@
 package com.clinigrad.accounts;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.clinigrad.shared.history.ChangeEntry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +24,39 @@ public class AccountDirectory {
 
 	AccountDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The display names of accounts by their usernames, in one query: for pages that show
+	 * who did something, stored as the username. Disabled accounts keep their name.
+	 * @return display name by username, for the usernames that have an account with a
+	 * display name (others are left out)
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		Map<String, String> names = new HashMap<>();
+		List<String> wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();
+		if (wanted.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("""
+				select username, display_name from user_account
+				where username = any(:usernames) and display_name is not null and display_name <> ''""")
+			.param("usernames", wanted.toArray(String[]::new))
+			.query((java.sql.ResultSet rs) -> {
+				names.put(rs.getString("username"), rs.getString("display_name"));
+			});
+		return names;
+	}
+
+	/**
+	 * A change history as a page shows it: each person who changed something by their
+	 * display name (the system's changes and unknown usernames as they are).
+	 */
+	@Transactional(readOnly = true)
+	public List<ChangeEntry> withDisplayNames(List<ChangeEntry> history) {
+		Map<String, String> names = displayNames(history.stream().map(ChangeEntry::who).toList());
+		return history.stream().map((e) -> e.bySystem() ? e : e.byName(names.getOrDefault(e.who(), e.who()))).toList();
 	}
 
 	/**

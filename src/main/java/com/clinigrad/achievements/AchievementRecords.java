@@ -156,8 +156,9 @@ public class AchievementRecords {
 					List.of(AchievementKind.PUBLICATION.name(), AchievementKind.GRANT.name(),
 							AchievementKind.PATENT.name(), AchievementKind.AWARD.name()))
 			.query((rs, n) -> new OutputView(AchievementKind.valueOf(rs.getString("kind")), rs.getString("title"),
-					rs.getString("journal"), rs.getString("indexing"), (Integer) rs.getObject("author_position"),
-					rs.getBigDecimal("impact_factor"), rs.getDate("obtained_on").toLocalDate(), rs.getString("detail")))
+					rs.getString("journal"), PublicationIndexing.ofStored(rs.getString("indexing")),
+					(Integer) rs.getObject("author_position"), rs.getBigDecimal("impact_factor"),
+					rs.getDate("obtained_on").toLocalDate(), rs.getString("detail")))
 			.list();
 	}
 

@@ -99,7 +99,7 @@ public class AchievementRegister {
 			.param("kind", command.kind().name())
 			.param("title", command.title().trim())
 			.param("journal", publication ? command.journal().trim() : null)
-			.param("indexing", publication ? command.indexing() : null)
+			.param("indexing", publication ? command.indexing().name() : null)
 			.param("position", publication ? command.authorPosition() : null)
 			.param("related", publication && command.relatedToThesis())
 			.param("type", publication ? command.articleType() : null)
@@ -154,8 +154,9 @@ public class AchievementRegister {
 			}
 			else if (claim.kind().publication()) {
 				this.records.upsertPublication(studentId,
-						new PublicationView(claim.title(), claim.journal(), claim.indexing(), claim.authorPosition(),
-								claim.relatedToThesis(), claim.articleType(), claim.obtainedOn(), claim.coAuthors()));
+						new PublicationView(claim.title(), claim.journal(), claim.indexing().name(),
+								claim.authorPosition(), claim.relatedToThesis(), claim.articleType(),
+								claim.obtainedOn(), claim.coAuthors()));
 			}
 		}
 		return claim.studentNo();
@@ -198,7 +199,8 @@ public class AchievementRegister {
 			.query((rs, n) -> {
 				studentIds.add(rs.getLong("student_id"));
 				return new ClaimView(rs.getLong("id"), null, null, null, AchievementKind.valueOf(rs.getString("kind")),
-						rs.getString("title"), rs.getString("journal"), rs.getString("indexing"),
+						rs.getString("title"), rs.getString("journal"),
+						PublicationIndexing.ofStored(rs.getString("indexing")),
 						(Integer) rs.getObject("author_position"), rs.getBoolean("related_to_thesis"),
 						rs.getString("article_type"), rs.getObject("obtained_on", LocalDate.class),
 						rs.getString("detail"), rs.getString("co_authors"), ClaimStatus.valueOf(rs.getString("status")),

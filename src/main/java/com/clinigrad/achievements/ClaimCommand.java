@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param impactFactor the journal's impact factor of an SCI paper, or {@code null}
  */
-public record ClaimCommand(AchievementKind kind, String title, String journal, String indexing, Integer authorPosition,
-		boolean relatedToThesis, String articleType, LocalDate obtainedOn, String detail, String coAuthors,
-		java.math.BigDecimal impactFactor) {
+public record ClaimCommand(AchievementKind kind, String title, String journal, PublicationIndexing indexing,
+		Integer authorPosition, boolean relatedToThesis, String articleType, LocalDate obtainedOn, String detail,
+		String coAuthors, java.math.BigDecimal impactFactor) {
 }

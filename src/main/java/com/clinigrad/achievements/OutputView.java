@@ -10,11 +10,11 @@ import java.time.LocalDate;
  *
  * @param impactFactor {@code null} when none was entered
  */
-public record OutputView(AchievementKind kind, String title, String journal, String indexing, Integer authorPosition,
-		BigDecimal impactFactor, LocalDate obtainedOn, String detail) {
+public record OutputView(AchievementKind kind, String title, String journal, PublicationIndexing indexing,
+		Integer authorPosition, BigDecimal impactFactor, LocalDate obtainedOn, String detail) {
 
 	public boolean sci() {
-		return "SCI".equals(this.indexing);
+		return this.indexing == PublicationIndexing.SCI;
 	}
 
 }

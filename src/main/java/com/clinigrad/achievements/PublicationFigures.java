@@ -1,9 +1,8 @@
 package com.clinigrad.achievements;
 
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,14 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The students' publications of a year (published in the year) as the annual report
- * counts them, by indexing ({@code SCI}, {@code CORE}, {@code OTHER}), for the students
- * the caller already chose. No caller check.
+ * counts them, by {@link PublicationIndexing} (every indexing present, in its order), for
+ * the students the caller already chose. No caller check.
  */
 @Service
 public class PublicationFigures {
-
-	/** The indexings in the order the report shows them. */
-	public static final List<String> INDEXINGS = List.of("SCI", "CORE", "OTHER");
 
 	private final JdbcClient jdbc;
 
@@ -30,9 +26,9 @@ public class PublicationFigures {
 
 	@Transactional(readOnly = true)
 	public Counts of(int year, Collection<Long> studentIds) {
-		Map<String, Long> papers = new HashMap<>();
-		Map<String, Set<Long>> authors = new HashMap<>();
-		for (String indexing : INDEXINGS) {
+		Map<PublicationIndexing, Long> papers = new EnumMap<>(PublicationIndexing.class);
+		Map<PublicationIndexing, Set<Long>> authors = new EnumMap<>(PublicationIndexing.class);
+		for (PublicationIndexing indexing : PublicationIndexing.values()) {
 			papers.put(indexing, 0L);
 			authors.put(indexing, new HashSet<>());
 		}
@@ -44,9 +40,9 @@ public class PublicationFigures {
 				.param("ids", studentIds.toArray(Long[]::new))
 				.param("year", year)
 				.query((java.sql.ResultSet rs) -> {
-					String indexing = rs.getString("indexing");
+					PublicationIndexing indexing = PublicationIndexing.valueOf(rs.getString("indexing"));
 					papers.merge(indexing, rs.getLong("n"), Long::sum);
-					authors.computeIfAbsent(indexing, (k) -> new HashSet<>()).add(rs.getLong("student_id"));
+					authors.get(indexing).add(rs.getLong("student_id"));
 				});
 		}
 		return new Counts(papers, authors);
@@ -56,7 +52,7 @@ public class PublicationFigures {
 	 * @param papers the publications by indexing
 	 * @param authors the students with at least one publication of that indexing
 	 */
-	public record Counts(Map<String, Long> papers, Map<String, Set<Long>> authors) {
+	public record Counts(Map<PublicationIndexing, Long> papers, Map<PublicationIndexing, Set<Long>> authors) {
 	}
 
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * A publication as listed.
  *
- * @param indexing {@code SCI}, {@code CORE} or {@code OTHER}
+ * @param indexing the name of a {@link PublicationIndexing}
  * @param articleType {@code RESEARCH}, {@code REVIEW}, {@code CASE_REPORT} or
  * {@code OTHER}
  * @param coAuthors the other authors' names as written, separated by commas (for the

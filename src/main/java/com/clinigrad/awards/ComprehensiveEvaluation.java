@@ -13,7 +13,6 @@ import java.util.Map;
 import com.clinigrad.achievements.PublicationView;
 import com.clinigrad.courses.GradeView;
 import com.clinigrad.rotations.RotationView;
-import com.clinigrad.students.StudentStatus;
 
 /**
  * The comprehensive evaluation (综合测评) of DOMAIN §10, pure: each component scored out of
@@ -59,12 +58,9 @@ public final class ComprehensiveEvaluation {
 	}
 
 	static Exclusion exclusion(EvaluationRules rules, EvaluationInput input, LocalDate asOf) {
-		if (input.student().status() == StudentStatus.DELAYED) {
-			return new Exclusion(Exclusion.Reason.DELAYED, input.statusSince());
-		}
-		if (input.delayCase() != null) {
-			return new Exclusion(Exclusion.Reason.DELAY_CASE, input.delayCase().openedOn(),
-					input.delayCase().triggerKey());
+		Exclusion delay = Exclusion.ofDelay(input.student().status(), input.statusSince(), input.delayCase());
+		if (delay != null) {
+			return delay;
 		}
 		LocalDate from = asOf.minusMonths(rules.vetoMonths());
 		return input.ethics()

@@ -2,6 +2,9 @@ package com.clinigrad.awards;
 
 import java.time.LocalDate;
 
+import com.clinigrad.eligibility.OpenDelayCase;
+import com.clinigrad.students.StudentStatus;
+
 /**
  * Why a student is left out of the ranking (DOMAIN §10): delayed (延期) by status, or by a
  * delay chosen in a diversion case that waits for the graduate school's decision, or a
@@ -16,6 +19,24 @@ public record Exclusion(Reason reason, LocalDate since, String detailKey) {
 
 	public Exclusion(Reason reason, LocalDate since) {
 		this(reason, since, null);
+	}
+
+	/**
+	 * The delay rule (延期, DOMAIN §10), the same for every award and roll: a student is
+	 * left out while delayed by status, or while a diversion case in which the student
+	 * chose a delay waits for the graduate school's decision.
+	 * @param statusSince the day the delayed status began, or {@code null}
+	 * @param delayCase the student's open case with a chosen delay, or {@code null}
+	 * @return the exclusion, or {@code null} when the student is not delayed
+	 */
+	static Exclusion ofDelay(StudentStatus status, LocalDate statusSince, OpenDelayCase delayCase) {
+		if (status == StudentStatus.DELAYED) {
+			return new Exclusion(Reason.DELAYED, statusSince);
+		}
+		if (delayCase != null) {
+			return new Exclusion(Reason.DELAY_CASE, delayCase.openedOn(), delayCase.triggerKey());
+		}
+		return null;
 	}
 
 	public String messageKey() {

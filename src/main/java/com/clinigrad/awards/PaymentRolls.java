@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.eligibility.DiversionCaseWorkflow;
+import com.clinigrad.eligibility.OpenDelayCase;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StatusChangeView;
@@ -57,8 +59,11 @@ public class PaymentRolls {
 
 	private final EthicsFile ethics;
 
+	private final DiversionCaseWorkflow cases;
+
 	PaymentRolls(AwardSchemes schemes, AwardRounds rounds, StudentFunding funding, StudentRegistry students,
-			JdbcClient jdbc, CurrentUsers currentUsers, HardshipRecognition hardship, EthicsFile ethics) {
+			JdbcClient jdbc, CurrentUsers currentUsers, HardshipRecognition hardship, EthicsFile ethics,
+			DiversionCaseWorkflow cases) {
 		this.schemes = schemes;
 		this.rounds = rounds;
 		this.funding = funding;
@@ -67,6 +72,7 @@ public class PaymentRolls {
 		this.currentUsers = currentUsers;
 		this.hardship = hardship;
 		this.ethics = ethics;
+		this.cases = cases;
 	}
 
 	/**
@@ -159,7 +165,9 @@ public class PaymentRolls {
 	 * withdrawn since is no longer one), each with the amount the scheme sets for their
 	 * level. A veto in the medical-ethics file within the scheme's veto period excludes
 	 * the student (as from every award of the scheme); a delayed student's grant or
-	 * reduction is paused while delayed, as the stipends are, and comes back on return.
+	 * reduction is paused while delayed, as the stipends are, and comes back on return;
+	 * so is that of a student whose chosen delay waits in a diversion case (the rule of
+	 * {@link Exclusion#ofDelay}, as for the awards).
 	 * @param typeId a hardship grant or tuition reduction type of the scheme
 	 */
 	public HardshipRoll hardship(long schemeId, long typeId) {
@@ -195,6 +203,7 @@ public class PaymentRolls {
 		}
 		Map<Long, LocalDate> vetoes = this.ethics.vetoes(ids, asOf.minusMonths(scheme.vetoMonths()), asOf);
 		Map<Long, List<StatusChangeView>> changes = this.students.statusChangesOf(ids);
+		Map<Long, OpenDelayCase> delayCases = this.cases.openDelayCases(ids);
 		Map<Long, String[]> accounts = grant ? accounts(ids) : Map.of();
 		List<HardshipRoll.Row> rows = new ArrayList<>();
 		List<HardshipRoll.Left> left = new ArrayList<>();
@@ -212,11 +221,12 @@ public class PaymentRolls {
 						new Exclusion(Exclusion.Reason.ETHICS_VETO, vetoes.get(student.id()))));
 				continue;
 			}
-			if (student.status() == StudentStatus.DELAYED) {
-				StatusChangeView since = StipendMonths.since(changes.getOrDefault(student.id(), List.of()),
-						SchoolTime.today());
-				left.add(new HardshipRoll.Left(student.studentNo(), student.name(), level,
-						new Exclusion(Exclusion.Reason.DELAYED, (since != null) ? since.effectiveOn() : null)));
+			StatusChangeView since = (student.status() == StudentStatus.DELAYED)
+					? StipendMonths.since(changes.getOrDefault(student.id(), List.of()), SchoolTime.today()) : null;
+			Exclusion delay = Exclusion.ofDelay(student.status(), (since != null) ? since.effectiveOn() : null,
+					delayCases.get(student.id()));
+			if (delay != null) {
+				left.add(new HardshipRoll.Left(student.studentNo(), student.name(), level, delay));
 				continue;
 			}
 			rows.add(new HardshipRoll.Row(student.studentNo(), student.name(), student.hospitalCode(),

@@ -8,13 +8,10 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import com.clinigrad.shared.pdf.MixedFontText;
+import com.clinigrad.shared.pdf.PdfPages;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -50,7 +47,8 @@ class TranscriptPdf {
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle("研究生成绩单 " + transcript.student().studentNo());
 			info.setCreator("Clinigrad");
-			Writer writer = new Writer(document, cjk);
+			PdfPages writer = PdfPages.numbered(document,
+					new MixedFontText(new PDType1Font(Standard14Fonts.FontName.HELVETICA), cjk), MARGIN, LINE);
 			header(writer, transcript);
 			for (TranscriptLine line : transcript.lines()) {
 				if (!transcript.allAttempts() && !line.latest()) {
@@ -77,7 +75,7 @@ class TranscriptPdf {
 		}
 	}
 
-	private void header(Writer writer, Transcript transcript) throws IOException {
+	private void header(PdfPages writer, Transcript transcript) throws IOException {
 		writer.centered(18, transcript.university().name());
 		writer.down(22);
 		writer.centered(10, transcript.university().nameEn());
@@ -98,22 +96,21 @@ class TranscriptPdf {
 		tableHeader(writer);
 	}
 
-	private void tableHeader(Writer writer) throws IOException {
-		writer.rule();
+	private void tableHeader(PdfPages writer) throws IOException {
+		writer.rule(0.6f);
 		writer.down(LINE - 3);
 		String[] titles = { "学期", "课程代码", "课程名称 Course", "类别", "学分", "次", "成绩" };
 		for (int i = 0; i < titles.length; i++) {
 			writer.text(COLUMNS[i], 9, titles[i]);
 		}
 		writer.down(6);
-		writer.rule();
+		writer.rule(0.6f);
 		writer.down(LINE - 2);
 	}
 
-	private void totals(Writer writer, Transcript transcript) throws IOException {
-		writer.ensureRoom(LINE * 14, () -> {
-		});
-		writer.rule();
+	private void totals(PdfPages writer, Transcript transcript) throws IOException {
+		writer.ensureRoom(LINE * 14);
+		writer.rule(0.6f);
 		writer.down(LINE + 2);
 		writer.text(MARGIN, 11, "学分统计 Credits (latest attempt passed)");
 		writer.down(LINE + 2);
@@ -133,9 +130,9 @@ class TranscriptPdf {
 		writer.down(LINE);
 		writer.text(MARGIN, 8, "本成绩单由 Clinigrad 研究生管理系统生成，重修记录为新的修读次数，以最后一次成绩为准。");
 		writer.down(LINE * 3);
-		writer.text(PDRectangle.A4.getWidth() - MARGIN - 170, 10, transcript.university().name() + "研究生院（盖章）");
+		writer.text(PdfPages.WIDTH - MARGIN - 170, 10, transcript.university().name() + "研究生院（盖章）");
 		writer.down(LINE * 1.5f);
-		writer.text(PDRectangle.A4.getWidth() - MARGIN - 170, 10, "经办人签字：");
+		writer.text(PdfPages.WIDTH - MARGIN - 170, 10, "经办人签字：");
 	}
 
 	/**
@@ -158,91 +155,6 @@ class TranscriptPdf {
 
 	private static String fit(String text, int max) {
 		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
-	}
-
-	/**
-	 * Writes lines top-down, starting a new page when the current one is full.
-	 */
-	private static final class Writer {
-
-		private final PDDocument document;
-
-		private final PDType0Font font;
-
-		private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-
-		private final MixedFontText text;
-
-		private PDPageContentStream stream;
-
-		private float y;
-
-		private int pages;
-
-		Writer(PDDocument document, PDType0Font font) throws IOException {
-			this.document = document;
-			this.font = font;
-			this.text = new MixedFontText(this.latin, font);
-			newPage();
-		}
-
-		void newPage() throws IOException {
-			if (this.stream != null) {
-				this.stream.close();
-			}
-			PDPage page = new PDPage(PDRectangle.A4);
-			this.document.addPage(page);
-			this.stream = new PDPageContentStream(this.document, page);
-			this.pages++;
-			this.y = PDRectangle.A4.getHeight() - MARGIN;
-			text(PDRectangle.A4.getWidth() - MARGIN - 40, 8, "第 " + this.pages + " 页");
-			this.y -= LINE;
-		}
-
-		void ensureRoom(float height, IoAction onNewPage) throws IOException {
-			if (this.y - height < MARGIN) {
-				newPage();
-				onNewPage.run();
-			}
-		}
-
-		/**
-		 * Writes Latin runs in Helvetica and the rest in the embedded CJK font, which has
-		 * no Latin glyphs.
-		 */
-		void text(float x, float size, String text) throws IOException {
-			this.stream.beginText();
-			this.stream.newLineAtOffset(x, this.y);
-			this.text.show(this.stream, size, text);
-			this.stream.endText();
-		}
-
-		void centered(float size, String text) throws IOException {
-			text((PDRectangle.A4.getWidth() - this.text.width(size, text)) / 2, size, text);
-		}
-
-		void rule() throws IOException {
-			this.stream.moveTo(MARGIN, this.y);
-			this.stream.lineTo(PDRectangle.A4.getWidth() - MARGIN, this.y);
-			this.stream.setLineWidth(0.6f);
-			this.stream.stroke();
-		}
-
-		void down(float amount) {
-			this.y -= amount;
-		}
-
-		void close() throws IOException {
-			this.stream.close();
-		}
-
-	}
-
-	@FunctionalInterface
-	private interface IoAction {
-
-		void run() throws IOException;
-
 	}
 
 }

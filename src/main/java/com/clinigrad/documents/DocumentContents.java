@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.clinigrad.courses.CreditSummary;
 import com.clinigrad.courses.StudentCourses;
@@ -58,6 +60,14 @@ class DocumentContents {
 		this.rotations = rotations;
 		this.supervised = supervised;
 	}
+
+	/** The fields a statement names, by the message keys of their labels. */
+	static final List<String> FIELDS = List.of("documents.field.name", "documents.field.studentNo",
+			"documents.field.degreeType", "documents.field.program", "documents.field.cohort", "documents.field.status",
+			"documents.field.standardYears", "documents.field.expectedOn", "documents.field.awardedOn",
+			"documents.field.certificateNo", "documents.field.creditsEarned", "documents.field.creditsRequired",
+			"documents.field.rotations", "documents.field.rotationMonths", "documents.field.staffNo",
+			"documents.field.supervisedCount");
 
 	/**
 	 * A document's text before it has a number: header, title, statement, body and table.
@@ -204,7 +214,22 @@ class DocumentContents {
 	}
 
 	private Statement.Line line(String key, Locale locale, String value) {
-		return new Statement.Line(word(key, locale), value);
+		return new Statement.Line(word(key, locale), value, key);
+	}
+
+	/**
+	 * The statement with each label's key, for a statement stored before the keys were
+	 * kept: a label is the field whose words in the document's language it is.
+	 */
+	Statement withLabelKeys(Statement statement, DocumentLanguage language) {
+		Map<String, String> keys = new HashMap<>();
+		for (String field : FIELDS) {
+			keys.putIfAbsent(word(field, language.locale()), field);
+		}
+		return new Statement(statement.lines()
+			.stream()
+			.map((l) -> (l.labelKey() != null) ? l : new Statement.Line(l.label(), l.value(), keys.get(l.label())))
+			.toList());
 	}
 
 	private String word(String key, Locale locale, Object... args) {

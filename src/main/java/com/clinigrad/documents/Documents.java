@@ -3,9 +3,12 @@ package com.clinigrad.documents;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
@@ -55,12 +58,15 @@ public class Documents {
 
 	private final JdbcClient jdbc;
 
+	private final AccountDirectory accounts;
+
 	private final String verifyBaseUrl;
 
 	private final SecureRandom random = new SecureRandom();
 
 	Documents(IssuedDocumentRepository documents, DocumentContents contents, DocumentPdf pdf, FileStore files,
 			CurrentUsers currentUsers, StudentRegistry students, SupervisorDirectory supervisors, JdbcClient jdbc,
+			AccountDirectory accounts,
 			@Value("${clinigrad.documents.verify-base-url:http://localhost:8080}") String verifyBaseUrl) {
 		this.documents = documents;
 		this.contents = contents;
@@ -70,6 +76,7 @@ public class Documents {
 		this.students = students;
 		this.supervisors = supervisors;
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.verifyBaseUrl = verifyBaseUrl.replaceAll("/+$", "");
 	}
 
@@ -287,6 +294,21 @@ public class Documents {
 	}
 
 	/**
+	 * A document as its detail page shows it: who asked for it and who decided by their
+	 * display names (the document keeps the usernames).
+	 */
+	@Transactional(readOnly = true)
+	public DocumentView viewWithNames(long id) {
+		DocumentView view = view(id);
+		List<String> actors = new ArrayList<>();
+		actors.add(view.requestedBy());
+		actors.add(view.decidedBy());
+		Map<String, String> names = this.accounts.displayNames(actors);
+		return view.withActors(names.getOrDefault(view.requestedBy(), view.requestedBy()),
+				(view.decidedBy() != null) ? names.getOrDefault(view.decidedBy(), view.decidedBy()) : null);
+	}
+
+	/**
 	 * What the public verification page may show of a code: the document's kind, number,
 	 * holder, issue date, statement and whether it was revoked; empty for a code of no
 	 * issued document.
@@ -299,7 +321,8 @@ public class Documents {
 		return this.documents.findByVerificationCode(code.trim().toUpperCase(java.util.Locale.ROOT))
 			.filter((d) -> d.status().downloadable())
 			.map((d) -> new Verification(d.kind(), d.language(), d.documentNo(), d.holderName(), d.issuedOn(),
-					d.statement(), d.status() == DocumentStatus.REVOKED, d.decidedAt()));
+					this.contents.withLabelKeys(d.statement(), d.language()), d.status() == DocumentStatus.REVOKED,
+					d.decidedAt()));
 	}
 
 	/**

@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.clinigrad.shared.pdf.MixedFontText;
+import com.clinigrad.shared.pdf.PdfPages;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -32,26 +29,19 @@ final class PdfWriter implements AutoCloseable {
 
 	static final float MARGIN = 56;
 
-	static final float WIDTH = PDRectangle.A4.getWidth();
-
-	static final float HEIGHT = PDRectangle.A4.getHeight();
+	static final float WIDTH = PdfPages.WIDTH;
 
 	private final PDDocument document = new PDDocument();
 
-	private final PDType0Font cjk;
-
-	private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-
-	private PDPageContentStream stream;
-
-	private float y;
+	private final PdfPages pages;
 
 	PdfWriter(String title) {
 		try (InputStream font = new ClassPathResource(FONT).getInputStream()) {
-			this.cjk = PDType0Font.load(this.document, font, true);
+			PDType0Font cjk = PDType0Font.load(this.document, font, true);
+			MixedFontText mixed = new MixedFontText(new PDType1Font(Standard14Fonts.FontName.HELVETICA), cjk);
 			this.document.getDocumentInformation().setTitle(title);
 			this.document.getDocumentInformation().setCreator("Clinigrad");
-			newPage();
+			this.pages = PdfPages.plain(this.document, mixed, MARGIN);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -59,42 +49,28 @@ final class PdfWriter implements AutoCloseable {
 	}
 
 	void newPage() throws IOException {
-		if (this.stream != null) {
-			this.stream.close();
-		}
-		PDPage page = new PDPage(PDRectangle.A4);
-		this.document.addPage(page);
-		this.stream = new PDPageContentStream(this.document, page);
-		this.y = HEIGHT - MARGIN;
+		this.pages.newPage();
 	}
 
 	float y() {
-		return this.y;
+		return this.pages.y();
 	}
 
 	void down(float amount) throws IOException {
-		this.y -= amount;
-		if (this.y < MARGIN) {
-			newPage();
-		}
+		this.pages.down(amount);
+		this.pages.ensureRoom(0);
 	}
 
 	void text(float x, float size, String text) throws IOException {
-		this.stream.beginText();
-		this.stream.newLineAtOffset(x, this.y);
-		for (MixedFontText.Run run : runs(text)) {
-			this.stream.setFont(run.font(), size);
-			this.stream.showText(run.text());
-		}
-		this.stream.endText();
+		this.pages.text(x, size, text);
 	}
 
 	void right(float size, String text) throws IOException {
-		text(WIDTH - MARGIN - width(text, size), size, text);
+		this.pages.right(size, text);
 	}
 
 	void centered(float size, String text) throws IOException {
-		text((WIDTH - width(text, size)) / 2, size, text);
+		this.pages.centered(size, text);
 	}
 
 	/**
@@ -130,28 +106,21 @@ final class PdfWriter implements AutoCloseable {
 	}
 
 	float width(String text, float size) throws IOException {
-		float width = 0;
-		for (MixedFontText.Run run : runs(text)) {
-			width += run.font().getStringWidth(run.text()) / 1000 * size;
-		}
-		return width;
+		return this.pages.width(size, text);
 	}
 
 	void rule() throws IOException {
-		this.stream.moveTo(MARGIN, this.y);
-		this.stream.lineTo(WIDTH - MARGIN, this.y);
-		this.stream.setLineWidth(0.6f);
-		this.stream.stroke();
+		this.pages.rule(0.6f);
 	}
 
 	void image(java.awt.image.BufferedImage image, float x, float yBottom, float size) throws IOException {
 		PDImageXObject object = LosslessFactory.createFromImage(this.document, image);
-		this.stream.drawImage(object, x, yBottom, size, size);
+		this.pages.stream().drawImage(object, x, yBottom, size, size);
 	}
 
 	byte[] finish() {
 		try {
-			this.stream.close();
+			this.pages.close();
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			this.document.save(out);
 			return out.toByteArray();
@@ -169,10 +138,6 @@ final class PdfWriter implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private List<MixedFontText.Run> runs(String text) {
-		return new MixedFontText(this.latin, this.cjk).runs(text);
 	}
 
 }

@@ -3,6 +3,7 @@ package com.clinigrad.imports;
 import java.util.List;
 
 import com.clinigrad.achievements.AchievementRecords;
+import com.clinigrad.achievements.PublicationIndexing;
 import com.clinigrad.achievements.PublicationView;
 
 import org.springframework.core.annotation.Order;
@@ -15,12 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(100)
 class PublicationsImporter implements DatasetImporter<PublicationsImporter.PublicationRow, KnownStudents> {
-
-	enum Indexing {
-
-		SCI, CORE, OTHER
-
-	}
 
 	enum ArticleType {
 
@@ -70,7 +65,7 @@ class PublicationsImporter implements DatasetImporter<PublicationsImporter.Publi
 	@Override
 	public PublicationRow read(RowReader row) {
 		String studentNo = row.studentNo("student_no");
-		Indexing indexing = row.choice("indexing", List.of(Indexing.values()));
+		PublicationIndexing indexing = row.choice("indexing", List.of(PublicationIndexing.values()));
 		ArticleType type = row.choice("article_type", List.of(ArticleType.values()));
 		PublicationView publication = new PublicationView(row.text("title", 500), row.text("journal", 300),
 				(indexing != null) ? indexing.name() : null, intOrZero(row.integer("author_position", 1, 100)),

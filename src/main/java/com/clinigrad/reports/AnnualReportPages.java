@@ -20,6 +20,7 @@ import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.awards.AwardFigures;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.achievements.PublicationFigures;
+import com.clinigrad.achievements.PublicationIndexing;
 import com.clinigrad.admissions.AdmissionFigures;
 import com.clinigrad.admissions.Admissions;
 import com.clinigrad.admissions.EnrollmentPlans;
@@ -566,12 +567,12 @@ public class AnnualReportPages {
 		List<Row> rows = new ArrayList<>();
 		long papers = 0;
 		Set<Long> authors = new HashSet<>();
-		for (String indexing : PublicationFigures.INDEXINGS) {
+		for (PublicationIndexing indexing : PublicationIndexing.values()) {
 			long n = counts.papers().get(indexing);
 			papers += n;
 			authors.addAll(counts.authors().get(indexing));
-			rows.add(new Row(t.word("report.indexing." + indexing), true,
-					List.of(Cell.number(n), t.ids("publications." + indexing, counts.authors().get(indexing)))));
+			rows.add(new Row(t.word("report.indexing." + indexing.name()), true,
+					List.of(Cell.number(n), t.ids("publications." + indexing.name(), counts.authors().get(indexing)))));
 		}
 		rows.add(new Row(t.word("report.total"), false,
 				List.of(Cell.number(papers), t.ids("publications.ALL", authors))));

@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.clinigrad.shared.pdf.MixedFontText;
+import com.clinigrad.shared.pdf.PdfPages;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -35,7 +33,7 @@ final class ReportPdf {
 
 	private static final float LINE = 14;
 
-	private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+	private static final float WIDTH = PdfPages.WIDTH - 2 * MARGIN;
 
 	private static final float LABEL_WIDTH = 150;
 
@@ -51,7 +49,8 @@ final class ReportPdf {
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle(heading);
 			info.setCreator("Clinigrad");
-			Writer writer = new Writer(document, cjk);
+			PdfPages writer = PdfPages.numbered(document,
+					new MixedFontText(new PDType1Font(Standard14Fonts.FontName.HELVETICA), cjk), MARGIN, LINE);
 			writer.centered(16, heading);
 			writer.down(20);
 			writer.centered(10, book.scopeName());
@@ -69,7 +68,7 @@ final class ReportPdf {
 		}
 	}
 
-	private static void table(Writer writer, ReportTable table) throws IOException {
+	private static void table(PdfPages writer, ReportTable table) throws IOException {
 		writer.ensureRoom(LINE * (4 + Math.min(table.rows().size(), 6)));
 		writer.text(MARGIN, 11, table.title());
 		writer.down(LINE + 2);
@@ -112,7 +111,7 @@ final class ReportPdf {
 	/**
 	 * Each charted row as one bar of its charted cells stacked, against the largest row.
 	 */
-	private static void bars(Writer writer, ReportTable table) throws IOException {
+	private static void bars(PdfPages writer, ReportTable table) throws IOException {
 		List<ReportTable.Row> series = table.rows().stream().filter(ReportTable.Row::series).toList();
 		double largest = 0;
 		for (ReportTable.Row row : series) {
@@ -139,7 +138,7 @@ final class ReportPdf {
 			double total = 0;
 			for (int i = 0; i < values.size(); i++) {
 				float width = (float) (values.get(i) / largest * full);
-				writer.bar(x, width, PALETTE[i % PALETTE.length]);
+				bar(writer, x, width, PALETTE[i % PALETTE.length]);
 				total += values.get(i);
 				if (stacked) {
 					x += width;
@@ -166,7 +165,7 @@ final class ReportPdf {
 		if (heads.size() > 1) {
 			float x = MARGIN + LABEL_WIDTH;
 			for (int i = 0; i < heads.size(); i++) {
-				writer.bar(x, 8, PALETTE[i % PALETTE.length]);
+				bar(writer, x, 8, PALETTE[i % PALETTE.length]);
 				String head = fit(heads.get(i), 10);
 				writer.text(x + 11, 7, head);
 				x += 20 + head.length() * 7;
@@ -206,87 +205,12 @@ final class ReportPdf {
 		return lines;
 	}
 
-	/**
-	 * Writes lines top-down, starting a new page when the current one is full.
-	 */
-	private static final class Writer {
-
-		private final PDDocument document;
-
-		private final PDType0Font font;
-
-		private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-
-		private final MixedFontText text;
-
-		private PDPageContentStream stream;
-
-		private float y;
-
-		private int pages;
-
-		Writer(PDDocument document, PDType0Font font) throws IOException {
-			this.document = document;
-			this.font = font;
-			this.text = new MixedFontText(this.latin, font);
-			newPage();
-		}
-
-		void newPage() throws IOException {
-			if (this.stream != null) {
-				this.stream.close();
-			}
-			PDPage page = new PDPage(PDRectangle.A4);
-			this.document.addPage(page);
-			this.stream = new PDPageContentStream(this.document, page);
-			this.pages++;
-			this.y = PDRectangle.A4.getHeight() - MARGIN;
-			text(PDRectangle.A4.getWidth() - MARGIN - 40, 8, "第 " + this.pages + " 页");
-			this.y -= LINE;
-		}
-
-		void ensureRoom(float height) throws IOException {
-			if (this.y - height < MARGIN) {
-				newPage();
-			}
-		}
-
-		/**
-		 * Writes Latin runs in Helvetica and the rest in the embedded CJK font.
-		 */
-		void text(float x, float size, String text) throws IOException {
-			this.stream.beginText();
-			this.stream.newLineAtOffset(x, this.y);
-			this.text.show(this.stream, size, text);
-			this.stream.endText();
-		}
-
-		void centered(float size, String text) throws IOException {
-			text((PDRectangle.A4.getWidth() - this.text.width(size, text)) / 2, size, text);
-		}
-
-		void bar(float x, float width, Color color) throws IOException {
-			this.stream.setNonStrokingColor(color);
-			this.stream.addRect(x, this.y - 1, Math.max(width, 0.5f), 8);
-			this.stream.fill();
-			this.stream.setNonStrokingColor(Color.BLACK);
-		}
-
-		void rule(float width) throws IOException {
-			this.stream.moveTo(MARGIN, this.y);
-			this.stream.lineTo(PDRectangle.A4.getWidth() - MARGIN, this.y);
-			this.stream.setLineWidth(width);
-			this.stream.stroke();
-		}
-
-		void down(float amount) {
-			this.y -= amount;
-		}
-
-		void close() throws IOException {
-			this.stream.close();
-		}
-
+	private static void bar(PdfPages writer, float x, float width, Color color) throws IOException {
+		PDPageContentStream stream = writer.stream();
+		stream.setNonStrokingColor(color);
+		stream.addRect(x, writer.y() - 1, Math.max(width, 0.5f), 8);
+		stream.fill();
+		stream.setNonStrokingColor(Color.BLACK);
 	}
 
 }

@@ -19,6 +19,14 @@ public record StatusChangeView(StudentStatus from, StudentStatus to, LocalDate e
 	}
 
 	/**
+	 * @return the same change naming who made it as given (a display name for a page)
+	 */
+	public StatusChangeView byName(String name) {
+		return new StatusChangeView(this.from, this.to, this.effectiveOn, this.reason, this.evidence, name,
+				this.changedAt);
+	}
+
+	/**
 	 * @return whether the system (an import, a job) made the change, not a person
 	 */
 	public boolean bySystem() {

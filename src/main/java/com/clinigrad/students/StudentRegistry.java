@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
@@ -68,10 +69,13 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	private final SupervisorGroups groups;
 
+	private final AccountDirectory accounts;
+
 	StudentRegistry(StudentRepository students, StudentStatusChangeRepository statusChanges, StudentSearch search,
 			Organization organization, SupervisorDirectory supervisors, CurrentUsers currentUsers,
 			ChangeHistory changeHistory, JdbcClient jdbc, StudentEvents events, StudentBatchWriter batchWriter,
-			SupervisorAbsences absences, SupervisorGroups groups) {
+			SupervisorAbsences absences, SupervisorGroups groups, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.absences = absences;
 		this.groups = groups;
 		this.events = events;
@@ -292,14 +296,21 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			.stream()
 			.sorted(java.util.Comparator.comparing(AbsenceView::leavesOn))
 			.toList();
+		List<StatusChangeView> statusChanges = this.statusChanges
+			.findByStudentIdOrderByChangedAtDescIdDesc(profile.id())
+			.stream()
+			.map(StudentStatusChange::toView)
+			.toList();
+		// who changed what, by the accounts' display names (the records keep usernames)
+		Map<String, String> names = this.accounts
+			.displayNames(statusChanges.stream().map(StatusChangeView::changedBy).toList());
 		return new StudentDetail(profile.student(), profile.program(), profile.discipline(), profile.hospital(),
 				supervisorsById.get(profile.supervisorId()),
 				(profile.coSupervisorId() != null) ? supervisorsById.get(profile.coSupervisorId()) : null,
-				this.statusChanges.findByStudentIdOrderByChangedAtDescIdDesc(profile.id())
-					.stream()
-					.map(StudentStatusChange::toView)
+				statusChanges.stream()
+					.map((c) -> c.bySystem() ? c : c.byName(names.getOrDefault(c.changedBy(), c.changedBy())))
 					.toList(),
-				history, group, deputies);
+				this.accounts.withDisplayNames(history), group, deputies);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
@@ -50,9 +51,12 @@ public class SupervisorDirectory implements ScopeReferences {
 
 	private final SupervisorBatchWriter batchWriter;
 
+	private final AccountDirectory accounts;
+
 	SupervisorDirectory(SupervisorRepository supervisors, Organization organization, CurrentUsers currentUsers,
 			ChangeHistory changeHistory, ObjectProvider<SupervisedStudents> supervisedStudents,
-			SupervisorBatchWriter batchWriter) {
+			SupervisorBatchWriter batchWriter, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.batchWriter = batchWriter;
 		this.supervisors = supervisors;
 		this.organization = organization;
@@ -125,7 +129,7 @@ public class SupervisorDirectory implements ScopeReferences {
 							.map(HospitalRef::name)
 							.orElse(String.valueOf(id))));
 		HospitalRef hospital = (supervisor.getHospitalId() != null) ? hospitals.get(supervisor.getHospitalId()) : null;
-		return new SupervisorDetail(supervisor.toRef(), hospital, students, history);
+		return new SupervisorDetail(supervisor.toRef(), hospital, students, this.accounts.withDisplayNames(history));
 	}
 
 	public Optional<SupervisorRef> byStaffNo(String staffNo) {

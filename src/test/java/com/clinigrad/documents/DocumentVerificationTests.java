@@ -164,6 +164,91 @@ class DocumentVerificationTests {
 	}
 
 	@Test
+	void theEnglishVerificationPageOfAChineseCertificateNamesItsFieldsInEnglish() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String studentNo = fixtures.student(hospital, fixtures.supervisor(hospital));
+		UserDetails student = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, studentNo));
+		long zh = request(student, "ENROLLMENT_CERTIFICATE", "ZH");
+		download(student, zh);
+		String path = "/verify/" + this.jdbc.sql("select verification_code from issued_document where id = :id")
+			.param("id", zh)
+			.query(String.class)
+			.single();
+		RequestPostProcessor visitor = from("10.23.0.7");
+
+		this.mvc.perform(get(path).with(visitor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<dt>姓名</dt>")))
+			.andExpect(content().string(containsString("<dt>学号</dt>")));
+		englishLabels(path, visitor, studentNo);
+
+		// a certificate stored before the labels' keys were kept reads the same
+		this.jdbc.sql("""
+				update issued_document set statement = regexp_replace(statement, E'\t[^\t\n]*\n', E'\n', 'g')
+				where id = :id""").param("id", zh).update();
+		assertThat(this.jdbc.sql("select statement from issued_document where id = :id")
+			.param("id", zh)
+			.query(String.class)
+			.single()).contains("姓名\t").doesNotContain("documents.field.");
+		englishLabels(path, visitor, studentNo);
+	}
+
+	private void englishLabels(String path, RequestPostProcessor visitor, String studentNo) throws Exception {
+		this.mvc.perform(get(path).param("lang", "en").with(visitor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"verify-valid\"")))
+			.andExpect(content().string(containsString("<dt>Name</dt>")))
+			.andExpect(content().string(containsString("<dt>Student number</dt>")))
+			.andExpect(content().string(containsString("<dt>Cohort</dt>")))
+			.andExpect(content().string(containsString("学生" + studentNo)))
+			.andExpect(content().string(not(containsString("<dt>姓名</dt>"))))
+			.andExpect(content().string(not(containsString("<dt>学号</dt>"))))
+			.andExpect(content().string(not(containsString("<dt>入学年级</dt>"))));
+	}
+
+	@Test
+	void theDetailPageNamesWhoAskedAndWhoDecidedByTheirDisplayNames() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String studentNo = fixtures.student(hospital, fixtures.supervisor(hospital));
+		String studentLogin = fixtures.account(Set.of(Role.STUDENT), null, null, null, studentNo);
+		String officeLogin = fixtures.account(Role.GRAD_SCHOOL);
+		String asker = "申请人王同学" + studentNo;
+		String decider = "学位办赵老师" + studentNo;
+		rename(studentLogin, asker);
+		rename(officeLogin, decider);
+		UserDetails student = fixtures.login(studentLogin);
+		UserDetails office = fixtures.login(officeLogin);
+		long id = request(student, "EXPECTED_GRADUATION", "ZH");
+		this.mvc
+			.perform(post("/documents/" + id + "/issue").with(user(office))
+				.with(csrf())
+				.param("version", String.valueOf(version(id))))
+			.andExpect(status().is3xxRedirection());
+
+		for (String lang : new String[] { "zh", "en" }) {
+			this.mvc.perform(get("/documents/" + id).param("lang", lang).with(user(office)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(" · " + asker + "</dd>")))
+				.andExpect(content().string(containsString(">" + decider + "</dd>")))
+				.andExpect(content().string(not(containsString(" · " + studentLogin + "</dd>"))))
+				.andExpect(content().string(not(containsString(">" + officeLogin + "</dd>"))));
+		}
+		assertThat(this.jdbc.sql("select requested_by || ' ' || decided_by from issued_document where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo(studentLogin + " " + officeLogin);
+	}
+
+	private void rename(String username, String displayName) {
+		this.jdbc.sql("update user_account set display_name = :name where username = :u")
+			.param("name", displayName)
+			.param("u", username)
+			.update();
+	}
+
+	@Test
 	void theVerificationPageIsRateLimitedPerAddress() throws Exception {
 		int limit = this.context.getEnvironment().getProperty("clinigrad.documents.verify-per-minute", Integer.class);
 		RequestPostProcessor guesser = from("10.33.0." + (System.nanoTime() % 200 + 1));

@@ -1,5 +1,6 @@
 package com.clinigrad.support;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.competency.TrainingPlans;
 import com.clinigrad.courses.CourseRecords;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.students.AdmissionType;
@@ -139,6 +141,69 @@ public final class Fixtures {
 	 */
 	public UserDetails login(String username) {
 		return this.context.getBean(UserDetailsService.class).loadUserByUsername(username);
+	}
+
+	/**
+	 * @return the login of a new account with only this role and no scope (graduate
+	 * school, finance)
+	 */
+	public UserDetails login(Role role) {
+		return login(account(role));
+	}
+
+	/**
+	 * @return the login of a new student account for this student
+	 */
+	public UserDetails studentLogin(String studentNo) {
+		return login(account(Set.of(Role.STUDENT), null, null, null, studentNo));
+	}
+
+	/**
+	 * @return the login of a new supervisor account for this staff number
+	 */
+	public UserDetails supervisorLogin(String staffNo) {
+		return login(account(Set.of(Role.SUPERVISOR), null, null, staffNo, null));
+	}
+
+	/**
+	 * @return the login of a new hospital office account of this hospital
+	 */
+	public UserDetails officeLogin(String hospitalCode) {
+		return login(account(Set.of(Role.HOSPITAL_OFFICE), hospitalCode, null, null, null));
+	}
+
+	/**
+	 * @return the number of a new enrolled clinical postdoc (临床博士后) of
+	 * {@code PUMCH-POSTDOC}, cohort 2025
+	 */
+	public String postdoc(String hospitalCode, String supervisorStaffNo) {
+		String studentNo = unique("P");
+		this.context.getBean(StudentRegistry.class)
+			.upsert(new StudentCommand(studentNo, "博士后" + studentNo, DegreeType.POSTDOC, "PUMCH-POSTDOC", 2025,
+					"105101", AdmissionType.EXAM, SourceSchool.OWN, hospitalCode, supervisorStaffNo, null),
+					StudentStatus.ENROLLED);
+		return studentNo;
+	}
+
+	/**
+	 * A new postdoc of the hospital with a training plan from 2025-09-01 and a mentor
+	 * group of three new supervisors, the first leading it.
+	 */
+	public MentoredPostdoc mentoredPostdoc(String hospitalCode) {
+		String postdoc = postdoc(hospitalCode, supervisor(hospitalCode));
+		List<String> mentors = List.of(supervisor(hospitalCode), supervisor(hospitalCode), supervisor(hospitalCode));
+		long studentId = studentId(postdoc);
+		TrainingPlans plans = this.context.getBean(TrainingPlans.class);
+		plans.createForLoader(studentId, "PUMCH-POSTDOC", LocalDate.of(2025, 9, 1), "t");
+		List<Long> ids = List.copyOf(this.context.getBean(SupervisorDirectory.class).idsByStaffNos(mentors).values());
+		plans.nameMentorsForLoader(studentId, ids, ids.get(0), "导师组", "组建导师组", "t");
+		return new MentoredPostdoc(postdoc, studentId, mentors);
+	}
+
+	/**
+	 * @param mentors the staff numbers of the mentor group
+	 */
+	public record MentoredPostdoc(String studentNo, long studentId, List<String> mentors) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import com.clinigrad.achievements.AchievementRegister;
 import com.clinigrad.achievements.AchievementKind;
 import com.clinigrad.achievements.ClaimCommand;
+import com.clinigrad.achievements.PublicationIndexing;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 
@@ -35,6 +36,7 @@ class AchievementController {
 	String register(@PathVariable String studentNo, Model model) {
 		model.addAttribute("register", this.register.of(studentNo));
 		model.addAttribute("today", SchoolTime.today());
+		model.addAttribute("indexings", PublicationIndexing.values());
 		return "achievements/register";
 	}
 
@@ -42,7 +44,8 @@ class AchievementController {
 	@PreAuthorize("hasRole('STUDENT')")
 	String claim(@PathVariable String studentNo, @RequestParam(required = false) AchievementKind kind,
 			@RequestParam String title, @RequestParam(required = false) String journal,
-			@RequestParam(required = false) String indexing, @RequestParam(required = false) Integer authorPosition,
+			@RequestParam(required = false) PublicationIndexing indexing,
+			@RequestParam(required = false) Integer authorPosition,
 			@RequestParam(defaultValue = "false") boolean relatedToThesis,
 			@RequestParam(required = false) String articleType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate obtainedOn,

@@ -150,35 +150,40 @@ class HardshipController {
 	@PreAuthorize("hasRole('HOSPITAL_OFFICE')")
 	String review(@PathVariable long id, @Valid @ModelAttribute("decisionForm") HardshipForms.DecisionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return application(id, model);
-		}
-		this.hardship.review(id, form.getVersion(), form.isApprove(), form.getLevel(), form.getReason());
-		Flash.success(redirect, form.isApprove() ? "hardship.reviewed" : "hardship.refused");
-		return "redirect:/awards/hardship/" + id;
+		return act(id, result, model, redirect,
+				() -> this.hardship.review(id, form.getVersion(), form.isApprove(), form.getLevel(), form.getReason()),
+				form.isApprove() ? "hardship.reviewed" : "hardship.refused");
 	}
 
 	@PostMapping("/awards/hardship/{id}/decide")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") HardshipForms.DecisionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return application(id, model);
-		}
-		this.hardship.decide(id, form.getVersion(), form.isApprove(), form.getLevel(), form.getReason());
-		Flash.success(redirect, form.isApprove() ? "hardship.recognised" : "hardship.refused");
-		return "redirect:/awards/hardship/" + id;
+		return act(id, result, model, redirect,
+				() -> this.hardship.decide(id, form.getVersion(), form.isApprove(), form.getLevel(), form.getReason()),
+				form.isApprove() ? "hardship.recognised" : "hardship.refused");
 	}
 
 	@PostMapping("/awards/hardship/{id}/correct")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String correct(@PathVariable long id, @Valid @ModelAttribute("decisionForm") HardshipForms.DecisionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		return act(id, result, model, redirect, () -> this.hardship.correct(id, form.getVersion(),
+				form.isApprove() ? form.getLevel() : null, form.getReason()), "hardship.corrected");
+	}
+
+	/**
+	 * The one path of a decision on an application (review, decision, correction): a
+	 * refused form is shown again with what was typed; otherwise the step is taken and
+	 * the application shown with the step's message.
+	 */
+	private String act(long id, BindingResult result, Model model, RedirectAttributes redirect, Runnable step,
+			String done) {
 		if (result.hasErrors()) {
 			return application(id, model);
 		}
-		this.hardship.correct(id, form.getVersion(), form.isApprove() ? form.getLevel() : null, form.getReason());
-		Flash.success(redirect, "hardship.corrected");
+		step.run();
+		Flash.success(redirect, done);
 		return "redirect:/awards/hardship/" + id;
 	}
 

@@ -129,7 +129,7 @@ class DocumentController {
 	@GetMapping("/documents/{id}")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("document", this.documents.view(id));
+		model.addAttribute("document", this.documents.viewWithNames(id));
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", new DecisionForm());
 		}

@@ -15,6 +15,13 @@ public record ChangeEntry(Instant when, String who, String field, String oldValu
 		return Actors.system(this.who);
 	}
 
+	/**
+	 * @return the same change naming who made it as given (a display name for a page)
+	 */
+	public ChangeEntry byName(String name) {
+		return new ChangeEntry(this.when, name, this.field, this.oldValue, this.newValue);
+	}
+
 	public boolean creation() {
 		return this.field == null;
 	}

@@ -82,7 +82,7 @@ class HardshipPagesTests {
 				this.fixtures.student(this.hospital, this.supervisor));
 		UserDetails office = login(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null);
 		UserDetails otherOffice = login(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null);
-		UserDetails grad = this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL));
+		UserDetails grad = this.fixtures.login(Role.GRAD_SCHOOL);
 		UserDetails supervisorLogin = login(Set.of(Role.SUPERVISOR), null, this.supervisor, null);
 		int year = SchoolTime.today().getYear();
 
@@ -115,7 +115,7 @@ class HardshipPagesTests {
 		decide(grad, "review", id, true, "SPECIAL", "").andExpect(status().isForbidden());
 		decide(grad, "decide", id, true, "SPECIAL", "")
 			.andExpect(flash().attribute("flashError", "hardship.error.state"));
-		this.mvc.perform(get("/awards/hardship").with(user(this.fixtures.login(this.fixtures.account(Role.FINANCE)))))
+		this.mvc.perform(get("/awards/hardship").with(user(this.fixtures.login(Role.FINANCE))))
 			.andExpect(status().isForbidden());
 
 		// the office: its queue, the evidence, the review

@@ -1,7 +1,6 @@
 package com.clinigrad.awards.web;
 
 import java.io.ByteArrayInputStream;
-import java.util.Set;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.SchoolTime;
@@ -106,7 +105,7 @@ class HardshipRollPagesTests {
 				values (:s, '中国银行', '6217000099998888777', 'test')
 				""").param("s", this.fixtures.studentId(special)).update();
 
-		UserDetails finance = this.fixtures.login(this.fixtures.account(Role.FINANCE));
+		UserDetails finance = this.fixtures.login(Role.FINANCE);
 		String grantReference = "S" + this.tmu + "-T" + this.grant + "-H" + specialDecision;
 		String page = this.mvc
 			.perform(get("/awards/rolls/hardship/{s}/{t}", this.tmu, this.grant).with(user(finance))
@@ -161,7 +160,7 @@ class HardshipRollPagesTests {
 			.andExpect(content().string(not(containsString("6217000099998888777"))));
 
 		// the graduate school sees the account masked
-		UserDetails grad = this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL));
+		UserDetails grad = this.fixtures.login(Role.GRAD_SCHOOL);
 		this.mvc
 			.perform(get("/awards/rolls/hardship/{s}/{t}", this.tmu, this.grant).with(user(grad)).param("q", special))
 			.andExpect(status().isOk())
@@ -169,7 +168,7 @@ class HardshipRollPagesTests {
 			.andExpect(content().string(not(containsString("6217000099998888777"))));
 
 		// the student's funding history: both with their decision; the withdrawn one none
-		UserDetails own = this.fixtures.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, special));
+		UserDetails own = this.fixtures.studentLogin(special);
 		this.mvc.perform(get("/students/{no}/funding", special).with(user(own)).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"funding-hardship\"")))
@@ -177,22 +176,83 @@ class HardshipRollPagesTests {
 			.andExpect(content().string(containsString("3000.00")))
 			.andExpect(content().string(containsString("8000.00")))
 			.andExpect(content().string(containsString("Recognised by the graduate school on")));
-		UserDetails withdrawnLogin = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, withdrawn));
+		UserDetails withdrawnLogin = this.fixtures.studentLogin(withdrawn);
 		this.mvc.perform(get("/students/{no}/funding", withdrawn).with(user(withdrawnLogin)).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No hardship recognition.")));
 	}
 
 	@Test
+	void aStudentWhoseChosenDelayAwaitsTheDecisionIsPausedOnBothRollsAsInTheAwards() throws Exception {
+		String choseDelay = student();
+		String undecided = student();
+		String choseTransfer = student();
+		recognise(choseDelay, "GENERAL", "RECOGNISED");
+		recognise(undecided, "GENERAL", "RECOGNISED");
+		recognise(choseTransfer, "GENERAL", "RECOGNISED");
+		diversionCase(choseDelay, "CHOSEN", "DELAY");
+		diversionCase(undecided, "OPEN", null);
+		diversionCase(choseTransfer, "CHOSEN", "TRANSFER_ACADEMIC");
+		UserDetails finance = this.fixtures.login(Role.FINANCE);
+
+		for (long type : new long[] { this.grant, this.reduction }) {
+			String paused = entryOf(roll(finance, type, choseDelay), choseDelay);
+			assertThat(paused).startsWith("<li")
+				.contains("Delay requested, awaiting decision: paused")
+				.contains("2026-03-02");
+			assertThat(entryOf(roll(finance, type, undecided), undecided)).startsWith("<tr");
+			assertThat(entryOf(roll(finance, type, choseTransfer), choseTransfer)).startsWith("<tr");
+		}
+	}
+
+	private String roll(UserDetails as, long type, String studentNo) throws Exception {
+		return this.mvc
+			.perform(get("/awards/rolls/hardship/{s}/{t}", this.tmu, type).with(user(as))
+				.param("q", studentNo)
+				.param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/**
+	 * The one element of the page naming the student: a row of the roll ({@code
+	 *
+	<tr>
+	 * }) or an entry of those left out ({@code
+	 *
+	<li>}), up to its end.
+	 */
+	private static String entryOf(String page, String studentNo) {
+		String attribute = "data-student=\"" + studentNo + "\"";
+		assertThat(page.split(attribute, -1)).as(studentNo + " named once").hasSize(2);
+		int at = page.indexOf(attribute);
+		int start = Math.max(page.lastIndexOf("<tr", at), page.lastIndexOf("<li", at));
+		int end = page.indexOf(page.startsWith("<tr", start) ? "</tr>" : "</li>", at);
+		return page.substring(start, end);
+	}
+
+	private void diversionCase(String studentNo, String status, String choice) {
+		this.jdbc.sql("""
+				insert into diversion_case (student_id, level, trigger_code, detail, options, status, student_choice,
+				                            chosen_at)
+				values (:s, 'CASE', 'NO_LICENSE', '第5学期末未取得执业医师资格证', 'TRANSFER_ACADEMIC,DELAY,WITHDRAWAL', :status,
+				        :choice, case when :choice::text is null then null else timestamptz '2026-03-02 10:00+08' end)
+				""")
+			.param("s", this.fixtures.studentId(studentNo))
+			.param("status", status)
+			.param("choice", choice)
+			.update();
+	}
+
+	@Test
 	void aStudentASupervisorAndAHospitalOfficeAreRefused() throws Exception {
 		String own = student();
 		recognise(own, "SPECIAL", "RECOGNISED");
-		UserDetails student = this.fixtures.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, own));
-		UserDetails supervisorLogin = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.supervisor, null));
-		UserDetails office = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
+		UserDetails student = this.fixtures.studentLogin(own);
+		UserDetails supervisorLogin = this.fixtures.supervisorLogin(this.supervisor);
+		UserDetails office = this.fixtures.officeLogin(this.hospital);
 		for (UserDetails refused : new UserDetails[] { student, supervisorLogin, office }) {
 			this.mvc.perform(get("/awards/rolls/hardship/{s}/{t}", this.tmu, this.grant).with(user(refused)))
 				.andExpect(status().isForbidden());
@@ -202,7 +262,7 @@ class HardshipRollPagesTests {
 				.andExpect(status().isForbidden());
 		}
 		// a type that is not a hardship grant or reduction has no such roll
-		UserDetails finance = this.fixtures.login(this.fixtures.account(Role.FINANCE));
+		UserDetails finance = this.fixtures.login(Role.FINANCE);
 		this.mvc
 			.perform(get("/awards/rolls/hardship/{s}/{t}", this.tmu, typeOf(this.tmu, "ACADEMIC_SCHOLARSHIP"))
 				.with(user(finance)))
@@ -229,9 +289,8 @@ class HardshipRollPagesTests {
 			.param("t", this.grant)
 			.query(Long.class)
 			.single();
-		UserDetails grad = this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL));
-		UserDetails office = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
+		UserDetails grad = this.fixtures.login(Role.GRAD_SCHOOL);
+		UserDetails office = this.fixtures.officeLogin(this.hospital);
 		this.mvc.perform(get("/awards/schemes/{s}/types/{t}", scheme, type).with(user(grad)).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"level-amounts\"")))

@@ -1,7 +1,6 @@
 package com.clinigrad.awards.web;
 
 import java.io.ByteArrayInputStream;
-import java.util.Set;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.support.Fixtures;
@@ -86,7 +85,7 @@ class PaymentRollPagesTests {
 
 	@Test
 	void theMonthlyRollPausesADelayedStudentAndPaysAgainAfterTheReturn() throws Exception {
-		UserDetails finance = this.fixtures.login(this.fixtures.account(Role.FINANCE));
+		UserDetails finance = this.fixtures.login(Role.FINANCE);
 		this.mvc
 			.perform(get("/awards/rolls/monthly").with(user(finance))
 				.param("scheme", String.valueOf(this.zju))
@@ -108,7 +107,7 @@ class PaymentRollPagesTests {
 			.andExpect(content().string(containsString("data-student=\"" + this.returned + "\"")))
 			.andExpect(content().string(containsString("3500")));
 		// the graduate school sees the account masked
-		UserDetails grad = this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL));
+		UserDetails grad = this.fixtures.login(Role.GRAD_SCHOOL);
 		this.mvc
 			.perform(get("/awards/rolls/monthly").with(user(grad))
 				.param("scheme", String.valueOf(this.zju))
@@ -163,7 +162,7 @@ class PaymentRollPagesTests {
 			.param("t", award)
 			.update();
 		String reference = "S" + scheme + "-T" + award + "-R" + round;
-		UserDetails finance = this.fixtures.login(this.fixtures.account(Role.FINANCE));
+		UserDetails finance = this.fixtures.login(Role.FINANCE);
 		this.mvc.perform(get("/awards/rolls/lists/{r}", round).with(user(finance)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(reference)))
@@ -184,8 +183,7 @@ class PaymentRollPagesTests {
 			assertThat(format.formatCellValue(row.getCell(7))).isEqualTo(reference);
 		}
 		// the student's history shows the award of the final list
-		UserDetails student = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, this.paid));
+		UserDetails student = this.fixtures.studentLogin(this.paid);
 		this.mvc.perform(get("/students/{no}/funding", this.paid).with(user(student)).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"funding-awards\"")))
@@ -195,10 +193,8 @@ class PaymentRollPagesTests {
 
 	@Test
 	void onlyFinanceAndTheGraduateSchoolReadRollsAndEachStudentTheirOwnHistory() throws Exception {
-		UserDetails office = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
-		UserDetails student = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, this.paid));
+		UserDetails office = this.fixtures.officeLogin(this.hospital);
+		UserDetails student = this.fixtures.studentLogin(this.paid);
 		this.mvc
 			.perform(get("/awards/rolls/monthly").with(user(office))
 				.param("scheme", String.valueOf(this.zju))

@@ -1,6 +1,5 @@
 package com.clinigrad.competency.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,9 +10,7 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.competency.OsceExams;
 import com.clinigrad.competency.SheetCommand;
 import com.clinigrad.competency.StationCommand;
-import com.clinigrad.competency.TrainingPlans;
 import com.clinigrad.shared.SchoolTime;
-import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.support.Fixtures;
 import com.clinigrad.support.SentFromAPage;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,19 +72,10 @@ class EntrustmentPagesTests {
 	void setUp() {
 		this.fixtures = Fixtures.in(this.context);
 		this.hospital = this.fixtures.hospital();
-		String supervisor = this.fixtures.supervisor(this.hospital);
-		this.postdoc = TrainingPlanPagesTests.postdoc(this.context, this.fixtures, this.hospital, supervisor);
-		List<String> mentors = List.of(this.fixtures.supervisor(this.hospital), this.fixtures.supervisor(this.hospital),
-				this.fixtures.supervisor(this.hospital));
-		long studentId = this.fixtures.studentId(this.postdoc);
-		TrainingPlans plans = this.context.getBean(TrainingPlans.class);
-		plans.createForLoader(studentId, "PUMCH-POSTDOC", LocalDate.of(2025, 9, 1), "t");
-		List<Long> ids = List.copyOf(this.context.getBean(SupervisorDirectory.class).idsByStaffNos(mentors).values());
-		plans.nameMentorsForLoader(studentId, ids, ids.get(0), "导师组", "组建导师组", "t");
-		this.mentor = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, mentors.get(1), null));
-		this.office = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
+		Fixtures.MentoredPostdoc postdoc = this.fixtures.mentoredPostdoc(this.hospital);
+		this.postdoc = postdoc.studentNo();
+		this.mentor = this.fixtures.supervisorLogin(postdoc.mentors().get(1));
+		this.office = this.fixtures.officeLogin(this.hospital);
 		OsceExams exams = this.context.getBean(OsceExams.class);
 		long exam = exams.createForLoader(this.hospital, "PUMCH-POSTDOC", "OSCE", SchoolTime.today().minusDays(3), "t");
 		exams.addStationForLoader(exam, new StationCommand("PATIENT_CARE", "病史采集", null, null,
@@ -177,16 +165,12 @@ class EntrustmentPagesTests {
 		UserDetails otherCoordinator = this.fixtures
 			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), other, "D1", null, null));
 		this.mvc.perform(get(privileges()).with(user(otherCoordinator))).andExpect(status().isForbidden());
-		UserDetails otherOffice = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), other, null, null, null));
+		UserDetails otherOffice = this.fixtures.officeLogin(other);
 		this.mvc.perform(get(privileges()).with(user(otherOffice))).andExpect(status().isNotFound());
-		String otherTrainee = TrainingPlanPagesTests.postdoc(this.context, this.fixtures, this.hospital,
-				this.fixtures.supervisor(this.hospital));
-		UserDetails otherLogin = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, otherTrainee));
+		String otherTrainee = this.fixtures.postdoc(this.hospital, this.fixtures.supervisor(this.hospital));
+		UserDetails otherLogin = this.fixtures.studentLogin(otherTrainee);
 		this.mvc.perform(get(privileges()).with(user(otherLogin))).andExpect(status().isNotFound());
-		UserDetails trainee = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, this.postdoc));
+		UserDetails trainee = this.fixtures.studentLogin(this.postdoc);
 		this.mvc.perform(get(privileges()).with(user(trainee)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"grant-form\""))));

@@ -84,7 +84,7 @@ class MultisourcePagesTests {
 		this.fixtures = Fixtures.in(this.context);
 		this.hospital = this.fixtures.hospital();
 		String supervisor = this.fixtures.supervisor(this.hospital);
-		this.postdoc = TrainingPlanPagesTests.postdoc(this.context, this.fixtures, this.hospital, supervisor);
+		this.postdoc = this.fixtures.postdoc(this.hospital, supervisor);
 		this.office = this.fixtures
 			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
 		this.trainee = this.fixtures.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, this.postdoc));
@@ -95,7 +95,7 @@ class MultisourcePagesTests {
 				.add(this.fixtures.login(this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, staffNo, null)));
 		}
 		for (int i = 0; i < 2; i++) {
-			String peer = TrainingPlanPagesTests.postdoc(this.context, this.fixtures, this.hospital, supervisor);
+			String peer = this.fixtures.postdoc(this.hospital, supervisor);
 			this.peers.add(peer);
 			this.peerLogins
 				.add(this.fixtures.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, peer)));

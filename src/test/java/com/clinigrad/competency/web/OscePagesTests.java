@@ -76,7 +76,7 @@ class OscePagesTests {
 		this.hospital = this.fixtures.hospital();
 		this.examinerA = this.fixtures.supervisor(this.hospital);
 		this.examinerB = this.fixtures.supervisor(this.hospital);
-		this.postdoc = TrainingPlanPagesTests.postdoc(this.context, this.fixtures, this.hospital, this.examinerA);
+		this.postdoc = this.fixtures.postdoc(this.hospital, this.examinerA);
 		this.office = this.fixtures
 			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
 		this.loginA = this.fixtures
@@ -116,8 +116,7 @@ class OscePagesTests {
 		as(this.office, post("/osce/" + exam + "/stations/" + station2 + "/examiners").param("version", version(exam))
 			.param("staffNos", this.examinerB));
 		String otherHospital = this.fixtures.hospital();
-		String stranger = TrainingPlanPagesTests.postdoc(this.context, this.fixtures, otherHospital,
-				this.fixtures.supervisor(otherHospital));
+		String stranger = this.fixtures.postdoc(otherHospital, this.fixtures.supervisor(otherHospital));
 		as(this.office,
 				post("/osce/" + exam + "/candidates").param("version", version(exam))
 					.param("studentNos", this.postdoc + ", " + stranger))

@@ -1,19 +1,15 @@
 package com.clinigrad.competency.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.competency.MultisourceEvaluations;
 import com.clinigrad.competency.OsceExams;
 import com.clinigrad.competency.SheetCommand;
 import com.clinigrad.competency.StationCommand;
-import com.clinigrad.competency.TrainingPlans;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentStatus;
-import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.support.Fixtures;
 import com.clinigrad.support.SentFromAPage;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,20 +77,12 @@ class PostdocPagesTests {
 	void setUp() {
 		this.fixtures = Fixtures.in(this.context);
 		this.hospital = this.fixtures.hospital();
-		String supervisor = this.fixtures.supervisor(this.hospital);
-		this.postdoc = TrainingPlanPagesTests.postdoc(this.context, this.fixtures, this.hospital, supervisor);
-		List<String> mentors = List.of(this.fixtures.supervisor(this.hospital), this.fixtures.supervisor(this.hospital),
-				this.fixtures.supervisor(this.hospital));
-		this.studentId = this.fixtures.studentId(this.postdoc);
-		TrainingPlans plans = this.context.getBean(TrainingPlans.class);
-		plans.createForLoader(this.studentId, "PUMCH-POSTDOC", LocalDate.of(2025, 9, 1), "t");
-		List<Long> ids = List.copyOf(this.context.getBean(SupervisorDirectory.class).idsByStaffNos(mentors).values());
-		plans.nameMentorsForLoader(this.studentId, ids, ids.get(0), "导师组", "组建导师组", "t");
-		this.mentor = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, mentors.get(1), null));
-		this.office = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
-		this.trainee = this.fixtures.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, this.postdoc));
+		Fixtures.MentoredPostdoc postdoc = this.fixtures.mentoredPostdoc(this.hospital);
+		this.postdoc = postdoc.studentNo();
+		this.studentId = postdoc.studentId();
+		this.mentor = this.fixtures.supervisorLogin(postdoc.mentors().get(1));
+		this.office = this.fixtures.officeLogin(this.hospital);
+		this.trainee = this.fixtures.studentLogin(this.postdoc);
 	}
 
 	@Test
@@ -166,21 +154,17 @@ class PostdocPagesTests {
 	@Test
 	void otherTraineesAndOtherHospitalsAreRefused() throws Exception {
 		as(this.mentor, write(1, null)).andExpect(flash().attribute("flashSuccess", "fb.saved"));
-		String otherTrainee = TrainingPlanPagesTests.postdoc(this.context, this.fixtures, this.hospital,
-				this.fixtures.supervisor(this.hospital));
-		UserDetails other = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, otherTrainee));
+		String otherTrainee = this.fixtures.postdoc(this.hospital, this.fixtures.supervisor(this.hospital));
+		UserDetails other = this.fixtures.studentLogin(otherTrainee);
 		this.mvc.perform(get(feedback()).with(user(other))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/students/" + this.postdoc + "/postdoc").with(user(other)))
 			.andExpect(status().isNotFound());
 		as(other, post(feedback() + "/" + current(1) + "/sign-trainee").param("version", "0"))
 			.andExpect(status().isNotFound());
-		UserDetails otherOffice = this.fixtures
-			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null, null));
+		UserDetails otherOffice = this.fixtures.officeLogin(this.fixtures.hospital());
 		this.mvc.perform(get(defense()).with(user(otherOffice))).andExpect(status().isNotFound());
 		as(otherOffice, schedule(3)).andExpect(status().isNotFound());
-		UserDetails notMentor = this.fixtures.login(this.fixtures.account(Set.of(Role.SUPERVISOR), null, null,
-				this.fixtures.supervisor(this.hospital), null));
+		UserDetails notMentor = this.fixtures.supervisorLogin(this.fixtures.supervisor(this.hospital));
 		as(notMentor, write(2, null)).andExpect(status().isNotFound());
 		as(this.mentor, schedule(3)).andExpect(status().isForbidden());
 		as(this.trainee, schedule(3)).andExpect(status().isForbidden());
@@ -198,7 +182,7 @@ class PostdocPagesTests {
 			.single();
 		as(this.office, post(defense() + "/" + defenseId + "/result").param("version", "0").param("passed", "true"))
 			.andExpect(flash().attribute("flashError", "def.error.confirm"));
-		UserDetails school = this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL));
+		UserDetails school = this.fixtures.login(Role.GRAD_SCHOOL);
 		as(school, post("/students/" + this.postdoc + "/exit").param("exitedOn", SchoolTime.today().toString())
 			.param("confirmed", "true")).andExpect(flash().attribute("flashError", "exit.error.noDefense"));
 		as(this.office,

@@ -3,12 +3,6 @@ package com.clinigrad.competency.web;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
-import com.clinigrad.students.AdmissionType;
-import com.clinigrad.students.DegreeType;
-import com.clinigrad.students.SourceSchool;
-import com.clinigrad.students.StudentCommand;
-import com.clinigrad.students.StudentRegistry;
-import com.clinigrad.students.StudentStatus;
 import com.clinigrad.supervisors.SupervisorCommand;
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.TitleLevel;
@@ -77,20 +71,8 @@ class TrainingPlanPagesTests {
 			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
 	}
 
-	/**
-	 * @return the number of a new clinical postdoc of the hospital
-	 */
-	static String postdoc(ApplicationContext context, Fixtures fixtures, String hospital, String supervisor) {
-		String studentNo = fixtures.unique("P");
-		context.getBean(StudentRegistry.class)
-			.upsert(new StudentCommand(studentNo, "博士后" + studentNo, DegreeType.POSTDOC, "PUMCH-POSTDOC", 2025,
-					"105101", AdmissionType.EXAM, SourceSchool.OWN, hospital, supervisor, null),
-					StudentStatus.ENROLLED);
-		return studentNo;
-	}
-
 	private String postdoc(String hospital, String supervisor) {
-		return postdoc(this.context, this.fixtures, hospital, supervisor);
+		return this.fixtures.postdoc(hospital, supervisor);
 	}
 
 	@Test

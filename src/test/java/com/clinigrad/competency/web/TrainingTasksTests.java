@@ -53,8 +53,8 @@ class TrainingTasksTests {
 		String hospital = fixtures.hospital();
 		String examinerA = fixtures.supervisor(hospital);
 		String examinerB = fixtures.supervisor(hospital);
-		String postdoc = TrainingPlanPagesTests.postdoc(this.context, fixtures, hospital, examinerA);
-		String second = TrainingPlanPagesTests.postdoc(this.context, fixtures, hospital, examinerA);
+		String postdoc = fixtures.postdoc(hospital, examinerA);
+		String second = fixtures.postdoc(hospital, examinerA);
 		OsceExams exams = this.context.getBean(OsceExams.class);
 		LocalDate today = SchoolTime.today();
 		long exam = exams.createForLoader(hospital, "PUMCH-POSTDOC", "OSCE", today, "t");

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -264,6 +265,33 @@ class StudentPagesTests {
 		this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(grad))))
 			.andExpect(content().string(containsString("未取得医师资格证书")))
 			.andExpect(content().string(containsString("研字〔2026〕12号")));
+	}
+
+	@Test
+	void whoChangedTheStatusIsNamedByTheirDisplayName() throws Exception {
+		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
+		String name = "学籍科李老师" + this.student;
+		this.context.getBean(JdbcClient.class)
+			.sql("update user_account set display_name = :name where username = :u")
+			.param("name", name)
+			.param("u", grad)
+			.update();
+		this.mvc
+			.perform(post("/students/" + this.student + "/status").param("target", "DELAYED")
+				.param("effectiveOn", "2026-09-01")
+				.param("reason", "未取得医师资格证书")
+				.param("version", "0")
+				.with(csrf())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(redirectedUrl("/students/" + this.student));
+		String page = this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String statusHistory = page.substring(page.indexOf("id=\"status-history\""));
+		statusHistory = statusHistory.substring(0, statusHistory.indexOf("</ol>"));
+		assertThat(statusHistory).contains(name).doesNotContain(grad);
 	}
 
 	@Test

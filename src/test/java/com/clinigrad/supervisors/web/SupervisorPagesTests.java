@@ -137,7 +137,10 @@ class SupervisorPagesTests {
 		this.mvc.perform(get("/supervisors/" + this.supervisor).with(user(this.fixtures.login(grad))))
 			.andExpect(content().string(containsString("导师" + this.supervisor)))
 			.andExpect(content().string(containsString("新名字")))
-			.andExpect(content().string(containsString("1975")));
+			.andExpect(content().string(containsString("1975")))
+			// who edited, by the account's display name, not the login
+			.andExpect(content().string(containsString("<td>用户" + grad + "</td>")))
+			.andExpect(content().string(not(containsString("<td>" + grad + "</td>"))));
 	}
 
 	@Test

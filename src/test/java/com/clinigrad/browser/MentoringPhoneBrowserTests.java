@@ -1,0 +1,142 @@
+package com.clinigrad.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.mentoring.MeetingCommand;
+import com.clinigrad.mentoring.PeerMentoring;
+import com.clinigrad.support.Browser;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The mentoring pages on a phone (390 px wide), in Chinese and in English: nothing wider
+ * than the screen (no sideways scrolling of the page), the forms' fields as wide as the
+ * screen. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class MentoringPhoneBrowserTests {
+
+	private static final int PHONE = 390;
+
+	/** A table column that shows at least six Chinese characters of 16 px a line. */
+	private static final int READABLE = 100;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PeerMentoring mentoring;
+
+	@Test
+	void theMentoringPagesFitAPhoneInBothLanguages() {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String supervisor = fixtures.supervisor(hospital);
+		String doctor = fixtures.doctoralStudent("TMU-PRO-DOCTOR", hospital, supervisor, null);
+		String a = junior(fixtures, hospital, supervisor);
+		String b = junior(fixtures, hospital, supervisor);
+		String office = fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null);
+		String mentor = fixtures.account(Set.of(Role.STUDENT), null, null, null, doctor);
+		String mentee = fixtures.account(Set.of(Role.STUDENT), null, null, null, a);
+		long pairing = this.mentoring.pairAs(this.mentoring.currentTerm(), doctor, List.of(a, b), office);
+		this.mentoring.logMeetingAs(pairing, new MeetingCommand(LocalDate.now().minusDays(5),
+				"如何准备开题报告：文献检索、研究设计与伦理审查的常见问题", 90, List.of(a, b), "布置文献阅读"));
+
+		for (String lang : List.of("zh", "en")) {
+			try (Browser browser = phone(office)) {
+				fits(browser, "/mentoring/new?lang=" + lang, "mentoring-phone-new-" + lang);
+				assertThat(browser.find("#mentorNo").getSize().getWidth()).isGreaterThan(PHONE / 2);
+				oneLine(browser, ".cg-page-title a.btn");
+				fits(browser, "/mentoring/" + pairing + "?lang=" + lang, "mentoring-phone-pairing-office-" + lang);
+				tablesFit(browser);
+				assertThat(browser.find("#meetings tbody td:nth-child(2)").getSize().getWidth())
+					.isGreaterThan(PHONE / 3);
+				assertThat(browser.find("#meetings tbody td:nth-child(2)").getText()).contains("90");
+				fits(browser, "/mentoring?lang=" + lang, "mentoring-phone-list-" + lang);
+				oneLine(browser, "#new-pairing");
+			}
+			try (Browser browser = phone(mentor)) {
+				fits(browser, "/mentoring/" + pairing + "?lang=" + lang, "mentoring-phone-meeting-form-" + lang);
+				assertThat(browser.find("#topic").getSize().getWidth()).isGreaterThan(PHONE / 2);
+				tablesFit(browser);
+				fits(browser, "/mentoring/mine?lang=" + lang, "mentoring-phone-mine-mentor-" + lang);
+			}
+			try (Browser browser = phone(mentee)) {
+				fits(browser, "/mentoring/mine?lang=" + lang, "mentoring-phone-mine-mentee-" + lang);
+				assertThat(browser.find("form[id^=feedback-] input[name=comment]").getSize().getWidth())
+					.isGreaterThan(PHONE / 3);
+				tablesFit(browser);
+				assertThat(browser.find(".mentee-meetings tbody td:nth-child(2)").getSize().getWidth())
+					.isGreaterThan(READABLE);
+			}
+		}
+	}
+
+	private Browser phone(String username) {
+		Browser browser = Browser.open(this.port).logIn(username, Fixtures.PASSWORD);
+		browser.driver().manage().window().setSize(new Dimension(PHONE, 1400));
+		return browser;
+	}
+
+	/**
+	 * Opens the page and asserts that it does not scroll sideways, then takes its
+	 * picture.
+	 */
+	private static void fits(Browser browser, String path, String screenshot) {
+		browser.go(path);
+		browser.find("main, section");
+		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+		long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
+		long content = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+		browser.screenshot(screenshot);
+		assertThat(viewport).as("phone width").isLessThanOrEqualTo(PHONE);
+		assertThat(content).as(path + " scrolls sideways").isLessThanOrEqualTo(viewport);
+	}
+
+	/**
+	 * No table of the page scrolls sideways inside its box.
+	 */
+	private static void tablesFit(Browser browser) {
+		Object wider = ((JavascriptExecutor) browser.driver()).executeScript("""
+				return Array.from(document.querySelectorAll('.table-responsive'))
+				  .filter((e) => e.scrollWidth > e.clientWidth).length""");
+		assertThat(((Number) wider).intValue()).as("tables scrolling sideways").isZero();
+	}
+
+	/**
+	 * The button's words stay on one line (not broken into a column of characters).
+	 */
+	private static void oneLine(Browser browser, String css) {
+		assertThat(browser.find(css).getSize().getHeight()).as(css + " height").isLessThan(40);
+	}
+
+	private String junior(Fixtures fixtures, String hospital, String supervisor) {
+		String no = fixtures.student(hospital, supervisor);
+		this.jdbc.sql("update student set cohort_year = :y where student_no = :no")
+			.param("y", Integer.parseInt(this.mentoring.currentTerm().substring(0, 4)))
+			.param("no", no)
+			.update();
+		return no;
+	}
+
+}
