@@ -13,6 +13,7 @@ import com.clinigrad.exams.QuestionBanks;
 import com.clinigrad.exams.QuestionKind;
 import com.clinigrad.exams.TestedCompetency;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.exams.SittingPurpose;
 import com.clinigrad.exams.SittingStatus;
 import com.clinigrad.exams.SittingView;
 import com.clinigrad.shared.web.Cell;
@@ -75,6 +76,7 @@ class SittingController {
 		model.addAttribute("list", table(words).view(query.page(rows(query)), query));
 		model.addAttribute("filters", filters(query, words));
 		model.addAttribute("banks", this.banks.list());
+		model.addAttribute("purposes", SittingPurpose.values());
 		return "exams/sittings";
 	}
 
@@ -109,6 +111,7 @@ class SittingController {
 			.nowrap()
 			.column(words.get("exams.sitting.name"), TITLE, (s) -> Cell.link(s.title(), "/exams/sittings/" + s.id()))
 			.column(words.get("exams.sitting.bank"), (s) -> Cell.text(s.bankTitle()))
+			.column(words.get("exams.sitting.purpose"), (s) -> Cell.text(words.get(s.purpose().messageKey())))
 			.column(words.get("exams.sitting.department"),
 					(s) -> Cell.text((s.departmentName() != null) ? s.departmentName() : ""))
 			.numberColumn(words.get("exams.sitting.candidates"), CANDIDATES,
