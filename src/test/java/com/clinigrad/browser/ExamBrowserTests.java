@@ -74,17 +74,23 @@ class ExamBrowserTests {
 		try (Browser chrome = Browser.open(this.port)) {
 			long start = System.nanoTime();
 			// every window logs in and opens its exams, all loading at once
-			List<Browser> windows = new ArrayList<>();
+			List<String> hosts = new ArrayList<>();
 			for (int i = 0; i < CANDIDATES; i++) {
-				windows.add(chrome.window(host(i)).startGoing("/login"));
+				hosts.add(host(i));
 			}
+			List<Browser> windows = chrome.windows(hosts, "/login");
 			long opened = System.nanoTime();
 			for (int i = 0; i < CANDIDATES; i++) {
 				Browser window = windows.get(i);
-				wait(window, 60).until(ExpectedConditions.presenceOfElementLocated(By.name("password")));
-				window.driver().findElement(By.name("username")).sendKeys(exam.logins.get(i));
-				window.driver().findElement(By.name("password")).sendKeys(Fixtures.PASSWORD);
-				window.startClicking("form button[type=submit]");
+				WebElement password = wait(window, 60)
+					.until(ExpectedConditions.presenceOfElementLocated(By.name("password")));
+				// into the page's own fields, sent by its own button
+				((JavascriptExecutor) window.driver()).executeScript("""
+						arguments[0].form.querySelector('[name=username]').value = arguments[1];
+						arguments[0].value = arguments[2];
+						var button = arguments[0].form.querySelector('button[type=submit]');
+						setTimeout(function () { button.click(); }, 0);
+						""", password, exam.logins.get(i), Fixtures.PASSWORD);
 			}
 			long typed = System.nanoTime();
 			for (Browser window : windows) {

@@ -50,12 +50,16 @@ public final class Browser implements AutoCloseable {
 	private final String[] focused;
 
 	private Browser(WebDriver driver, String baseUrl, boolean owner, String[] focused) {
+		this(driver, baseUrl, driver.getWindowHandle(), owner, focused);
+		focused[0] = this.window;
+	}
+
+	private Browser(WebDriver driver, String baseUrl, String window, boolean owner, String[] focused) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
-		this.window = driver.getWindowHandle();
+		this.window = window;
 		this.owner = owner;
 		this.focused = focused;
-		focused[0] = this.window;
 	}
 
 	public static Browser open(int port) {
@@ -95,6 +99,36 @@ public final class Browser implements AutoCloseable {
 		// from this browser's own window: the one focused last may have been closed
 		driver().switchTo().newWindow(WindowType.WINDOW);
 		return new Browser(this.driver, "http://" + loopbackHost + ":" + port, false, this.focused);
+	}
+
+	/**
+	 * Opens a window of this Chrome for each loopback address, as {@link #window(String)}
+	 * does, all at once (one call: the pages load side by side), each at {@code path}.
+	 * @return the windows in the order of the addresses
+	 */
+	public List<Browser> windows(List<String> loopbackHosts, String path) {
+		int port = java.net.URI.create(this.baseUrl).getPort();
+		java.util.Set<String> before = driver().getWindowHandles();
+		List<String> urls = loopbackHosts.stream().map((host) -> "http://" + host + ":" + port + path).toList();
+		((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("""
+				arguments[0].forEach(function (url, i) {
+					window.open(url, 'cg-window-' + i, 'popup,width=1366,height=900');
+				});
+				""", urls);
+		new WebDriverWait(this.driver, Duration.ofSeconds(60))
+			.until((d) -> d.getWindowHandles().size() >= before.size() + urls.size());
+		Map<String, String> byHost = new java.util.HashMap<>();
+		for (String handle : this.driver.getWindowHandles()) {
+			if (!before.contains(handle)) {
+				this.driver.switchTo().window(handle);
+				this.focused[0] = handle;
+				byHost.put(java.net.URI.create(this.driver.getCurrentUrl()).getHost(), handle);
+			}
+		}
+		return loopbackHosts.stream()
+			.map((host) -> new Browser(this.driver, "http://" + host + ":" + port,
+					java.util.Objects.requireNonNull(byHost.get(host), host), false, this.focused))
+			.toList();
 	}
 
 	public Browser go(String path) {

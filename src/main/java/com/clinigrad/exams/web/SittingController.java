@@ -47,13 +47,15 @@ class SittingController {
 
 	private static final String STATUS = "status";
 
+	private static final String PURPOSE = "purpose";
+
 	private static final String OPENS = "opens";
 
 	private static final String TITLE = "title";
 
 	private static final String CANDIDATES = "candidates";
 
-	static final ListQuery.Definition LIST = ListQuery.define(STATUS)
+	static final ListQuery.Definition LIST = ListQuery.define(STATUS, PURPOSE)
 		.sortable(OPENS, TITLE, CANDIDATES)
 		.descendingByDefault();
 
@@ -90,10 +92,12 @@ class SittingController {
 
 	private List<SittingView.Row> rows(ListQuery query) {
 		SittingStatus status = query.choice(STATUS, SittingStatus.class);
+		SittingPurpose purpose = query.choice(PURPOSE, SittingPurpose.class);
 		String search = query.search();
 		List<SittingView.Row> rows = this.sittings.list()
 			.stream()
 			.filter((s) -> status == null || s.status() == status)
+			.filter((s) -> purpose == null || s.purpose() == purpose)
 			.filter((s) -> search == null || search.isEmpty() || s.title().contains(search)
 					|| s.bankTitle().contains(search)
 					|| (s.departmentName() != null && s.departmentName().contains(search)))
@@ -126,6 +130,10 @@ class SittingController {
 				ListFilter.choice(query, STATUS, words.get("exams.sitting.state"),
 						Arrays.stream(SittingStatus.values())
 							.map((s) -> new ListFilter.Option(s.name(), words.get(s.messageKey())))
+							.toList()),
+				ListFilter.choice(query, PURPOSE, words.get("exams.sitting.purpose"),
+						Arrays.stream(SittingPurpose.values())
+							.map((p) -> new ListFilter.Option(p.name(), words.get(p.messageKey())))
 							.toList()));
 	}
 

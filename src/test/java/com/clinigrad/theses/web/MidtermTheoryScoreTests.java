@@ -105,6 +105,17 @@ class MidtermTheoryScoreTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(english).contains("Mid-term assessment theory exam");
+		// the markers of a sitting by their names, the login only as the tooltip
+		this.jdbc.sql("update user_account set display_name = '阅卷人李老师' where username = :u")
+			.param("u", exam.marker)
+			.update();
+		String markers = this.mvc.perform(get("/exams/sittings/" + exam.sittingId).with(user(office)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(markers).contains("阅卷人李老师").contains("title=\"" + exam.marker + "\"");
+		assertThat(markers.replaceAll("title=\"[^\"]*\"", "")).doesNotContain(exam.marker);
 	}
 
 	@Test
