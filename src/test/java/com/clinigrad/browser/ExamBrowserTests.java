@@ -14,6 +14,7 @@ import com.clinigrad.support.Fixtures;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -114,7 +115,7 @@ class ExamBrowserTests {
 				reloadAndKeep(windows.get(i), TYPED + " " + i);
 			}
 			Duration perReload = Duration.ofNanos((System.nanoTime() - reloading) / RELOADING);
-			windows.get(0).screenshot("exam-answering");
+			screenshot(windows.get(0), "exam-answering");
 
 			// a second browser session of candidate 2 is refused in words
 			try (Browser second = chrome.window(host(CANDIDATES)).logIn(exam.logins.get(1), Fixtures.PASSWORD)) {
@@ -163,7 +164,7 @@ class ExamBrowserTests {
 				wait(window, (int) left.toSeconds() + 60).until(ExpectedConditions.urlContains("/exams/mine"));
 				assertThat(window.text()).contains("已交卷");
 			}
-			windows.get(CANDIDATES - 1).screenshot("exam-timed-out");
+			screenshot(windows.get(CANDIDATES - 1), "exam-timed-out");
 			System.out.println("exam browser: windows opened " + Duration.ofNanos(opened - start).toMillis()
 					+ " ms, log-in pages shown and sent " + Duration.ofNanos(typed - opened).toMillis()
 					+ " ms, home pages " + Duration.ofNanos(home - typed).toMillis() + " ms");
@@ -303,6 +304,15 @@ class ExamBrowserTests {
 				chain.then(done, function () { done(-1); });
 				""");
 		assertThat(((Number) sent).intValue()).isEqualTo(forms.size() - 1);
+	}
+
+	/**
+	 * A screenshot at the size of the other browser tests' (a window opened by a page is
+	 * smaller).
+	 */
+	private static void screenshot(Browser window, String name) {
+		window.driver().manage().window().setSize(new Dimension(1366, 900));
+		window.screenshot(name);
 	}
 
 	private static void click(Browser browser, String css) {
