@@ -273,9 +273,9 @@ class DemoExams {
 
 	private long sitting(long bank, long departmentId, String title, Instant opens, Instant closes, String status) {
 		return this.jdbc.sql("""
-				insert into exam_sitting (bank_id, title, hospital_code, department_id, opens_at, closes_at,
+				insert into exam_sitting (bank_id, title, hospital_code, purpose, department_id, opens_at, closes_at,
 				    duration_minutes, status, created_by)
-				values (:b, :t, :h, :d, :o, :c, 90, :st, :by) returning id
+				values (:b, :t, :h, 'ROTATION_THEORY', :d, :o, :c, 90, :st, :by) returning id
 				""")
 			.param("b", bank)
 			.param("t", title)

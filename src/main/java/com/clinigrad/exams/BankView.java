@@ -69,17 +69,22 @@ public final class BankView {
 
 	/**
 	 * Why and when a question was retired.
+	 *
+	 * @param by the login of who retired it
+	 * @param byName their name
 	 */
-	public record Retirement(LocalDateTime at, String by, String reason) {
+	public record Retirement(LocalDateTime at, String by, String byName, String reason) {
 	}
 
 	/**
 	 * One version of a question.
 	 *
+	 * @param changedBy the login of who saved it, or {@code null}
+	 * @param changedByName their name (the login for an account that is gone)
 	 * @param sittings how many sittings drew it
 	 */
-	public record Version(long id, int versionNo, String changedBy, LocalDateTime changedAt, boolean latest,
-			boolean retired, int sittings) {
+	public record Version(long id, int versionNo, String changedBy, String changedByName, LocalDateTime changedAt,
+			boolean latest, boolean retired, int sittings) {
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.organization.DepartmentView;
@@ -51,8 +52,11 @@ public class ExamSittings {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountDirectory accounts;
+
 	ExamSittings(JdbcClient jdbc, ExamAccess access, QuestionBanks banks, Organization organization,
-			StudentRegistry students, ApplicationEventPublisher events) {
+			StudentRegistry students, ApplicationEventPublisher events, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.banks = banks;
@@ -62,7 +66,7 @@ public class ExamSittings {
 	}
 
 	private static final String ROW = """
-			select s.id, s.title, b.title as bank_title, s.hospital_code, d.name as department_name, s.opens_at,
+			select s.id, s.title, b.title as bank_title, s.hospital_code, s.purpose, d.name as department_name, s.opens_at,
 			       s.closes_at, s.duration_minutes, s.status,
 			       (select count(*) from exam_candidate c where c.sitting_id = s.id) as candidates
 			from exam_sitting s join exam_bank b on b.id = s.bank_id left join department d on d.id = s.department_id
@@ -70,7 +74,8 @@ public class ExamSittings {
 
 	private static SittingView.Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new SittingView.Row(rs.getLong("id"), rs.getString("title"), rs.getString("bank_title"),
-				rs.getString("hospital_code"), rs.getString("department_name"), rs.getTimestamp("opens_at").toInstant(),
+				rs.getString("hospital_code"), SittingPurpose.valueOf(rs.getString("purpose")),
+				rs.getString("department_name"), rs.getTimestamp("opens_at").toInstant(),
 				rs.getTimestamp("closes_at").toInstant(), rs.getInt("duration_minutes"),
 				SittingStatus.valueOf(rs.getString("status")), rs.getInt("candidates"));
 	}
@@ -86,6 +91,17 @@ public class ExamSittings {
 			.param("h", (user.hospitalCode() != null) ? user.hospitalCode() : "")
 			.query((rs, n) -> row(rs))
 			.list();
+	}
+
+	private static SittingPurpose purpose(String code) {
+		if (code != null) {
+			for (SittingPurpose purpose : SittingPurpose.values()) {
+				if (purpose.name().equals(code.strip())) {
+					return purpose;
+				}
+			}
+		}
+		throw new BusinessRuleException("exams.error.purpose");
 	}
 
 	SittingView.Row find(long sittingId) {
@@ -118,20 +134,27 @@ public class ExamSittings {
 		if (command.durationMinutes() < 1 || command.durationMinutes() > 600) {
 			throw new BusinessRuleException("exams.error.duration");
 		}
+		SittingPurpose purpose = purpose(command.purpose());
+		boolean departmentGiven = command.departmentCode() != null && !command.departmentCode().isBlank();
+		if (departmentGiven != purpose.namesDepartment()) {
+			throw new BusinessRuleException(
+					purpose.namesDepartment() ? "exams.error.department" : "exams.error.departmentNotForPurpose");
+		}
 		Long departmentId = null;
-		if (command.departmentCode() != null && !command.departmentCode().isBlank()) {
+		if (departmentGiven) {
 			departmentId = this.organization.department(hospital, command.departmentCode().strip())
 				.map(DepartmentView::id)
 				.orElseThrow(() -> new BusinessRuleException("exams.error.department"));
 		}
 		return this.jdbc.sql("""
-				insert into exam_sitting (bank_id, title, hospital_code, department_id, opens_at, closes_at,
+				insert into exam_sitting (bank_id, title, hospital_code, purpose, department_id, opens_at, closes_at,
 				    duration_minutes, status, created_by)
-				values (:b, :t, :h, :d, :o, :c, :m, 'DRAFT', :u) returning id
+				values (:b, :t, :h, :p, :d, :o, :c, :m, 'DRAFT', :u) returning id
 				""")
 			.param("b", command.bankId())
 			.param("t", command.title().strip())
 			.param("h", hospital)
+			.param("p", purpose.name())
 			.param("d", departmentId)
 			.param("o", java.sql.Timestamp.from(command.opensAt()))
 			.param("c", java.sql.Timestamp.from(command.closesAt()))
@@ -328,8 +351,14 @@ public class ExamSittings {
 				where m.sitting_id = :s order by p.position, m.username
 				""")
 			.param("s", sittingId)
-			.query((rs, n) -> new SittingView.MarkerRow(rs.getString(1), rs.getLong(2), rs.getInt(3)))
+			.query((rs, n) -> new SittingView.MarkerRow(rs.getString(1), null, rs.getLong(2), rs.getInt(3)))
 			.list();
+		Map<String, String> markerNames = this.accounts
+			.displayNames(markers.stream().map(SittingView.MarkerRow::username).toList());
+		markers = markers.stream()
+			.map((m) -> new SittingView.MarkerRow(m.username(), QuestionVersions.name(m.username(), markerNames),
+					m.questionId(), m.position()))
+			.toList();
 		List<SittingView.RuleRow> rules = rules(sittingId).stream()
 			.map((r) -> new SittingView.RuleRow(r.kind(), r.difficultyMin(), r.difficultyMax(), r.competency(),
 					r.count()))
@@ -415,12 +444,48 @@ public class ExamSittings {
 			.param("id", sittingId)
 			.update();
 		LocalDate heldOn = sitting.opensAt().atZone(SchoolTime.ZONE).toLocalDate();
-		Long departmentId = this.jdbc.sql("select department_id from exam_sitting where id = :id")
-			.param("id", sittingId)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		this.events.publishEvent(new ExamResultsReleased(sittingId, departmentId, heldOn, results));
+		Long departmentId = sitting.purpose().namesDepartment()
+				? this.jdbc.sql("select department_id from exam_sitting where id = :id")
+					.param("id", sittingId)
+					.query(Long.class)
+					.optional()
+					.orElse(null)
+				: null;
+		this.events.publishEvent(new ExamResultsReleased(sittingId, sitting.purpose(), departmentId, heldOn, results));
+	}
+
+	/**
+	 * Sittings named where their results went, for whoever sees those results there: each
+	 * sitting's title and the page the caller may follow — the sitting's own page for the
+	 * graduate school and the sitting's hospital office, the candidate's list of exams
+	 * for a student who sat it, none for anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, SittingView.Link> links(Collection<Long> sittingIds) {
+		if (sittingIds.isEmpty()) {
+			return Map.of();
+		}
+		CurrentUser user = this.access.current();
+		Map<Long, SittingView.Link> links = new HashMap<>();
+		this.jdbc.sql("""
+				select s.id, s.title, s.hospital_code,
+				       exists (select 1 from exam_candidate c where c.sitting_id = s.id and c.student_no = :no) as sat
+				from exam_sitting s where s.id in (:ids)
+				""")
+			.param("no", (user.studentNo() != null) ? user.studentNo() : "")
+			.param("ids", sittingIds)
+			.query((rs) -> {
+				long id = rs.getLong("id");
+				String href = null;
+				if (user.has(Role.GRAD_SCHOOL) || user.isOfficeOf(rs.getString("hospital_code"))) {
+					href = "/exams/sittings/" + id;
+				}
+				else if (user.has(Role.STUDENT) && rs.getBoolean("sat")) {
+					href = "/exams/mine";
+				}
+				links.put(id, new SittingView.Link(id, rs.getString("title"), href));
+			});
+		return links;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
@@ -34,7 +35,10 @@ public class QuestionVersions {
 
 	private final QuestionBanks banks;
 
-	QuestionVersions(JdbcClient jdbc, ExamAccess access, QuestionBanks banks) {
+	private final AccountDirectory accounts;
+
+	QuestionVersions(JdbcClient jdbc, ExamAccess access, QuestionBanks banks, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.banks = banks;
@@ -267,13 +271,16 @@ public class QuestionVersions {
 					select retired_at, retired_by, retired_reason from exam_question where id = :q and retired_at is not null
 					""")
 			.param("q", topId)
-			.query((rs, n) -> new BankView.Retirement(local(rs.getTimestamp(1)), rs.getString(2), rs.getString(3)))
+			.query((rs, n) -> new BankView.Retirement(local(rs.getTimestamp(1)), rs.getString(2), null,
+					rs.getString(3)))
 			.optional()
+			.map((r) -> new BankView.Retirement(r.at(), r.by(),
+					(r.by() != null) ? name(r.by(), this.accounts.displayNames(List.of(r.by()))) : null, r.reason()))
 			.orElse(null);
 	}
 
 	private List<BankView.Version> history(long topId) {
-		return this.jdbc
+		List<BankView.Version> versions = this.jdbc
 			.sql("""
 					select q.id, q.version_no, q.changed_by, q.changed_at, q.superseded_by is null as latest,
 					       q.retired_at is not null as retired,
@@ -286,10 +293,23 @@ public class QuestionVersions {
 			.param("q", topId)
 			.query((rs, n) -> {
 				Timestamp at = rs.getTimestamp("changed_at");
-				return new BankView.Version(rs.getLong("id"), rs.getInt("version_no"), rs.getString("changed_by"),
+				return new BankView.Version(rs.getLong("id"), rs.getInt("version_no"), rs.getString("changed_by"), null,
 						local(at), rs.getBoolean("latest"), rs.getBoolean("retired"), rs.getInt("sittings"));
 			})
 			.list();
+		Map<String, String> names = this.accounts.displayNames(
+				versions.stream().map(BankView.Version::changedBy).filter(java.util.Objects::nonNull).toList());
+		return versions.stream()
+			.map((v) -> new BankView.Version(v.id(), v.versionNo(), v.changedBy(), name(v.changedBy(), names),
+					v.changedAt(), v.latest(), v.retired(), v.sittings()))
+			.toList();
+	}
+
+	/**
+	 * @return the account's name, its login when the account is gone
+	 */
+	static String name(String login, Map<String, String> names) {
+		return (login != null) ? names.getOrDefault(login, login) : null;
 	}
 
 	private static LocalDateTime local(Timestamp at) {

@@ -6,8 +6,11 @@ import java.time.Instant;
  * A sitting as the office sets it up.
  *
  * @param hospitalCode the hospital (the graduate school names it; an office's is its own)
- * @param departmentCode the rotation department whose trainees sit it, or {@code null}
+ * @param purpose what the sitting is for ({@link SittingPurpose}'s name), where its
+ * results go
+ * @param departmentCode the rotation department whose trainees sit a rotation theory
+ * exam, else {@code null}
  */
-public record SittingCommand(long bankId, String title, String hospitalCode, String departmentCode, Instant opensAt,
-		Instant closesAt, int durationMinutes) {
+public record SittingCommand(long bankId, String title, String hospitalCode, String purpose, String departmentCode,
+		Instant opensAt, Instant closesAt, int durationMinutes) {
 }

@@ -15,8 +15,9 @@ public final class SittingView {
 	/**
 	 * A sitting in a list.
 	 */
-	public record Row(long id, String title, String bankTitle, String hospitalCode, String departmentName,
-			Instant opensAt, Instant closesAt, int durationMinutes, SittingStatus status, int candidates) {
+	public record Row(long id, String title, String bankTitle, String hospitalCode, SittingPurpose purpose,
+			String departmentName, Instant opensAt, Instant closesAt, int durationMinutes, SittingStatus status,
+			int candidates) {
 	}
 
 	/**
@@ -44,8 +45,11 @@ public final class SittingView {
 
 	/**
 	 * A marker and the paper question they mark.
+	 *
+	 * @param username the marker's login
+	 * @param name the marker's name
 	 */
-	public record MarkerRow(String username, long questionId, int position) {
+	public record MarkerRow(String username, String name, long questionId, int position) {
 	}
 
 	/**
@@ -53,6 +57,14 @@ public final class SittingView {
 	 */
 	public record ItemRow(long questionId, String stem, QuestionKind kind, int candidates, double difficulty,
 			double discrimination) {
+	}
+
+	/**
+	 * A sitting named where its results went (a rotation, a mid-term assessment).
+	 *
+	 * @param href the page about it the caller may open, or {@code null} if none
+	 */
+	public record Link(long id, String title, String href) {
 	}
 
 	/**

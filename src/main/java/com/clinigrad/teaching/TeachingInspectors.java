@@ -2,8 +2,10 @@ package com.clinigrad.teaching;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
@@ -31,7 +33,11 @@ public class TeachingInspectors {
 
 	private final SupervisorDirectory supervisors;
 
-	TeachingInspectors(JdbcClient jdbc, CurrentUsers currentUsers, SupervisorDirectory supervisors) {
+	private final AccountDirectory accounts;
+
+	TeachingInspectors(JdbcClient jdbc, CurrentUsers currentUsers, SupervisorDirectory supervisors,
+			AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
 		this.supervisors = supervisors;
@@ -43,7 +49,7 @@ public class TeachingInspectors {
 	@Transactional(readOnly = true)
 	public List<Inspector> list() {
 		this.currentUsers.require(Role.GRAD_SCHOOL);
-		return this.jdbc.sql("""
+		List<Object[]> rows = this.jdbc.sql("""
 				select i.supervisor_id, i.designated_by, i.designated_at, i.active, i.version,
 				    (select count(*) from class_visit v where v.inspector_id = i.supervisor_id) as visits
 				from teaching_inspector i order by i.active desc, i.designated_at desc
@@ -51,14 +57,13 @@ public class TeachingInspectors {
 			.query((rs,
 					n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
 							rs.getBoolean(4), rs.getLong(5), rs.getInt(6) })
-			.list()
-			.stream()
-			.map((r) -> {
-				SupervisorRef person = this.supervisors.byId((Long) r[0]).orElseThrow();
-				return new Inspector(person, (String) r[1], (Instant) r[2], (Boolean) r[3], (Long) r[4],
-						(Integer) r[5]);
-			})
-			.toList();
+			.list();
+		Map<String, String> names = this.accounts.displayNames(rows.stream().map((r) -> (String) r[1]).toList());
+		return rows.stream().map((r) -> {
+			SupervisorRef person = this.supervisors.byId((Long) r[0]).orElseThrow();
+			return new Inspector(person, (String) r[1], names.getOrDefault((String) r[1], (String) r[1]),
+					(Instant) r[2], (Boolean) r[3], (Long) r[4], (Integer) r[5]);
+		}).toList();
 	}
 
 	/**
@@ -132,8 +137,8 @@ public class TeachingInspectors {
 	/**
 	 * A designation with the number of visits recorded under it.
 	 */
-	public record Inspector(SupervisorRef person, String designatedBy, Instant designatedAt, boolean active,
-			long version, int visits) {
+	public record Inspector(SupervisorRef person, String designatedBy, String designatedByName, Instant designatedAt,
+			boolean active, long version, int visits) {
 	}
 
 }

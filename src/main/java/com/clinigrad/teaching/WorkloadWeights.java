@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
@@ -27,7 +28,10 @@ public class WorkloadWeights {
 
 	private final CurrentUsers currentUsers;
 
-	WorkloadWeights(JdbcClient jdbc, CurrentUsers currentUsers) {
+	private final AccountDirectory accounts;
+
+	WorkloadWeights(JdbcClient jdbc, CurrentUsers currentUsers, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
 	}
@@ -51,14 +55,19 @@ public class WorkloadWeights {
 	 */
 	@Transactional(readOnly = true)
 	public List<WorkloadWeight> history() {
-		return this.jdbc.sql("""
+		List<WorkloadWeight> rows = this.jdbc.sql("""
 				select id, activity, from_year, weight, reason, set_by, set_at from workload_weight
 				order by from_year desc, id desc
 				""")
 			.query((rs, n) -> new WorkloadWeight(rs.getLong("id"), WorkloadActivity.valueOf(rs.getString("activity")),
 					rs.getInt("from_year"), rs.getBigDecimal("weight"), rs.getString("reason"), rs.getString("set_by"),
-					rs.getTimestamp("set_at").toInstant()))
+					null, rs.getTimestamp("set_at").toInstant()))
 			.list();
+		Map<String, String> names = this.accounts.displayNames(rows.stream().map(WorkloadWeight::setBy).toList());
+		return rows.stream()
+			.map((w) -> new WorkloadWeight(w.id(), w.activity(), w.fromYear(), w.weight(), w.reason(), w.setBy(),
+					names.getOrDefault(w.setBy(), w.setBy()), w.setAt()))
+			.toList();
 	}
 
 	/**

@@ -82,9 +82,9 @@ public final class ExamFixtures {
 		question(this.caseQuestion, "OPEN", "写出初步诊断及依据", 4, "6");
 		this.openQuestion = question(null, "OPEN", "简述急性心肌梗死的再灌注治疗", 3, "5");
 		this.sittingId = this.jdbc.sql("""
-				insert into exam_sitting (bank_id, title, hospital_code, department_id, opens_at, closes_at,
+				insert into exam_sitting (bank_id, title, hospital_code, purpose, department_id, opens_at, closes_at,
 				    duration_minutes, status, created_by)
-				values (:b, '心内科出科理论考试', :h, :d, :o, :c, :m, 'PUBLISHED', 'test') returning id
+				values (:b, '心内科出科理论考试', :h, 'ROTATION_THEORY', :d, :o, :c, :m, 'PUBLISHED', 'test') returning id
 				""")
 			.param("b", this.bankId)
 			.param("h", this.hospital)

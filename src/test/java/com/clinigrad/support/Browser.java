@@ -15,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,9 +41,26 @@ public final class Browser implements AutoCloseable {
 
 	private final String baseUrl;
 
-	private Browser(WebDriver driver, String baseUrl) {
+	/** This browser's window in its Chrome. */
+	private final String window;
+
+	/** Whether this browser started its Chrome (and quits it on close). */
+	private final boolean owner;
+
+	/** The window the shared Chrome last switched to (one holder per Chrome). */
+	private final String[] focused;
+
+	private Browser(WebDriver driver, String baseUrl, boolean owner, String[] focused) {
+		this(driver, baseUrl, driver.getWindowHandle(), owner, focused);
+		focused[0] = this.window;
+	}
+
+	private Browser(WebDriver driver, String baseUrl, String window, boolean owner, String[] focused) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
+		this.window = window;
+		this.owner = owner;
+		this.focused = focused;
 	}
 
 	public static Browser open(int port) {
@@ -54,7 +72,12 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1366,900", "--lang=zh-CN");
+				"--window-size=1366,900", "--lang=zh-CN",
+				// windows other than the one being driven keep their timers (an exam
+				// page's
+				// countdown) running at full speed
+				"--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+				"--disable-backgrounding-occluded-windows");
 		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -62,31 +85,96 @@ public final class Browser implements AutoCloseable {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().window().setSize(new Dimension(1366, 900));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		return new Browser(driver, "http://localhost:" + port);
+		return new Browser(driver, "http://localhost:" + port, true, new String[1]);
+	}
+
+	/**
+	 * A new window of this Chrome that talks to the test server under another loopback
+	 * address ({@code 127.0.0.2}, {@code 127.0.0.3}, …: on Linux all of 127.0.0.0/8
+	 * reaches the server). Cookies belong to a host, so each such window is a session of
+	 * its own — many users at once in one Chrome. Every call on the returned browser
+	 * first switches to its window; its {@link #close()} closes only the window.
+	 */
+	public Browser window(String loopbackHost) {
+		int port = java.net.URI.create(this.baseUrl).getPort();
+		// from this browser's own window: the one focused last may have been closed
+		driver().switchTo().newWindow(WindowType.WINDOW);
+		return new Browser(this.driver, "http://" + loopbackHost + ":" + port, false, this.focused);
+	}
+
+	/**
+	 * Opens a window of this Chrome for each loopback address, as {@link #window(String)}
+	 * does, all at once (one call: the pages load side by side), each at {@code path}.
+	 * @return the windows in the order of the addresses
+	 */
+	public List<Browser> windows(List<String> loopbackHosts, String path) {
+		int port = java.net.URI.create(this.baseUrl).getPort();
+		java.util.Set<String> before = driver().getWindowHandles();
+		List<String> urls = loopbackHosts.stream().map((host) -> "http://" + host + ":" + port + path).toList();
+		((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("""
+				arguments[0].forEach(function (url, i) {
+					window.open(url, 'cg-window-' + i, 'popup,width=1366,height=900');
+				});
+				""", urls);
+		new WebDriverWait(this.driver, Duration.ofSeconds(60))
+			.until((d) -> d.getWindowHandles().size() >= before.size() + urls.size());
+		Map<String, String> byHost = new java.util.HashMap<>();
+		for (String handle : this.driver.getWindowHandles()) {
+			if (!before.contains(handle)) {
+				this.driver.switchTo().window(handle);
+				this.focused[0] = handle;
+				byHost.put(java.net.URI.create(this.driver.getCurrentUrl()).getHost(), handle);
+			}
+		}
+		return loopbackHosts.stream()
+			.map((host) -> new Browser(this.driver, "http://" + host + ":" + port,
+					java.util.Objects.requireNonNull(byHost.get(host), host), false, this.focused))
+			.toList();
 	}
 
 	public Browser go(String path) {
-		this.driver.get(this.baseUrl + path);
+		driver().get(this.baseUrl + path);
+		return this;
+	}
+
+	/**
+	 * Starts loading a page in this window and returns at once: a test with many windows
+	 * keeps them all loading at the same time, then waits in each for what it expects
+	 * (wait for an element of the new page, not for the load).
+	 */
+	public Browser startGoing(String path) {
+		((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+				"var u = arguments[0]; setTimeout(function () { window.location.href = u; }, 0);", this.baseUrl + path);
+		return this;
+	}
+
+	/**
+	 * Clicks an element (waiting for it first) and returns at once, without waiting for
+	 * the page the click may load; see {@link #startGoing(String)}.
+	 */
+	public Browser startClicking(String css) {
+		((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("var e = arguments[0]; setTimeout(function () { e.click(); }, 0);", find(css));
 		return this;
 	}
 
 	public Browser logIn(String username, String password) {
 		go("/login");
-		this.driver.findElement(By.name("username")).sendKeys(username);
-		this.driver.findElement(By.name("password")).sendKeys(password);
-		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+		driver().findElement(By.name("username")).sendKeys(username);
+		driver().findElement(By.name("password")).sendKeys(password);
+		driver().findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(driver(), Duration.ofSeconds(15))
 			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 		return this;
 	}
 
 	public Browser logOut() {
-		this.driver.manage().deleteAllCookies();
+		driver().manage().deleteAllCookies();
 		return this;
 	}
 
 	public WebElement find(String css) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+		return new WebDriverWait(driver(), Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
@@ -105,11 +193,11 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public String text() {
-		return this.driver.findElement(By.tagName("body")).getText();
+		return driver().findElement(By.tagName("body")).getText();
 	}
 
 	public String currentPath() {
-		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
+		return driver().getCurrentUrl().substring(this.baseUrl.length());
 	}
 
 	/**
@@ -119,7 +207,7 @@ public final class Browser implements AutoCloseable {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
-			Files.write(file, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+			Files.write(file, ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
 			return file;
 		}
 		catch (IOException ex) {
@@ -132,7 +220,7 @@ public final class Browser implements AutoCloseable {
 	 * Content-Security-Policy refused something (an inline script, a handler, a source)
 	 */
 	public List<String> securityPolicyViolations() {
-		return this.driver.manage()
+		return driver().manage()
 			.logs()
 			.get(LogType.BROWSER)
 			.getAll()
@@ -142,13 +230,26 @@ public final class Browser implements AutoCloseable {
 			.toList();
 	}
 
+	/**
+	 * The driver, switched to this browser's window.
+	 */
 	public WebDriver driver() {
+		if (!this.window.equals(this.focused[0])) {
+			this.driver.switchTo().window(this.window);
+			this.focused[0] = this.window;
+		}
 		return this.driver;
 	}
 
 	@Override
 	public void close() {
-		this.driver.quit();
+		if (this.owner) {
+			this.driver.quit();
+		}
+		else {
+			driver().close();
+			this.focused[0] = null;
+		}
 	}
 
 }

@@ -13,6 +13,7 @@ import com.clinigrad.exams.QuestionBanks;
 import com.clinigrad.exams.QuestionKind;
 import com.clinigrad.exams.TestedCompetency;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.exams.SittingPurpose;
 import com.clinigrad.exams.SittingStatus;
 import com.clinigrad.exams.SittingView;
 import com.clinigrad.shared.web.Cell;
@@ -46,13 +47,15 @@ class SittingController {
 
 	private static final String STATUS = "status";
 
+	private static final String PURPOSE = "purpose";
+
 	private static final String OPENS = "opens";
 
 	private static final String TITLE = "title";
 
 	private static final String CANDIDATES = "candidates";
 
-	static final ListQuery.Definition LIST = ListQuery.define(STATUS)
+	static final ListQuery.Definition LIST = ListQuery.define(STATUS, PURPOSE)
 		.sortable(OPENS, TITLE, CANDIDATES)
 		.descendingByDefault();
 
@@ -75,6 +78,7 @@ class SittingController {
 		model.addAttribute("list", table(words).view(query.page(rows(query)), query));
 		model.addAttribute("filters", filters(query, words));
 		model.addAttribute("banks", this.banks.list());
+		model.addAttribute("purposes", SittingPurpose.values());
 		return "exams/sittings";
 	}
 
@@ -88,10 +92,12 @@ class SittingController {
 
 	private List<SittingView.Row> rows(ListQuery query) {
 		SittingStatus status = query.choice(STATUS, SittingStatus.class);
+		SittingPurpose purpose = query.choice(PURPOSE, SittingPurpose.class);
 		String search = query.search();
 		List<SittingView.Row> rows = this.sittings.list()
 			.stream()
 			.filter((s) -> status == null || s.status() == status)
+			.filter((s) -> purpose == null || s.purpose() == purpose)
 			.filter((s) -> search == null || search.isEmpty() || s.title().contains(search)
 					|| s.bankTitle().contains(search)
 					|| (s.departmentName() != null && s.departmentName().contains(search)))
@@ -109,6 +115,7 @@ class SittingController {
 			.nowrap()
 			.column(words.get("exams.sitting.name"), TITLE, (s) -> Cell.link(s.title(), "/exams/sittings/" + s.id()))
 			.column(words.get("exams.sitting.bank"), (s) -> Cell.text(s.bankTitle()))
+			.column(words.get("exams.sitting.purpose"), (s) -> Cell.text(words.get(s.purpose().messageKey())))
 			.column(words.get("exams.sitting.department"),
 					(s) -> Cell.text((s.departmentName() != null) ? s.departmentName() : ""))
 			.numberColumn(words.get("exams.sitting.candidates"), CANDIDATES,
@@ -123,6 +130,10 @@ class SittingController {
 				ListFilter.choice(query, STATUS, words.get("exams.sitting.state"),
 						Arrays.stream(SittingStatus.values())
 							.map((s) -> new ListFilter.Option(s.name(), words.get(s.messageKey())))
+							.toList()),
+				ListFilter.choice(query, PURPOSE, words.get("exams.sitting.purpose"),
+						Arrays.stream(SittingPurpose.values())
+							.map((p) -> new ListFilter.Option(p.name(), words.get(p.messageKey())))
 							.toList()));
 	}
 

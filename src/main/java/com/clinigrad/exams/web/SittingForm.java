@@ -18,6 +18,8 @@ public class SittingForm {
 
 	private String hospital;
 
+	private String purpose;
+
 	private String department;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
@@ -29,7 +31,7 @@ public class SittingForm {
 	private int durationMinutes = 60;
 
 	SittingCommand toCommand() {
-		return new SittingCommand(this.bankId, this.title, this.hospital, this.department,
+		return new SittingCommand(this.bankId, this.title, this.hospital, this.purpose, this.department,
 				(this.opensAt != null) ? this.opensAt.atZone(SchoolTime.ZONE).toInstant() : null,
 				(this.closesAt != null) ? this.closesAt.atZone(SchoolTime.ZONE).toInstant() : null,
 				this.durationMinutes);
@@ -57,6 +59,14 @@ public class SittingForm {
 
 	public void setHospital(String hospital) {
 		this.hospital = hospital;
+	}
+
+	public String getPurpose() {
+		return this.purpose;
+	}
+
+	public void setPurpose(String purpose) {
+		this.purpose = purpose;
 	}
 
 	public String getDepartment() {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.theses.MidtermTheoryScores;
 import com.clinigrad.theses.MilestoneResult;
 import com.clinigrad.theses.MilestoneSessions;
 import com.clinigrad.theses.PanelInvalidException;
@@ -37,10 +38,13 @@ class MilestoneController {
 
 	private final MilestoneSessions sessions;
 
+	private final MidtermTheoryScores theory;
+
 	private final MessageSource messages;
 
-	MilestoneController(MilestoneSessions sessions, MessageSource messages) {
+	MilestoneController(MilestoneSessions sessions, MidtermTheoryScores theory, MessageSource messages) {
 		this.sessions = sessions;
+		this.theory = theory;
 		this.messages = messages;
 	}
 
@@ -50,6 +54,7 @@ class MilestoneController {
 		model.addAttribute("sessions", this.sessions.ofStudent(studentNo));
 		model.addAttribute("types", this.sessions.types(studentNo));
 		model.addAttribute("mayManage", this.sessions.mayManage(studentNo));
+		model.addAttribute("theory", this.theory.ofStudent(studentNo));
 		return "theses/milestones";
 	}
 
@@ -68,6 +73,7 @@ class MilestoneController {
 		model.addAttribute("milestone", session);
 		model.addAttribute("mayManage", this.sessions.mayManage(session.studentNo()));
 		model.addAttribute("results", MilestoneResult.values());
+		model.addAttribute("theory", this.theory.ofStudent(session.studentNo()).of(session.id()));
 		return "theses/session";
 	}
 

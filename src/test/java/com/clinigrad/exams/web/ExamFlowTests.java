@@ -140,6 +140,7 @@ class ExamFlowTests {
 				.with(csrf())
 				.param("bankId", String.valueOf(bank))
 				.param("title", "出科理论考试")
+				.param("purpose", "ROTATION_THEORY")
 				.param("department", "D1")
 				.param("opensAt", "2026-12-01T09:00")
 				.param("closesAt", "2026-12-01T11:00")

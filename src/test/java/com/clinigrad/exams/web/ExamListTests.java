@@ -55,7 +55,15 @@ class ExamListTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("心内科出科理论考试")))
 			.andExpect(content().string(containsString("已发布")))
+			.andExpect(content().string(containsString("轮转出科理论考试")))
 			.andExpect(content().string(not(containsString("PUBLISHED"))));
+		// by what the sitting is for
+		this.mvc.perform(get("/exams/sittings").param("purpose", "ROTATION_THEORY").with(user(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("心内科出科理论考试")));
+		this.mvc.perform(get("/exams/sittings").param("purpose", "MIDTERM_THEORY").with(user(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("心内科出科理论考试"))));
 		this.mvc.perform(get("/exams/sittings").param("q", "不存在的考试").param("export", "csv").with(user(office)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("心内科出科理论考试"))));

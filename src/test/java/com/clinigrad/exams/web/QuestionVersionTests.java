@@ -96,6 +96,19 @@ class QuestionVersionTests {
 			.param("b", exam.bankId)
 			.query(Integer.class)
 			.single()).isEqualTo(9);
+		// the history names who changed it by their name; the login is only the tooltip
+		this.jdbc.sql("update user_account set display_name = '题库管理员王老师' where username = :u")
+			.param("u", exam.office)
+			.update();
+		String page = this.mvc.perform(get("/exams/banks/" + exam.bankId + "/questions/" + question).with(user(office)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String history = page.substring(page.indexOf("id=\"history\""));
+		history = history.substring(0, history.indexOf("</table>"));
+		assertThat(history).contains("title=\"" + exam.office + "\">题库管理员王老师</td>")
+			.doesNotContain(">" + exam.office + "<");
 	}
 
 	@Test
