@@ -150,23 +150,4 @@ public class AccountDirectory {
 		return staffNos;
 	}
 
-	/**
-	 * The display names (user_account.display_name) of accounts by login name, in one
-	 * query, whoever asks: for pages that show who did something that was stored by login
-	 * name. Unknown logins are left out (show the login then).
-	 */
-	@Transactional(readOnly = true)
-	public java.util.Map<String, String> displayNames(Collection<String> usernames) {
-		if (usernames.isEmpty()) {
-			return java.util.Map.of();
-		}
-		java.util.Map<String, String> names = new java.util.HashMap<>();
-		this.jdbc.sql("select username, display_name from user_account where username in (:u)")
-			.param("u", new java.util.HashSet<>(usernames))
-			.query((rs) -> {
-				names.put(rs.getString("username"), rs.getString("display_name"));
-			});
-		return names;
-	}
-
 }
