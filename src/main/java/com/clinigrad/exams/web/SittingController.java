@@ -12,6 +12,8 @@ import com.clinigrad.exams.PaperDraw;
 import com.clinigrad.exams.QuestionBanks;
 import com.clinigrad.exams.QuestionKind;
 import com.clinigrad.exams.TestedCompetency;
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.exams.SittingPurpose;
 import com.clinigrad.exams.SittingStatus;
@@ -65,10 +67,13 @@ class SittingController {
 
 	private final MessageSource messages;
 
-	SittingController(ExamSittings sittings, QuestionBanks banks, MessageSource messages) {
+	private final Organization organization;
+
+	SittingController(ExamSittings sittings, QuestionBanks banks, MessageSource messages, Organization organization) {
 		this.sittings = sittings;
 		this.banks = banks;
 		this.messages = messages;
+		this.organization = organization;
 	}
 
 	@GetMapping("/exams/sittings")
@@ -79,6 +84,15 @@ class SittingController {
 		model.addAttribute("filters", filters(query, words));
 		model.addAttribute("banks", this.banks.list());
 		model.addAttribute("purposes", SittingPurpose.values());
+		// the rotation departments by hospital, chosen by name rather than typed as a
+		// code
+		List<HospitalRef> hospitals = this.organization.visibleHospitals();
+		model.addAttribute("hospitals", hospitals);
+		model.addAttribute("departmentsByHospital",
+				hospitals.stream()
+					.map((h) -> Map.entry(h, this.organization.departments(h.id())))
+					.filter((e) -> !e.getValue().isEmpty())
+					.toList());
 		return "exams/sittings";
 	}
 
