@@ -72,6 +72,14 @@ public final class SittingView {
 	 */
 	public record Mine(long candidateId, String title, Instant opensAt, Instant closesAt, int durationMinutes,
 			Instant startedAt, Instant submittedAt, SittingStatus status, BigDecimal score, boolean open) {
+
+		/**
+		 * @return whether the window is still to come (not open and not yet closed)
+		 */
+		public boolean upcoming() {
+			return !this.open && this.closesAt.isAfter(Instant.now());
+		}
+
 	}
 
 }
