@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * An API token as its holder and the administrators see it: never its secret.
  *
- * @param revokedBy the login name of whoever revoked it, or {@code null}
+ * @param revokedBy whoever revoked it (their login name, or their display name where a
+ * page shows it), or {@code null}
  * @param lastUsedAt its last use on the API (to the minute), or {@code null}
  */
 public record ApiTokenView(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
@@ -15,6 +16,14 @@ public record ApiTokenView(long id, String name, Instant createdAt, Instant expi
 
 	public boolean active() {
 		return this.status == ApiTokenStatus.ACTIVE;
+	}
+
+	/**
+	 * @return the same token naming who revoked it as given (a display name for a page)
+	 */
+	public ApiTokenView byName(String revoker) {
+		return new ApiTokenView(this.id, this.name, this.createdAt, this.expiresAt, this.lastUsedAt, this.revokedAt,
+				revoker, this.status);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import com.clinigrad.shared.BusinessRuleException;
 
@@ -45,7 +46,10 @@ public class ApiTokens {
 
 	private final CurrentUsers currentUsers;
 
-	ApiTokens(ApiTokenRepository tokens, CurrentUsers currentUsers) {
+	private final AccountDirectory directory;
+
+	ApiTokens(ApiTokenRepository tokens, CurrentUsers currentUsers, AccountDirectory directory) {
+		this.directory = directory;
 		this.tokens = tokens;
 		this.currentUsers = currentUsers;
 	}
@@ -141,10 +145,13 @@ public class ApiTokens {
 
 	private List<ApiTokenView> viewsOf(long accountId) {
 		Instant now = Instant.now();
-		return this.tokens.findByAccountIdOrderByCreatedAtDescIdDesc(accountId)
+		List<ApiTokenView> views = this.tokens.findByAccountIdOrderByCreatedAtDescIdDesc(accountId)
 			.stream()
 			.map((token) -> token.toView(now))
 			.toList();
+		// who revoked a token, by display name (the tokens keep the login name)
+		Map<String, String> names = this.directory.displayNames(views.stream().map(ApiTokenView::revokedBy).toList());
+		return views.stream().map((v) -> v.byName(names.getOrDefault(v.revokedBy(), v.revokedBy()))).toList();
 	}
 
 	private ApiToken ownToken(long tokenId) {

@@ -2,6 +2,7 @@ package com.clinigrad.accounts;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -44,7 +45,10 @@ public class LoginJournal {
 
 	private final String node;
 
-	LoginJournal(JdbcClient jdbc, @Value("${clinigrad.node-name:clinigrad}") String node) {
+	private final AccountDirectory directory;
+
+	LoginJournal(JdbcClient jdbc, @Value("${clinigrad.node-name:clinigrad}") String node, AccountDirectory directory) {
+		this.directory = directory;
 		this.jdbc = jdbc;
 		this.node = node;
 	}
@@ -127,6 +131,10 @@ public class LoginJournal {
 					LoginEventKind.valueOf(rs.getString("kind")), rs.getString("username"), rs.getString("remote_addr"),
 					rs.getString("user_agent"), rs.getString("node"), rs.getString("actor")))
 			.list();
+		// who ended a session, by display name (the journal keeps the login name; the
+		// username column stays the login, as typed at the login form)
+		Map<String, String> names = this.directory.displayNames(rows.stream().map(Entry::actor).toList());
+		rows = rows.stream().map((e) -> e.byActorName(names.getOrDefault(e.actor(), e.actor()))).toList();
 		return new PageImpl<>(rows, pageable, total);
 	}
 
@@ -163,6 +171,15 @@ public class LoginJournal {
 	 */
 	public record Entry(long id, OffsetDateTime at, LoginEventKind kind, String username, String remoteAddress,
 			String userAgent, String node, String actor) {
+
+		/**
+		 * @return the same line naming who ended the session as given (a display name for
+		 * a page)
+		 */
+		public Entry byActorName(String name) {
+			return new Entry(this.id, this.at, this.kind, this.username, this.remoteAddress, this.userAgent, this.node,
+					name);
+		}
 
 		/**
 		 * The header's product token and the name it stands for, the most specific first.

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
@@ -52,9 +53,12 @@ public class GradeBook {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountDirectory accounts;
+
 	GradeBook(JdbcClient jdbc, CourseCatalog catalog, CourseRecords records, StudentRegistry students,
 			CreditRequirements requirements, CurrentUsers currentUsers, GradeSheetRepository sheets,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.records = records;
@@ -295,12 +299,14 @@ public class GradeBook {
 			return change(rs, null);
 		}).list();
 		Map<Long, StudentCard> students = this.students.cardsByIds(studentIds);
+		Map<String, String> people = this.accounts.displayNames(changes.stream().map(GradeChange::changedBy).toList());
 		List<GradeChange> named = new ArrayList<>();
 		for (int i = 0; i < changes.size(); i++) {
 			GradeChange change = changes.get(i);
 			named.add(new GradeChange(students.get(studentIds.get(i)).studentNo(), change.courseCode(),
 					change.courseName(), change.term(), change.attempt(), change.oldScore(), change.oldResult(),
-					change.newScore(), change.newResult(), change.changedBy(), change.changedAt()));
+					change.newScore(), change.newResult(), people.getOrDefault(change.changedBy(), change.changedBy()),
+					change.changedAt()));
 		}
 		return named;
 	}
@@ -313,12 +319,19 @@ public class GradeBook {
 		long studentId = this.students.visibleKey(studentNo)
 			.orElseThrow(() -> new CourseNotFoundException("student " + studentNo))
 			.id();
-		return this.jdbc.sql("""
+		List<GradeChange> changes = this.jdbc.sql("""
 				select c.code, c.name, g.term, g.attempt, h.old_score, h.old_result, h.new_score, h.new_result,
 				    h.changed_by, h.changed_at
 				from grade_change h join grade g on g.id = h.grade_id join course c on c.id = g.course_id
 				where g.student_id = :s order by h.changed_at desc, h.id desc
 				""").param("s", studentId).query((rs, n) -> change(rs, null)).list();
+		// who changed each grade, by display name (the records keep usernames)
+		Map<String, String> people = this.accounts.displayNames(changes.stream().map(GradeChange::changedBy).toList());
+		return changes.stream()
+			.map((c) -> new GradeChange(c.studentNo(), c.courseCode(), c.courseName(), c.term(), c.attempt(),
+					c.oldScore(), c.oldResult(), c.newScore(), c.newResult(),
+					people.getOrDefault(c.changedBy(), c.changedBy()), c.changedAt()))
+			.toList();
 	}
 
 	private static GradeChange change(java.sql.ResultSet rs, String studentNo) throws java.sql.SQLException {

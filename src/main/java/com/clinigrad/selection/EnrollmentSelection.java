@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
@@ -71,9 +72,12 @@ public class EnrollmentSelection {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountDirectory accounts;
+
 	EnrollmentSelection(JdbcClient jdbc, SelectionSchemes schemes, SelectionRecords records,
 			SelectionAppealRepository appeals, SupervisorDirectory directory, Organization organization,
-			CurrentUsers currentUsers, ApplicationEventPublisher events) {
+			CurrentUsers currentUsers, ApplicationEventPublisher events, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.schemes = schemes;
 		this.records = records;
@@ -550,6 +554,12 @@ public class EnrollmentSelection {
 			this.appeals.findBySuspensionIdIn(raw.stream().map((r) -> (Long) r[0]).toList())
 				.forEach((a) -> appealsBySuspension.put(a.getSuspensionId(), a.toView()));
 		}
+		// who decided an appeal, by display name (the appeals keep usernames)
+		Map<String, String> people = this.accounts
+			.displayNames(appealsBySuspension.values().stream().map(AppealView::decidedBy).toList());
+		appealsBySuspension.replaceAll((id, a) -> new AppealView(a.id(), a.suspensionId(), a.state(), a.statement(),
+				a.submittedBy(), a.submittedAt(), people.getOrDefault(a.decidedBy(), a.decidedBy()), a.decidedAt(),
+				a.decisionNote(), a.version()));
 		for (Object[] r : raw) {
 			views.add(new SuspensionView((Long) r[0], (Long) r[1], SuspensionReason.valueOf((String) r[2]),
 					SuspensionSource.valueOf((String) r[3]), (String) r[4], Line.decodeAll((String) r[5]),

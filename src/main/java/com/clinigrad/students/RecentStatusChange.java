@@ -18,4 +18,12 @@ public record RecentStatusChange(String studentNo, String name, StudentStatus fr
 		return Actors.system(this.changedBy);
 	}
 
+	/**
+	 * @return the same change naming who made it as given (a display name for a page)
+	 */
+	public RecentStatusChange byName(String name) {
+		return new RecentStatusChange(this.studentNo, this.name, this.from, this.to, this.effectiveOn, this.reason,
+				name, this.changedAt);
+	}
+
 }

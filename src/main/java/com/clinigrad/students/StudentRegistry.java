@@ -252,8 +252,16 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	 */
 	public StudentOverview overview() {
 		StudentScope scope = scope();
+		List<RecentStatusChange> recent = this.search.recentStatusChanges(scope, 8);
+		// who changed the status, by the accounts' display names (the records keep
+		// usernames)
+		Map<String, String> names = this.accounts
+			.displayNames(recent.stream().map(RecentStatusChange::changedBy).toList());
 		return new StudentOverview(this.search.countByStatus(scope), this.search.countByProgramAndStatus(scope),
-				this.search.recentStatusChanges(scope, 8), this.search.activeWithoutHospital(scope));
+				recent.stream()
+					.map((c) -> c.bySystem() ? c : c.byName(names.getOrDefault(c.changedBy(), c.changedBy())))
+					.toList(),
+				this.search.activeWithoutHospital(scope));
 	}
 
 	/**

@@ -133,7 +133,10 @@ class ApiTokenTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.message").value(containsString("revoked")));
 		this.mvc.perform(get("/account").with(user(this.fixtures.login(this.studentAccount))))
-			.andExpect(content().string(containsString("已撤销")));
+			.andExpect(content().string(containsString("已撤销")))
+			// who revoked it, by the account's display name, not the login
+			.andExpect(content().string(containsString(">用户" + this.studentAccount + " 于 ")))
+			.andExpect(content().string(not(containsString(">" + this.studentAccount + " 于 "))));
 		this.mvc.perform(get("/account?lang=en").with(user(this.fixtures.login(this.studentAccount))))
 			.andExpect(content().string(containsString("Revoked")));
 	}

@@ -6,8 +6,10 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.admissions.Admissions;
 import com.clinigrad.admissions.EnrollmentPlans;
+import com.clinigrad.admissions.PlanChange;
 import com.clinigrad.admissions.PlanLine;
 import com.clinigrad.organization.DisciplineRef;
 import com.clinigrad.organization.ProgramRef;
@@ -40,7 +42,10 @@ class PlanController {
 
 	private final Admissions admissions;
 
-	PlanController(EnrollmentPlans plans, Admissions admissions) {
+	private final AccountDirectory accounts;
+
+	PlanController(EnrollmentPlans plans, Admissions admissions, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.plans = plans;
 		this.admissions = admissions;
 	}
@@ -95,7 +100,10 @@ class PlanController {
 		model.addAttribute("lines", lines);
 		model.addAttribute("total", EnrollmentPlans.total(year, lines));
 		model.addAttribute("editing", editing);
-		model.addAttribute("history", this.plans.history(year));
+		List<PlanChange> history = this.plans.history(year);
+		model.addAttribute("history", history);
+		// who changed the plan, by display name (one query for the page)
+		model.addAttribute("people", this.accounts.displayNames(history.stream().map(PlanChange::changedBy).toList()));
 		model.addAttribute("programs", this.admissions.programs());
 		model.addAttribute("disciplines", this.admissions.disciplines());
 		model.addAttribute("programNames", programs());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.awards.AwardRounds;
 import com.clinigrad.awards.AwardTypeView;
 import com.clinigrad.awards.Exclusion;
@@ -56,7 +57,10 @@ class AwardRoundController {
 
 	private final MessageSource messages;
 
-	AwardRoundController(AwardRounds rounds, MessageSource messages) {
+	private final AccountDirectory accounts;
+
+	AwardRoundController(AwardRounds rounds, MessageSource messages, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.rounds = rounds;
 		this.messages = messages;
 	}
@@ -77,6 +81,15 @@ class AwardRoundController {
 		ListQuery query = LIST.read(params);
 		Words words = new Words(this.messages, locale);
 		model.addAttribute("round", round);
+		// who reviewed, decided and corrected, by display name (one query for the page)
+		List<String> actors = new ArrayList<>();
+		round.reviews().forEach((r) -> actors.add(r.reviewedBy()));
+		round.objections().forEach((o) -> actors.add(o.decidedBy()));
+		if (round.ownObjection() != null) {
+			actors.add(round.ownObjection().decidedBy());
+		}
+		round.changes().forEach((c) -> actors.add(c.changedBy()));
+		model.addAttribute("people", this.accounts.displayNames(actors));
 		model.addAttribute("list", table(words).view(query.page(rows(round, query, words.english())), query));
 		model.addAttribute("filters", filters(round, query, words));
 		SubmittedForm submitted = SubmittedForm.in(model);

@@ -1,5 +1,8 @@
 package com.clinigrad.awards.web;
 
+import java.util.Collections;
+
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.awards.Allocation;
 import com.clinigrad.awards.AmountUnit;
 import com.clinigrad.awards.AwardRounds;
@@ -44,7 +47,11 @@ class SchemeController {
 
 	private final HardshipRecognition hardship;
 
-	SchemeController(AwardSchemes schemes, AwardRounds rounds, HardshipRecognition hardship) {
+	private final AccountDirectory accounts;
+
+	SchemeController(AwardSchemes schemes, AwardRounds rounds, HardshipRecognition hardship,
+			AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.schemes = schemes;
 		this.rounds = rounds;
 		this.hardship = hardship;
@@ -126,6 +133,7 @@ class SchemeController {
 
 	private String schemePage(SchemeView scheme, Model model) {
 		model.addAttribute("scheme", scheme);
+		model.addAttribute("people", this.accounts.displayNames(Collections.singletonList(scheme.updatedBy())));
 		model.addAttribute("roundId", this.rounds.roundOf(scheme.id()).orElse(null));
 		model.addAttribute("roundings", QuotaRounding.values());
 		model.addAttribute("components", EvaluationComponent.values());

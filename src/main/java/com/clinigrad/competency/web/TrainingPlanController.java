@@ -2,7 +2,9 @@ package com.clinigrad.competency.web;
 
 import java.time.LocalDate;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.competency.PlanPhase;
+import com.clinigrad.competency.PlanView;
 import com.clinigrad.competency.TrainingPlans;
 import com.clinigrad.shared.web.Flash;
 
@@ -27,13 +29,20 @@ class TrainingPlanController {
 
 	private final TrainingPlans plans;
 
-	TrainingPlanController(TrainingPlans plans) {
+	private final AccountDirectory accounts;
+
+	TrainingPlanController(TrainingPlans plans, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.plans = plans;
 	}
 
 	@GetMapping("/students/{studentNo}/training-plan")
 	String plan(@PathVariable String studentNo, Model model) {
-		model.addAttribute("plan", this.plans.of(studentNo));
+		PlanView plan = this.plans.of(studentNo);
+		model.addAttribute("plan", plan);
+		// who changed the plan, by display name (one query for the page)
+		model.addAttribute("people",
+				this.accounts.displayNames(plan.changes().stream().map(PlanView.Change::changedBy).toList()));
 		model.addAttribute("phases", PlanPhase.values());
 		return "competency/plan";
 	}

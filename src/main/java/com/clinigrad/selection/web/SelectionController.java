@@ -5,6 +5,7 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.organization.DisciplineRef;
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
@@ -87,8 +89,12 @@ class SelectionController {
 
 	private final MessageSource messages;
 
+	private final AccountDirectory accounts;
+
 	SelectionController(EnrollmentSelection selection, SelectionSchemes schemes, Organization organization,
-			QualificationRegister register, QualificationReview review, MessageSource messages) {
+			QualificationRegister register, QualificationReview review, MessageSource messages,
+			AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.selection = selection;
 		this.schemes = schemes;
 		this.organization = organization;
@@ -114,6 +120,8 @@ class SelectionController {
 		}
 		List<BoardRow> all = this.selection.board(round.get().year());
 		model.addAttribute("round", round.get());
+		// who published, by display name
+		model.addAttribute("people", this.accounts.displayNames(Collections.singletonList(round.get().publishedBy())));
 		model.addAttribute("list", table(words, round.get()).view(query.page(rows(all, query)), query));
 		model.addAttribute("filters", filters(query, rounds, all, words));
 		model.addAttribute("total", all.size());

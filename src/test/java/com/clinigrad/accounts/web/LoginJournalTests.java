@@ -142,6 +142,12 @@ class LoginJournalTests {
 			.param("u", username)
 			.query(Long.class)
 			.single()).isEqualTo(1);
+		// who ended the session, by the account's display name (the journal keeps the
+		// login)
+		UserDetails admin = this.fixtures.login(this.fixtures.account(Role.ADMIN));
+		this.mvc.perform(get("/admin/logins").param("q", username).param("kind", "SESSION_ENDED").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">用户" + username + "<")));
 	}
 
 }

@@ -96,6 +96,11 @@ class SchemePagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashSuccess", "award.schemeCopied"));
 		long copy = scheme("PUMC", 2090);
+		// who changed the scheme last, by the account's display name, not the login
+		this.mvc.perform(get("/awards/schemes/{id}", copy).with(user(this.grad)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("最近修改：用户" + this.grad.getUsername() + "，")))
+			.andExpect(content().string(not(containsString("最近修改：" + this.grad.getUsername() + "，"))));
 		assertThat(this.jdbc.sql("select count(*) from award_type where scheme_id = :s")
 			.param("s", copy)
 			.query(Long.class)

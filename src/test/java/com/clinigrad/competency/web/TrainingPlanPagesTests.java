@@ -119,7 +119,11 @@ class TrainingPlanPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Optional period left out")))
 			.andExpect(content().string(containsString("未入选海外交流项目")))
-			.andExpect(content().string(containsString("33 of 36 months planned")));
+			.andExpect(content().string(containsString("33 of 36 months planned")))
+			// who changed the plan, by the account's display name (the login only as a
+			// tooltip)
+			.andExpect(content().string(containsString(" · 用户" + this.office.getUsername() + "</span>")))
+			.andExpect(content().string(not(containsString(" · " + this.office.getUsername() + "</span>"))));
 	}
 
 	@Test
