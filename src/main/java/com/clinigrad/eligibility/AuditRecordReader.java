@@ -37,6 +37,7 @@ import com.clinigrad.theses.ThesisRecords;
 import com.clinigrad.theses.ThesisView;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -72,7 +73,7 @@ class AuditRecordReader {
 	 * @param withTraining whether to read the training records (only the clinical
 	 * postdoc's checks do: {@code RuleSet.reads(RecordPage.TRAINING)})
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	AuditSnapshot of(StudentKey student, boolean withTraining) {
 		return ofAll(List.of(student), (key) -> withTraining).get(student.id());
 	}
@@ -82,7 +83,7 @@ class AuditRecordReader {
 	 * @param withTraining which students' training records to read (the others' snapshots
 	 * hold none)
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	Map<Long, AuditSnapshot> ofAll(List<StudentKey> students, Predicate<StudentKey> withTraining) {
 		Map<String, LocalDate> termStarts = new HashMap<>();
 		for (TermRef term : this.organization.terms()) {

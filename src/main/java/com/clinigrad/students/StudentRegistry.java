@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -322,6 +323,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	 * The student's keys, if the student exists and the caller may see them; for modules
 	 * that answer 404 otherwise.
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<StudentKey> visibleKey(String studentNo) {
 		// one query reads the keys and what the scope is checked against (the audit API
 		// asks this on every call); the scope is worked out only for a student that
