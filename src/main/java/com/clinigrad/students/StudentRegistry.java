@@ -282,11 +282,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 				Map.of("hospitalId", (id) -> name(this.organization.hospital((Long) id).orElse(null), id),
 						"supervisorId", (id) -> supervisorName((Long) id), "coSupervisorId",
 						(id) -> supervisorName((Long) id), "supervisorGroupId", (id) -> groupName((Long) id)));
-		Long groupId = this.jdbc.sql("select supervisor_group_id from student where id = :id")
-			.param("id", profile.id())
-			.query((rs, n) -> nullableLong(rs, "supervisor_group_id"))
-			.list()
-			.get(0);
+		Long groupId = profile.supervisorGroupId();
 		GroupRef group = (groupId != null) ? this.groups.byIds(List.of(groupId)).get(groupId) : null;
 		List<AbsenceView> deputies = this.absences.inProgress(supervisorIds, SchoolTime.today())
 			.values()
