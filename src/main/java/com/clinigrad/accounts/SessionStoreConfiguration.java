@@ -2,10 +2,16 @@ package com.clinigrad.accounts;
 
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions in PostgreSQL (Spring Session JDBC) without a write on every page view: the
@@ -16,7 +22,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * only when something else changed (the session id at login, the principal, the timeout)
  * or when the stored last access is older than {@link #LAST_ACCESS_PRECISION}. A session
  * therefore expires between 29 and 30 minutes after its last request instead of exactly
- * 30 (with the default timeout). Attributes are written as before.
+ * 30 (with the default timeout). Attributes are written as before. The read Spring
+ * Session's filter makes again after saving, at the end of every request, is answered
+ * with the session just saved ({@link SavedSessionReuse}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -46,6 +54,40 @@ class SessionStoreConfiguration {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenOncePerMinute() {
 		return (repository) -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+	}
+
+	private static final SavedSessionReuse SAVED_SESSION_REUSE = new SavedSessionReuse();
+
+	/**
+	 * The session repository answers the read after the save from the saved session.
+	 */
+	@Bean
+	static BeanPostProcessor savedSessionReuse() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcIndexedSessionRepository) {
+					ProxyFactory proxy = new ProxyFactory(bean);
+					proxy.setProxyTargetClass(true);
+					proxy.addAdvice(SAVED_SESSION_REUSE);
+					return proxy.getProxy(JdbcIndexedSessionRepository.class.getClassLoader());
+				}
+				return bean;
+			}
+		};
+	}
+
+	/**
+	 * Just outside Spring Session's filter: what is remembered of a request's saved
+	 * session ends with the request.
+	 */
+	@Bean
+	FilterRegistrationBean<SavedSessionReuse> savedSessionRequestScope() {
+		FilterRegistrationBean<SavedSessionReuse> registration = new FilterRegistrationBean<>(SAVED_SESSION_REUSE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR,
+				DispatcherType.FORWARD, DispatcherType.INCLUDE);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 }

@@ -12,6 +12,7 @@ import com.clinigrad.shared.events.StudentEvents;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -97,7 +98,7 @@ public class AchievementRecords {
 		return certificatesOf(List.of(studentId)).getOrDefault(studentId, List.of());
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<CertificateView>> certificatesOf(Collection<Long> studentIds) {
 		Map<Long, List<CertificateView>> certificates = new HashMap<>();
 		if (!studentIds.isEmpty()) {
@@ -117,7 +118,7 @@ public class AchievementRecords {
 		return publicationsOf(List.of(studentId)).getOrDefault(studentId, List.of());
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<PublicationView>> publicationsOf(Collection<Long> studentIds) {
 		Map<Long, List<PublicationView>> publications = new HashMap<>();
 		if (!studentIds.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,7 +26,7 @@ public class PostdocRecords {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, TrainingFacts> factsOf(Collection<Long> studentIds) {
 		Map<Long, TrainingFacts> facts = new HashMap<>();
 		if (studentIds.isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.competency.PostdocRecords;
@@ -36,6 +37,7 @@ import com.clinigrad.theses.ThesisRecords;
 import com.clinigrad.theses.ThesisView;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -67,16 +69,22 @@ class AuditRecordReader {
 		this.achievements = achievements;
 	}
 
-	@Transactional(readOnly = true)
-	AuditSnapshot of(StudentKey student) {
-		return ofAll(List.of(student)).get(student.id());
+	/**
+	 * @param withTraining whether to read the training records (only the clinical
+	 * postdoc's checks do: {@code RuleSet.reads(RecordPage.TRAINING)})
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	AuditSnapshot of(StudentKey student, boolean withTraining) {
+		return ofAll(List.of(student), (key) -> withTraining).get(student.id());
 	}
 
 	/**
 	 * The snapshots of many students at once, one query per kind of record.
+	 * @param withTraining which students' training records to read (the others' snapshots
+	 * hold none)
 	 */
-	@Transactional(readOnly = true)
-	Map<Long, AuditSnapshot> ofAll(List<StudentKey> students) {
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	Map<Long, AuditSnapshot> ofAll(List<StudentKey> students, Predicate<StudentKey> withTraining) {
 		Map<String, LocalDate> termStarts = new HashMap<>();
 		for (TermRef term : this.organization.terms()) {
 			termStarts.put(term.code(), term.startsOn());
@@ -89,7 +97,8 @@ class AuditRecordReader {
 		Map<Long, List<MilestoneView>> milestones = this.theses.milestonesOf(ids);
 		Map<Long, ThesisView> theses = this.theses.thesesOf(ids);
 		Map<Long, List<ReviewView>> reviews = this.theses.reviewsOf(ids);
-		Map<Long, TrainingFacts> training = this.training.factsOf(ids);
+		List<Long> trainees = students.stream().filter(withTraining).map(StudentKey::id).toList();
+		Map<Long, TrainingFacts> training = trainees.isEmpty() ? Map.of() : this.training.factsOf(trainees);
 		Map<Long, AuditSnapshot> snapshots = new HashMap<>();
 		for (StudentKey student : students) {
 			long id = student.id();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.clinigrad.eligibility.rules.AuditOutcome;
+import com.clinigrad.eligibility.rules.RecordPage;
 import com.clinigrad.eligibility.rules.RuleSet;
 import com.clinigrad.eligibility.rules.RuleSetEvaluation;
 import com.clinigrad.eligibility.rules.WaiverInForce;
@@ -19,6 +20,7 @@ import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,12 +57,18 @@ public class DegreeAudit {
 	 * may not see it
 	 * @throws BusinessRuleException when the student's program has no rule set for the
 	 * cohort
+	 * <p>
+	 * Joins the caller's transaction but opens none of its own, nor do the reads it calls
+	 * (propagation {@code SUPPORTS}): each of its queries sees what was committed when it
+	 * ran, as it would in a read-committed transaction, while a transaction of its own (a
+	 * Hibernate session, {@code BEGIN} and {@code COMMIT}) cost the audit API more CPU
+	 * than all its queries. The queries share one connection.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public AuditOutcome audit(String studentNo, LocalDate asOf) {
 		StudentKey student = visible(studentNo);
 		RuleSet ruleSet = ruleSetOf(student);
-		return RuleSetEvaluation.run(ruleSet, this.snapshots.of(student), asOf,
+		return RuleSetEvaluation.run(ruleSet, this.snapshots.of(student, ruleSet.reads(RecordPage.TRAINING)), asOf,
 				this.waivers.inForce(List.of(student.id()), asOf).getOrDefault(student.id(), Map.of()));
 	}
 
@@ -84,7 +92,7 @@ public class DegreeAudit {
 				.reduce((first, second) -> second)
 				.orElseThrow(() -> new RuleSetNotFoundException(program, whatIf.ruleSetVersion()));
 		}
-		AuditSnapshot actual = this.snapshots.of(student);
+		AuditSnapshot actual = this.snapshots.of(student, ruleSet.reads(RecordPage.TRAINING));
 		List<AuditSnapshot.CourseAttempt> attempts = new ArrayList<>(actual.courseAttempts());
 		Map<String, CourseView> catalog = new HashMap<>();
 		for (CourseView course : this.courses.courses()) {
@@ -123,15 +131,19 @@ public class DegreeAudit {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, AuditOutcome> auditAll(List<StudentKey> students, LocalDate asOf) {
-		Map<Long, AuditSnapshot> snapshots = this.snapshots.ofAll(students);
+		Map<String, java.util.Optional<RuleSet>> ruleSets = new HashMap<>();
+		java.util.function.Function<StudentKey, java.util.Optional<RuleSet>> ruleSetOf = (student) -> ruleSets
+			.computeIfAbsent(student.programCode() + "/" + student.cohortYear(),
+					(key) -> this.programRules.forCohort(student.programCode(), student.cohortYear()));
+		Map<Long, AuditSnapshot> snapshots = this.snapshots.ofAll(students,
+				(student) -> ruleSetOf.apply(student)
+					.map((ruleSet) -> ruleSet.reads(RecordPage.TRAINING))
+					.orElse(false));
 		Map<Long, Map<String, WaiverInForce>> waived = this.waivers
 			.inForce(students.stream().map(StudentKey::id).toList(), asOf);
-		Map<String, java.util.Optional<RuleSet>> ruleSets = new HashMap<>();
 		Map<Long, AuditOutcome> outcomes = new java.util.LinkedHashMap<>();
 		for (StudentKey student : students) {
-			java.util.Optional<RuleSet> ruleSet = ruleSets.computeIfAbsent(
-					student.programCode() + "/" + student.cohortYear(),
-					(key) -> this.programRules.forCohort(student.programCode(), student.cohortYear()));
+			java.util.Optional<RuleSet> ruleSet = ruleSetOf.apply(student);
 			if (ruleSet.isPresent()) {
 				outcomes.put(student.id(), RuleSetEvaluation.run(ruleSet.get(), snapshots.get(student.id()), asOf,
 						waived.getOrDefault(student.id(), Map.of())));

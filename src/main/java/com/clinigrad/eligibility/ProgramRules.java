@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.clinigrad.eligibility.rules.RuleSet;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -44,6 +45,7 @@ public class ProgramRules {
 	/**
 	 * @return the rule set for that cohort, if the program has any
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<RuleSet> forCohort(String programCode, int cohortYear) {
 		List<Version> versions = this.cached.get(programCode);
 		if (versions == null) {

@@ -30,6 +30,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -208,7 +209,7 @@ public class WaiverBook {
 	 * @return the waivers in force on the day, per student and rule (no caller check; the
 	 * audit has checked the student)
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, Map<String, WaiverInForce>> inForce(Collection<Long> studentIds, LocalDate asOf) {
 		Map<Long, Map<String, WaiverInForce>> waivers = new HashMap<>();
 		if (studentIds.isEmpty()) {

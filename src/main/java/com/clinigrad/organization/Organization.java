@@ -15,6 +15,7 @@ import com.clinigrad.accounts.ScopeReferences;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,6 +56,7 @@ public class Organization implements ScopeReferences {
 		return this.hospitals.findAllByOrderByCodeAsc().stream().map(Hospital::toRef).toList();
 	}
 
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<HospitalRef> hospitalByCode(String code) {
 		return this.hospitals.findByCode(code).map(Hospital::toRef);
 	}
@@ -153,6 +155,7 @@ public class Organization implements ScopeReferences {
 	 * The academic calendar, read once: terms come with migrations only (nothing in the
 	 * application writes them), and every degree audit asks for them.
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<TermRef> terms() {
 		List<TermRef> terms = this.calendar;
 		if (terms == null) {

@@ -20,6 +20,7 @@ import com.clinigrad.shared.events.StudentEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -152,7 +153,7 @@ public class RotationRecords {
 			.list();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<RotationView>> rotationsOf(Collection<Long> studentIds) {
 		Map<Long, List<RotationView>> rotations = new HashMap<>();
 		if (!studentIds.isEmpty()) {

@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -293,11 +294,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 				Map.of("hospitalId", (id) -> name(this.organization.hospital((Long) id).orElse(null), id),
 						"supervisorId", (id) -> supervisorName((Long) id), "coSupervisorId",
 						(id) -> supervisorName((Long) id), "supervisorGroupId", (id) -> groupName((Long) id)));
-		Long groupId = this.jdbc.sql("select supervisor_group_id from student where id = :id")
-			.param("id", profile.id())
-			.query((rs, n) -> nullableLong(rs, "supervisor_group_id"))
-			.list()
-			.get(0);
+		Long groupId = profile.supervisorGroupId();
 		GroupRef group = (groupId != null) ? this.groups.byIds(List.of(groupId)).get(groupId) : null;
 		List<AbsenceView> deputies = this.absences.inProgress(supervisorIds, SchoolTime.today())
 			.values()
@@ -341,6 +338,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	 * The student's keys, if the student exists and the caller may see them; for modules
 	 * that answer 404 otherwise.
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<StudentKey> visibleKey(String studentNo) {
 		// one query reads the keys and what the scope is checked against (the audit API
 		// asks this on every call); the scope is worked out only for a student that

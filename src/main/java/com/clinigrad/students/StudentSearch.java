@@ -181,7 +181,8 @@ class StudentSearch {
 
 	/**
 	 * The student page's header and profile in one query: the student, if in the scope,
-	 * with the numbers of the supervisors and the program, discipline and hospital.
+	 * with the numbers of the supervisors, the supervisor group, and the program,
+	 * discipline and hospital.
 	 */
 	java.util.Optional<Profile> profile(String studentNo, StudentScope scope) {
 		Map<String, Object> params = new HashMap<>();
@@ -189,7 +190,8 @@ class StudentSearch {
 		return this.jdbc.sql("""
 				select s.id, s.student_no, s.name, s.degree_type, s.program_code, s.cohort_year, s.discipline_code,
 				       s.admission_type, s.source_school, s.status, s.status_since, s.version, s.supervisor_id,
-				       s.co_supervisor_id, sup.staff_no as supervisor_staff_no, co.staff_no as co_supervisor_staff_no,
+				       s.co_supervisor_id, s.supervisor_group_id, sup.staff_no as supervisor_staff_no,
+				       co.staff_no as co_supervisor_staff_no,
 				       p.code as p_code, p.name as p_name, p.name_en as p_name_en, p.degree_type as p_degree_type,
 				       p.university as p_university, p.university_en as p_university_en,
 				       p.discipline_code as p_discipline_code, p.standard_years as p_standard_years,
@@ -206,6 +208,7 @@ class StudentSearch {
 			.params(params)
 			.query((rs, n) -> new Profile(rs.getLong("id"), rs.getLong("supervisor_id"),
 					(Long) rs.getObject("co_supervisor_id", Long.class),
+					(Long) rs.getObject("supervisor_group_id", Long.class),
 					new StudentView(rs.getString("student_no"), rs.getString("name"),
 							DegreeType.valueOf(rs.getString("degree_type")), rs.getString("program_code"),
 							rs.getInt("cohort_year"), rs.getString("discipline_code"),
@@ -231,8 +234,8 @@ class StudentSearch {
 	/**
 	 * What {@link #profile} reads.
 	 */
-	record Profile(long id, long supervisorId, Long coSupervisorId, StudentView student, ProgramRef program,
-			DisciplineRef discipline, HospitalRef hospital) {
+	record Profile(long id, long supervisorId, Long coSupervisorId, Long supervisorGroupId, StudentView student,
+			ProgramRef program, DisciplineRef discipline, HospitalRef hospital) {
 	}
 
 	/**

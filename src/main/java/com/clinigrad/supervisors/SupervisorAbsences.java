@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -204,6 +205,7 @@ public class SupervisorAbsences {
 	 * @param asOf the day (today for the scope)
 	 * @return the ids of the absent supervisors
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Set<Long> actingFor(long deputyId, LocalDate asOf) {
 		return new HashSet<>(this.jdbc.sql("""
 				select distinct supervisor_id from supervisor_absence

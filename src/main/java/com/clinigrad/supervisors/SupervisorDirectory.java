@@ -28,6 +28,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -132,6 +133,7 @@ public class SupervisorDirectory implements ScopeReferences {
 		return new SupervisorDetail(supervisor.toRef(), hospital, students, this.accounts.withDisplayNames(history));
 	}
 
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<SupervisorRef> byStaffNo(String staffNo) {
 		return this.supervisors.findByStaffNo(staffNo).map(Supervisor::toRef);
 	}

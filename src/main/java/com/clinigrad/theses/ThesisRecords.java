@@ -18,6 +18,7 @@ import com.clinigrad.shared.events.StudentEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -219,7 +220,7 @@ public class ThesisRecords {
 					.update() > 0);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<MilestoneView>> milestonesOf(Collection<Long> studentIds) {
 		Map<Long, List<MilestoneView>> milestones = new HashMap<>();
 		if (!studentIds.isEmpty()) {
@@ -235,7 +236,7 @@ public class ThesisRecords {
 		return milestones;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, ThesisView> thesesOf(Collection<Long> studentIds) {
 		Map<Long, ThesisView> theses = new HashMap<>();
 		if (!studentIds.isEmpty()) {
@@ -276,7 +277,7 @@ public class ThesisRecords {
 		return results;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<ReviewView>> reviewsOf(Collection<Long> studentIds) {
 		Map<Long, List<ReviewView>> reviews = new HashMap<>();
 		if (!studentIds.isEmpty()) {

@@ -51,7 +51,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * second. Run with {@code ./mvnw -Pbenchmark test -Dtest=RequestCostBenchmark}; add
  * {@code -Dclinigrad.benchmark.db=jdbc:postgresql://127.0.0.1:5432/NAME} to keep the
  * university in a database of that name between runs (created beforehand, user
- * {@code postgres}).
+ * {@code postgres}); {@code -Dclinigrad.benchmark.sql=true} prints the statements one
+ * request of each path sends.
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -152,6 +153,13 @@ class RequestCostBenchmark {
 		long wall = System.nanoTime() - wall0;
 		long database = databaseCpuSince(database0);
 		long sent = this.statements.count() - statements0;
+		if (Boolean.getBoolean("clinigrad.benchmark.sql")) {
+			this.statements.record();
+			check(this.mvc.perform(request.apply(MEASURED)).andReturn(), marker);
+			List<String> one = this.statements.recorded();
+			System.out.printf("[benchmark] statements of one request, %s (%d):%n", what, one.size());
+			one.forEach((text) -> System.out.println("[benchmark]   " + text.replaceAll("\\s+", " ").trim()));
+		}
 		this.statements.watch(null);
 		if (recording != null) {
 			recording.stop();

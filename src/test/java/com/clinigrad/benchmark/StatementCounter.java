@@ -25,8 +25,28 @@ final class StatementCounter implements BeanPostProcessor {
 
 	private volatile Thread watched;
 
+	private final java.util.List<String> sql = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	private volatile boolean recording;
+
 	void watch(Thread thread) {
 		this.watched = thread;
+	}
+
+	/**
+	 * Keeps the text of each statement counted from now on, until {@link #recorded()}.
+	 */
+	void record() {
+		this.sql.clear();
+		this.recording = true;
+	}
+
+	/**
+	 * @return the statements counted since {@link #record()}, which stops keeping them
+	 */
+	java.util.List<String> recorded() {
+		this.recording = false;
+		return java.util.List.copyOf(this.sql);
 	}
 
 	long count() {
@@ -48,6 +68,10 @@ final class StatementCounter implements BeanPostProcessor {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			if (STATEMENTS.contains(method.getName()) && Thread.currentThread() == this.watched) {
 				this.count.incrementAndGet();
+				if (this.recording) {
+					this.sql.add(
+							(args != null && args.length > 0 && args[0] instanceof String text) ? text : "(statement)");
+				}
 			}
 			return invoke(method, target, args);
 		});

@@ -52,6 +52,19 @@ public record RuleSet(String programCode, String version, BigDecimal passMark, L
 		return Optional.ofNullable(CATALOGUE.get(code));
 	}
 
+	/**
+	 * @return whether one of the rule set's checks reads that page of the student's
+	 * records (a snapshot for this rule set may leave out the others)
+	 */
+	public boolean reads(RecordPage page) {
+		for (RuleSpec spec : this.specs) {
+			if (CATALOGUE.get(spec.code()) == page) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static Map<String, RecordPage> catalogue(Object... codesAndPages) {
 		Map<String, RecordPage> catalogue = new LinkedHashMap<>();
 		for (int i = 0; i < codesAndPages.length; i += 2) {

@@ -1,0 +1,83 @@
+package com.clinigrad.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+
+import org.springframework.session.Session;
+
+/**
+ * One session query per page instead of two. At the end of a request Spring Session's
+ * filter saves the session and then reads it again from the database, only to learn
+ * whether the session id the browser sent is still valid before deciding to send the
+ * cookie again (spring-session issue 1731): a second query on every page view. Within one
+ * request on one thread, the session repository now answers that read with the session it
+ * has just saved (same id, not expired), which is what the query would return unless
+ * another node deleted the row in the instant between; then the cookie is not sent again,
+ * which changes nothing for the browser (it already holds that id, and the next request
+ * finds no session as before). Every other read goes to the database.
+ * <p>
+ * The saved session is remembered only while a request passes the filter that
+ * {@link SessionStoreConfiguration} places just outside Spring Session's, and forgotten
+ * when the request ends or at the first read after the save, so that nothing carries over
+ * to the next request the thread serves.
+ */
+final class SavedSessionReuse implements MethodInterceptor, Filter {
+
+	private static final ThreadLocal<Boolean> IN_REQUEST = new ThreadLocal<>();
+
+	private static final ThreadLocal<Session> SAVED = new ThreadLocal<>();
+
+	@Override
+	public Object invoke(MethodInvocation invocation) throws Throwable {
+		Object[] arguments = invocation.getArguments();
+		switch (invocation.getMethod().getName()) {
+			case "save" -> {
+				SAVED.remove();
+				Object result = invocation.proceed();
+				if (IN_REQUEST.get() != null && arguments.length == 1 && arguments[0] instanceof Session session) {
+					SAVED.set(session);
+				}
+				return result;
+			}
+			case "findById" -> {
+				Session saved = SAVED.get();
+				SAVED.remove();
+				if (saved != null && arguments.length == 1 && saved.getId().equals(arguments[0])
+						&& !saved.isExpired()) {
+					return saved;
+				}
+				return invocation.proceed();
+			}
+			default -> {
+				SAVED.remove();
+				return invocation.proceed();
+			}
+		}
+	}
+
+	@Override
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (IN_REQUEST.get() != null) {
+			// a forward, include or error dispatch within the request
+			chain.doFilter(request, response);
+			return;
+		}
+		IN_REQUEST.set(Boolean.TRUE);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SAVED.remove();
+			IN_REQUEST.remove();
+		}
+	}
+
+}
