@@ -20,6 +20,7 @@ import com.clinigrad.courses.Grading;
 import com.clinigrad.courses.OfferingCommand;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.support.Fixtures;
+import com.clinigrad.theses.SessionStatus;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -135,10 +136,10 @@ class TeachingWorkloadTests {
 		review(reviewed.get(4), null, null, null);
 		expected.put(WorkloadActivity.BLIND_REVIEWS, 2);
 		// panels: two held this year; one planned; one held last year
-		panel(reviewed.get(0), "HELD", LocalDate.of(this.year, 3, 10));
-		panel(reviewed.get(1), "HELD", LocalDate.of(this.year, 5, 20));
-		panel(reviewed.get(2), "PLANNED", LocalDate.of(this.year, 12, 30));
-		panel(reviewed.get(3), "HELD", LocalDate.of(this.year - 1, 11, 2));
+		panel(reviewed.get(0), SessionStatus.HELD, LocalDate.of(this.year, 3, 10));
+		panel(reviewed.get(1), SessionStatus.HELD, LocalDate.of(this.year, 5, 20));
+		panel(reviewed.get(2), SessionStatus.PLANNED, LocalDate.of(this.year, 12, 30));
+		panel(reviewed.get(3), SessionStatus.HELD, LocalDate.of(this.year - 1, 11, 2));
 		expected.put(WorkloadActivity.PANELS, 2);
 		// marking: three candidates' sheets, two open items each, by the teacher's login
 		String marker = this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.teacher, null);
@@ -212,15 +213,15 @@ class TeachingWorkloadTests {
 			.update();
 	}
 
-	private void panel(String studentNo, String status, LocalDate on) {
+	private void panel(String studentNo, SessionStatus status, LocalDate on) {
 		long session = this.jdbc.sql("""
 				insert into milestone_session (student_id, type, scheduled_on, place, status, result, created_by)
 				values (:s, 'MIDTERM', :on, '第一会议室', :st, :r, 'test') returning id
 				""")
 			.param("s", this.fixtures.studentId(studentNo))
 			.param("on", on)
-			.param("st", status)
-			.param("r", "HELD".equals(status) ? "PASS" : null)
+			.param("st", status.name())
+			.param("r", (status == SessionStatus.HELD) ? "PASS" : null)
 			.query(Long.class)
 			.single();
 		this.jdbc.sql("insert into milestone_panel_member (session_id, supervisor_id) values (:s, :m)")
