@@ -2,9 +2,7 @@ package com.clinigrad.browser;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
-import com.clinigrad.accounts.Role;
 import com.clinigrad.mentoring.MeetingCommand;
 import com.clinigrad.mentoring.PeerMentoring;
 import com.clinigrad.support.Browser;
@@ -17,7 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,22 +34,17 @@ class MentoringBrowserTests {
 	ApplicationContext context;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	PeerMentoring mentoring;
 
 	@Test
 	void anOfficePairsAMentorLogsAndAMenteeRates() {
-		Fixtures fixtures = Fixtures.in(this.context);
-		String hospital = fixtures.hospital();
-		String supervisor = fixtures.supervisor(hospital);
-		String doctor = fixtures.doctoralStudent("TMU-PRO-DOCTOR", hospital, supervisor, null);
-		String a = junior(fixtures, hospital, supervisor);
-		String b = junior(fixtures, hospital, supervisor);
-		String office = fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null);
-		String mentor = fixtures.account(Set.of(Role.STUDENT), null, null, null, doctor);
-		String mentee = fixtures.account(Set.of(Role.STUDENT), null, null, null, a);
+		MentoringPeople people = MentoringPeople.create(this.context);
+		String doctor = people.doctor();
+		String a = people.a();
+		String b = people.b();
+		String office = people.office();
+		String mentor = people.mentor();
+		String mentee = people.mentee();
 
 		long pairing;
 		try (Browser browser = Browser.open(this.port).logIn(office, Fixtures.PASSWORD)) {
@@ -96,15 +88,6 @@ class MentoringBrowserTests {
 			browser.screenshot("mentoring-list-en");
 			assertThat(browser.securityPolicyViolations()).isEmpty();
 		}
-	}
-
-	private String junior(Fixtures fixtures, String hospital, String supervisor) {
-		String no = fixtures.student(hospital, supervisor);
-		this.jdbc.sql("update student set cohort_year = :y where student_no = :no")
-			.param("y", Integer.parseInt(this.mentoring.currentTerm().substring(0, 4)))
-			.param("no", no)
-			.update();
-		return no;
 	}
 
 }

@@ -2,9 +2,7 @@ package com.clinigrad.browser;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
-import com.clinigrad.accounts.Role;
 import com.clinigrad.mentoring.MeetingCommand;
 import com.clinigrad.mentoring.PeerMentoring;
 import com.clinigrad.support.Browser;
@@ -18,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,22 +39,17 @@ class MentoringPhoneBrowserTests {
 	ApplicationContext context;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	PeerMentoring mentoring;
 
 	@Test
 	void theMentoringPagesFitAPhoneInBothLanguages() {
-		Fixtures fixtures = Fixtures.in(this.context);
-		String hospital = fixtures.hospital();
-		String supervisor = fixtures.supervisor(hospital);
-		String doctor = fixtures.doctoralStudent("TMU-PRO-DOCTOR", hospital, supervisor, null);
-		String a = junior(fixtures, hospital, supervisor);
-		String b = junior(fixtures, hospital, supervisor);
-		String office = fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null);
-		String mentor = fixtures.account(Set.of(Role.STUDENT), null, null, null, doctor);
-		String mentee = fixtures.account(Set.of(Role.STUDENT), null, null, null, a);
+		MentoringPeople people = MentoringPeople.create(this.context);
+		String doctor = people.doctor();
+		String a = people.a();
+		String b = people.b();
+		String office = people.office();
+		String mentor = people.mentor();
+		String mentee = people.mentee();
 		long pairing = this.mentoring.pairAs(this.mentoring.currentTerm(), doctor, List.of(a, b), office);
 		this.mentoring.logMeetingAs(pairing, new MeetingCommand(LocalDate.now().minusDays(5),
 				"如何准备开题报告：文献检索、研究设计与伦理审查的常见问题", 90, List.of(a, b), "布置文献阅读"));
@@ -128,15 +120,6 @@ class MentoringPhoneBrowserTests {
 	 */
 	private static void oneLine(Browser browser, String css) {
 		assertThat(browser.find(css).getSize().getHeight()).as(css + " height").isLessThan(40);
-	}
-
-	private String junior(Fixtures fixtures, String hospital, String supervisor) {
-		String no = fixtures.student(hospital, supervisor);
-		this.jdbc.sql("update student set cohort_year = :y where student_no = :no")
-			.param("y", Integer.parseInt(this.mentoring.currentTerm().substring(0, 4)))
-			.param("no", no)
-			.update();
-		return no;
 	}
 
 }
