@@ -149,6 +149,13 @@ public final class ExamFixtures {
 		return new ExamFixtures(context, candidates, Instant.now().minusSeconds(60), closes, minutes);
 	}
 
+	/**
+	 * A sitting whose window of two hours opens at {@code opens}, still to come.
+	 */
+	public static ExamFixtures upcoming(ApplicationContext context, int candidates, Instant opens, int minutes) {
+		return new ExamFixtures(context, candidates, opens, opens.plusSeconds(7200), minutes);
+	}
+
 	private long question(Long parent, String kind, String stem, int difficulty, String points) {
 		return this.jdbc.sql("""
 				insert into exam_question (bank_id, parent_id, kind, stem, difficulty, competency, points)

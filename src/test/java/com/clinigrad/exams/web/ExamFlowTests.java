@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,6 +57,18 @@ class ExamFlowTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Test
+	void myExamsTellsAnExamStillToComeFromOneMissed() throws Exception {
+		ExamFixtures coming = ExamFixtures.upcoming(this.context, 1, Instant.now().plusSeconds(86400), 60);
+		this.mvc.perform(get("/exams/mine").with(user(login(coming.logins.get(0)))))
+			.andExpect(content().string(containsString("未开考")))
+			.andExpect(content().string(not(containsString("未参加"))));
+		ExamFixtures missed = ExamFixtures.open(this.context, 1, Instant.now().minusSeconds(30), 60);
+		this.mvc.perform(get("/exams/mine?lang=en").with(user(login(missed.logins.get(0)))))
+			.andExpect(content().string(containsString("The window has closed; not taken")))
+			.andExpect(content().string(not(containsString("Not open yet"))));
+	}
 
 	private UserDetails login(String username) {
 		return Fixtures.in(this.context).login(username);
