@@ -55,7 +55,14 @@ public class AccountDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public List<ChangeEntry> withDisplayNames(List<ChangeEntry> history) {
-		Map<String, String> names = displayNames(history.stream().map(ChangeEntry::who).toList());
+		return named(history, displayNames(history.stream().map(ChangeEntry::who).toList()));
+	}
+
+	/**
+	 * @param names display names by username, from {@link #displayNames}
+	 * @return the history with each person who changed something by their display name
+	 */
+	public static List<ChangeEntry> named(List<ChangeEntry> history, Map<String, String> names) {
 		return history.stream().map((e) -> e.bySystem() ? e : e.byName(names.getOrDefault(e.who(), e.who()))).toList();
 	}
 

@@ -2,15 +2,19 @@ package com.clinigrad.accounts;
 
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
@@ -24,7 +28,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * therefore expires between 29 and 30 minutes after its last request instead of exactly
  * 30 (with the default timeout). Attributes are written as before. The read Spring
  * Session's filter makes again after saving, at the end of every request, is answered
- * with the session just saved ({@link SavedSessionReuse}).
+ * with the session just saved ({@link SavedSessionReuse}); reads run without a
+ * transaction ({@link SessionReadsWithoutTransaction}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -62,14 +67,28 @@ class SessionStoreConfiguration {
 	 * The session repository answers the read after the save from the saved session.
 	 */
 	@Bean
-	static BeanPostProcessor savedSessionReuse() {
+	static BeanPostProcessor savedSessionReuse(ObjectProvider<DataSource> dataSource) {
 		return new BeanPostProcessor() {
+			/**
+			 * Session reads without a transaction of their own, saves in one. Given to
+			 * Spring Session's configuration directly: a bean of this type would take the
+			 * place of the application's own transaction template.
+			 */
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+					configuration.setTransactionOperations(new SessionReadsWithoutTransaction(dataSource.getObject()));
+				}
+				return bean;
+			}
+
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof JdbcIndexedSessionRepository) {
 					ProxyFactory proxy = new ProxyFactory(bean);
 					proxy.setProxyTargetClass(true);
 					proxy.addAdvice(SAVED_SESSION_REUSE);
+					proxy.addAdvice(SessionReadsWithoutTransaction.MARKS_READS);
 					return proxy.getProxy(JdbcIndexedSessionRepository.class.getClassLoader());
 				}
 				return bean;

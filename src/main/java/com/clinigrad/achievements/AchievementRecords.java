@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.clinigrad.shared.reads.Read;
+import com.clinigrad.shared.reads.Reads;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.shared.events.StudentEvents;
 
@@ -28,7 +30,10 @@ public class AchievementRecords {
 
 	private final StudentEvents events;
 
-	AchievementRecords(JdbcClient jdbc, CurrentUsers currentUsers, StudentEvents events) {
+	private final Reads reads;
+
+	AchievementRecords(Reads reads, JdbcClient jdbc, CurrentUsers currentUsers, StudentEvents events) {
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
 		this.events = events;
@@ -100,17 +105,27 @@ public class AchievementRecords {
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<CertificateView>> certificatesOf(Collection<Long> studentIds) {
-		Map<Long, List<CertificateView>> certificates = new HashMap<>();
-		if (!studentIds.isEmpty()) {
-			this.jdbc.sql(
-					"select student_id, type, obtained_on from certificate where student_id in (:students) order by type")
-				.param("students", studentIds)
-				.query((rs) -> {
-					certificates.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
-						.add(new CertificateView(rs.getString("type"), rs.getObject("obtained_on", LocalDate.class)));
-				});
+		return this.reads.one(certificatesRead(studentIds));
+	}
+
+	/**
+	 * @return the read of {@link #certificatesOf(Collection)}, to run with other reads
+	 */
+	public Read<Map<Long, List<CertificateView>>> certificatesRead(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return Read.nothing(Map.of());
 		}
-		return certificates;
+		return Read.of(
+				"select student_id, type, obtained_on from certificate where student_id in (:students) order by type",
+				Map.of("students", studentIds), (rs) -> {
+					Map<Long, List<CertificateView>> certificates = new HashMap<>();
+					while (rs.next()) {
+						certificates.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
+							.add(new CertificateView(rs.getString("type"),
+									rs.getObject("obtained_on", LocalDate.class)));
+					}
+					return certificates;
+				});
 	}
 
 	@Transactional(readOnly = true)
@@ -120,21 +135,31 @@ public class AchievementRecords {
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<PublicationView>> publicationsOf(Collection<Long> studentIds) {
-		Map<Long, List<PublicationView>> publications = new HashMap<>();
-		if (!studentIds.isEmpty()) {
-			this.jdbc.sql("""
-					select student_id, title, journal, indexing, author_position, related_to_thesis, article_type,
-					       published_on, co_authors
-					from publication where student_id = any(:students) order by published_on nulls last, title
-					""").param("students", studentIds.toArray(Long[]::new)).query((rs) -> {
+		return this.reads.one(publicationsRead(studentIds));
+	}
+
+	/**
+	 * @return the read of {@link #publicationsOf(Collection)}, to run with other reads
+	 */
+	public Read<Map<Long, List<PublicationView>>> publicationsRead(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return Read.nothing(Map.of());
+		}
+		return Read.of("""
+				select student_id, title, journal, indexing, author_position, related_to_thesis, article_type,
+				       published_on, co_authors
+				from publication where student_id = any(:students) order by published_on nulls last, title
+				""", Map.of("students", studentIds.toArray(Long[]::new)), (rs) -> {
+			Map<Long, List<PublicationView>> publications = new HashMap<>();
+			while (rs.next()) {
 				publications.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
 					.add(new PublicationView(rs.getString("title"), rs.getString("journal"), rs.getString("indexing"),
 							rs.getInt("author_position"), rs.getBoolean("related_to_thesis"),
 							rs.getString("article_type"), rs.getObject("published_on", LocalDate.class),
 							rs.getString("co_authors")));
-			});
-		}
-		return publications;
+			}
+			return publications;
+		});
 	}
 
 	private static String blankToNull(String text) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.clinigrad.shared.reads.Read;
+import com.clinigrad.shared.reads.Reads;
 import com.clinigrad.accounts.CurrentUsers;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,10 +41,13 @@ public class CourseRecords {
 
 	private final GradeSheetRepository sheets;
 
-	CourseRecords(JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, ApplicationEventPublisher events,
-			GradeSheetRepository sheets) {
+	private final Reads reads;
+
+	CourseRecords(Reads reads, JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers,
+			ApplicationEventPublisher events, GradeSheetRepository sheets) {
 		this.events = events;
 		this.sheets = sheets;
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.currentUsers = currentUsers;
@@ -280,21 +285,29 @@ public class CourseRecords {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<GradeView>> gradesOf(Collection<Long> studentIds) {
-		Map<Long, List<GradeView>> grades = new HashMap<>();
+		return this.reads.one(gradesRead(studentIds));
+	}
+
+	/**
+	 * @return the read of {@link #gradesOf(Collection)}, to run with other reads
+	 */
+	public Read<Map<Long, List<GradeView>>> gradesRead(Collection<Long> studentIds) {
 		if (studentIds.isEmpty()) {
-			return grades;
+			return Read.nothing(Map.of());
 		}
-		this.jdbc
-			.sql("""
-					select g.student_id, c.code, c.name, c.name_en, c.category, coalesce(g.credits, c.credits) as credits, g.term, g.attempt, g.score, g.result
-					from grade g join course c on c.id = g.course_id
-					where g.student_id in (:students) order by g.term, c.code, g.attempt
-					""")
-			.param("students", studentIds)
-			.query((rs) -> {
-				grades.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>()).add(grade(rs));
-			});
-		return grades;
+		return Read.of(
+				"""
+						select g.student_id, c.code, c.name, c.name_en, c.category, coalesce(g.credits, c.credits) as credits, g.term, g.attempt, g.score, g.result
+						from grade g join course c on c.id = g.course_id
+						where g.student_id in (:students) order by g.term, c.code, g.attempt
+						""",
+				Map.of("students", studentIds), (rs) -> {
+					Map<Long, List<GradeView>> grades = new HashMap<>();
+					while (rs.next()) {
+						grades.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>()).add(grade(rs));
+					}
+					return grades;
+				});
 	}
 
 	private static GradeView grade(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -13,7 +13,6 @@ import com.clinigrad.eligibility.rules.AuditOutcome;
 import com.clinigrad.eligibility.rules.RecordPage;
 import com.clinigrad.eligibility.rules.RuleSet;
 import com.clinigrad.eligibility.rules.RuleSetEvaluation;
-import com.clinigrad.eligibility.rules.WaiverInForce;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.NotFoundException;
 import com.clinigrad.students.StudentKey;
@@ -39,16 +38,13 @@ public class DegreeAudit {
 
 	private final AuditRecordReader snapshots;
 
-	private final WaiverBook waivers;
-
 	private final CourseRecords courses;
 
-	DegreeAudit(StudentRegistry students, ProgramRules programRules, AuditRecordReader snapshots, WaiverBook waivers,
+	DegreeAudit(StudentRegistry students, ProgramRules programRules, AuditRecordReader snapshots,
 			CourseRecords courses) {
 		this.students = students;
 		this.programRules = programRules;
 		this.snapshots = snapshots;
-		this.waivers = waivers;
 		this.courses = courses;
 	}
 
@@ -68,8 +64,8 @@ public class DegreeAudit {
 	public AuditOutcome audit(String studentNo, LocalDate asOf) {
 		StudentKey student = visible(studentNo);
 		RuleSet ruleSet = ruleSetOf(student);
-		return RuleSetEvaluation.run(ruleSet, this.snapshots.of(student, ruleSet.reads(RecordPage.TRAINING)), asOf,
-				this.waivers.inForce(List.of(student.id()), asOf).getOrDefault(student.id(), Map.of()));
+		AuditRecordReader.AuditRecords records = this.snapshots.of(student, ruleSet.reads(RecordPage.TRAINING), asOf);
+		return RuleSetEvaluation.run(ruleSet, records.snapshot(), asOf, records.waivers());
 	}
 
 	/**
@@ -92,7 +88,8 @@ public class DegreeAudit {
 				.reduce((first, second) -> second)
 				.orElseThrow(() -> new RuleSetNotFoundException(program, whatIf.ruleSetVersion()));
 		}
-		AuditSnapshot actual = this.snapshots.of(student, ruleSet.reads(RecordPage.TRAINING));
+		AuditRecordReader.AuditRecords records = this.snapshots.of(student, ruleSet.reads(RecordPage.TRAINING), asOf);
+		AuditSnapshot actual = records.snapshot();
 		List<AuditSnapshot.CourseAttempt> attempts = new ArrayList<>(actual.courseAttempts());
 		Map<String, CourseView> catalog = new HashMap<>();
 		for (CourseView course : this.courses.courses()) {
@@ -121,8 +118,7 @@ public class DegreeAudit {
 						: actual.programCode(),
 				actual.cohortYear(), actual.disciplineCode(), attempts, rotations, certificates, actual.milestones(),
 				actual.publications(), actual.thesis(), actual.reviews(), actual.training());
-		return RuleSetEvaluation.run(ruleSet, hypothetical, asOf,
-				this.waivers.inForce(List.of(student.id()), asOf).getOrDefault(student.id(), Map.of()));
+		return RuleSetEvaluation.run(ruleSet, hypothetical, asOf, records.waivers());
 	}
 
 	/**
@@ -135,18 +131,17 @@ public class DegreeAudit {
 		java.util.function.Function<StudentKey, java.util.Optional<RuleSet>> ruleSetOf = (student) -> ruleSets
 			.computeIfAbsent(student.programCode() + "/" + student.cohortYear(),
 					(key) -> this.programRules.forCohort(student.programCode(), student.cohortYear()));
-		Map<Long, AuditSnapshot> snapshots = this.snapshots.ofAll(students,
+		Map<Long, AuditRecordReader.AuditRecords> records = this.snapshots.ofAll(students,
 				(student) -> ruleSetOf.apply(student)
 					.map((ruleSet) -> ruleSet.reads(RecordPage.TRAINING))
-					.orElse(false));
-		Map<Long, Map<String, WaiverInForce>> waived = this.waivers
-			.inForce(students.stream().map(StudentKey::id).toList(), asOf);
+					.orElse(false),
+				asOf);
 		Map<Long, AuditOutcome> outcomes = new java.util.LinkedHashMap<>();
 		for (StudentKey student : students) {
 			java.util.Optional<RuleSet> ruleSet = ruleSetOf.apply(student);
 			if (ruleSet.isPresent()) {
-				outcomes.put(student.id(), RuleSetEvaluation.run(ruleSet.get(), snapshots.get(student.id()), asOf,
-						waived.getOrDefault(student.id(), Map.of())));
+				AuditRecordReader.AuditRecords read = records.get(student.id());
+				outcomes.put(student.id(), RuleSetEvaluation.run(ruleSet.get(), read.snapshot(), asOf, read.waivers()));
 			}
 		}
 		return outcomes;

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.clinigrad.shared.reads.Read;
+import com.clinigrad.shared.reads.Reads;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
@@ -54,9 +56,12 @@ public class WaiverBook {
 
 	private final ApplicationEventPublisher events;
 
-	WaiverBook(WaiverRepository waivers, JdbcClient jdbc, StudentRegistry students, CurrentUsers currentUsers,
-			ApplicationEventPublisher events) {
+	private final Reads reads;
+
+	WaiverBook(Reads reads, WaiverRepository waivers, JdbcClient jdbc, StudentRegistry students,
+			CurrentUsers currentUsers, ApplicationEventPublisher events) {
 		this.waivers = waivers;
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.students = students;
 		this.currentUsers = currentUsers;
@@ -211,29 +216,36 @@ public class WaiverBook {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, Map<String, WaiverInForce>> inForce(Collection<Long> studentIds, LocalDate asOf) {
-		Map<Long, Map<String, WaiverInForce>> waivers = new HashMap<>();
+		return this.reads.one(inForceRead(studentIds, asOf));
+	}
+
+	/**
+	 * @return the read of {@link #inForce(Collection, LocalDate)}, to run with other
+	 * reads
+	 */
+	Read<Map<Long, Map<String, WaiverInForce>>> inForceRead(Collection<Long> studentIds, LocalDate asOf) {
 		if (studentIds.isEmpty()) {
-			return waivers;
+			return Read.nothing(Map.of());
 		}
-		this.jdbc
-			.sql("""
-					select student_id, rule_code, kind, reason, substitute, extended_until, approved_by from waiver
-					where status = :approved and student_id in (:ids)
-					  and cast(approved_at at time zone :zone as date) <= :asOf and (kind <> :extend or extended_until >= :asOf)
-					""")
-			.param("approved", WaiverStatus.APPROVED.name())
-			.param("extend", WaiverKind.EXTEND.name())
-			.param("zone", SchoolTime.ZONE.getId())
-			.param("ids", studentIds)
-			.param("asOf", asOf)
-			.query((rs) -> {
-				String why = WaiverKind.valueOf(rs.getString("kind"))
-					.explain(rs.getString("reason"), rs.getString("substitute"),
-							rs.getObject("extended_until", LocalDate.class));
-				waivers.computeIfAbsent(rs.getLong("student_id"), (s) -> new HashMap<>())
-					.put(rs.getString("rule_code"), new WaiverInForce(rs.getString("approved_by"), why));
-			});
-		return waivers;
+		return Read.of(
+				"""
+						select student_id, rule_code, kind, reason, substitute, extended_until, approved_by from waiver
+						where status = :approved and student_id in (:ids)
+						  and cast(approved_at at time zone :zone as date) <= :asOf and (kind <> :extend or extended_until >= :asOf)
+						""",
+				Map.of("approved", WaiverStatus.APPROVED.name(), "extend", WaiverKind.EXTEND.name(), "zone",
+						SchoolTime.ZONE.getId(), "ids", studentIds, "asOf", asOf),
+				(rs) -> {
+					Map<Long, Map<String, WaiverInForce>> waivers = new HashMap<>();
+					while (rs.next()) {
+						String why = WaiverKind.valueOf(rs.getString("kind"))
+							.explain(rs.getString("reason"), rs.getString("substitute"),
+									rs.getObject("extended_until", LocalDate.class));
+						waivers.computeIfAbsent(rs.getLong("student_id"), (s) -> new HashMap<>())
+							.put(rs.getString("rule_code"), new WaiverInForce(rs.getString("approved_by"), why));
+					}
+					return waivers;
+				});
 	}
 
 	/**

@@ -32,6 +32,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -259,7 +260,7 @@ public class Notifications {
 	/**
 	 * @return the number of the caller's unread notifications (the bell)
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public long unread(long accountId) {
 		return this.jdbc.sql("select count(*) from notification where account_id = :a and read_at is null")
 			.param("a", accountId)

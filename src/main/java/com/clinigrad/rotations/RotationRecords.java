@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.clinigrad.shared.reads.Read;
+import com.clinigrad.shared.reads.Reads;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.shared.events.StudentEvents;
 
@@ -44,10 +46,14 @@ public class RotationRecords {
 
 	private final JdbcTemplate template;
 
+	private final Reads reads;
+
 	/** Rows per statement of {@link #upsertAll}. */
 	static final int BATCH = 2000;
 
-	RotationRecords(JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, StudentEvents events) {
+	RotationRecords(Reads reads, JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers,
+			StudentEvents events) {
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.currentUsers = currentUsers;
@@ -155,16 +161,24 @@ public class RotationRecords {
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<RotationView>> rotationsOf(Collection<Long> studentIds) {
-		Map<Long, List<RotationView>> rotations = new HashMap<>();
-		if (!studentIds.isEmpty()) {
-			this.jdbc.sql(SELECT + " where r.student_id in (:students) and r.status = :scheduled order by r.start_date")
-				.param("students", studentIds)
-				.param("scheduled", RotationStatus.SCHEDULED.name())
-				.query((rs) -> {
-					rotations.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>()).add(view(rs));
-				});
+		return this.reads.one(rotationsRead(studentIds));
+	}
+
+	/**
+	 * @return the read of {@link #rotationsOf(Collection)}, to run with other reads
+	 */
+	public Read<Map<Long, List<RotationView>>> rotationsRead(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return Read.nothing(Map.of());
 		}
-		return rotations;
+		return Read.of(SELECT + " where r.student_id in (:students) and r.status = :scheduled order by r.start_date",
+				Map.of("students", studentIds, "scheduled", RotationStatus.SCHEDULED.name()), (rs) -> {
+					Map<Long, List<RotationView>> rotations = new HashMap<>();
+					while (rs.next()) {
+						rotations.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>()).add(view(rs));
+					}
+					return rotations;
+				});
 	}
 
 	private static RotationView view(java.sql.ResultSet rs) throws java.sql.SQLException {

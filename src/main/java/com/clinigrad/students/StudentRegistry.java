@@ -92,9 +92,11 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	}
 
 	/**
-	 * Searches the students the caller may see.
+	 * Searches the students the caller may see: the count and the page in one statement,
+	 * so without a transaction of its own.
 	 * @throws AccessDeniedException for a caller whose roles see no students
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<StudentRow> search(StudentFilter filter, Pageable pageable) {
 		StudentScope scope = scope();
 		Long hospitalId = (filter.hospitalCode() != null && !filter.hospitalCode().isBlank())
@@ -106,8 +108,9 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	/**
 	 * What the student list's filters offer the caller: the cohorts, programs and
-	 * hospitals of the students they may see.
+	 * hospitals of the students they may see (one statement, no transaction of its own).
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public StudentChoices choices() {
 		StudentScope scope = scope();
 		Map<String, Object> params = new java.util.HashMap<>();
@@ -306,16 +309,18 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			.stream()
 			.map(StudentStatusChange::toView)
 			.toList();
-		// who changed what, by the accounts' display names (the records keep usernames)
-		Map<String, String> names = this.accounts
-			.displayNames(statusChanges.stream().map(StatusChangeView::changedBy).toList());
+		// who changed what, by the accounts' display names (the records keep usernames):
+		// one query for both histories
+		Map<String, String> names = this.accounts.displayNames(java.util.stream.Stream
+			.concat(statusChanges.stream().map(StatusChangeView::changedBy), history.stream().map(ChangeEntry::who))
+			.toList());
 		return new StudentDetail(profile.student(), profile.program(), profile.discipline(), profile.hospital(),
 				supervisorsById.get(profile.supervisorId()),
 				(profile.coSupervisorId() != null) ? supervisorsById.get(profile.coSupervisorId()) : null,
 				statusChanges.stream()
 					.map((c) -> c.bySystem() ? c : c.byName(names.getOrDefault(c.changedBy(), c.changedBy())))
 					.toList(),
-				this.accounts.withDisplayNames(history), group, deputies);
+				AccountDirectory.named(history, names), group, deputies);
 	}
 
 	/**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.clinigrad.shared.reads.Read;
+import com.clinigrad.shared.reads.Reads;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.events.StudentEvents;
@@ -35,10 +37,14 @@ public class ThesisRecords {
 
 	private final JdbcTemplate template;
 
+	private final Reads reads;
+
 	/** Rows per statement of the batch upserts. */
 	static final int BATCH = 2000;
 
-	ThesisRecords(JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, StudentEvents events) {
+	ThesisRecords(Reads reads, JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers,
+			StudentEvents events) {
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.currentUsers = currentUsers;
@@ -222,36 +228,56 @@ public class ThesisRecords {
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<MilestoneView>> milestonesOf(Collection<Long> studentIds) {
-		Map<Long, List<MilestoneView>> milestones = new HashMap<>();
-		if (!studentIds.isEmpty()) {
-			this.jdbc.sql("""
-					select student_id, type, held_on, result from milestone where student_id in (:students)
-					order by held_on, type
-					""").param("students", studentIds).query((rs) -> {
+		return this.reads.one(milestonesRead(studentIds));
+	}
+
+	/**
+	 * @return the read of {@link #milestonesOf(Collection)}, to run with other reads
+	 */
+	public Read<Map<Long, List<MilestoneView>>> milestonesRead(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return Read.nothing(Map.of());
+		}
+		return Read.of("""
+				select student_id, type, held_on, result from milestone where student_id in (:students)
+				order by held_on, type
+				""", Map.of("students", studentIds), (rs) -> {
+			Map<Long, List<MilestoneView>> milestones = new HashMap<>();
+			while (rs.next()) {
 				milestones.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
 					.add(new MilestoneView(rs.getString("type"), rs.getObject("held_on", LocalDate.class),
 							MilestoneResult.valueOf(rs.getString("result"))));
-			});
-		}
-		return milestones;
+			}
+			return milestones;
+		});
 	}
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, ThesisView> thesesOf(Collection<Long> studentIds) {
-		Map<Long, ThesisView> theses = new HashMap<>();
-		if (!studentIds.isEmpty()) {
-			this.jdbc.sql("""
-					select student_id, title, body_chars, abstract_zh_chars, abstract_en_chars, similarity_percent,
-					       declaration_signed
-					from thesis where student_id in (:students)
-					""").param("students", studentIds).query((rs) -> {
+		return this.reads.one(thesesRead(studentIds));
+	}
+
+	/**
+	 * @return the read of {@link #thesesOf(Collection)}, to run with other reads
+	 */
+	public Read<Map<Long, ThesisView>> thesesRead(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return Read.nothing(Map.of());
+		}
+		return Read.of("""
+				select student_id, title, body_chars, abstract_zh_chars, abstract_en_chars, similarity_percent,
+				       declaration_signed
+				from thesis where student_id in (:students)
+				""", Map.of("students", studentIds), (rs) -> {
+			Map<Long, ThesisView> theses = new HashMap<>();
+			while (rs.next()) {
 				theses.put(rs.getLong("student_id"),
 						new ThesisView(rs.getString("title"), rs.getInt("body_chars"), rs.getInt("abstract_zh_chars"),
 								rs.getInt("abstract_en_chars"), rs.getBigDecimal("similarity_percent"),
 								rs.getBoolean("declaration_signed")));
-			});
-		}
-		return theses;
+			}
+			return theses;
+		});
 	}
 
 	/**
@@ -279,23 +305,33 @@ public class ThesisRecords {
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, List<ReviewView>> reviewsOf(Collection<Long> studentIds) {
-		Map<Long, List<ReviewView>> reviews = new HashMap<>();
-		if (!studentIds.isEmpty()) {
-			this.jdbc
-				.sql("""
+		return this.reads.one(reviewsRead(studentIds));
+	}
+
+	/**
+	 * @return the read of {@link #reviewsOf(Collection)}, to run with other reads
+	 */
+	public Read<Map<Long, List<ReviewView>>> reviewsRead(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return Read.nothing(Map.of());
+		}
+		return Read.of(
+				"""
 						select r.student_id, s.staff_no, r.verdict from thesis_review r join supervisor s on s.id = r.reviewer_id
 						left join thesis t on t.student_id = r.student_id
 						where r.student_id in (:students) and r.verdict is not null
 						  and r.round_no = coalesce(t.current_round, 1)
 						order by r.id
-						""")
-				.param("students", studentIds)
-				.query((rs) -> {
-					reviews.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
-						.add(new ReviewView(rs.getString("staff_no"), ReviewVerdict.valueOf(rs.getString("verdict"))));
+						""",
+				Map.of("students", studentIds), (rs) -> {
+					Map<Long, List<ReviewView>> reviews = new HashMap<>();
+					while (rs.next()) {
+						reviews.computeIfAbsent(rs.getLong("student_id"), (id) -> new ArrayList<>())
+							.add(new ReviewView(rs.getString("staff_no"),
+									ReviewVerdict.valueOf(rs.getString("verdict"))));
+					}
+					return reviews;
 				});
-		}
-		return reviews;
 	}
 
 }
