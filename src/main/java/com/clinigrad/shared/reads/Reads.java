@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
@@ -29,6 +31,9 @@ import org.springframework.stereotype.Component;
 public class Reads {
 
 	private final NamedParameterJdbcTemplate jdbc;
+
+	/** The reads' statements as parsed, by their text (a few dozen at most). */
+	private final Map<String, ParsedSql> parsed = new ConcurrentHashMap<>();
 
 	Reads(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -112,7 +117,8 @@ public class Reads {
 			List<Object> values = new ArrayList<>();
 			for (int i : sent) {
 				Read<?> read = this.reads.get(i);
-				ParsedSql parsed = NamedParameterUtils.parseSqlStatement(read.sql());
+				ParsedSql parsed = Reads.this.parsed.computeIfAbsent(read.sql(),
+						NamedParameterUtils::parseSqlStatement);
 				MapSqlParameterSource source = new MapSqlParameterSource(read.params());
 				sql.append(NamedParameterUtils.substituteNamedParameters(parsed, source)).append(";\n");
 				for (Object value : NamedParameterUtils.buildValueArray(parsed, source, null)) {
