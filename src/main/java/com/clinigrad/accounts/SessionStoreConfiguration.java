@@ -56,9 +56,25 @@ class SessionStoreConfiguration {
 			       OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME)
 			""".replace("%PRECISION%", String.valueOf(LAST_ACCESS_PRECISION.toMillis()));
 
+	/**
+	 * The repository's insert of an attribute, the same parameters in the same order: a
+	 * second request of the same session that adds the same attribute at the same time
+	 * (two tabs opened at once after the login, each creating the session's CSRF token)
+	 * replaces the first one's value instead of failing on the key (the 500 of a
+	 * duplicate key).
+	 */
+	static final String CREATE_SESSION_ATTRIBUTE_QUERY = """
+			INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			VALUES (?, ?, ?)
+			ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+			""";
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenOncePerMinute() {
-		return (repository) -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+		return (repository) -> {
+			repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+			repository.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
+		};
 	}
 
 	private static final SavedSessionReuse SAVED_SESSION_REUSE = new SavedSessionReuse();

@@ -12,6 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +84,24 @@ class SessionStoreTests {
 			.param("id", id)
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void twoRequestsOfOneSessionAddingTheSameAttributeAtOnceBothSucceed() {
+		@SuppressWarnings("unchecked")
+		SessionRepository<Session> repository = (SessionRepository<Session>) (SessionRepository<?>) this.context
+			.getBean(JdbcIndexedSessionRepository.class);
+		Session created = repository.createSession();
+		repository.save(created);
+		// two requests read the session before either has saved the new attribute
+		Session first = repository.findById(created.getId());
+		Session second = repository.findById(created.getId());
+		first.setAttribute("token", "first");
+		second.setAttribute("token", "second");
+		repository.save(first);
+		repository.save(second);
+		assertThat(repository.findById(created.getId()).<String>getAttribute("token")).isEqualTo("second");
+		repository.deleteById(created.getId());
 	}
 
 	private long lastAccess(String id) {
