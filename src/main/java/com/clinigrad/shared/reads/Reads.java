@@ -32,6 +32,13 @@ public class Reads {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	/**
+	 * The most values a batch sends together; the driver refuses more than 65,535 in one
+	 * prepared statement, which each read alone stays under (a list of ids for a chunk of
+	 * students, an array).
+	 */
+	static final int MAX_VALUES_TOGETHER = 30_000;
+
 	/** The reads' statements as parsed, by their text (a few dozen at most). */
 	private final Map<String, ParsedSql> parsed = new ConcurrentHashMap<>();
 
@@ -130,6 +137,14 @@ public class Reads {
 						values.add(value);
 					}
 				}
+			}
+			if (values.size() > MAX_VALUES_TOGETHER) {
+				// the driver takes at most 65,535 values for all the statements together:
+				// a batch for many students sends its statements one by one
+				for (int i : sent) {
+					this.results.set(i, one(this.reads.get(i)));
+				}
+				return;
 			}
 			JdbcOperations operations = Reads.this.jdbc.getJdbcOperations();
 			operations.execute(sql.toString(), (PreparedStatement statement) -> {

@@ -122,14 +122,13 @@ class PostdocTrainingRuleTests {
 
 	@Test
 	void onlyARuleSetWithATrainingCheckReadsTheTrainingRecords() {
-		for (String code : List.of("OSCE_PASSED", "MSF_DONE", "ANNUAL_FEEDBACK", "COMPLETION_DEFENSE")) {
+		for (RuleSpec check : List.of(RuleSpec.of("OSCE_PASSED"), RuleSpec.of("MSF_DONE", "min", "1"),
+				RuleSpec.of("ANNUAL_FEEDBACK", "min", "1"), RuleSpec.of("COMPLETION_DEFENSE"))) {
 			RuleSet set = new RuleSet("PUMCH-POSTDOC", "2021", java.math.BigDecimal.valueOf(60),
-					List.of(RuleSpec.of("PUBLICATION", "min", "1"),
-							code.equals("MSF_DONE") || code.equals("ANNUAL_FEEDBACK") ? RuleSpec.of(code, "min", "1")
-									: RuleSpec.of(code)));
-			assertThat(set.reads(RecordPage.TRAINING)).as(code).isTrue();
-			assertThat(set.reads(RecordPage.ACHIEVEMENTS)).as(code).isTrue();
-			assertThat(set.reads(RecordPage.COURSES)).as(code).isFalse();
+					List.of(RuleSpec.of("PUBLICATION", "min", "1"), check));
+			assertThat(set.reads(RecordPage.TRAINING)).as(check.code()).isTrue();
+			assertThat(set.reads(RecordPage.ACHIEVEMENTS)).as(check.code()).isTrue();
+			assertThat(set.reads(RecordPage.COURSES)).as(check.code()).isFalse();
 		}
 		RuleSet doctoral = new RuleSet("MD", "2021", java.math.BigDecimal.valueOf(60),
 				List.of(RuleSpec.of("CREDITS_TOTAL", "min", "30"), RuleSpec.of("CLINICAL_MONTHS", "min", "33")));

@@ -81,6 +81,20 @@ class ReadsTests {
 	}
 
 	@Test
+	void aBatchWithMoreValuesThanTheDriverTakesAtOnceStillGivesEachReadItsResult() {
+		List<Integer> many = java.util.stream.IntStream.rangeClosed(1, 40_000).boxed().toList();
+		Read<List<String>> counted = Read.of(
+				"select cast(count(*) as text) from generate_series(1, 50000) x where x in (:many)",
+				Map.of("many", many), TEXTS);
+		Reads.Batch batch = this.reads.batch();
+		Supplier<List<String>> first = batch.add(counted);
+		Supplier<List<String>> second = batch.add(counted);
+		batch.run();
+		assertThat(first.get()).containsExactly("40000");
+		assertThat(second.get()).containsExactly("40000");
+	}
+
+	@Test
 	void aResultIsThereOnlyAfterTheBatchRanAndABatchRunsOnce() {
 		Reads.Batch batch = this.reads.batch();
 		Supplier<List<String>> read = batch.add(listed(List.of(1)));
