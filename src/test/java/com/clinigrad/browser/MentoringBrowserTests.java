@@ -39,36 +39,30 @@ class MentoringBrowserTests {
 	@Test
 	void anOfficePairsAMentorLogsAndAMenteeRates() {
 		MentoringPeople people = MentoringPeople.create(this.context);
-		String doctor = people.doctor();
-		String a = people.a();
-		String b = people.b();
-		String office = people.office();
-		String mentor = people.mentor();
-		String mentee = people.mentee();
 
 		long pairing;
-		try (Browser browser = Browser.open(this.port).logIn(office, Fixtures.PASSWORD)) {
+		try (Browser browser = Browser.open(this.port).logIn(people.office(), Fixtures.PASSWORD)) {
 			browser.go("/mentoring/new");
 			new Select(browser.find("#term")).selectByValue(this.mentoring.currentTerm());
-			browser.find("#mentorNo").sendKeys(doctor);
-			browser.find("#menteeNos").sendKeys(a + "，" + b);
+			browser.find("#mentorNo").sendKeys(people.doctor());
+			browser.find("#menteeNos").sendKeys(people.a() + "，" + people.b());
 			browser.screenshot("mentoring-new-zh");
 			browser.find("#pair").click();
 			assertThat(browser.find("#pairing-state").getText()).isEqualTo("进行中");
 			pairing = Long.parseLong(browser.currentPath().replaceAll("\\D", ""));
 		}
 		this.mentoring.logMeetingAs(pairing,
-				new MeetingCommand(LocalDate.now().minusDays(5), "如何准备开题报告", 90, List.of(a, b), "布置文献阅读"));
-		try (Browser browser = Browser.open(this.port).logIn(mentee, Fixtures.PASSWORD)) {
+				new MeetingCommand(LocalDate.now().minusDays(5), "如何准备开题报告", 90, people.mentees(), "布置文献阅读"));
+		try (Browser browser = Browser.open(this.port).logIn(people.mentee(), Fixtures.PASSWORD)) {
 			browser.go("/mentoring/mine");
-			assertThat(browser.find("#my-mentor").getText()).contains(doctor);
+			assertThat(browser.find("#my-mentor").getText()).contains(people.doctor());
 			new Select(browser.find("form[id^=feedback-] select[name=score]")).selectByValue("5");
 			browser.find("form[id^=feedback-] input[name=comment]").sendKeys("讲得很具体");
 			browser.screenshot("mentoring-mine-mentee-zh");
 			browser.find("form[id^=feedback-] button").click();
 			assertThat(browser.find("#my-mentor").getText()).contains("已评 5 分");
 		}
-		try (Browser browser = Browser.open(this.port).logIn(mentor, Fixtures.PASSWORD)) {
+		try (Browser browser = Browser.open(this.port).logIn(people.mentor(), Fixtures.PASSWORD)) {
 			browser.go("/mentoring/mine");
 			browser.screenshot("mentoring-mine-mentor-zh");
 			browser.go("/mentoring/" + pairing);
@@ -79,12 +73,12 @@ class MentoringBrowserTests {
 			assertThat(browser.find("#my-mentees").getText()).contains("My mentees");
 			browser.screenshot("mentoring-mine-mentor-en");
 		}
-		try (Browser browser = Browser.open(this.port).logIn(office, Fixtures.PASSWORD)) {
+		try (Browser browser = Browser.open(this.port).logIn(people.office(), Fixtures.PASSWORD)) {
 			browser.go("/mentoring/" + pairing);
 			assertThat(browser.text()).contains("讲得很具体");
 			browser.screenshot("mentoring-pairing-office-zh");
 			browser.go("/mentoring?lang=en");
-			assertThat(browser.text()).contains("Peer mentoring", doctor);
+			assertThat(browser.text()).contains("Peer mentoring", people.doctor());
 			browser.screenshot("mentoring-list-en");
 			assertThat(browser.securityPolicyViolations()).isEmpty();
 		}

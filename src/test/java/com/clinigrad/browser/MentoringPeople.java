@@ -1,5 +1,6 @@
 package com.clinigrad.browser;
 
+import java.util.List;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
@@ -16,6 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record MentoringPeople(String hospital, String doctor, String a, String b, String office, String mentor,
 		String mentee) {
+
+	/**
+	 * @return the two mentees
+	 */
+	List<String> mentees() {
+		return List.of(this.a, this.b);
+	}
 
 	static MentoringPeople create(ApplicationContext context) {
 		Fixtures fixtures = Fixtures.in(context);

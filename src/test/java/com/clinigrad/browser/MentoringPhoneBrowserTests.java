@@ -44,18 +44,13 @@ class MentoringPhoneBrowserTests {
 	@Test
 	void theMentoringPagesFitAPhoneInBothLanguages() {
 		MentoringPeople people = MentoringPeople.create(this.context);
-		String doctor = people.doctor();
-		String a = people.a();
-		String b = people.b();
-		String office = people.office();
-		String mentor = people.mentor();
-		String mentee = people.mentee();
-		long pairing = this.mentoring.pairAs(this.mentoring.currentTerm(), doctor, List.of(a, b), office);
+		long pairing = this.mentoring.pairAs(this.mentoring.currentTerm(), people.doctor(), people.mentees(),
+				people.office());
 		this.mentoring.logMeetingAs(pairing, new MeetingCommand(LocalDate.now().minusDays(5),
-				"如何准备开题报告：文献检索、研究设计与伦理审查的常见问题", 90, List.of(a, b), "布置文献阅读"));
+				"如何准备开题报告：文献检索、研究设计与伦理审查的常见问题", 90, people.mentees(), "布置文献阅读"));
 
 		for (String lang : List.of("zh", "en")) {
-			try (Browser browser = phone(office)) {
+			try (Browser browser = phone(people.office())) {
 				fits(browser, "/mentoring/new?lang=" + lang, "mentoring-phone-new-" + lang);
 				assertThat(browser.find("#mentorNo").getSize().getWidth()).isGreaterThan(PHONE / 2);
 				oneLine(browser, ".cg-page-title a.btn");
@@ -67,13 +62,13 @@ class MentoringPhoneBrowserTests {
 				fits(browser, "/mentoring?lang=" + lang, "mentoring-phone-list-" + lang);
 				oneLine(browser, "#new-pairing");
 			}
-			try (Browser browser = phone(mentor)) {
+			try (Browser browser = phone(people.mentor())) {
 				fits(browser, "/mentoring/" + pairing + "?lang=" + lang, "mentoring-phone-meeting-form-" + lang);
 				assertThat(browser.find("#topic").getSize().getWidth()).isGreaterThan(PHONE / 2);
 				tablesFit(browser);
 				fits(browser, "/mentoring/mine?lang=" + lang, "mentoring-phone-mine-mentor-" + lang);
 			}
-			try (Browser browser = phone(mentee)) {
+			try (Browser browser = phone(people.mentee())) {
 				fits(browser, "/mentoring/mine?lang=" + lang, "mentoring-phone-mine-mentee-" + lang);
 				assertThat(browser.find("form[id^=feedback-] input[name=comment]").getSize().getWidth())
 					.isGreaterThan(PHONE / 3);
