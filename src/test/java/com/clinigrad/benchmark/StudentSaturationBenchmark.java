@@ -86,11 +86,10 @@ class StudentSaturationBenchmark {
 	 * application's JVM does not also run the load generator.
 	 */
 	private void withWrk(String what, List<String> paths, Map<String, String> headers) throws Exception {
-		Wrk.run(this.port, paths, headers, CONNECTIONS, 5);
-		Wrk.Result result = Wrk.run(this.port, paths, headers, CONNECTIONS, 15);
+		Wrk.Steady result = Wrk.steady(this.port, paths, headers, CONNECTIONS);
 		System.out.printf("[benchmark] saturation with wrk, %s, %d connections: %s%n", what, CONNECTIONS,
 				result.summary());
-		assertThat(result.errors()).isZero();
+		assertThat(result.rounds()).allSatisfy((round) -> assertThat(round.errors()).isZero());
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package com.clinigrad.benchmark;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +22,14 @@ import java.util.regex.Pattern;
  * generator.
  */
 final class Wrk {
+
+	static final int ROUND_SECONDS = 15;
+
+	static final int MIN_WARMUP_ROUNDS = 2;
+
+	static final int MAX_WARMUP_ROUNDS = 16;
+
+	static final int MEASURED_ROUNDS = 3;
 
 	private static final Path BINARY = Path.of("/usr/bin/wrk");
 
@@ -64,6 +75,39 @@ final class Wrk {
 		}
 	}
 
+	/**
+	 * Load until the application runs compiled code, then measured rounds. On two cores
+	 * the JIT compilers of the application's JVM (this one: the benchmarks start the
+	 * application in the test's JVM) keep compiling for minutes of load, and a rate
+	 * measured meanwhile is that of a machine busy compiling: the same path measured 660
+	 * requests/s after a minute and 1,050 after five. Warm-up rounds of
+	 * {@value #ROUND_SECONDS} s run until the compilers worked less than a tenth of a
+	 * round (at least {@value #MIN_WARMUP_ROUNDS}, at most {@value #MAX_WARMUP_ROUNDS}
+	 * rounds); then {@value #MEASURED_ROUNDS} measured rounds, of which the median by
+	 * rate is the result (rates of successive rounds differ by 10-20 % on this machine).
+	 */
+	static Steady steady(int port, List<String> paths, Map<String, String> headers, int connections)
+			throws IOException, InterruptedException {
+		CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+		int warmup = 0;
+		while (warmup < MAX_WARMUP_ROUNDS) {
+			long compiling = compiler.getTotalCompilationTime();
+			run(port, paths, headers, connections, ROUND_SECONDS);
+			warmup++;
+			long compiled = compiler.getTotalCompilationTime() - compiling;
+			if (warmup >= MIN_WARMUP_ROUNDS && compiled < ROUND_SECONDS * 1000L / 10) {
+				break;
+			}
+		}
+		List<Result> rounds = new ArrayList<>();
+		for (int i = 0; i < MEASURED_ROUNDS; i++) {
+			rounds.add(run(port, paths, headers, connections, ROUND_SECONDS));
+		}
+		List<Result> byRate = new ArrayList<>(rounds);
+		byRate.sort(Comparator.comparingDouble(Result::perSecond));
+		return new Steady(warmup, rounds, byRate.get(byRate.size() / 2));
+	}
+
 	private static String script(List<String> paths, Map<String, String> headers) {
 		StringBuilder lua = new StringBuilder("local paths = {\n");
 		for (String path : paths) {
@@ -107,6 +151,25 @@ final class Wrk {
 			return String.format("%.0f requests/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d requests, %d errors)",
 					this.perSecond, this.p50 / 1000.0, this.p95 / 1000.0, this.p99 / 1000.0, this.requests,
 					this.errors);
+		}
+
+	}
+
+	/**
+	 * @param warmupRounds the rounds of {@value #ROUND_SECONDS} s before the measured
+	 * ones
+	 * @param rounds the measured rounds in their order
+	 * @param median the measured round of the median rate
+	 */
+	record Steady(int warmupRounds, List<Result> rounds, Result median) {
+
+		String summary() {
+			return String.format("median of %d rounds of %d s after %d s of warm-up: %s; the rounds: %s",
+					this.rounds.size(), ROUND_SECONDS, this.warmupRounds * ROUND_SECONDS, this.median.summary(),
+					this.rounds.stream()
+						.map((round) -> String.format("%.0f/s p95 %.1f p99 %.1f ms", round.perSecond(),
+								round.p95() / 1000.0, round.p99() / 1000.0))
+						.toList());
 		}
 
 	}
