@@ -47,7 +47,11 @@ class AtRiskRecords {
 	}
 
 	/**
-	 * Replaces the deadlines of these students by those of their audits.
+	 * Replaces the deadlines of these students by those of their audits. The rows are
+	 * written in the order of their key: two recordings at once for students they share
+	 * (two imports, a recording and the nightly run) then wait for each other instead of
+	 * each holding a key the other is about to write (a deadlock, which left the second
+	 * recording's event unhandled).
 	 */
 	void recordDeadlines(List<StudentKey> students, Map<Long, AuditOutcome> outcomes, LocalDate today) {
 		if (students.isEmpty()) {
@@ -91,6 +95,7 @@ class AtRiskRecords {
 				.sql("""
 						insert into check_deadline (student_id, rule_code, due_on, extended)
 						select f.s, f.r, cast(f.d as date), f.e from unnest(:ids, :rules, :dates, :extended) as f(s, r, d, e)
+						order by f.s, f.r
 						on conflict (student_id, rule_code) do update set due_on = excluded.due_on,
 						  extended = excluded.extended
 						""")
