@@ -1,11 +1,36 @@
 // Page behaviour without inline scripts, so that the Content-Security-Policy can refuse them.
 // data-autosubmit: a filter field sends its form when it changes.
 // data-history-back: a link that goes back one page.
+// data-narrows: a choice that narrows another one (the element of that id) to its option groups whose
+// data-narrow-key is the chosen value; a choice of a group no longer offered is cleared.
 document.addEventListener('change', function (event) {
 	var field = event.target;
 	if (field.matches && field.matches('[data-autosubmit]') && field.form) {
 		field.form.requestSubmit ? field.form.requestSubmit() : field.form.submit();
 	}
+});
+function narrowChoices(select) {
+	var target = document.getElementById(select.getAttribute('data-narrows'));
+	if (!target) {
+		return;
+	}
+	target.querySelectorAll('optgroup[data-narrow-key]').forEach(function (group) {
+		var offered = group.getAttribute('data-narrow-key') === select.value;
+		group.hidden = !offered;
+		group.disabled = !offered;
+	});
+	var chosen = target.options[target.selectedIndex];
+	if (chosen && chosen.parentNode.disabled) {
+		target.value = '';
+	}
+}
+document.addEventListener('change', function (event) {
+	if (event.target.matches && event.target.matches('[data-narrows]')) {
+		narrowChoices(event.target);
+	}
+});
+document.addEventListener('DOMContentLoaded', function () {
+	document.querySelectorAll('[data-narrows]').forEach(narrowChoices);
 });
 document.addEventListener('click', function (event) {
 	var link = event.target.closest ? event.target.closest('[data-history-back]') : null;
