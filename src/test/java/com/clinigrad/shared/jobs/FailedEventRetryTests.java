@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failure is mended, and a listener that keeps failing is tried at most
  * {@link FailedEventRetry#MAX_ATTEMPTS} times in all.
  */
-@SpringBootTest(properties = "clinigrad.events.retry=PT1H")
+@SpringBootTest
 @Import(FailedEventRetryTests.FlakyListener.class)
 class FailedEventRetryTests {
 
