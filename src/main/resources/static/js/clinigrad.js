@@ -8,6 +8,9 @@ document.addEventListener('change', function (event) {
 	if (field.matches && field.matches('[data-autosubmit]') && field.form) {
 		field.form.requestSubmit ? field.form.requestSubmit() : field.form.submit();
 	}
+	if (field.matches && field.matches('[data-narrows]')) {
+		narrowChoices(field);
+	}
 });
 function narrowChoices(select) {
 	var target = document.getElementById(select.getAttribute('data-narrows'));
@@ -24,11 +27,6 @@ function narrowChoices(select) {
 		target.value = '';
 	}
 }
-document.addEventListener('change', function (event) {
-	if (event.target.matches && event.target.matches('[data-narrows]')) {
-		narrowChoices(event.target);
-	}
-});
 document.addEventListener('DOMContentLoaded', function () {
 	document.querySelectorAll('[data-narrows]').forEach(narrowChoices);
 });

@@ -80,6 +80,14 @@ class SittingFormBrowserTests {
 			assertThat(offered(office, second)).isTrue();
 			assertThat(offered(office, first)).isFalse();
 			assertThat(office.find("#title").getDomProperty("value")).isEqualTo("内科学课程考试");
+
+			office.go("/exams/sittings?lang=en");
+			new Select(office.find("#hospital")).selectByValue(first);
+			assertThat(offered(office, first)).isTrue();
+			assertThat(offered(office, second)).isFalse();
+			assertThat(office.find("label[for=department]").getText())
+				.isEqualTo("Rotation department (exit theory exam)");
+			office.screenshot("exam-sitting-departments-en");
 		}
 	}
 
