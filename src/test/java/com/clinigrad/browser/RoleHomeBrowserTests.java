@@ -52,7 +52,7 @@ class RoleHomeBrowserTests {
 			int index = 0;
 			for (Map.Entry<String, String> entry : panels.entrySet()) {
 				String username = entry.getKey();
-				browser.logIn(username, Fixtures.PASSWORD);
+				browser.logInByForm(username, Fixtures.PASSWORD);
 				assertThat(browser.currentPath()).isIn("/", "/?continue");
 				assertThat(browser.find(entry.getValue()).isDisplayed()).as(username).isTrue();
 				assertThat(browser.text()).contains("用户" + username);
