@@ -1,11 +1,9 @@
 package com.clinigrad.benchmark;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +16,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.clinigrad.exams.ExamFixtures;
 import com.clinigrad.support.Fixtures;
+import com.clinigrad.support.FormLogin;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +50,6 @@ class ExamSaveBenchmark {
 	static final Duration EVERY = Duration.ofSeconds(10);
 
 	static final Duration RUN = Duration.ofSeconds(60);
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -182,11 +178,10 @@ class ExamSaveBenchmark {
 				.followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(Duration.ofSeconds(5))
 				.build();
-			String token = token(get("/login"));
-			post("/login",
-					"username=" + enc(username) + "&password=" + enc(Fixtures.PASSWORD) + "&_csrf=" + enc(token));
+			FormLogin.logIn(this.http, this.base, username, Fixtures.PASSWORD);
 			String mine = get("/exams/mine");
-			HttpResponse<String> begun = post("/exams/take/" + candidateId + "/begin", "_csrf=" + enc(token(mine)));
+			HttpResponse<String> begun = post("/exams/take/" + candidateId + "/begin",
+					"_csrf=" + FormLogin.encode(token(mine)));
 			if (begun.statusCode() != 302) {
 				throw new IllegalStateException("Begin of " + username + ": " + begun.statusCode());
 			}
@@ -194,8 +189,8 @@ class ExamSaveBenchmark {
 		}
 
 		int save(long questionId, String text) throws Exception {
-			return post("/exams/take/" + this.candidateId + "/answers",
-					"questionId=" + questionId + "&text=" + enc(text) + "&_csrf=" + enc(this.csrf))
+			return post("/exams/take/" + this.candidateId + "/answers", "questionId=" + questionId + "&text="
+					+ FormLogin.encode(text) + "&_csrf=" + FormLogin.encode(this.csrf))
 				.statusCode();
 		}
 
@@ -215,15 +210,11 @@ class ExamSaveBenchmark {
 		}
 
 		private static String token(String page) {
-			Matcher matcher = CSRF.matcher(page);
+			Matcher matcher = FormLogin.CSRF.matcher(page);
 			if (!matcher.find()) {
 				throw new IllegalStateException("No CSRF token on the page");
 			}
 			return matcher.group(1);
-		}
-
-		private static String enc(String value) {
-			return URLEncoder.encode(value, StandardCharsets.UTF_8);
 		}
 
 	}

@@ -2,19 +2,14 @@ package com.clinigrad.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -250,35 +245,14 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser logIn(String username, String password) {
 		String agent = (String) ((JavascriptExecutor) driver()).executeScript("return navigator.userAgent");
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		CookieManager jar = new CookieManager();
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(jar)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 		try {
-			HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/login"))
-				.header("User-Agent", agent)
-				.header("Accept-Language", "zh-CN")
-				.build(), HttpResponse.BodyHandlers.ofString());
-			Matcher csrf = CSRF.matcher(form.body());
-			if (form.statusCode() != 200 || !csrf.find()) {
-				throw new IllegalStateException("no login form at " + this.baseUrl + "/login: " + form.statusCode());
-			}
-			String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-					+ encode(csrf.group(1));
-			HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/login"))
-				.header("User-Agent", agent)
-				.header("Accept-Language", "zh-CN")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Cookie", String.join("; ", cookies(form)))
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.discarding());
-			String location = answer.headers().firstValue("Location").orElse("");
-			if (answer.statusCode() != 302 || location.contains("/login")) {
-				throw new IllegalStateException(
-						"login of " + username + " refused: " + answer.statusCode() + " " + location);
-			}
-			for (String cookie : cookies(answer)) {
-				String[] pair = cookie.split("=", 2);
-				((ChromeDriver) this.driver).executeCdpCommand("Network.setCookie",
-						Map.of("name", pair[0], "value", pair[1], "url", this.baseUrl + "/", "httpOnly", true));
-			}
+			FormLogin.logIn(http, this.baseUrl, username, password, "User-Agent", agent, "Accept-Language", "zh-CN");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -286,6 +260,10 @@ public final class Browser implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+		for (HttpCookie cookie : jar.getCookieStore().getCookies()) {
+			((ChromeDriver) this.driver).executeCdpCommand("Network.setCookie", Map.of("name", cookie.getName(),
+					"value", cookie.getValue(), "url", this.baseUrl + "/", "httpOnly", cookie.isHttpOnly()));
 		}
 		return go("/");
 	}
@@ -299,17 +277,6 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(driver(), Duration.ofSeconds(15))
 			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 		return this;
-	}
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-	/** The cookies an answer sets, as {@code name=value}. */
-	private static List<String> cookies(HttpResponse<?> answer) {
-		return answer.headers().allValues("Set-Cookie").stream().map((cookie) -> cookie.split(";", 2)[0]).toList();
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	public Browser logOut() {
