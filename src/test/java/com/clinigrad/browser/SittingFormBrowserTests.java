@@ -72,7 +72,7 @@ class SittingFormBrowserTests {
 			((JavascriptExecutor) office.driver())
 				.executeScript("document.getElementById('opensAt').value = '2026-12-01T09:00';"
 						+ "document.getElementById('closesAt').value = '2026-12-01T11:00';");
-			office.find("#new-sitting button").click();
+			office.clickToLoad("#new-sitting button");
 			assertThat(office.find(".alert-danger").getText()).contains("只有轮转出科理论考试填写轮转科室");
 			assertThat(new Select(office.find("#hospital")).getFirstSelectedOption().getDomProperty("value"))
 				.isEqualTo(second);
