@@ -46,6 +46,11 @@ public final class Browser implements AutoCloseable {
 	/** Whether a test holds the shared Chrome. */
 	private static boolean sharedInUse;
 
+	static {
+		// once per JVM: the shared Chrome of the moment goes with it
+		Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitShared));
+	}
+
 	private final WebDriver driver;
 
 	private final String baseUrl;
@@ -93,7 +98,6 @@ public final class Browser implements AutoCloseable {
 			if (shared == null) {
 				shared = start();
 				sharedInUse = true;
-				Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitShared));
 				return new Browser(shared, baseUrl, true, new String[1]);
 			}
 		}
