@@ -149,7 +149,9 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.GRAD_SCHOOL.name(), Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure))
+			.requestCache((cache) -> cache.requestCache(AskedPage.cache()))
+			.formLogin(
+					(form) -> form.loginPage("/login").successHandler(AskedPage.afterLogin()).failureHandler(failure))
 			.logout((logout) -> logout.logoutSuccessHandler(singleSignOn.logoutSuccessHandler()))
 			.headers((headers) -> securityHeaders(headers, singleSignOn.pagePolicy(PAGE_POLICY)))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))

@@ -19,7 +19,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
@@ -105,8 +105,7 @@ public class SingleSignOn {
 		filter.setSessionAuthenticationStrategy(
 				new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
 						new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()))));
-		SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
-		home.setAlwaysUseDefaultTargetUrl(true);
+		AuthenticationSuccessHandler asked = AskedPage.afterLogin();
 		// the session has its new id by now: the CAS server's logout request for this
 		// ticket ends that session
 		filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
@@ -114,7 +113,7 @@ public class SingleSignOn {
 			if (session != null && authentication.getPrincipal() instanceof CasAccountPrincipal principal) {
 				this.casLogout.loggedIn(principal.getTicket(), session.getId(), principal.getUsername());
 			}
-			home.onAuthenticationSuccess(request, response, authentication);
+			asked.onAuthenticationSuccess(request, response, authentication);
 		});
 		filter.setAuthenticationFailureHandler(new RefusedLogin("cas"));
 		filter.setApplicationEventPublisher(this.events);
@@ -148,7 +147,7 @@ public class SingleSignOn {
 				.authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
 				.userInfoEndpoint((userInfo) -> userInfo
 					.oidcUserService(new AccountOidcUserService(this.accounts, oidc.claim(), oidc.matchBy())))
-				.defaultSuccessUrl("/", true)
+				.successHandler(AskedPage.afterLogin())
 				.failureHandler(new RefusedLogin("oidc"))
 				// which sessions each login opened, in the database: the provider's
 				// logout

@@ -156,6 +156,52 @@ class SecurityConfigurationTests {
 	}
 
 	@Test
+	void afterLoginThePageAskedForIsShownInsteadOfTheHomePage() throws Exception {
+		String username = this.fixtures.account(Role.GRAD_SCHOOL);
+		SessionCookie session = new SessionCookie();
+		this.mvc.perform(get("/students?q={q}", "魏").with(session))
+			.andDo(session)
+			.andExpect(redirectedUrl("/login"));
+		MvcResult login = this.mvc
+			.perform(post("/login").param("username", username)
+				.param("password", Fixtures.PASSWORD)
+				.with(csrf())
+				.with(session))
+			.andDo(session)
+			.andExpect(authenticated().withUsername(username))
+			.andExpect(status().isFound())
+			.andReturn();
+		String asked = login.getResponse().getRedirectedUrl();
+		assertThat(asked).endsWith("/students?q=%E9%AD%8F");
+		this.mvc.perform(get(java.net.URI.create(asked)).with(session)).andExpect(status().isOk());
+		// kept once: the next login of the same session lands on the home page
+		this.mvc.perform(post("/logout").with(csrf()).with(session)).andDo(session);
+		this.mvc
+			.perform(post("/login").param("username", username)
+				.param("password", Fixtures.PASSWORD)
+				.with(csrf())
+				.with(session))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aPanelAskedForBeforeLoginIsNotShownAfterIt() throws Exception {
+		String username = this.fixtures.account(Role.GRAD_SCHOOL);
+		SessionCookie session = new SessionCookie();
+		this.mvc.perform(get("/reports/dashboard").header("HX-Request", "true").with(session))
+			.andDo(session)
+			.andExpect(status().isFound());
+		this.mvc.perform(post("/students").with(csrf()).with(session)).andDo(session).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/login").param("username", username)
+				.param("password", Fixtures.PASSWORD)
+				.with(csrf())
+				.with(session))
+			.andExpect(authenticated().withUsername(username))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	void adminPagesAreForAdministratorsOnly() throws Exception {
 		String hospital = this.fixtures.hospital();
 		for (String username : List.of(this.fixtures.account(Role.GRAD_SCHOOL), this.fixtures.account(Role.EXPERT),
