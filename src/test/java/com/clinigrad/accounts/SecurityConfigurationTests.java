@@ -159,9 +159,7 @@ class SecurityConfigurationTests {
 	void afterLoginThePageAskedForIsShownInsteadOfTheHomePage() throws Exception {
 		String username = this.fixtures.account(Role.GRAD_SCHOOL);
 		SessionCookie session = new SessionCookie();
-		this.mvc.perform(get("/students?q={q}", "魏").with(session))
-			.andDo(session)
-			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/students?q={q}", "魏").with(session)).andDo(session).andExpect(redirectedUrl("/login"));
 		MvcResult login = this.mvc
 			.perform(post("/login").param("username", username)
 				.param("password", Fixtures.PASSWORD)

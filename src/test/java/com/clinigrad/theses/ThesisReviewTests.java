@@ -252,7 +252,7 @@ class ThesisReviewTests {
 			.getContentAsString();
 		assertThat(form)
 			.contains("0–30 分，可保留一位小数", "评阅意见不少于 20 字，不超过 4000 字", "id=\"review-total\"", "id=\"confirm-review\"",
-					"提交后，您将不能再修改分数、评阅结论和评阅意见", "/static/js/review-form.js")
+					"提交后，您将不能再修改分数、评阅结论和评阅意见", "/static/js/review-form-")
 			.doesNotContain("onclick")
 			.doesNotContain("onsubmit");
 
