@@ -19,9 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.attoparser.ParseException;
 import org.attoparser.config.ParseConfiguration;
 import org.attoparser.dom.DOMMarkupParser;
@@ -49,6 +46,8 @@ class I18nPropertiesSyncTests {
 	private static final Path TEMPLATES = RESOURCES.resolve("templates");
 
 	private static final Path SOURCES = Path.of("src/main/java");
+
+	private static final Path CLASSES = Path.of("target/classes");
 
 	private static Bundle chinese;
 
@@ -131,18 +130,17 @@ class I18nPropertiesSyncTests {
 				}
 			}
 		}
-		for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("com.clinigrad")) {
-			if (type.isEnum()) {
-				Class<?> enumType = type.reflect();
-				Method messageKey = messageKeyMethod(enumType);
-				if (messageKey != null) {
-					for (Object constant : enumType.getEnumConstants()) {
-						keys.add((String) messageKey.invoke(constant));
-					}
+		int labelled = 0;
+		for (Class<?> enumType : mainEnums()) {
+			Method messageKey = messageKeyMethod(enumType);
+			if (messageKey != null) {
+				labelled++;
+				for (Object constant : enumType.getEnumConstants()) {
+					keys.add((String) messageKey.invoke(constant));
 				}
 			}
 		}
+		assertThat(labelled).as("enums with labels found in the compiled classes").isGreaterThan(10);
 		assertThat(keys).as("found message keys in the code").isNotEmpty();
 		assertThat(keys.stream().filter((key) -> !chinese.has(key) || !english.has(key)).toList())
 			.as("message keys used in the code (rule exceptions, enum labels) but missing from a bundle")
@@ -205,6 +203,28 @@ class I18nPropertiesSyncTests {
 			placeholders.add(matcher.group(1));
 		}
 		return placeholders;
+	}
+
+	/**
+	 * The application's enums, from its compiled classes (loaded, not initialized).
+	 */
+	private static List<Class<?>> mainEnums() throws IOException, ClassNotFoundException {
+		List<Class<?>> enums = new ArrayList<>();
+		ClassLoader loader = I18nPropertiesSyncTests.class.getClassLoader();
+		try (Stream<Path> files = Files.walk(CLASSES.resolve("com/clinigrad"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".class")).toList()) {
+				String name = CLASSES.relativize(file).toString().replace(java.io.File.separatorChar, '.');
+				name = name.substring(0, name.length() - ".class".length());
+				if (name.endsWith("package-info")) {
+					continue;
+				}
+				Class<?> type = Class.forName(name, false, loader);
+				if (type.isEnum()) {
+					enums.add(type);
+				}
+			}
+		}
+		return enums;
 	}
 
 	private static Method messageKeyMethod(Class<?> type) {

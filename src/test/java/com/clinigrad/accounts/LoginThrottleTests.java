@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cannot pass it together.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class LoginThrottleTests {
 
 	private static final Duration LOCKOUT = Duration.ofMinutes(15);

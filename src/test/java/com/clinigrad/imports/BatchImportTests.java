@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * path the forms and fixtures still use), all or nothing, with the same row errors.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @RecordApplicationEvents
 class BatchImportTests {
 

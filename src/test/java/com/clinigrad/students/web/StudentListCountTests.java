@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -19,10 +21,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The student list counts its rows only as far as its pages need (here exactly up to 10
- * rows, instead of a thousand): beyond that the page says "more than" in words, the pager
- * still leads to the next pages, and the export still holds every row of the filter.
+ * rows, instead of a thousand, {@code clinigrad.lists.exact-count-up-to} lowered for this
+ * test): beyond that the page says "more than" in words, the pager still leads to the
+ * next pages, and the export still holds every row of the filter.
  */
-@SpringBootTest(properties = "clinigrad.lists.exact-count-up-to=10")
+@SpringBootTest
 @AutoConfigureMockMvc
 class StudentListCountTests {
 
@@ -34,6 +37,18 @@ class StudentListCountTests {
 
 	@Test
 	void beyondTheExactCountThePageSaysMoreThanAndPagingAndTheExportStillReachEveryRow() throws Exception {
+		Object search = AopTestUtils.getUltimateTargetObject(this.context.getBean("studentSearch"));
+		Object exactUpTo = ReflectionTestUtils.getField(search, "exactUpTo");
+		ReflectionTestUtils.setField(search, "exactUpTo", 10);
+		try {
+			beyondTheExactCount();
+		}
+		finally {
+			ReflectionTestUtils.setField(search, "exactUpTo", exactUpTo);
+		}
+	}
+
+	private void beyondTheExactCount() throws Exception {
 		Fixtures fixtures = Fixtures.in(this.context);
 		String hospital = fixtures.hospital();
 		String supervisor = fixtures.supervisor(hospital);

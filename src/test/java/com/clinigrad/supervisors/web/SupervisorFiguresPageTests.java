@@ -63,7 +63,7 @@ class SupervisorFiguresPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"title-age-table\"")))
 			.andExpect(content().string(containsString("data-chart-for=\"title-age-table\"")))
-			.andExpect(content().string(containsString("chart.umd.min.js")))
+			.andExpect(content().string(containsString("/chart.umd.min-")))
 			.andExpect(content().string(containsString("46–55岁")))
 			.andReturn();
 		SupervisorCounts counts = (SupervisorCounts) result.getModelAndView().getModel().get("counts");
