@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
@@ -17,11 +18,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * Chinese by default, English on request ({@code ?lang=en}), remembered in a cookie;
  * control characters refused in page parameters; {@code /error} not a page of its own;
- * request mappings looked up by their first path segment.
+ * request mappings looked up by their first path segment; the assets' links with the hash
+ * of their content.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -64,6 +68,19 @@ class WebConfiguration implements WebMvcConfigurer {
 				return new FirstSegmentHandlerMapping();
 			}
 		};
+	}
+
+	/**
+	 * The assets' links with the hash of their content, looked up for those links only
+	 * ({@link AssetUrlEncodingFilter}, in place of Spring Boot's).
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter(
+			@Qualifier("mvcResourceUrlProvider") ResourceUrlProvider assets) {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new AssetUrlEncodingFilter(assets));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Bean

@@ -11,16 +11,21 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages' assets (styles, scripts, fonts, the icon) are linked by addresses that carry
  * a hash of their content and are answered with a year's caching, so that a page view
- * loads only the page; the pages themselves are never stored.
+ * loads only the page; the pages themselves are never stored. One filter writes those
+ * links, ours, which looks at no other link.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AssetCachingTests {
@@ -33,6 +38,9 @@ class AssetCachingTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -65,6 +73,18 @@ class AssetCachingTests {
 			assertThat(answer.headers().firstValue("Cache-Control"))
 				.hasValueSatisfying((cache) -> assertThat(cache).contains("max-age=31536000"));
 		}
+	}
+
+	@Test
+	void theAssetLinksAreWrittenByOneFilterThatLooksOnlyAtThem() {
+		List<Object> filters = this.context.getBeansOfType(FilterRegistrationBean.class)
+			.values()
+			.stream()
+			.map(FilterRegistrationBean::getFilter)
+			.filter(ResourceUrlEncodingFilter.class::isInstance)
+			.map(Object.class::cast)
+			.toList();
+		assertThat(filters).singleElement().isInstanceOf(AssetUrlEncodingFilter.class);
 	}
 
 	private static List<String> matches(Pattern pattern, String text) {
