@@ -20,8 +20,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * {@code /webjars/…}, Spring's resource chain), as {@link ResourceUrlEncodingFilter}
  * does, but looks only at those links, and looks each up once: Spring's filter matched
  * every link a page renders against the asset patterns and resolved each asset link again
- * on every page, 4–8 % of a page's CPU. A subclass of Spring's filter only so that Spring
- * Boot does not register that one as well.
+ * on every page, about 4 % of a page's CPU. A subclass of Spring's filter only so that
+ * Spring Boot does not register that one as well.
  */
 class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
 
