@@ -2,26 +2,19 @@ package com.clinigrad.accounts;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.ScopeReferences.ScopeKind;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.history.ChangeEntry;
 import com.clinigrad.shared.history.ChangeHistory;
-import com.clinigrad.shared.SchoolTime;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -41,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountAdministration {
 
-	private static final DateTimeFormatter HISTORY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
@@ -59,16 +50,14 @@ public class AccountAdministration {
 
 	private final JdbcClient jdbc;
 
-	private final MessageSource messages;
-
 	private final ActiveSessions sessions;
 
 	private final AccountDirectory directory;
 
 	AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
 			ObjectProvider<ScopeReferences> references, CurrentUsers currentUsers, PasswordPolicy passwordPolicy,
-			LoginThrottle throttle, ChangeHistory changeHistory, JdbcClient jdbc, MessageSource messages,
-			ActiveSessions sessions, AccountDirectory directory) {
+			LoginThrottle throttle, ChangeHistory changeHistory, JdbcClient jdbc, ActiveSessions sessions,
+			AccountDirectory directory) {
 		this.directory = directory;
 		this.sessions = sessions;
 		this.accounts = accounts;
@@ -79,7 +68,6 @@ public class AccountAdministration {
 		this.throttle = throttle;
 		this.changeHistory = changeHistory;
 		this.jdbc = jdbc;
-		this.messages = messages;
 	}
 
 	/**
@@ -209,16 +197,8 @@ public class AccountAdministration {
 	public List<ChangeEntry> history(long id) {
 		this.currentUsers.require(Role.ADMIN);
 		find(id);
-		Locale locale = LocaleContextHolder.getLocale();
-		Function<Object, String> yesNo = (value) -> this.messages
-			.getMessage(Boolean.TRUE.equals(value) ? "common.yes" : "common.no", null, locale);
-		Function<Object, String> roles = (value) -> ((Collection<?>) value).stream()
-			.map((role) -> this.messages.getMessage(((Role) role).messageKey(), null, locale))
-			.sorted()
-			.collect(Collectors.joining("、"));
-		return this.directory.withDisplayNames(this.changeHistory.of(UserAccount.class, id, UserAccount.HISTORY_FIELDS,
-				Map.of("enabled", yesNo, "mustChangePassword", yesNo, "roles", roles, "passwordChangedAt",
-						(value) -> HISTORY_TIME.format(((Instant) value).atZone(SchoolTime.ZONE)))));
+		return this.directory
+			.withDisplayNames(this.changeHistory.of(UserAccount.class, id, UserAccount.HISTORY_FIELDS, Map.of()));
 	}
 
 	/**

@@ -304,11 +304,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			.stream()
 			.sorted(java.util.Comparator.comparing(AbsenceView::leavesOn))
 			.toList();
-		List<StatusChangeView> statusChanges = this.statusChanges
-			.findByStudentIdOrderByChangedAtDescIdDesc(profile.id())
-			.stream()
-			.map(StudentStatusChange::toView)
-			.toList();
+		List<StatusChangeView> statusChanges = this.search.statusChanges(profile.id());
 		// who changed what, by the accounts' display names (the records keep usernames):
 		// one query for both histories
 		Map<String, String> names = this.accounts.displayNames(java.util.stream.Stream

@@ -19,6 +19,4 @@ interface StudentRepository extends JpaRepository<Student, Long> {
 
 interface StudentStatusChangeRepository extends JpaRepository<StudentStatusChange, Long> {
 
-	List<StudentStatusChange> findByStudentIdOrderByChangedAtDescIdDesc(Long studentId);
-
 }

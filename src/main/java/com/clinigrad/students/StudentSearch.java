@@ -293,6 +293,23 @@ class StudentSearch {
 	}
 
 	/**
+	 * @return a student's status changes, newest first (the detail page's timeline)
+	 */
+	List<StatusChangeView> statusChanges(long studentId) {
+		return this.jdbc.sql("""
+				select from_status, to_status, effective_on, reason, evidence, changed_by, changed_at
+				from student_status_change where student_id = :id order by changed_at desc, id desc
+				""")
+			.param("id", studentId)
+			.query((rs, n) -> new StatusChangeView(
+					(rs.getString("from_status") != null) ? StudentStatus.valueOf(rs.getString("from_status")) : null,
+					StudentStatus.valueOf(rs.getString("to_status")),
+					rs.getObject("effective_on", java.time.LocalDate.class), rs.getString("reason"),
+					rs.getString("evidence"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
+			.list();
+	}
+
+	/**
 	 * @return how many students in training have no hospital recorded, within the scope
 	 */
 	long activeWithoutHospital(StudentScope scope) {

@@ -58,11 +58,6 @@ class StudentStatusChange {
 		this.changedBy = changedBy;
 	}
 
-	StatusChangeView toView() {
-		return new StatusChangeView(this.fromStatus, this.toStatus, this.effectiveOn, this.reason, this.evidence,
-				this.changedBy, this.changedAt);
-	}
-
 	StudentStatus getFromStatus() {
 		return this.fromStatus;
 	}

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -63,6 +64,49 @@ class AccountAdminPagesTests {
 		UserDetails created = this.fixtures.login(username);
 		assertThat(created.getAuthorities()).extracting(Object::toString)
 			.containsExactlyInAnyOrder("ROLE_SUPERVISOR", "ROLE_EXPERT");
+	}
+
+	@Test
+	void theHistoryShowsChangedRolesAndSwitchesInWords() throws Exception {
+		String admin = this.fixtures.account(Role.ADMIN);
+		String hospital = this.fixtures.hospital();
+		String staffNo = this.fixtures.supervisor(hospital);
+		String username = this.fixtures.unique("hist").toLowerCase();
+		this.mvc
+			.perform(post("/admin/accounts/new").param("username", username)
+				.param("password", "a-long-password")
+				.param("displayName", "王老师")
+				.param("enabled", "true")
+				.param("roles", "SUPERVISOR", "EXPERT")
+				.param("staffNo", staffNo)
+				.with(csrf())
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(status().is3xxRedirection());
+		long id = this.context.getBean(JdbcClient.class)
+			.sql("select id from user_account where username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/admin/accounts/" + id).param("displayName", "王老师")
+				.param("enabled", "false")
+				.param("roles", "SUPERVISOR")
+				.param("staffNo", staffNo)
+				.param("version", "0")
+				.with(csrf())
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(redirectedUrl("/admin/accounts/" + id));
+		String page = this.mvc.perform(get("/admin/accounts/" + id).with(user(this.fixtures.login(admin))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String history = page.substring(page.indexOf("id=\"account-history\""));
+		history = history.substring(0, history.indexOf("</table>"));
+		assertThat(history).as("roles by their names, a switch as yes or no")
+			.contains("<td class=\"text-muted\">导师、评审专家</td>", "<td>导师</td>", "<td class=\"text-muted\">是</td>",
+					"<td>否</td>")
+			.doesNotContain("SUPERVISOR", "true", "false");
 	}
 
 	@Test

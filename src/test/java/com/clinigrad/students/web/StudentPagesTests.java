@@ -292,6 +292,11 @@ class StudentPagesTests {
 		String statusHistory = page.substring(page.indexOf("id=\"status-history\""));
 		statusHistory = statusHistory.substring(0, statusHistory.indexOf("</ol>"));
 		assertThat(statusHistory).contains(name).doesNotContain(grad);
+		String changeHistory = page.substring(page.indexOf("id=\"change-history\""));
+		changeHistory = changeHistory.substring(0, changeHistory.indexOf("</table>"));
+		assertThat(changeHistory).as("the status in words, by the display name")
+			.contains("<td class=\"text-muted\">在读</td>", "<td>延期</td>", name)
+			.doesNotContain("DELAYED", "ENROLLED");
 	}
 
 	@Test

@@ -140,7 +140,13 @@ class SupervisorPagesTests {
 			.andExpect(content().string(containsString("1975")))
 			// who edited, by the account's display name, not the login
 			.andExpect(content().string(containsString("<td>用户" + grad + "</td>")))
-			.andExpect(content().string(not(containsString("<td>" + grad + "</td>"))));
+			.andExpect(content().string(not(containsString("<td>" + grad + "</td>"))))
+			// a title and a switch in words, not their codes
+			.andExpect(content().string(containsString("<td>副高</td>")))
+			.andExpect(content().string(containsString("<td class=\"text-muted\">正高</td>")))
+			.andExpect(content().string(containsString("<td class=\"text-muted\">是</td>")))
+			.andExpect(content().string(containsString("<td>否</td>")))
+			.andExpect(content().string(not(containsString("ASSOCIATE_SENIOR"))));
 	}
 
 	@Test
