@@ -1,6 +1,5 @@
 package com.clinigrad.accounts;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
@@ -55,14 +54,6 @@ class SecurityConfiguration {
 	 * The API answers JSON and files: nothing in them may load or run anything.
 	 */
 	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
-
-	/**
-	 * The pages' {@code sec:authorize} expressions parsed once, not on every element.
-	 */
-	@Bean
-	static BeanPostProcessor pageAuthorizeExpressions() {
-		return new PageAuthorizeExpressions();
-	}
 
 	/**
 	 * No observation (timer, span) around each security filter, authentication and
