@@ -10,6 +10,7 @@ import com.clinigrad.shared.history.ChangeEntry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,7 +33,7 @@ public class AccountDirectory {
 	 * @return display name by username, for the usernames that have an account with a
 	 * display name (others are left out)
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<String, String> displayNames(Collection<String> usernames) {
 		Map<String, String> names = new HashMap<>();
 		List<String> wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();

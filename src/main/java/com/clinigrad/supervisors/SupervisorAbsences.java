@@ -218,6 +218,7 @@ public class SupervisorAbsences {
 	 * (the student page shows who acts for an absent supervisor).
 	 * @return the absences in progress, by absent supervisor id
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, AbsenceView> inProgress(java.util.Collection<Long> supervisorIds, LocalDate asOf) {
 		Map<Long, AbsenceView> found = new java.util.HashMap<>();
 		if (supervisorIds.isEmpty()) {
@@ -227,6 +228,9 @@ public class SupervisorAbsences {
 				select id from supervisor_absence
 				where supervisor_id in (:ids) and leaves_on <= :day and returns_on >= :day order by leaves_on
 				""").param("ids", supervisorIds).param("day", asOf).query(Long.class).list();
+		if (currentIds.isEmpty()) {
+			return found;
+		}
 		List<SupervisorAbsence> current = this.absences.findAllById(currentIds);
 		Set<Long> ids = new HashSet<>();
 		current.forEach((a) -> {

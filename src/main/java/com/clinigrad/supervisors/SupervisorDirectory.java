@@ -154,6 +154,7 @@ public class SupervisorDirectory implements ScopeReferences {
 		return this.supervisors.findAll().stream().map(Supervisor::toRef).toList();
 	}
 
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, SupervisorRef> byIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();

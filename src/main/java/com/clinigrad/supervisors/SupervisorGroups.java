@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -175,6 +176,7 @@ public class SupervisorGroups {
 	/**
 	 * @return the groups with these ids, without a caller check
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, GroupRef> byIds(Collection<Long> ids) {
 		Map<Long, GroupRef> refs = new HashMap<>();
 		this.groups.findAllById(ids).forEach((g) -> refs.put(g.getId(), ref(g)));

@@ -109,7 +109,10 @@ class SupervisionPagesTests {
 				this.today.plusDays(10), this.deputy), "test");
 		this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(this.deputyLogin))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("clinical-supervisor")));
+			.andExpect(content().string(containsString("clinical-supervisor")))
+			// the page names who acts for the absent supervisor
+			.andExpect(content()
+				.string(containsString("<span class=\"fw-semibold deputy-name\">导师" + this.deputy + "</span>")));
 		this.mvc.perform(get("/students").with(user(this.fixtures.login(this.deputyLogin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.student)));
