@@ -50,17 +50,7 @@ class AccountAdminPagesTests {
 		String admin = this.fixtures.account(Role.ADMIN);
 		String hospital = this.fixtures.hospital();
 		String staffNo = this.fixtures.supervisor(hospital);
-		String username = this.fixtures.unique("new").toLowerCase();
-		this.mvc
-			.perform(post("/admin/accounts/new").param("username", username)
-				.param("password", "a-long-password")
-				.param("displayName", "王老师")
-				.param("enabled", "true")
-				.param("roles", "SUPERVISOR", "EXPERT")
-				.param("staffNo", staffNo)
-				.with(csrf())
-				.with(user(this.fixtures.login(admin))))
-			.andExpect(status().is3xxRedirection());
+		String username = createSupervisorAndExpert(admin, "new", staffNo);
 		UserDetails created = this.fixtures.login(username);
 		assertThat(created.getAuthorities()).extracting(Object::toString)
 			.containsExactlyInAnyOrder("ROLE_SUPERVISOR", "ROLE_EXPERT");
@@ -71,17 +61,7 @@ class AccountAdminPagesTests {
 		String admin = this.fixtures.account(Role.ADMIN);
 		String hospital = this.fixtures.hospital();
 		String staffNo = this.fixtures.supervisor(hospital);
-		String username = this.fixtures.unique("hist").toLowerCase();
-		this.mvc
-			.perform(post("/admin/accounts/new").param("username", username)
-				.param("password", "a-long-password")
-				.param("displayName", "王老师")
-				.param("enabled", "true")
-				.param("roles", "SUPERVISOR", "EXPERT")
-				.param("staffNo", staffNo)
-				.with(csrf())
-				.with(user(this.fixtures.login(admin))))
-			.andExpect(status().is3xxRedirection());
+		String username = createSupervisorAndExpert(admin, "hist", staffNo);
 		long id = this.context.getBean(JdbcClient.class)
 			.sql("select id from user_account where username = :u")
 			.param("u", username)
@@ -107,6 +87,26 @@ class AccountAdminPagesTests {
 			.contains("<td class=\"text-muted\">导师、评审专家</td>", "<td>导师</td>", "<td class=\"text-muted\">是</td>",
 					"<td>否</td>")
 			.doesNotContain("SUPERVISOR", "true", "false");
+	}
+
+	/**
+	 * @return the login of a new enabled account, created by the administrator on the
+	 * form, with the roles of supervisor and expert, tied to the supervisor's staff
+	 * number
+	 */
+	private String createSupervisorAndExpert(String admin, String prefix, String staffNo) throws Exception {
+		String username = this.fixtures.unique(prefix).toLowerCase();
+		this.mvc
+			.perform(post("/admin/accounts/new").param("username", username)
+				.param("password", "a-long-password")
+				.param("displayName", "王老师")
+				.param("enabled", "true")
+				.param("roles", "SUPERVISOR", "EXPERT")
+				.param("staffNo", staffNo)
+				.with(csrf())
+				.with(user(this.fixtures.login(admin))))
+			.andExpect(status().is3xxRedirection());
+		return username;
 	}
 
 	@Test
