@@ -5,20 +5,30 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The logged-in account as Spring Security holds it.
+ * The logged-in account as Spring Security holds it. The password hash is there only for
+ * the login's check: Spring Security erases it once the login succeeded
+ * ({@link CredentialsContainer}), so that the session (kept in the database) never holds
+ * it.
  */
-class AccountPrincipal implements UserDetails {
+class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+	/**
+	 * The value the class had before it erased its password hash (computed by the JVM
+	 * then): sessions stored before keep being read after an upgrade.
+	 */
+	private static final long serialVersionUID = -5246747789498215540L;
 
 	private final long id;
 
 	private final String username;
 
-	private final String passwordHash;
+	private String passwordHash;
 
 	private final String displayName;
 
@@ -119,6 +129,11 @@ class AccountPrincipal implements UserDetails {
 	@Override
 	public String getPassword() {
 		return this.passwordHash;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
 	}
 
 	@Override

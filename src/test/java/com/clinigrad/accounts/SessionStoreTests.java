@@ -12,6 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -84,6 +87,40 @@ class SessionStoreTests {
 			.param("id", id)
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void theStoredSessionHoldsNoPasswordHash() throws Exception {
+		String username = Fixtures.in(this.context).account(Role.GRAD_SCHOOL);
+		SessionCookie session = new SessionCookie();
+		this.mvc.perform(get("/login").with(session)).andDo(session).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/login").param("username", username)
+				.param("password", Fixtures.PASSWORD)
+				.with(csrf())
+				.with(session))
+			.andDo(session)
+			.andExpect(redirectedUrl("/"));
+		String id = id(session);
+		@SuppressWarnings("unchecked")
+		SessionRepository<Session> repository = (SessionRepository<Session>) (SessionRepository<?>) this.context
+			.getBean(JdbcIndexedSessionRepository.class);
+		SecurityContext context = repository.findById(id)
+			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		UserDetails principal = (UserDetails) context.getAuthentication().getPrincipal();
+		assertThat(principal.getUsername()).isEqualTo(username);
+		assertThat(principal.getPassword()).as("the login's principal keeps no password hash").isNull();
+		String hash = this.jdbc.sql("select password_hash from user_account where username = :u")
+			.param("u", username)
+			.query(String.class)
+			.single();
+		assertThat(hash).isNotBlank();
+		assertThat(this.jdbc.sql("""
+				select a.attribute_bytes from spring_session_attributes a
+				join spring_session s on s.primary_id = a.session_primary_id where s.session_id = :id""")
+			.param("id", id)
+			.query((rs, row) -> new String(rs.getBytes(1), StandardCharsets.ISO_8859_1))
+			.list()).isNotEmpty().noneMatch((bytes) -> bytes.contains(hash));
 	}
 
 	@Test
