@@ -52,13 +52,7 @@ class SessionStoreTests {
 		this.mvc.perform(get("/login").with(session)).andDo(session).andExpect(status().isOk());
 		String before = id(session);
 		assertThat(before).isNotNull();
-		this.mvc
-			.perform(post("/login").param("username", username)
-				.param("password", Fixtures.PASSWORD)
-				.with(csrf())
-				.with(session))
-			.andDo(session)
-			.andExpect(redirectedUrl("/"));
+		logIn(session, username);
 		String id = id(session);
 		assertThat(id).isNotEqualTo(before);
 		assertThat(this.jdbc.sql("select principal_name from spring_session where session_id = :id")
@@ -94,13 +88,7 @@ class SessionStoreTests {
 		String username = Fixtures.in(this.context).account(Role.GRAD_SCHOOL);
 		SessionCookie session = new SessionCookie();
 		this.mvc.perform(get("/login").with(session)).andDo(session).andExpect(status().isOk());
-		this.mvc
-			.perform(post("/login").param("username", username)
-				.param("password", Fixtures.PASSWORD)
-				.with(csrf())
-				.with(session))
-			.andDo(session)
-			.andExpect(redirectedUrl("/"));
+		logIn(session, username);
 		String id = id(session);
 		@SuppressWarnings("unchecked")
 		SessionRepository<Session> repository = (SessionRepository<Session>) (SessionRepository<?>) this.context
@@ -139,6 +127,19 @@ class SessionStoreTests {
 		repository.save(second);
 		assertThat(repository.findById(created.getId()).<String>getAttribute("token")).isEqualTo("second");
 		repository.deleteById(created.getId());
+	}
+
+	/**
+	 * Logs in through the form with the session's cookie, keeping the new one.
+	 */
+	private void logIn(SessionCookie session, String username) throws Exception {
+		this.mvc
+			.perform(post("/login").param("username", username)
+				.param("password", Fixtures.PASSWORD)
+				.with(csrf())
+				.with(session))
+			.andDo(session)
+			.andExpect(redirectedUrl("/"));
 	}
 
 	private long lastAccess(String id) {
