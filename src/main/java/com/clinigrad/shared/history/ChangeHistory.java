@@ -8,21 +8,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.shared.web.Words;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.AttributeMapping;
@@ -49,8 +46,6 @@ import org.springframework.util.ReflectionUtils;
  */
 @Component
 public class ChangeHistory {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/** Envers' revision type of a removed collection value (0 added, 1 changed). */
 	private static final int REMOVED = 2;
@@ -95,7 +90,7 @@ public class ChangeHistory {
 				replay(set, id, snapshots);
 			}
 		}
-		Locale locale = LocaleContextHolder.getLocale();
+		Words words = new Words(this.messages, LocaleContextHolder.getLocale());
 		List<ChangeEntry> changes = new ArrayList<>();
 		Snapshot previous = null;
 		for (Snapshot snapshot : snapshots) {
@@ -109,7 +104,7 @@ public class ChangeHistory {
 					Object after = snapshot.values().get(field);
 					if (!Objects.equals(before, after)) {
 						Function<Object, String> format = formatters.getOrDefault(field,
-								(value) -> words(value, locale));
+								(value) -> words(value, words));
 						changes.add(new ChangeEntry(when, snapshot.username(), field,
 								(before != null) ? format.apply(before) : "",
 								(after != null) ? format.apply(after) : ""));
@@ -124,26 +119,23 @@ public class ChangeHistory {
 
 	/**
 	 * A value as a person reads it: a choice by its label ({@code messageKey()}), yes or
-	 * no, a date, a time at the school, several values by their words.
+	 * no, a time at the school, several values by their words joined as the language
+	 * lists them.
 	 */
-	private String words(Object value, Locale locale) {
+	private String words(Object value, Words words) {
 		if (value instanceof Boolean yes) {
-			return this.messages.getMessage(yes ? "common.yes" : "common.no", null, locale);
+			return words.get(yes ? "common.yes" : "common.no");
 		}
 		if (value instanceof Enum<?> choice) {
 			Method key = this.messageKeys.computeIfAbsent(choice.getDeclaringClass(),
 					(enumType) -> ReflectionUtils.findMethod(enumType, "messageKey"));
-			return (key != null) ? this.messages.getMessage((String) ReflectionUtils.invokeMethod(key, choice), null,
-					choice.name(), locale) : choice.name();
+			return (key != null) ? words.get((String) ReflectionUtils.invokeMethod(key, choice)) : choice.name();
 		}
 		if (value instanceof Instant instant) {
-			return TIME.format(instant.atZone(SchoolTime.ZONE));
+			return words.dateTime(instant);
 		}
 		if (value instanceof Collection<?> values) {
-			return values.stream()
-				.map((element) -> words(element, locale))
-				.sorted()
-				.collect(Collectors.joining("en".equals(locale.getLanguage()) ? ", " : "、"));
+			return words.join(values.stream().map((element) -> words(element, words)).sorted().toList());
 		}
 		return String.valueOf(value);
 	}

@@ -1,6 +1,7 @@
 package com.clinigrad.shared.web;
 
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -64,6 +65,13 @@ public final class Words {
 	 */
 	public String dateTime(OffsetDateTime moment) {
 		return (moment != null) ? DATE_TIME.format(moment.atZoneSameInstant(SchoolTime.ZONE)) : "";
+	}
+
+	/**
+	 * @return the Beijing date and time of a moment to the minute, or an empty text
+	 */
+	public String dateTime(Instant moment) {
+		return (moment != null) ? DATE_TIME.format(moment.atZone(SchoolTime.ZONE)) : "";
 	}
 
 	/**

@@ -87,6 +87,15 @@ class AccountAdminPagesTests {
 			.contains("<td class=\"text-muted\">导师、评审专家</td>", "<td>导师</td>", "<td class=\"text-muted\">是</td>",
 					"<td>否</td>")
 			.doesNotContain("SUPERVISOR", "true", "false");
+		String english = this.mvc
+			.perform(get("/admin/accounts/" + id).param("lang", "en").with(user(this.fixtures.login(admin))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english.substring(english.indexOf("id=\"account-history\""))).as("in English, joined by a comma")
+			.contains("<td class=\"text-muted\">Expert reviewer, Supervisor</td>", "<td>Supervisor</td>",
+					"<td class=\"text-muted\">Yes</td>", "<td>No</td>");
 	}
 
 	/**
