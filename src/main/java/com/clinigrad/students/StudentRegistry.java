@@ -1,9 +1,11 @@
 package com.clinigrad.students;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.AccountDirectory;
@@ -20,6 +22,7 @@ import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.shared.history.ChangeEntry;
 import com.clinigrad.shared.history.ChangeHistory;
+import com.clinigrad.shared.reads.Reads;
 import com.clinigrad.supervisors.AbsenceView;
 import com.clinigrad.supervisors.GroupRef;
 import com.clinigrad.supervisors.SupervisedStudents;
@@ -72,11 +75,18 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	private final AccountDirectory accounts;
 
+	private final KeptChoices keptChoices;
+
+	private final Reads reads;
+
 	StudentRegistry(StudentRepository students, StudentStatusChangeRepository statusChanges, StudentSearch search,
 			Organization organization, SupervisorDirectory supervisors, CurrentUsers currentUsers,
 			ChangeHistory changeHistory, JdbcClient jdbc, StudentEvents events, StudentBatchWriter batchWriter,
-			SupervisorAbsences absences, SupervisorGroups groups, AccountDirectory accounts) {
+			SupervisorAbsences absences, SupervisorGroups groups, AccountDirectory accounts, KeptChoices keptChoices,
+			Reads reads) {
 		this.accounts = accounts;
+		this.reads = reads;
+		this.keptChoices = keptChoices;
 		this.absences = absences;
 		this.groups = groups;
 		this.events = events;
@@ -108,11 +118,15 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	/**
 	 * What the student list's filters offer the caller: the cohorts, programs and
-	 * hospitals of the students they may see (one statement, no transaction of its own).
+	 * hospitals of the students they may see (one statement, no transaction of its own;
+	 * kept a minute for the scopes many people share, {@link KeptChoices}).
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public StudentChoices choices() {
-		StudentScope scope = scope();
+		return this.keptChoices.of(scope(), this::readChoices);
+	}
+
+	private StudentChoices readChoices(StudentScope scope) {
 		Map<String, Object> params = new java.util.HashMap<>();
 		String inScope = scope.sql("s", params);
 		List<Integer> cohorts = new java.util.ArrayList<>();
@@ -282,9 +296,11 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public StudentDetail detail(String studentNo) {
-		// one query per panel: the header and profile, the supervisors, the change
-		// history, the status history; single statements, so no transaction around them
-		// (its begin and commit cost the page 4 % of its CPU)
+		// the header and profile, then the supervisors, the change history, the group,
+		// the
+		// absences and the status history together in one round trip (each a statement of
+		// its own module), then the names of who made the changes: single statements, so
+		// no transaction around them (its begin and commit cost the page 4 % of its CPU)
 		StudentSearch.Profile profile = this.search.profile(studentNo, scope())
 			.orElseThrow(() -> new StudentNotFoundException(studentNo));
 		List<Long> supervisorIds = new java.util.ArrayList<>();
@@ -292,21 +308,31 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		if (profile.coSupervisorId() != null) {
 			supervisorIds.add(profile.coSupervisorId());
 		}
-		Map<Long, SupervisorRef> supervisorsById = this.supervisors.byIds(supervisorIds);
+		Long groupId = profile.supervisorGroupId();
+		LocalDate today = SchoolTime.today();
+		Reads.Batch batch = this.reads.batch();
+		Supplier<Map<Long, SupervisorRef>> supervisorsRead = batch.add(this.supervisors.byIdsRead(supervisorIds));
 		// names of earlier hospitals and supervisors are looked up only when a change
 		// shows them
-		List<ChangeEntry> history = this.changeHistory.of(Student.class, profile.id(), Student.HISTORY_FIELDS,
-				Map.of("hospitalId", (id) -> name(this.organization.hospital((Long) id).orElse(null), id),
-						"supervisorId", (id) -> supervisorName((Long) id), "coSupervisorId",
-						(id) -> supervisorName((Long) id), "supervisorGroupId", (id) -> groupName((Long) id)));
-		Long groupId = profile.supervisorGroupId();
-		GroupRef group = (groupId != null) ? this.groups.byIds(List.of(groupId)).get(groupId) : null;
-		List<AbsenceView> deputies = this.absences.inProgress(supervisorIds, SchoolTime.today())
+		Supplier<List<ChangeEntry>> historyRead = batch
+			.add(this.changeHistory.read(Student.class, profile.id(), Student.HISTORY_FIELDS,
+					Map.of("hospitalId", (id) -> name(this.organization.hospital((Long) id).orElse(null), id),
+							"supervisorId", (id) -> supervisorName((Long) id), "coSupervisorId",
+							(id) -> supervisorName((Long) id), "supervisorGroupId", (id) -> groupName((Long) id))));
+		Supplier<Map<Long, GroupRef>> groupRead = batch
+			.add(this.groups.byIdsRead((groupId != null) ? List.of(groupId) : List.of()));
+		Supplier<List<Long>> absencesRead = batch.add(this.absences.inProgressRead(supervisorIds, today));
+		Supplier<List<StatusChangeView>> statusChangesRead = batch.add(this.search.statusChanges(profile.id()));
+		batch.run();
+		Map<Long, SupervisorRef> supervisorsById = supervisorsRead.get();
+		List<ChangeEntry> history = historyRead.get();
+		GroupRef group = (groupId != null) ? groupRead.get().get(groupId) : null;
+		List<AbsenceView> deputies = this.absences.views(absencesRead.get(), today)
 			.values()
 			.stream()
 			.sorted(java.util.Comparator.comparing(AbsenceView::leavesOn))
 			.toList();
-		List<StatusChangeView> statusChanges = this.search.statusChanges(profile.id());
+		List<StatusChangeView> statusChanges = statusChangesRead.get();
 		// who changed what, by the accounts' display names (the records keep usernames):
 		// one query for both histories
 		Map<String, String> names = this.accounts.displayNames(java.util.stream.Stream

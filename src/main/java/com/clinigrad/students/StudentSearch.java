@@ -9,6 +9,7 @@ import java.util.Map;
 import com.clinigrad.organization.DisciplineRef;
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.ProgramRef;
+import com.clinigrad.shared.reads.Read;
 import com.clinigrad.shared.web.ListCount;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -78,7 +79,8 @@ class StudentSearch {
 			Pageable pageable, LocalDate today) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder(" where ").append(scope.sql("s", params));
-		if (filter.query() != null && !filter.query().isBlank()) {
+		boolean searching = notBlank(filter.query());
+		if (searching) {
 			search(filter.query(), where, params);
 		}
 		if (filter.cohortYear() != null) {
@@ -130,15 +132,29 @@ class StudentSearch {
 				: sortColumn.startsWith("sup.") ? " join supervisor sup on sup.id = s.supervisor_id" : "");
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
+		String direction = filter.descending() ? " desc" : " asc";
+		String countAndPage;
+		if (searching) {
+			// a search finds its rows through the search index, not in the sort's order:
+			// they are found once, then counted and the page taken from them
+			countAndPage = "with matched as materialized (select s.id, s.student_no, " + sortColumn
+					+ " as sort_key from student s" + joins + where
+					+ "), counted as (select count(*) as n from (select 1 from matched limit :countLimit) c),"
+					+ " page as (select array(select m.id from matched m order by m.sort_key" + direction
+					+ ", m.student_no limit :limit offset :offset) as ids)";
+		}
+		else {
+			// without a search the page comes from the sort's index, and the count stops
+			// at the limit
+			countAndPage = "with counted as (select count(*) as n from (select 1 from student s" + riskJoin + where
+					+ " limit :countLimit) c), page as (select array(select s.id from student s" + joins + where
+					+ " order by " + sortColumn + direction + ", s.student_no limit :limit offset :offset) as ids)";
+		}
 		long[] counted = { 0 };
 		List<StudentRow> rows = new java.util.ArrayList<>();
 		this.jdbc
-			.sql("with counted as (select count(*) as n from (select 1 from student s" + riskJoin + where
-					+ " limit :countLimit) c), page as (select array(select s.id from student s" + joins + where
-					+ " order by " + sortColumn + (filter.descending() ? " desc" : " asc")
-					+ ", s.student_no limit :limit offset :offset) as ids)"
-					+ " select counted.n as counted, shown.* from counted left join (select u.position, " + ROW_COLUMNS
-					+ " from page cross join unnest(page.ids) with ordinality as u(id, position)"
+			.sql(countAndPage + " select counted.n as counted, shown.* from counted left join (select u.position, "
+					+ ROW_COLUMNS + " from page cross join unnest(page.ids) with ordinality as u(id, position)"
 					+ " join student s on s.id = u.id" + ROW_JOINS + ") shown on true order by shown.position")
 			.params(params)
 			.query((rs) -> {
@@ -293,20 +309,26 @@ class StudentSearch {
 	}
 
 	/**
-	 * @return a student's status changes, newest first (the detail page's timeline)
+	 * @return the read of a student's status changes, newest first (the detail page's
+	 * timeline)
 	 */
-	List<StatusChangeView> statusChanges(long studentId) {
-		return this.jdbc.sql("""
+	Read<List<StatusChangeView>> statusChanges(long studentId) {
+		return Read.of("""
 				select from_status, to_status, effective_on, reason, evidence, changed_by, changed_at
 				from student_status_change where student_id = :id order by changed_at desc, id desc
-				""")
-			.param("id", studentId)
-			.query((rs, n) -> new StatusChangeView(
-					(rs.getString("from_status") != null) ? StudentStatus.valueOf(rs.getString("from_status")) : null,
-					StudentStatus.valueOf(rs.getString("to_status")),
-					rs.getObject("effective_on", java.time.LocalDate.class), rs.getString("reason"),
-					rs.getString("evidence"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
-			.list();
+				""", Map.of("id", studentId), (rs) -> {
+			List<StatusChangeView> changes = new java.util.ArrayList<>();
+			while (rs.next()) {
+				changes.add(new StatusChangeView(
+						(rs.getString("from_status") != null) ? StudentStatus.valueOf(rs.getString("from_status"))
+								: null,
+						StudentStatus.valueOf(rs.getString("to_status")),
+						rs.getObject("effective_on", java.time.LocalDate.class), rs.getString("reason"),
+						rs.getString("evidence"), rs.getString("changed_by"),
+						rs.getTimestamp("changed_at").toInstant()));
+			}
+			return changes;
+		});
 	}
 
 	/**

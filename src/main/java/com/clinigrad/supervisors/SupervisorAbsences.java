@@ -15,6 +15,8 @@ import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.shared.reads.Read;
+import com.clinigrad.shared.reads.Reads;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,9 +55,12 @@ public class SupervisorAbsences {
 
 	private final ApplicationEventPublisher events;
 
+	private final Reads reads;
+
 	SupervisorAbsences(SupervisorAbsenceRepository absences, SupervisorDirectory directory,
 			QualificationRegister register, Organization organization, CurrentUsers currentUsers, JdbcClient jdbc,
-			ObjectProvider<DepartmentPhase> departmentPhase, ApplicationEventPublisher events) {
+			ObjectProvider<DepartmentPhase> departmentPhase, ApplicationEventPublisher events, Reads reads) {
+		this.reads = reads;
 		this.absences = absences;
 		this.directory = directory;
 		this.register = register;
@@ -220,18 +225,41 @@ public class SupervisorAbsences {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, AbsenceView> inProgress(java.util.Collection<Long> supervisorIds, LocalDate asOf) {
-		Map<Long, AbsenceView> found = new java.util.HashMap<>();
+		return views(this.reads.one(inProgressRead(supervisorIds, asOf)), asOf);
+	}
+
+	/**
+	 * @return the read of the absences in progress of these supervisors on that day
+	 * (their ids, in the order they began), to run with other reads; {@link #views} makes
+	 * them what {@link #inProgress} gives
+	 */
+	public Read<List<Long>> inProgressRead(java.util.Collection<Long> supervisorIds, LocalDate asOf) {
 		if (supervisorIds.isEmpty()) {
-			return found;
+			return Read.nothing(List.of());
 		}
-		List<Long> currentIds = this.jdbc.sql("""
+		return Read.of("""
 				select id from supervisor_absence
 				where supervisor_id in (:ids) and leaves_on <= :day and returns_on >= :day order by leaves_on
-				""").param("ids", supervisorIds).param("day", asOf).query(Long.class).list();
-		if (currentIds.isEmpty()) {
+				""", Map.of("ids", supervisorIds, "day", asOf), (rs) -> {
+			List<Long> ids = new java.util.ArrayList<>();
+			while (rs.next()) {
+				ids.add(rs.getLong(1));
+			}
+			return ids;
+		});
+	}
+
+	/**
+	 * @param absenceIds absences as {@link #inProgressRead} found them
+	 * @return them by the absent supervisor's id, with the supervisor and the deputy
+	 * (nothing is read when there are none)
+	 */
+	public Map<Long, AbsenceView> views(List<Long> absenceIds, LocalDate asOf) {
+		Map<Long, AbsenceView> found = new java.util.HashMap<>();
+		if (absenceIds.isEmpty()) {
 			return found;
 		}
-		List<SupervisorAbsence> current = this.absences.findAllById(currentIds);
+		List<SupervisorAbsence> current = this.absences.findAllById(absenceIds);
 		Set<Long> ids = new HashSet<>();
 		current.forEach((a) -> {
 			ids.add(a.getSupervisorId());

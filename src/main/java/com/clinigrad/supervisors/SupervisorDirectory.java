@@ -20,6 +20,8 @@ import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.history.ChangeEntry;
 import com.clinigrad.shared.history.ChangeHistory;
+import com.clinigrad.shared.reads.Read;
+import com.clinigrad.shared.reads.Reads;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -57,10 +59,13 @@ public class SupervisorDirectory implements ScopeReferences {
 
 	private final JdbcClient jdbc;
 
+	private final Reads reads;
+
 	SupervisorDirectory(SupervisorRepository supervisors, Organization organization, CurrentUsers currentUsers,
 			ChangeHistory changeHistory, ObjectProvider<SupervisedStudents> supervisedStudents,
-			SupervisorBatchWriter batchWriter, AccountDirectory accounts, JdbcClient jdbc) {
+			SupervisorBatchWriter batchWriter, AccountDirectory accounts, JdbcClient jdbc, Reads reads) {
 		this.jdbc = jdbc;
+		this.reads = reads;
 		this.accounts = accounts;
 		this.batchWriter = batchWriter;
 		this.supervisors = supervisors;
@@ -156,26 +161,35 @@ public class SupervisorDirectory implements ScopeReferences {
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, SupervisorRef> byIds(Collection<Long> ids) {
+		return this.reads.one(byIdsRead(ids));
+	}
+
+	/**
+	 * @return the read of {@link #byIds(Collection)}, to run with other reads
+	 */
+	public Read<Map<Long, SupervisorRef>> byIdsRead(Collection<Long> ids) {
 		if (ids.isEmpty()) {
-			return Map.of();
+			return Read.nothing(Map.of());
 		}
 		// one plain query: pages that name a few supervisors (the student page, rosters)
 		// spent more on loading the entities than on the rest of their reads
-		return this.jdbc
-			.sql("""
-					select id, staff_no, name, title_level, doctoral_supervisor, master_supervisor, institution, hospital_id,
-					       degree_committee_member, birth_year, group_code, discipline_code, version
-					from supervisor where id = any(:ids)""")
-			.param("ids", ids.stream().distinct().toArray(Long[]::new))
-			.query((rs, row) -> new SupervisorRef(rs.getLong("id"), rs.getString("staff_no"), rs.getString("name"),
-					TitleLevel.valueOf(rs.getString("title_level")), rs.getBoolean("doctoral_supervisor"),
-					rs.getBoolean("master_supervisor"), rs.getString("institution"),
-					rs.getObject("hospital_id", Long.class), rs.getBoolean("degree_committee_member"),
-					rs.getObject("birth_year", Integer.class), rs.getString("group_code"),
-					rs.getString("discipline_code"), rs.getLong("version")))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(SupervisorRef::id, Function.identity()));
+		return Read.of(
+				"""
+						select id, staff_no, name, title_level, doctoral_supervisor, master_supervisor, institution, hospital_id,
+						       degree_committee_member, birth_year, group_code, discipline_code, version
+						from supervisor where id = any(:ids)""",
+				Map.of("ids", ids.stream().distinct().toArray(Long[]::new)), (rs) -> {
+					Map<Long, SupervisorRef> refs = new java.util.HashMap<>();
+					while (rs.next()) {
+						refs.put(rs.getLong("id"), new SupervisorRef(rs.getLong("id"), rs.getString("staff_no"),
+								rs.getString("name"), TitleLevel.valueOf(rs.getString("title_level")),
+								rs.getBoolean("doctoral_supervisor"), rs.getBoolean("master_supervisor"),
+								rs.getString("institution"), rs.getObject("hospital_id", Long.class),
+								rs.getBoolean("degree_committee_member"), rs.getObject("birth_year", Integer.class),
+								rs.getString("group_code"), rs.getString("discipline_code"), rs.getLong("version")));
+					}
+					return refs;
+				});
 	}
 
 	/**

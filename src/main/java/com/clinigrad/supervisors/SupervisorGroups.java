@@ -19,6 +19,7 @@ import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.shared.reads.Read;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -181,6 +182,23 @@ public class SupervisorGroups {
 		Map<Long, GroupRef> refs = new HashMap<>();
 		this.groups.findAllById(ids).forEach((g) -> refs.put(g.getId(), ref(g)));
 		return refs;
+	}
+
+	/**
+	 * @return the read of {@link #byIds(Collection)} (code and name, without loading the
+	 * groups), to run with other reads
+	 */
+	public Read<Map<Long, GroupRef>> byIdsRead(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Read.nothing(Map.of());
+		}
+		return Read.of("select id, code, name from supervisor_group where id in (:ids)", Map.of("ids", ids), (rs) -> {
+			Map<Long, GroupRef> refs = new HashMap<>();
+			while (rs.next()) {
+				refs.put(rs.getLong("id"), new GroupRef(rs.getLong("id"), rs.getString("code"), rs.getString("name")));
+			}
+			return refs;
+		});
 	}
 
 	private static GroupRef ref(SupervisorGroup group) {

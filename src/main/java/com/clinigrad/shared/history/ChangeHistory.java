@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import com.clinigrad.shared.reads.Read;
+import com.clinigrad.shared.reads.Reads;
 import com.clinigrad.shared.web.Words;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -52,6 +54,8 @@ public class ChangeHistory {
 
 	private final JdbcClient jdbc;
 
+	private final Reads reads;
+
 	private final MessageSource messages;
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -62,9 +66,10 @@ public class ChangeHistory {
 
 	private final Map<Class<?>, Method> messageKeys = new ConcurrentHashMap<>();
 
-	ChangeHistory(JdbcClient jdbc, MessageSource messages, EntityManagerFactory entityManagerFactory,
+	ChangeHistory(JdbcClient jdbc, Reads reads, MessageSource messages, EntityManagerFactory entityManagerFactory,
 			@Value("${spring.jpa.properties.org.hibernate.envers.audit_table_suffix:_AUD}") String auditSuffix) {
 		this.jdbc = jdbc;
+		this.reads = reads;
 		this.messages = messages;
 		this.entityManagerFactory = entityManagerFactory;
 		this.auditSuffix = auditSuffix;
@@ -80,11 +85,27 @@ public class ChangeHistory {
 	 */
 	public List<ChangeEntry> of(Class<?> type, Object id, List<String> fields,
 			Map<String, Function<Object, String>> formatters) {
+		return this.reads.one(read(type, id, fields, formatters));
+	}
+
+	/**
+	 * @return the read of {@link #of}, to run with other reads (a record with audited
+	 * collections reads them, and a formatter its names, once the snapshots are in)
+	 */
+	public Read<List<ChangeEntry>> read(Class<?> type, Object id, List<String> fields,
+			Map<String, Function<Object, String>> formatters) {
 		Shape shape = this.shapes.computeIfAbsent(type, this::shape);
-		List<Snapshot> snapshots = this.jdbc.sql(shape.select(fields))
-			.param("id", id)
-			.query((rs, row) -> snapshot(rs, shape, fields))
-			.list();
+		return Read.of(shape.select(fields), Map.of("id", id), (rs) -> {
+			List<Snapshot> snapshots = new ArrayList<>();
+			while (rs.next()) {
+				snapshots.add(snapshot(rs, shape, fields));
+			}
+			return changes(shape, id, fields, formatters, snapshots);
+		});
+	}
+
+	private List<ChangeEntry> changes(Shape shape, Object id, List<String> fields,
+			Map<String, Function<Object, String>> formatters, List<Snapshot> snapshots) {
 		for (ValueSet set : shape.sets()) {
 			if (fields.contains(set.field())) {
 				replay(set, id, snapshots);

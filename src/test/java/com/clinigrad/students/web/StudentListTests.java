@@ -101,6 +101,19 @@ class StudentListTests {
 	}
 
 	@Test
+	void theFilterChoicesOfferANewlyRecordedStudentsHospitalAtOnce() throws Exception {
+		ListPages pages = ListPages.as(this.mvc, this.school);
+		assertThat(pages.page("/students")).contains("<option value=\"" + this.hospital + "\"");
+		String newHospital = this.fixtures.hospital();
+		String supervisor = this.fixtures.supervisor(newHospital);
+		assertThat(pages.page("/students")).as("no student of the new hospital yet")
+			.doesNotContain("<option value=\"" + newHospital + "\"");
+		this.fixtures.student(newHospital, supervisor);
+		assertThat(pages.page("/students")).as("the kept choices are forgotten when a student is recorded")
+			.contains("<option value=\"" + newHospital + "\"");
+	}
+
+	@Test
 	void theLanguageSwitchKeepsTheFilters() throws Exception {
 		String page = ListPages.as(this.mvc, this.school).page("/students?cohort=2022&hospital=" + this.hospital);
 		assertThat(ListPages.rows(page, "student-table", "、")).extracting((row) -> row.get(0))
