@@ -31,6 +31,7 @@ import com.clinigrad.students.StudentRegistry.StudentDetail;
 import com.clinigrad.students.StudentRisk;
 import com.clinigrad.students.StudentRow;
 import com.clinigrad.students.StudentStatus;
+import com.clinigrad.students.StudentView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -217,6 +218,21 @@ class StudentController {
 		}
 		model.addAttribute("nextStatuses", List.copyOf(detail.student().status().next()));
 		return "students/detail";
+	}
+
+	/**
+	 * The status change form, fetched by the student page's button.
+	 */
+	@GetMapping("/{studentNo}/status-form")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String statusForm(@PathVariable String studentNo, Model model) {
+		StudentView student = this.registry.forEdit(studentNo);
+		StatusChangeForm form = new StatusChangeForm();
+		form.setVersion(student.version());
+		model.addAttribute("s", student);
+		model.addAttribute("statusForm", form);
+		model.addAttribute("nextStatuses", List.copyOf(student.status().next()));
+		return "students/status-form :: form";
 	}
 
 	@GetMapping("/new")

@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class StudentPageControlsTests {
 
 	static final Set<String> CHANGES = Set.of("id=\"edit-student\"", "id=\"edit-supervisors\"", "id=\"group-form\"",
-			"id=\"open-status-form\"", "id=\"status-form\"");
+			"id=\"open-status-form\"", "id=\"status-form-slot\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -84,6 +84,32 @@ class StudentPageControlsTests {
 			.doesNotContain(breadcrumb());
 		for (String change : CHANGES) {
 			assertThat(page).doesNotContain(change);
+		}
+	}
+
+	@Test
+	void theStatusFormIsFetchedWhenAskedForAndOnlyByTheGraduateSchool() throws Exception {
+		String page = page(this.fixtures.account(Role.GRAD_SCHOOL));
+		assertThat(page).as("the form itself comes when the button asks for it")
+			.doesNotContain("id=\"status-form\"")
+			.contains("hx-get=\"/students/" + this.student + "/status-form\"");
+		String form = this.mvc
+			.perform(get("/students/" + this.student + "/status-form")
+				.with(user(this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL)))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form)
+			.contains("id=\"status-form\"", "action=\"/students/" + this.student + "/status\"",
+					"name=\"version\" value=\"0\"", "<option value=\"DELAYED\">延期</option>")
+			.doesNotContain("<html");
+		for (String account : Set.of(this.fixtures.account(Role.DEGREE_COMMITTEE),
+				this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null),
+				this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.supervisor, null),
+				this.fixtures.account(Set.of(Role.STUDENT), null, null, null, this.student))) {
+			this.mvc.perform(get("/students/" + this.student + "/status-form").with(user(this.fixtures.login(account))))
+				.andExpect(status().isForbidden());
 		}
 	}
 
