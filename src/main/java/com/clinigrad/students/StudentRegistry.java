@@ -327,11 +327,13 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		Map<Long, SupervisorRef> supervisorsById = supervisorsRead.get();
 		List<ChangeEntry> history = historyRead.get();
 		GroupRef group = (groupId != null) ? groupRead.get().get(groupId) : null;
-		List<AbsenceView> deputies = this.absences.views(absencesRead.get(), today)
-			.values()
-			.stream()
-			.sorted(java.util.Comparator.comparing(AbsenceView::leavesOn))
-			.toList();
+		List<Long> absences = absencesRead.get();
+		List<AbsenceView> deputies = absences.isEmpty() ? List.of()
+				: this.absences.views(absences, today)
+					.values()
+					.stream()
+					.sorted(java.util.Comparator.comparing(AbsenceView::leavesOn))
+					.toList();
 		List<StatusChangeView> statusChanges = statusChangesRead.get();
 		// who changed what, by the accounts' display names (the records keep usernames):
 		// one query for both histories

@@ -233,6 +233,7 @@ public class SupervisorAbsences {
 	 * (their ids, in the order they began), to run with other reads; {@link #views} makes
 	 * them what {@link #inProgress} gives
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Read<List<Long>> inProgressRead(java.util.Collection<Long> supervisorIds, LocalDate asOf) {
 		if (supervisorIds.isEmpty()) {
 			return Read.nothing(List.of());
@@ -254,6 +255,7 @@ public class SupervisorAbsences {
 	 * @return them by the absent supervisor's id, with the supervisor and the deputy
 	 * (nothing is read when there are none)
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, AbsenceView> views(List<Long> absenceIds, LocalDate asOf) {
 		Map<Long, AbsenceView> found = new java.util.HashMap<>();
 		if (absenceIds.isEmpty()) {

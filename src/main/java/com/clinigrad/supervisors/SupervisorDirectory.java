@@ -167,18 +167,20 @@ public class SupervisorDirectory implements ScopeReferences {
 	/**
 	 * @return the read of {@link #byIds(Collection)}, to run with other reads
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Read<Map<Long, SupervisorRef>> byIdsRead(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Read.nothing(Map.of());
 		}
 		// one plain query: pages that name a few supervisors (the student page, rosters)
-		// spent more on loading the entities than on the rest of their reads
+		// spent more on loading the entities than on the rest of their reads; a list of
+		// values, not an array: PostgreSQL planned "id = any(array)" again on every call
 		return Read.of(
 				"""
 						select id, staff_no, name, title_level, doctoral_supervisor, master_supervisor, institution, hospital_id,
 						       degree_committee_member, birth_year, group_code, discipline_code, version
-						from supervisor where id = any(:ids)""",
-				Map.of("ids", ids.stream().distinct().toArray(Long[]::new)), (rs) -> {
+						from supervisor where id in (:ids)""",
+				Map.of("ids", ids.stream().distinct().toList()), (rs) -> {
 					Map<Long, SupervisorRef> refs = new java.util.HashMap<>();
 					while (rs.next()) {
 						refs.put(rs.getLong("id"), new SupervisorRef(rs.getLong("id"), rs.getString("staff_no"),

@@ -188,6 +188,7 @@ public class SupervisorGroups {
 	 * @return the read of {@link #byIds(Collection)} (code and name, without loading the
 	 * groups), to run with other reads
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Read<Map<Long, GroupRef>> byIdsRead(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Read.nothing(Map.of());
