@@ -1,6 +1,8 @@
 package com.clinigrad.accounts;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -34,12 +36,32 @@ final class SavedSessionReuse implements MethodInterceptor, Filter {
 
 	private static final ThreadLocal<Session> SAVED = new ThreadLocal<>();
 
+	/** The session as this request read it from the database: its id and last access. */
+	private static final ThreadLocal<Loaded> LOADED = new ThreadLocal<>();
+
+	/** Set when this request changed its session ({@link SessionChangeTracking}). */
+	private static final ThreadLocal<Boolean> CHANGED = new ThreadLocal<>();
+
+	/**
+	 * Notes that the current request changed its session: it is written at the end.
+	 */
+	static void changed() {
+		CHANGED.set(Boolean.TRUE);
+	}
+
 	@Override
 	public Object invoke(MethodInvocation invocation) throws Throwable {
 		Object[] arguments = invocation.getArguments();
 		switch (invocation.getMethod().getName()) {
 			case "save" -> {
 				SAVED.remove();
+				if (unchanged(arguments)) {
+					// nothing the row or the attributes hold would change: no
+					// transaction,
+					// no statement
+					SAVED.set((Session) arguments[0]);
+					return null;
+				}
 				Object result = invocation.proceed();
 				if (IN_REQUEST.get() != null && arguments.length == 1 && arguments[0] instanceof Session session) {
 					SAVED.set(session);
@@ -53,7 +75,11 @@ final class SavedSessionReuse implements MethodInterceptor, Filter {
 						&& !saved.isExpired()) {
 					return saved;
 				}
-				return invocation.proceed();
+				Object found = invocation.proceed();
+				if (IN_REQUEST.get() != null && found instanceof Session session) {
+					LOADED.set(new Loaded(session.getId(), session.getLastAccessedTime()));
+				}
+				return found;
 			}
 			default -> {
 				SAVED.remove();
@@ -76,8 +102,28 @@ final class SavedSessionReuse implements MethodInterceptor, Filter {
 		}
 		finally {
 			SAVED.remove();
+			LOADED.remove();
+			CHANGED.remove();
 			IN_REQUEST.remove();
 		}
+	}
+
+	/**
+	 * @return whether saving would change nothing that is stored: the session this
+	 * request read, under the same id, not changed through the servlet API, its last
+	 * access moved by less than the precision at which it is written
+	 * ({@link SessionStoreConfiguration#LAST_ACCESS_PRECISION}, as the update itself
+	 * checks)
+	 */
+	private static boolean unchanged(Object[] arguments) {
+		Loaded loaded = LOADED.get();
+		return IN_REQUEST.get() != null && CHANGED.get() == null && loaded != null && arguments.length == 1
+				&& arguments[0] instanceof Session session && loaded.id().equals(session.getId())
+				&& Duration.between(loaded.lastAccess(), session.getLastAccessedTime())
+					.compareTo(SessionStoreConfiguration.LAST_ACCESS_PRECISION) < 0;
+	}
+
+	private record Loaded(String id, Instant lastAccess) {
 	}
 
 }

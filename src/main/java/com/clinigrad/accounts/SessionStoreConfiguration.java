@@ -113,6 +113,20 @@ class SessionStoreConfiguration {
 	}
 
 	/**
+	 * Just inside Spring Session's filter: notes the request's changes to its session, so
+	 * that a session nobody changed is not written.
+	 */
+	@Bean
+	FilterRegistrationBean<SessionChangeTracking> sessionChangeTracking() {
+		FilterRegistrationBean<SessionChangeTracking> registration = new FilterRegistrationBean<>(
+				new SessionChangeTracking());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR,
+				DispatcherType.FORWARD, DispatcherType.INCLUDE);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+		return registration;
+	}
+
+	/**
 	 * Just outside Spring Session's filter: what is remembered of a request's saved
 	 * session ends with the request.
 	 */

@@ -84,6 +84,29 @@ class SessionStoreTests {
 	}
 
 	@Test
+	void aPageViewThatChangesNothingWritesNothingAndAChangeIsWritten() throws Exception {
+		String username = Fixtures.in(this.context).account(Role.GRAD_SCHOOL);
+		SessionCookie session = new SessionCookie();
+		this.mvc.perform(get("/login").with(session)).andDo(session).andExpect(status().isOk());
+		logIn(session, username);
+		String id = id(session);
+		// the first page after the login makes the session's new CSRF token
+		this.mvc.perform(get("/students").with(session)).andExpect(status().isOk());
+		// the row's principal, altered behind the application's back, shows whether the
+		// row is written again (a write sets it from the session's login)
+		this.jdbc.sql("update spring_session set principal_name = 'nobody' where session_id = :id")
+			.param("id", id)
+			.update();
+		this.mvc.perform(get("/students").with(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/inbox").with(session)).andExpect(status().isOk());
+		assertThat(principal(id)).as("page views that change nothing write nothing").isEqualTo("nobody");
+		// a flash message is kept in the session for the next page: the session is
+		// written
+		this.mvc.perform(post("/inbox/read-all").with(csrf()).with(session)).andExpect(redirectedUrl("/inbox"));
+		assertThat(principal(id)).as("a request that changes the session writes it").isEqualTo(username);
+	}
+
+	@Test
 	void theStoredSessionHoldsNoPasswordHash() throws Exception {
 		String username = Fixtures.in(this.context).account(Role.GRAD_SCHOOL);
 		SessionCookie session = new SessionCookie();
@@ -140,6 +163,13 @@ class SessionStoreTests {
 				.with(session))
 			.andDo(session)
 			.andExpect(redirectedUrl("/"));
+	}
+
+	private String principal(String id) {
+		return this.jdbc.sql("select principal_name from spring_session where session_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	private long lastAccess(String id) {
