@@ -102,7 +102,7 @@ class StudentPageControlsTests {
 			.getContentAsString();
 		assertThat(form)
 			.contains("id=\"status-form\"", "action=\"/students/" + this.student + "/status\"",
-					"name=\"version\" value=\"0\"", "<option value=\"DELAYED\">延期</option>")
+					"name=\"version\" value=\"0\"", "<option value=\"DELAYED\">延期</option>", "name=\"_csrf\"")
 			.doesNotContain("<html");
 		for (String account : Set.of(this.fixtures.account(Role.DEGREE_COMMITTEE),
 				this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null),
