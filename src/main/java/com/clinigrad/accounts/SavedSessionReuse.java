@@ -36,7 +36,7 @@ final class SavedSessionReuse implements MethodInterceptor, Filter {
 
 	private static final ThreadLocal<Session> SAVED = new ThreadLocal<>();
 
-	/** The session as this request read it from the database: its id and last access. */
+	/** The request's session as read from the database, and its last access then. */
 	private static final ThreadLocal<Loaded> LOADED = new ThreadLocal<>();
 
 	/** Set when this request changed its session ({@link SessionChangeTracking}). */
@@ -56,9 +56,7 @@ final class SavedSessionReuse implements MethodInterceptor, Filter {
 			case "save" -> {
 				SAVED.remove();
 				if (unchanged(arguments)) {
-					// nothing the row or the attributes hold would change: no
-					// transaction,
-					// no statement
+					// nothing stored would change: no transaction, no statement
 					SAVED.set((Session) arguments[0]);
 					return null;
 				}
@@ -76,8 +74,11 @@ final class SavedSessionReuse implements MethodInterceptor, Filter {
 					return saved;
 				}
 				Object found = invocation.proceed();
-				if (IN_REQUEST.get() != null && found instanceof Session session) {
-					LOADED.set(new Loaded(session.getId(), session.getLastAccessedTime()));
+				// the request's own session is the first it reads (Spring Session's
+				// filter
+				// reads it when the request first asks for it)
+				if (IN_REQUEST.get() != null && LOADED.get() == null && found instanceof Session session) {
+					LOADED.set(new Loaded(session, session.getLastAccessedTime()));
 				}
 				return found;
 			}
@@ -109,8 +110,8 @@ final class SavedSessionReuse implements MethodInterceptor, Filter {
 	}
 
 	/**
-	 * @return whether saving would change nothing that is stored: the session this
-	 * request read, under the same id, not changed through the servlet API, its last
+	 * @return whether saving would change nothing that is stored: the very session object
+	 * the request read, under the same id, not changed through the servlet API, its last
 	 * access moved by less than the precision at which it is written
 	 * ({@link SessionStoreConfiguration#LAST_ACCESS_PRECISION}, as the update itself
 	 * checks)
@@ -118,12 +119,20 @@ final class SavedSessionReuse implements MethodInterceptor, Filter {
 	private static boolean unchanged(Object[] arguments) {
 		Loaded loaded = LOADED.get();
 		return IN_REQUEST.get() != null && CHANGED.get() == null && loaded != null && arguments.length == 1
-				&& arguments[0] instanceof Session session && loaded.id().equals(session.getId())
-				&& Duration.between(loaded.lastAccess(), session.getLastAccessedTime())
+				&& arguments[0] == loaded.session() && loaded.id().equals(loaded.session().getId())
+				&& Duration.between(loaded.lastAccess(), loaded.session().getLastAccessedTime())
 					.compareTo(SessionStoreConfiguration.LAST_ACCESS_PRECISION) < 0;
 	}
 
-	private record Loaded(String id, Instant lastAccess) {
+	/**
+	 * @param id the session's id when it was read (a new id is written)
+	 */
+	private record Loaded(Session session, String id, Instant lastAccess) {
+
+		Loaded(Session session, Instant lastAccess) {
+			this(session, session.getId(), lastAccess);
+		}
+
 	}
 
 }
