@@ -16,7 +16,6 @@ import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.reads.Read;
-import com.clinigrad.shared.reads.Reads;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,12 +54,9 @@ public class SupervisorAbsences {
 
 	private final ApplicationEventPublisher events;
 
-	private final Reads reads;
-
 	SupervisorAbsences(SupervisorAbsenceRepository absences, SupervisorDirectory directory,
 			QualificationRegister register, Organization organization, CurrentUsers currentUsers, JdbcClient jdbc,
-			ObjectProvider<DepartmentPhase> departmentPhase, ApplicationEventPublisher events, Reads reads) {
-		this.reads = reads;
+			ObjectProvider<DepartmentPhase> departmentPhase, ApplicationEventPublisher events) {
 		this.absences = absences;
 		this.directory = directory;
 		this.register = register;
@@ -220,18 +216,10 @@ public class SupervisorAbsences {
 
 	/**
 	 * The deputies standing in for these supervisors on a day, without a caller check
-	 * (the student page shows who acts for an absent supervisor).
-	 * @return the absences in progress, by absent supervisor id
-	 */
-	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-	public Map<Long, AbsenceView> inProgress(java.util.Collection<Long> supervisorIds, LocalDate asOf) {
-		return views(this.reads.one(inProgressRead(supervisorIds, asOf)), asOf);
-	}
-
-	/**
+	 * (the student page shows who acts for an absent supervisor), read with other reads.
 	 * @return the read of the absences in progress of these supervisors on that day
-	 * (their ids, in the order they began), to run with other reads; {@link #views} makes
-	 * them what {@link #inProgress} gives
+	 * (their ids, in the order they began); {@link #views} gives them with the supervisor
+	 * and the deputy
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Read<List<Long>> inProgressRead(java.util.Collection<Long> supervisorIds, LocalDate asOf) {

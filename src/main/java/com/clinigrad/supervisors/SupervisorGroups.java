@@ -20,6 +20,7 @@ import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.reads.Read;
+import com.clinigrad.shared.reads.Reads;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,9 +55,12 @@ public class SupervisorGroups {
 
 	private final ObjectProvider<SupervisedStudents> supervisedStudents;
 
+	private final Reads reads;
+
 	SupervisorGroups(SupervisorGroupRepository groups, SupervisorDirectory directory, QualificationRegister register,
 			Organization organization, CurrentUsers currentUsers, JdbcClient jdbc,
-			ObjectProvider<SupervisedStudents> supervisedStudents) {
+			ObjectProvider<SupervisedStudents> supervisedStudents, Reads reads) {
+		this.reads = reads;
 		this.groups = groups;
 		this.directory = directory;
 		this.register = register;
@@ -179,9 +183,7 @@ public class SupervisorGroups {
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, GroupRef> byIds(Collection<Long> ids) {
-		Map<Long, GroupRef> refs = new HashMap<>();
-		this.groups.findAllById(ids).forEach((g) -> refs.put(g.getId(), ref(g)));
-		return refs;
+		return this.reads.one(byIdsRead(ids));
 	}
 
 	/**
