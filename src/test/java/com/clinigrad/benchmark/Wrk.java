@@ -25,9 +25,13 @@ final class Wrk {
 
 	static final int ROUND_SECONDS = 15;
 
-	static final int MIN_WARMUP_ROUNDS = 2;
+	static final int MIN_WARMUP_ROUNDS = 4;
 
-	static final int MAX_WARMUP_ROUNDS = 16;
+	static final int MAX_WARMUP_ROUNDS = 28;
+
+	static final int FLAT_ROUNDS = 2;
+
+	static final int RISE_PERCENT = 5;
 
 	static final int MEASURED_ROUNDS = 3;
 
@@ -76,26 +80,32 @@ final class Wrk {
 	}
 
 	/**
-	 * Load until the application runs compiled code, then measured rounds. On two cores
-	 * the JIT compilers of the application's JVM (this one: the benchmarks start the
-	 * application in the test's JVM) keep compiling for minutes of load, and a rate
-	 * measured meanwhile is that of a machine busy compiling: the same path measured 660
-	 * requests/s after a minute and 1,050 after five. Warm-up rounds of
-	 * {@value #ROUND_SECONDS} s run until the compilers worked less than a tenth of a
-	 * round (at least {@value #MIN_WARMUP_ROUNDS}, at most {@value #MAX_WARMUP_ROUNDS}
-	 * rounds); then {@value #MEASURED_ROUNDS} measured rounds, of which the median by
-	 * rate is the result (rates of successive rounds differ by 10-20 % on this machine).
+	 * Load until the application's rate has stopped rising, then measured rounds. On two
+	 * cores the JIT compilers of the application's JVM (this one: the benchmarks start
+	 * the application in the test's JVM) share the processors with the requests' threads
+	 * and PostgreSQL, and keep compiling for minutes of load: the same list measured 150
+	 * requests/s in its first round, 460 after three minutes and 780 after five. A rate
+	 * measured meanwhile is that of a machine busy compiling. Warm-up rounds of
+	 * {@value #ROUND_SECONDS} s run until {@value #FLAT_ROUNDS} rounds in a row were no
+	 * more than {@value #RISE_PERCENT} % faster than the fastest round before them and
+	 * the compilers worked less than a tenth of the last round (at least
+	 * {@value #MIN_WARMUP_ROUNDS}, at most {@value #MAX_WARMUP_ROUNDS} rounds); then
+	 * {@value #MEASURED_ROUNDS} measured rounds, of which the median by rate is the
+	 * result (rates of successive rounds differ by 10-20 % on this machine).
 	 */
 	static Steady steady(int port, List<String> paths, Map<String, String> headers, int connections)
 			throws IOException, InterruptedException {
 		CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-		int warmup = 0;
-		while (warmup < MAX_WARMUP_ROUNDS) {
+		List<Double> warmup = new ArrayList<>();
+		int flat = 0;
+		while (warmup.size() < MAX_WARMUP_ROUNDS) {
 			long compiling = compiler.getTotalCompilationTime();
-			run(port, paths, headers, connections, ROUND_SECONDS);
-			warmup++;
+			double rate = run(port, paths, headers, connections, ROUND_SECONDS).perSecond();
 			long compiled = compiler.getTotalCompilationTime() - compiling;
-			if (warmup >= MIN_WARMUP_ROUNDS && compiled < ROUND_SECONDS * 1000L / 10) {
+			double fastest = warmup.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+			warmup.add(rate);
+			flat = (rate <= fastest * (100 + RISE_PERCENT) / 100) ? flat + 1 : 0;
+			if (warmup.size() >= MIN_WARMUP_ROUNDS && flat >= FLAT_ROUNDS && compiled < ROUND_SECONDS * 1000L / 10) {
 				break;
 			}
 		}
@@ -156,20 +166,21 @@ final class Wrk {
 	}
 
 	/**
-	 * @param warmupRounds the rounds of {@value #ROUND_SECONDS} s before the measured
-	 * ones
+	 * @param warmup the rates of the rounds of {@value #ROUND_SECONDS} s before the
+	 * measured ones
 	 * @param rounds the measured rounds in their order
 	 * @param median the measured round of the median rate
 	 */
-	record Steady(int warmupRounds, List<Result> rounds, Result median) {
+	record Steady(List<Double> warmup, List<Result> rounds, Result median) {
 
 		String summary() {
-			return String.format("median of %d rounds of %d s after %d s of warm-up: %s; the rounds: %s",
-					this.rounds.size(), ROUND_SECONDS, this.warmupRounds * ROUND_SECONDS, this.median.summary(),
+			return String.format("median of %d rounds of %d s after %d s of warm-up: %s; the rounds: %s; warm-up: %s",
+					this.rounds.size(), ROUND_SECONDS, this.warmup.size() * ROUND_SECONDS, this.median.summary(),
 					this.rounds.stream()
 						.map((round) -> String.format("%.0f/s p95 %.1f p99 %.1f ms", round.perSecond(),
 								round.p95() / 1000.0, round.p99() / 1000.0))
-						.toList());
+						.toList(),
+					this.warmup.stream().map((rate) -> String.format("%.0f", rate)).toList());
 		}
 
 	}

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the repeated parts of a list page ({@code fragments/list.html}), escaped as the
  * template's {@code th:text} would: the rows, each cell with its parts (plain text, a
- * link, a badge, a line of its own or a secondary line in small grey print), the options
- * of the filter bar's choices, the sortable column headers, the page sizes and the pager.
- * Written by the template, each of these elements was an iteration with a handful of
- * evaluated attributes: a page of 100 rows holds thousands of cell parts, and even a page
- * of 20 spent more on its loops (the options of a few choices, ten headers, the pager)
- * than on everything else it renders.
+ * link, a badge, a line of its own or a secondary line in small grey print), the filter
+ * bar's fields with the options of its choices, the sortable column headers, the page
+ * sizes and the pager. Written by the template, each of these elements was an iteration
+ * with a handful of evaluated attributes: a page of 100 rows holds thousands of cell
+ * parts, and even a page of 20 spent more on its loops (the options of a few choices, ten
+ * headers, the pager) than on everything else it renders.
  */
 @Component("listHtml")
 public class ListHtml {
@@ -58,11 +58,57 @@ public class ListHtml {
 	}
 
 	/**
+	 * @param all the label of the option that filters nothing, shown by the choices that
+	 * offer it
+	 * @return the filter bar's fields, each in its column with its label: the search box
+	 * (wider), a text field or a choice that sends the form when changed
+	 */
+	public String filters(List<ListFilter> filters, String all) {
+		StringBuilder html = new StringBuilder(filters.size() * 500);
+		for (ListFilter filter : filters) {
+			String id = escape("filter-" + filter.name());
+			html.append("<div class=\"")
+				.append(filter.isSearch() ? "col-12 col-lg-3" : "col-6 col-md-4 col-lg")
+				.append("\"><label class=\"form-label\" for=\"")
+				.append(id)
+				.append("\">")
+				.append(escape(filter.label()))
+				.append("</label>");
+			if (filter.isChoice()) {
+				html.append("<select class=\"form-select form-select-sm\" id=\"")
+					.append(id)
+					.append("\" name=\"")
+					.append(escape(filter.name()))
+					.append("\" data-autosubmit>")
+					.append(options(filter, all))
+					.append("</select>");
+			}
+			else {
+				html.append("<input class=\"form-control form-control-sm\" type=\"")
+					.append(filter.isSearch() ? "search" : "text")
+					.append("\" id=\"")
+					.append(id)
+					.append("\" name=\"")
+					.append(escape(filter.name()))
+					.append("\" value=\"")
+					.append(escape(filter.value()))
+					.append('"');
+				if (filter.hint() != null) {
+					html.append(" placeholder=\"").append(escape(filter.hint())).append('"');
+				}
+				html.append('>');
+			}
+			html.append("</div>");
+		}
+		return html.toString();
+	}
+
+	/**
 	 * @param all the label of the option that filters nothing, shown when the choice
 	 * offers it
 	 * @return the {@code <option>} elements of a choice, the one in the URL selected
 	 */
-	public String options(ListFilter filter, String all) {
+	private String options(ListFilter filter, String all) {
 		StringBuilder html = new StringBuilder(filter.options().size() * 60 + 40);
 		if (filter.offersAll()) {
 			html.append("<option value=\"\">").append(escape(all)).append("</option>");
