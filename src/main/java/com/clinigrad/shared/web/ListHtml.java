@@ -67,6 +67,7 @@ public class ListHtml {
 		StringBuilder html = new StringBuilder(filters.size() * 500);
 		for (ListFilter filter : filters) {
 			String id = escape("filter-" + filter.name());
+			String idAndName = " id=\"" + id + "\" name=\"" + escape(filter.name()) + '"';
 			html.append("<div class=\"")
 				.append(filter.isSearch() ? "col-12 col-lg-3" : "col-6 col-md-4 col-lg")
 				.append("\"><label class=\"form-label\" for=\"")
@@ -75,22 +76,18 @@ public class ListHtml {
 				.append(escape(filter.label()))
 				.append("</label>");
 			if (filter.isChoice()) {
-				html.append("<select class=\"form-select form-select-sm\" id=\"")
-					.append(id)
-					.append("\" name=\"")
-					.append(escape(filter.name()))
-					.append("\" data-autosubmit>")
+				html.append("<select class=\"form-select form-select-sm\"")
+					.append(idAndName)
+					.append(" data-autosubmit>")
 					.append(options(filter, all))
 					.append("</select>");
 			}
 			else {
 				html.append("<input class=\"form-control form-control-sm\" type=\"")
 					.append(filter.isSearch() ? "search" : "text")
-					.append("\" id=\"")
-					.append(id)
-					.append("\" name=\"")
-					.append(escape(filter.name()))
-					.append("\" value=\"")
+					.append('"')
+					.append(idAndName)
+					.append(" value=\"")
 					.append(escape(filter.value()))
 					.append('"');
 				if (filter.hint() != null) {
