@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ final class Wrk {
 			long compiling = compiler.getTotalCompilationTime();
 			double rate = run(port, paths, headers, connections, ROUND_SECONDS).perSecond();
 			long compiled = compiler.getTotalCompilationTime() - compiling;
-			double fastest = warmup.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+			double fastest = warmup.isEmpty() ? 0 : Collections.max(warmup);
 			warmup.add(rate);
 			flat = (rate <= fastest * (100 + RISE_PERCENT) / 100) ? flat + 1 : 0;
 			if (warmup.size() >= MIN_WARMUP_ROUNDS && flat >= FLAT_ROUNDS && compiled < ROUND_SECONDS * 1000L / 10) {
