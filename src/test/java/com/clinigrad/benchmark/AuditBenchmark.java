@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import com.clinigrad.accounts.ApiTokens;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.eligibility.BatchAuditRun;
 import com.clinigrad.eligibility.BatchAuditRunner;
@@ -133,16 +132,7 @@ class AuditBenchmark {
 		BenchmarkUniversity.ensureRecords(this.context);
 		Fixtures fixtures = Fixtures.in(this.context);
 		String username = fixtures.account(Role.GRAD_SCHOOL);
-		UserDetails staff = fixtures.login(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(new UsernamePasswordAuthenticationToken(staff, null, staff.getAuthorities()));
-		String token;
-		try {
-			token = this.context.getBean(ApiTokens.class).create("benchmark", 30).secret();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		String token = fixtures.apiToken(username);
 		List<String> numbers = this.jdbc.sql("select student_no from student order by student_no")
 			.query(String.class)
 			.list();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
-import com.clinigrad.accounts.ApiTokens;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.support.Fixtures;
 import com.clinigrad.support.SessionCookie;
@@ -24,9 +23,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -94,7 +90,7 @@ class RequestCostBenchmark {
 		BenchmarkUniversity.ensureRecords(this.context);
 		Fixtures fixtures = Fixtures.in(this.context);
 		String username = fixtures.account(Role.GRAD_SCHOOL);
-		String token = token(fixtures, username);
+		String token = fixtures.apiToken(username);
 		SessionCookie session = new SessionCookie();
 		this.mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD)).andDo(session);
 		assertThat(session.value()).isNotNull();
@@ -117,18 +113,6 @@ class RequestCostBenchmark {
 				(i) -> get("/students").param("q", fragment).with(session), "共 " + matches + " 条");
 		measure("student page, 200 random students",
 				(i) -> get("/students/" + numbers.get(i % numbers.size())).with(session), "student-status");
-	}
-
-	private String token(Fixtures fixtures, String username) {
-		UserDetails staff = fixtures.login(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(new UsernamePasswordAuthenticationToken(staff, null, staff.getAuthorities()));
-		try {
-			return this.context.getBean(ApiTokens.class).create("benchmark", 30).secret();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 	private void measure(String what, IntFunction<RequestBuilder> request, String marker) throws Exception {

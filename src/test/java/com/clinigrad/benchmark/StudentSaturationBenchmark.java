@@ -97,7 +97,7 @@ class StudentSaturationBenchmark {
 	 * students anywhere in the name, as close to 75 as the university has (other
 	 * benchmarks of the same run may have added students)
 	 */
-	private static String nameFragment(JdbcClient jdbc) {
+	static String nameFragment(JdbcClient jdbc) {
 		return jdbc.sql("""
 				select c from (
 				    select c, (select count(*) from student s where s.name like '%' || f.c || '%') as n

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.clinigrad.accounts.AccountAdministration;
 import com.clinigrad.accounts.AccountCommand;
+import com.clinigrad.accounts.ApiTokens;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.competency.TrainingPlans;
 import com.clinigrad.courses.CourseRecords;
@@ -23,6 +24,8 @@ import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.TitleLevel;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -141,6 +144,22 @@ public final class Fixtures {
 	 */
 	public UserDetails login(String username) {
 		return this.context.getBean(UserDetailsService.class).loadUserByUsername(username);
+	}
+
+	/**
+	 * @return the secret of a new API token of this account (as its person creates one on
+	 * the account page), valid for 30 days
+	 */
+	public String apiToken(String username) {
+		UserDetails person = login(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(person, null, person.getAuthorities()));
+		try {
+			return this.context.getBean(ApiTokens.class).create("benchmark", 30).secret();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/**
