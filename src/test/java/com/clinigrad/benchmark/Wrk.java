@@ -111,12 +111,16 @@ final class Wrk {
 			}
 		}
 		List<Result> rounds = new ArrayList<>();
+		List<String> pauses = new ArrayList<>();
 		for (int i = 0; i < MEASURED_ROUNDS; i++) {
-			rounds.add(run(port, paths, headers, connections, ROUND_SECONDS));
+			try (GcPauses watch = GcPauses.watch()) {
+				rounds.add(run(port, paths, headers, connections, ROUND_SECONDS));
+				pauses.add(watch.summary());
+			}
 		}
 		List<Result> byRate = new ArrayList<>(rounds);
 		byRate.sort(Comparator.comparingDouble(Result::perSecond));
-		return new Steady(warmup, rounds, byRate.get(byRate.size() / 2));
+		return new Steady(warmup, rounds, pauses, byRate.get(byRate.size() / 2));
 	}
 
 	private static String script(List<String> paths, Map<String, String> headers) {
@@ -170,18 +174,21 @@ final class Wrk {
 	 * @param warmup the rates of the rounds of {@value #ROUND_SECONDS} s before the
 	 * measured ones
 	 * @param rounds the measured rounds in their order
+	 * @param pauses the collection pauses of this JVM during each measured round
 	 * @param median the measured round of the median rate
 	 */
-	record Steady(List<Double> warmup, List<Result> rounds, Result median) {
+	record Steady(List<Double> warmup, List<Result> rounds, List<String> pauses, Result median) {
 
 		String summary() {
+			List<String> measured = new ArrayList<>();
+			for (int i = 0; i < this.rounds.size(); i++) {
+				Result round = this.rounds.get(i);
+				measured.add(String.format("%.0f/s p95 %.1f p99 %.1f ms, %s", round.perSecond(), round.p95() / 1000.0,
+						round.p99() / 1000.0, this.pauses.get(i)));
+			}
 			return String.format("median of %d rounds of %d s after %d s of warm-up: %s; the rounds: %s; warm-up: %s",
 					this.rounds.size(), ROUND_SECONDS, this.warmup.size() * ROUND_SECONDS, this.median.summary(),
-					this.rounds.stream()
-						.map((round) -> String.format("%.0f/s p95 %.1f p99 %.1f ms", round.perSecond(),
-								round.p95() / 1000.0, round.p99() / 1000.0))
-						.toList(),
-					this.warmup.stream().map((rate) -> String.format("%.0f", rate)).toList());
+					measured, this.warmup.stream().map((rate) -> String.format("%.0f", rate)).toList());
 		}
 
 	}
