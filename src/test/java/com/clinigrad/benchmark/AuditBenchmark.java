@@ -3,9 +3,6 @@ package com.clinigrad.benchmark;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.List;
@@ -140,9 +137,9 @@ class AuditBenchmark {
 		String basic = "Basic " + Base64.getEncoder()
 			.encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
 		load(bearer, numbers, API_CONNECTIONS, 100, 1);
-		Result tokenRun = load(bearer, numbers, API_CONNECTIONS, API_TOKEN_REQUESTS, 2);
+		ThisJvmLoad.Result tokenRun = load(bearer, numbers, API_CONNECTIONS, API_TOKEN_REQUESTS, 2);
 		load(basic, numbers, API_CONNECTIONS, 2, 3);
-		Result basicRun = load(basic, numbers, API_CONNECTIONS, API_BASIC_REQUESTS, 4);
+		ThisJvmLoad.Result basicRun = load(basic, numbers, API_CONNECTIONS, API_BASIC_REQUESTS, 4);
 		System.out.printf(
 				"[benchmark] audit API, %d connections, random students of %d, API token (Bearer): "
 						+ "%.0f requests/s, %s%n",
@@ -167,50 +164,25 @@ class AuditBenchmark {
 	}
 
 	/**
-	 * Sends {@code perConnection} audit requests on each of {@code connections} parallel
-	 * keep-alive connections ({@link RawHttpConnection}: a cheap client, since it shares
-	 * the two cores with the application), every answer checked to be 200.
+	 * Sends {@code perConnection} audit requests for random students on each of
+	 * {@code connections} parallel connections from this JVM, every answer checked to be
+	 * 200.
 	 */
-	private Result load(String authorization, List<String> numbers, int connections, int perConnection, long seed)
-			throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(connections);
-		try {
-			List<Future<long[]>> futures = new ArrayList<>();
-			long start = System.nanoTime();
-			for (int c = 0; c < connections; c++) {
-				SplittableRandom random = new SplittableRandom(seed * 1000 + c);
-				futures.add(pool.submit(() -> {
-					long[] nanos = new long[perConnection];
-					try (RawHttpConnection connection = new RawHttpConnection("localhost", this.port)) {
-						for (int i = 0; i < perConnection; i++) {
-							String no = numbers.get(random.nextInt(numbers.size()));
-							long t = System.nanoTime();
-							RawHttpConnection.Answer answer = connection.get(
-									"/api/v1/students/" + no + "/audit?asOf=" + AS_OF,
-									"Authorization: " + authorization + "\r\nAccept: application/json\r\n");
-							nanos[i] = System.nanoTime() - t;
-							assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-						}
-					}
-					return nanos;
-				}));
-			}
-			long[] all = new long[connections * perConnection];
-			int at = 0;
-			for (Future<long[]> future : futures) {
-				long[] nanos = future.get();
-				System.arraycopy(nanos, 0, all, at, nanos.length);
-				at += nanos.length;
-			}
-			double seconds = (System.nanoTime() - start) / 1e9;
-			return new Result(all.length / seconds, Percentiles.of(all));
+	private ThisJvmLoad.Result load(String authorization, List<String> numbers, int connections, int perConnection,
+			long seed) throws Exception {
+		String headers = "Authorization: " + authorization + "\r\nAccept: application/json\r\n";
+		List<SplittableRandom> randoms = new ArrayList<>();
+		for (int c = 0; c < connections; c++) {
+			randoms.add(new SplittableRandom(seed * 1000 + c));
 		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	record Result(double perSecond, Percentiles percentiles) {
+		ThisJvmLoad.Result result = ThisJvmLoad
+			.run(this.port, connections, ThisJvmLoad.requests(perConnection),
+					(connection, index) -> new ThisJvmLoad.Request("/api/v1/students/"
+							+ numbers.get(randoms.get(connection).nextInt(numbers.size())) + "/audit?asOf=" + AS_OF,
+							headers),
+					(answer) -> answer.status() == 200);
+		assertThat(result.wrong()).as(result.firstWrong()).isZero();
+		return result;
 	}
 
 }

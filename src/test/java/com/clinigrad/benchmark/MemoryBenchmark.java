@@ -5,14 +5,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,9 +133,9 @@ class MemoryBenchmark {
 			errors = result.errors();
 		}
 		else {
-			long[] counted = inThisJvm(application.port(), paths, headers, seconds);
-			perSecond = counted[0] / (double) seconds;
-			errors = counted[1];
+			ThisJvmLoad.Result result = inThisJvm(application.port(), paths, headers, seconds);
+			perSecond = result.perSecond();
+			errors = result.wrong();
 		}
 		assertThat(errors).as("%s: answers other than 200", what).isZero();
 		return String.format("%s %d s at %.0f requests/s, then %d MB", what, seconds, perSecond,
@@ -146,41 +143,17 @@ class MemoryBenchmark {
 	}
 
 	/**
-	 * @return the requests sent and those not answered with 200
+	 * The load from this JVM, each connection asking for the paths in turn (starting at
+	 * different ones).
 	 */
-	private static long[] inThisJvm(int port, List<String> paths, Map<String, String> headers, int seconds)
+	private static ThisJvmLoad.Result inThisJvm(int port, List<String> paths, Map<String, String> headers, int seconds)
 			throws Exception {
 		StringBuilder lines = new StringBuilder();
 		headers.forEach((name, value) -> lines.append(name).append(": ").append(value).append("\r\n"));
-		AtomicLong sent = new AtomicLong();
-		AtomicLong failed = new AtomicLong();
-		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-		ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-		try {
-			List<Future<?>> connections = new ArrayList<>();
-			for (int c = 0; c < CONNECTIONS; c++) {
-				int offset = c * 13;
-				connections.add(pool.submit(() -> {
-					try (RawHttpConnection connection = new RawHttpConnection("localhost", port)) {
-						for (int r = 0; System.nanoTime() < deadline; r++) {
-							if (connection.get(paths.get((offset + r) % paths.size()), lines.toString())
-								.status() != 200) {
-								failed.incrementAndGet();
-							}
-							sent.incrementAndGet();
-						}
-					}
-					return null;
-				}));
-			}
-			for (Future<?> connection : connections) {
-				connection.get();
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
-		return new long[] { sent.get(), failed.get() };
+		return ThisJvmLoad.run(port, CONNECTIONS, ThisJvmLoad.during(Duration.ofSeconds(seconds)),
+				(connection, index) -> new ThisJvmLoad.Request(paths.get((connection * 13 + index) % paths.size()),
+						lines.toString()),
+				(answer) -> answer.status() == 200);
 	}
 
 }

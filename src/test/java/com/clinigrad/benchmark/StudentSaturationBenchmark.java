@@ -5,10 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.support.Fixtures;
@@ -108,51 +104,26 @@ class StudentSaturationBenchmark {
 
 	private void measure(String what, List<PageClient> users, List<String> paths, String marker) throws Exception {
 		run(users, paths, WARMUP_PER_CONNECTION, marker);
-		long start = System.nanoTime();
-		long[] nanos = run(users, paths, REQUESTS_PER_CONNECTION, marker);
-		double seconds = (System.nanoTime() - start) / 1e9;
+		ThisJvmLoad.Result result = run(users, paths, REQUESTS_PER_CONNECTION, marker);
 		System.out.printf("[benchmark] saturation, %s, %d connections without pauses: %.0f requests/s, %s%n", what,
-				CONNECTIONS, nanos.length / seconds, Percentiles.of(nanos).summary());
-		assertThat(nanos).hasSize(CONNECTIONS * REQUESTS_PER_CONNECTION);
+				CONNECTIONS, result.perSecond(), result.percentiles().summary());
+		assertThat(result.nanos()).hasSize(CONNECTIONS * REQUESTS_PER_CONNECTION);
 	}
 
-	private long[] run(List<PageClient> users, List<String> paths, int perUser, String marker) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(users.size());
-		try {
-			List<Future<long[]>> futures = new ArrayList<>();
-			for (int u = 0; u < users.size(); u++) {
-				PageClient user = users.get(u);
-				int offset = u * 13;
-				String headers = user.cookieHeader() + "Accept: text/html\r\n";
-				Callable<long[]> work = () -> {
-					long[] times = new long[perUser];
-					try (RawHttpConnection connection = new RawHttpConnection("localhost", this.port)) {
-						for (int r = 0; r < perUser; r++) {
-							String path = paths.get((offset + r) % paths.size());
-							long t0 = System.nanoTime();
-							RawHttpConnection.Answer answer = connection.get(path, headers);
-							times[r] = System.nanoTime() - t0;
-							if (answer.status() != 200 || !answer.body().contains(marker)) {
-								throw new IllegalStateException(path + " answered " + answer.status());
-							}
-						}
-					}
-					return times;
-				};
-				futures.add(pool.submit(work));
-			}
-			long[] all = new long[users.size() * perUser];
-			int i = 0;
-			for (Future<long[]> future : futures) {
-				for (long t : future.get()) {
-					all[i++] = t;
-				}
-			}
-			return all;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+	/**
+	 * Each user on a connection of their own asks for the paths in turn (starting at
+	 * different ones), every answer checked to be 200 with the page's marker.
+	 */
+	private ThisJvmLoad.Result run(List<PageClient> users, List<String> paths, int perUser, String marker)
+			throws Exception {
+		List<String> headers = users.stream().map((user) -> user.cookieHeader() + "Accept: text/html\r\n").toList();
+		ThisJvmLoad.Result result = ThisJvmLoad
+			.run(this.port, users.size(), ThisJvmLoad.requests(perUser),
+					(connection, index) -> new ThisJvmLoad.Request(paths.get((connection * 13 + index) % paths.size()),
+							headers.get(connection)),
+					(answer) -> answer.status() == 200 && answer.body().contains(marker));
+		assertThat(result.wrong()).as(result.firstWrong()).isZero();
+		return result;
 	}
 
 }
