@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Loads the demo university (3 hospitals, ~40 departments, 60 supervisors, 300 students)
  * and one login per role into an empty database, before the web server takes requests.
  * Runs when {@code clinigrad.demo.enabled=true} (the {@code dev} profile);
- * {@code clinigrad.demo.size=benchmark} loads the 10,000-student university instead.
+ * {@code clinigrad.demo.size=benchmark} loads the 10,000-student university with its
+ * academic records instead.
  */
 @Component
 @ConditionalOnProperty(name = "clinigrad.demo.enabled", havingValue = "true")
@@ -134,6 +135,13 @@ class DemoUniversityLoader implements SmartInitializingSingleton {
 			this.competency.load(university, bySupervision.get(0), SchoolTime.today());
 			this.selection.load(university, bySupervision.get(0), bySupervision.get(3), SchoolTime.today());
 			this.admissions.load(university, bySupervision, SchoolTime.today());
+		}
+		else {
+			// the 10,000-student university with its academic records (grades, rotations,
+			// certificates, milestones, publications, theses, blind reviews), so that its
+			// audits, warnings, occupancy and reports show real numbers
+			this.writer.writeRecords(SyntheticRecords.generate(SEED, university));
+			this.cases.scanAll(SchoolTime.today());
 		}
 		createLogins(university, expert);
 		if (this.size == SyntheticUniversity.DEMO) {

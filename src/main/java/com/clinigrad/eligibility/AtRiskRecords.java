@@ -47,11 +47,9 @@ class AtRiskRecords {
 	}
 
 	/**
-	 * Replaces the deadlines of these students by those of their audits. The rows are
-	 * written in the order of their key: two recordings at once for students they share
-	 * (two imports, a recording and the nightly run) then wait for each other instead of
-	 * each holding a key the other is about to write (a deadlock, which left the second
-	 * recording's event unhandled).
+	 * Replaces the deadlines of these students by those of their audits, the rows in the
+	 * order of their key. The scans that record them run one at a time
+	 * ({@link DiversionCaseScan}): two at once for students they share deadlocked.
 	 */
 	void recordDeadlines(List<StudentKey> students, Map<Long, AuditOutcome> outcomes, LocalDate today) {
 		if (students.isEmpty()) {

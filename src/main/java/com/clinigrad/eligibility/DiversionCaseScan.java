@@ -80,6 +80,7 @@ public class DiversionCaseScan {
 	 */
 	@Transactional
 	public int scanAll(LocalDate today) {
+		oneScanAtATime();
 		List<StudentKey> keys = this.students.keysInTraining();
 		record(keys, today);
 		// students who left training: nothing of theirs waits any more
@@ -108,6 +109,7 @@ public class DiversionCaseScan {
 		if (studentIds.isEmpty()) {
 			return;
 		}
+		oneScanAtATime();
 		List<StudentKey> keys = this.students.keysInTraining(studentIds);
 		record(keys, today);
 		Set<Long> inTraining = keys.stream().map(StudentKey::id).collect(Collectors.toSet());
@@ -123,6 +125,17 @@ public class DiversionCaseScan {
 				.update();
 			this.atRisk.forget(List.of(left));
 		}
+	}
+
+	/**
+	 * Scans run one after the other, on every node: two at once for students they share
+	 * (the re-checks after two imports, a re-check and the nightly scan or the demo's
+	 * scan) wrote the same deadlines and cases in different orders, chunk by chunk, and
+	 * PostgreSQL ended one of them as a deadlock (the re-check's event left unhandled, or
+	 * the demo's start refused). The lock is released with the transaction.
+	 */
+	private void oneScanAtATime() {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('clinigrad.diversion-case-scan'))").query().listOfRows();
 	}
 
 	/**

@@ -2,10 +2,13 @@ package com.clinigrad.demo;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import com.clinigrad.demo.SyntheticUniversity.University;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,9 +69,14 @@ class SyntheticUniversityTests {
 		assertThat(big.students().stream().map((row) -> row.get("student_no")).distinct()).hasSize(10_000);
 	}
 
-	@Test
-	void theDemoRecordsAreDeterministicAndReferToWhatTheUniversityHas() {
-		University demo = SyntheticUniversity.generate(DemoUniversityLoader.SEED, SyntheticUniversity.DEMO);
+	/**
+	 * The demo loader writes these records for both sizes (the 10,000-student university
+	 * with {@code clinigrad.demo.size=benchmark}).
+	 */
+	@ParameterizedTest
+	@MethodSource("sizes")
+	void theRecordsAreDeterministicAndReferToWhatTheUniversityHas(SyntheticUniversity.Size size) {
+		University demo = SyntheticUniversity.generate(DemoUniversityLoader.SEED, size);
 		Map<String, java.util.List<Map<String, String>>> records = SyntheticRecords.generate(DemoUniversityLoader.SEED,
 				demo);
 		assertThat(records).isEqualTo(SyntheticRecords.generate(DemoUniversityLoader.SEED, demo));
@@ -88,6 +96,10 @@ class SyntheticUniversityTests {
 		assertThat(records.get("rotations")).anyMatch((row) -> "FAIL".equals(row.get("exam_result")));
 		assertThat(records.get("milestones"))
 			.allMatch((row) -> !java.time.LocalDate.parse(row.get("held_on")).isAfter(SyntheticRecords.AS_OF));
+	}
+
+	static Stream<SyntheticUniversity.Size> sizes() {
+		return Stream.of(SyntheticUniversity.DEMO, SyntheticUniversity.BENCHMARK);
 	}
 
 }

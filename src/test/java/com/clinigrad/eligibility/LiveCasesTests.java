@@ -4,9 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.imports.ImportService;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +29,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -85,6 +95,53 @@ class LiveCasesTests {
 			.andVerify((triggers) -> assertThat(triggers).doesNotContain("ONE_FAILED_COURSE"));
 		this.mvc.perform(get("/students/" + student + "/alerts").header("HX-Request", "true").with(user(ownSupervisor)))
 			.andExpect(content().string(not(containsString("有必修课不及格"))));
+	}
+
+	/**
+	 * Scans run one after the other: while one is in its transaction, another waits for
+	 * it, even for other students. Two at once for students they shared (the re-checks
+	 * after two imports, a re-check and the nightly or the demo's scan) wrote the same
+	 * deadlines and cases in different orders, and PostgreSQL ended one as a deadlock.
+	 */
+	@Test
+	void aScanWaitsForTheOneRunning() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		long first = fixtures.studentId(fixtures.student(hospital, fixtures.supervisor(hospital)));
+		long second = fixtures.studentId(fixtures.student(hospital, fixtures.supervisor(hospital)));
+		DiversionCaseScan scan = this.context.getBean(DiversionCaseScan.class);
+		TransactionTemplate transaction = new TransactionTemplate(
+				this.context.getBean(PlatformTransactionManager.class));
+		CountDownLatch scanned = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> running = threads.submit(() -> transaction.executeWithoutResult((status) -> {
+				scan.rescan(List.of(first), SchoolTime.today());
+				scanned.countDown();
+				awaitQuietly(release);
+			}));
+			assertThat(scanned.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<?> waiting = threads.submit(() -> scan.rescan(List.of(second), SchoolTime.today()));
+			assertThatThrownBy(() -> waiting.get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+			release.countDown();
+			running.get(30, TimeUnit.SECONDS);
+			waiting.get(30, TimeUnit.SECONDS);
+			assertThat(waiting.isDone()).isTrue();
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private String requiredCourse(Fixtures fixtures) {
