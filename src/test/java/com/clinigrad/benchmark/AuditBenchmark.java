@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.hikari.maximum-pool-size=20")
+		properties = "spring.datasource.hikari.maximum-pool-size=${clinigrad.benchmark.pool:20}")
 class AuditBenchmark {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 9, 1);

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.hikari.maximum-pool-size=20")
+		properties = "spring.datasource.hikari.maximum-pool-size=${clinigrad.benchmark.pool:20}")
 class StudentSaturationBenchmark {
 
 	static final int CONNECTIONS = 16;
