@@ -29,7 +29,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * 30 (with the default timeout). Attributes are written as before. The read Spring
  * Session's filter makes again after saving, at the end of every request, is answered
  * with the session just saved ({@link SavedSessionReuse}); reads run without a
- * transaction ({@link SessionReadsWithoutTransaction}).
+ * transaction ({@link SessionReadsWithoutTransaction}); the security context is not
+ * deserialized again while its stored bytes stay the same
+ * ({@link SessionAttributeConversion}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -94,6 +96,8 @@ class SessionStoreConfiguration {
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof JdbcHttpSessionConfiguration configuration) {
 					configuration.setTransactionOperations(new SessionReadsWithoutTransaction(dataSource.getObject()));
+					configuration.setSpringSessionConversionService(
+							SessionAttributeConversion.create(SessionStoreConfiguration.class.getClassLoader()));
 				}
 				return bean;
 			}
