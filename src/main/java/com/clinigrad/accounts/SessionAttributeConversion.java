@@ -40,7 +40,7 @@ final class SessionAttributeConversion {
 		return conversion;
 	}
 
-	static final class KnownAuthentications implements Converter<byte[], Object> {
+	private static final class KnownAuthentications implements Converter<byte[], Object> {
 
 		private final Converter<byte[], Object> deserializer;
 
@@ -68,10 +68,6 @@ final class SessionAttributeConversion {
 			return value;
 		}
 
-		int size() {
-			return this.known.size();
-		}
-
 	}
 
 	/**
@@ -87,11 +83,6 @@ final class SessionAttributeConversion {
 		@Override
 		public int hashCode() {
 			return Arrays.hashCode(this.value);
-		}
-
-		@Override
-		public String toString() {
-			return this.value.length + " bytes";
 		}
 
 	}
