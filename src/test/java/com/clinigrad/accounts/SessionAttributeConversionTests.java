@@ -5,16 +5,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The session's attributes as bytes and back: a security context read again from the same
- * bytes shares its authentication but is a context of its own.
+ * bytes shares its authentication but is a context of its own; a CSRF token, which cannot
+ * change, is handed out as kept.
  */
 class SessionAttributeConversionTests {
 
@@ -55,6 +60,22 @@ class SessionAttributeConversionTests {
 		assertThat(this.conversion.convert(bytes("zh_CN"), Object.class)).isEqualTo("zh_CN");
 		assertThat(this.conversion.convert(bytes(new SecurityContextImpl()), Object.class))
 			.isEqualTo(new SecurityContextImpl());
+	}
+
+	@Test
+	void aCsrfTokenReadTwiceIsTheSameUnchangeableToken() {
+		CsrfToken token = new HttpSessionCsrfTokenRepository().generateToken(new MockHttpServletRequest());
+		byte[] stored = bytes(token);
+
+		Object first = this.conversion.convert(stored, Object.class);
+		Object second = this.conversion.convert(stored, Object.class);
+
+		assertThat(first).isInstanceOf(DefaultCsrfToken.class).isSameAs(second);
+		assertThat(((CsrfToken) second).getToken()).isEqualTo(token.getToken());
+		CsrfToken other = new HttpSessionCsrfTokenRepository().generateToken(new MockHttpServletRequest());
+		assertThat(((CsrfToken) this.conversion.convert(bytes(other), Object.class)).getToken())
+			.isEqualTo(other.getToken())
+			.isNotEqualTo(token.getToken());
 	}
 
 	private SecurityContext read(byte[] stored) {
