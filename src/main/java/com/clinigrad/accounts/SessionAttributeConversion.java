@@ -17,20 +17,21 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
  * serialization, as Spring Session's default, except that the values every request reads
  * are no longer deserialized again on every request: the security context (6 % of a
  * page's CPU) and the CSRF token that every page with a form reads (2 %). What was read
- * is kept by the stored bytes it came from. A value that cannot change (the token, a
- * string) is handed out as kept. Of the security context only its authentication is kept;
- * each read gets a context of its own around it, so that a request that empties its
- * context (a logout) changes no other request's. An authentication is not changed once
- * made (a new login, a changed password or a CAS ticket makes a new one, and a new
- * context with it, which the session then stores as new bytes).
+ * is kept by the stored bytes it came from. The token cannot change and is handed out as
+ * kept. Of the security context only its authentication is kept; each read gets a context
+ * of its own around it, so that a request that empties its context (a logout) changes no
+ * other request's. An authentication is not changed once made (a new login, a changed
+ * password or a CAS ticket makes a new one, and a new context with it, which the session
+ * then stores as new bytes).
  */
 final class SessionAttributeConversion {
 
 	/**
-	 * The most values kept (at most about 2 KB each with their bytes, three or four per
-	 * session); when full, all are forgotten and read again as needed.
+	 * The most values kept, two per session (each with its stored bytes: about 1.7 KB for
+	 * a security context, 0.2 KB for a token); when full, all are forgotten and read
+	 * again as needed.
 	 */
-	static final int KEPT = 8_000;
+	static final int KEPT = 4_000;
 
 	private SessionAttributeConversion() {
 	}
@@ -75,7 +76,7 @@ final class SessionAttributeConversion {
 
 		/**
 		 * @return what to keep of a value read: the authentication of a security context,
-		 * a value that cannot change itself, {@code null} for anything else
+		 * a CSRF token itself, {@code null} for anything else
 		 */
 		private static Object keepable(Object value) {
 			if (value == null) {
@@ -85,7 +86,7 @@ final class SessionAttributeConversion {
 			if (type == SecurityContextImpl.class) {
 				return ((SecurityContextImpl) value).getAuthentication();
 			}
-			return (type == DefaultCsrfToken.class || type == String.class) ? value : null;
+			return (type == DefaultCsrfToken.class) ? value : null;
 		}
 
 	}
