@@ -29,8 +29,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * 30 (with the default timeout). Attributes are written as before. The read Spring
  * Session's filter makes again after saving, at the end of every request, is answered
  * with the session just saved ({@link SavedSessionReuse}); reads run without a
- * transaction ({@link SessionReadsWithoutTransaction}); the security context is not
- * deserialized again while its stored bytes stay the same
+ * transaction ({@link SessionReadsWithoutTransaction}); the security context and the CSRF
+ * token are not deserialized again while their stored bytes stay the same
  * ({@link SessionAttributeConversion}).
  */
 @Configuration(proxyBeanMethods = false)
