@@ -211,6 +211,24 @@ class SecurityConfigurationTests {
 		this.mvc.perform(get("/admin/accounts").with(user(this.fixtures.login(admin)))).andExpect(status().isOk());
 	}
 
+	@Test
+	void theApiDescriptionIsForTheGraduateSchoolAndAdministrators() throws Exception {
+		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		String hospital = this.fixtures.hospital();
+		for (String username : List.of(this.fixtures.account(Role.EXPERT), this.fixtures.account(Role.FINANCE),
+				this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null))) {
+			this.mvc.perform(get("/v3/api-docs").with(user(this.fixtures.login(username))))
+				.andExpect(status().isForbidden());
+		}
+		for (Role role : List.of(Role.GRAD_SCHOOL, Role.ADMIN)) {
+			this.mvc.perform(get("/v3/api-docs").with(user(this.fixtures.login(role))))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.paths['/api/v1/students/{studentNo}/audit']").exists());
+			this.mvc.perform(get("/swagger-ui/index.html").with(user(this.fixtures.login(role))))
+				.andExpect(status().isOk());
+		}
+	}
+
 	private void failLogins(String username, int times) throws Exception {
 		for (int i = 0; i < times; i++) {
 			this.mvc.perform(formLogin("/login").user(username).password("wrong-password"))
