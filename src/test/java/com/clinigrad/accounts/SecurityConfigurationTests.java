@@ -215,8 +215,10 @@ class SecurityConfigurationTests {
 	void theApiDescriptionIsForTheGraduateSchoolAndAdministrators() throws Exception {
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		String hospital = this.fixtures.hospital();
+		String student = this.fixtures.student(hospital, this.fixtures.supervisor(hospital));
 		for (String username : List.of(this.fixtures.account(Role.EXPERT), this.fixtures.account(Role.FINANCE),
-				this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null))) {
+				this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null),
+				this.fixtures.account(Set.of(Role.STUDENT), null, null, null, student))) {
 			this.mvc.perform(get("/v3/api-docs").with(user(this.fixtures.login(username))))
 				.andExpect(status().isForbidden());
 		}
