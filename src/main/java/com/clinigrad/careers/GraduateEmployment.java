@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentNotFoundException;
@@ -111,8 +112,9 @@ public class GraduateEmployment {
 		if (!mayRecord(command.studentNo())) {
 			throw new AccessDeniedException("Not the graduate school nor the graduate");
 		}
-		this.students.visibleKey(command.studentNo())
+		StudentKey key = this.students.visibleKey(command.studentNo())
 			.orElseThrow(() -> new EmploymentNotFoundException(command.studentNo()));
+		requireGraduationAfterEnrolment(command.graduatedOn(), key.cohortYear());
 		String who = this.currentUsers.currentUsername();
 		if (version == null) {
 			int inserted = this.jdbc.sql("""
@@ -133,6 +135,17 @@ public class GraduateEmployment {
 				where student_no = :no and version = :version""").params(params).update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Employment of " + command.studentNo() + " changed");
+		}
+	}
+
+	/**
+	 * A graduation entered on the page comes after the student's enrolment (1 September
+	 * of the cohort year). The import keeps the exchange format's dates as given.
+	 */
+	private static void requireGraduationAfterEnrolment(LocalDate graduatedOn, int cohortYear) {
+		LocalDate enrolled = LocalDate.of(cohortYear, 9, 1);
+		if (graduatedOn.isBefore(enrolled)) {
+			throw new BusinessRuleException("employment.error.graduatedOn", enrolled.toString());
 		}
 	}
 

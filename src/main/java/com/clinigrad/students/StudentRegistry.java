@@ -31,6 +31,7 @@ import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorGroups;
 import com.clinigrad.supervisors.SupervisorRef;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -683,6 +684,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		}
 		Student student = new Student(command.studentNo());
 		Student.ResolvedReferences refs = resolve(command);
+		requireProgramDegreeType(command);
 		requireClinicalHospital(null, refs);
 		student.apply(command, refs);
 		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, "registered", user.username());
@@ -701,6 +703,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		Student student = find(studentNo);
 		checkVersion(student, version);
 		Student.ResolvedReferences refs = resolve(command);
+		requireProgramDegreeType(command);
 		requireClinicalHospital(student.getCoSupervisorId(), refs);
 		if (student.apply(command, refs)) {
 			recorded(student);
@@ -738,6 +741,20 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		}
 		if (student.assignGroup(groupId)) {
 			recorded(student);
+		}
+	}
+
+	/**
+	 * A student entered on the pages takes the degree type of their program (a postdoc in
+	 * a master's program would be audited by rules that are not theirs). The import keeps
+	 * the exchange format's columns as given.
+	 */
+	private void requireProgramDegreeType(StudentCommand command) {
+		ProgramRef program = this.organization.program(command.programCode()).orElseThrow();
+		if (command.degreeType() != null && !command.degreeType().name().equals(program.degreeType())) {
+			throw new BusinessRuleException("student.error.degreeTypeOfProgram",
+					new DefaultMessageSourceResolvable(command.degreeType().messageKey()), program.code(),
+					new DefaultMessageSourceResolvable(DegreeType.valueOf(program.degreeType()).messageKey()));
 		}
 	}
 

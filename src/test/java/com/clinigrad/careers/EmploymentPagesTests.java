@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -59,6 +60,29 @@ class EmploymentPagesTests {
 		this.supervisor = this.fixtures.supervisor(this.hospital);
 		this.graduate = this.fixtures.student(this.hospital, this.supervisor, StudentStatus.GRADUATED);
 		this.graduateAccount = this.fixtures.account(Set.of(Role.STUDENT), null, null, null, this.graduate);
+	}
+
+	@Test
+	void aGraduationBeforeEnrolmentIsRefusedAndNothingIsRecorded() throws Exception {
+		MvcResult refused = this.mvc
+			.perform(post("/students/" + this.graduate + "/employment").param("graduatedOn", "1999-01-01")
+				.param("destinationKind", "HOSPITAL_TERTIARY")
+				.param("employer", "天津医科大学总医院")
+				.header("Referer", "/students/" + this.graduate + "/employment")
+				.with(user(this.fixtures.login(this.graduateAccount)))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/students/" + this.graduate + "/employment"))
+			.andReturn();
+		assertThat(this.jdbc.sql("select count(*) from employment where student_no = :no")
+			.param("no", this.graduate)
+			.query(Integer.class)
+			.single()).isZero();
+		this.mvc
+			.perform(get("/students/" + this.graduate + "/employment").flashAttrs(refused.getFlashMap())
+				.with(user(this.fixtures.login(this.graduateAccount))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("毕业日期不能早于入学日期（2023-09-01）。")))
+			.andExpect(content().string(containsString("value=\"1999-01-01\"")));
 	}
 
 	@Test

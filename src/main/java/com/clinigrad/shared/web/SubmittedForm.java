@@ -11,6 +11,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.MutablePropertyValues;
+import org.springframework.format.datetime.standard.DateTimeFormatterRegistrar;
+import org.springframework.format.number.NumberFormatAnnotationFormatterFactory;
+import org.springframework.format.support.DefaultFormattingConversionService;
+import org.springframework.format.support.FormattingConversionService;
 import org.springframework.ui.Model;
 import org.springframework.validation.DataBinder;
 
@@ -27,6 +31,12 @@ public final class SubmittedForm implements Serializable {
 	public static final String ATTRIBUTE = "submitted";
 
 	private static final SubmittedForm NONE = new SubmittedForm(Map.of());
+
+	/**
+	 * Reads typed values as the pages send them: numbers, and dates and times in ISO form
+	 * (what {@code <input type="date">} and {@code datetime-local} send).
+	 */
+	private static final FormattingConversionService CONVERSION = conversionService();
 
 	private final Map<String, List<String>> values;
 
@@ -67,11 +77,21 @@ public final class SubmittedForm implements Serializable {
 			MutablePropertyValues properties = new MutablePropertyValues();
 			this.values.forEach((name, given) -> properties.add(name, (given.size() == 1) ? given.get(0) : given));
 			DataBinder binder = new DataBinder(form);
+			binder.setConversionService(CONVERSION);
 			binder.setIgnoreUnknownFields(true);
 			binder.setIgnoreInvalidFields(true);
 			binder.bind(properties);
 		}
 		return form;
+	}
+
+	private static FormattingConversionService conversionService() {
+		DefaultFormattingConversionService service = new DefaultFormattingConversionService(false);
+		service.addFormatterForFieldAnnotation(new NumberFormatAnnotationFormatterFactory());
+		DateTimeFormatterRegistrar dates = new DateTimeFormatterRegistrar();
+		dates.setUseIsoFormat(true);
+		dates.registerFormatters(service);
+		return service;
 	}
 
 	public boolean isPresent() {

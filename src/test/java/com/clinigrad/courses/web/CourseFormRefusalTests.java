@@ -58,6 +58,30 @@ class CourseFormRefusalTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void lettersInANumberFieldAreRefusedInTheUsersLanguageAndKept() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		UserDetails school = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+		for (String[] language : new String[][] { { "zh_CN", "请输入数字，如 85 或 85.5", "请输入整数，如 3" },
+				{ "en", "Enter a number, e.g. 85 or 85.5", "Enter a whole number, e.g. 3" } }) {
+			String code = fixtures.unique("T").replaceAll("[^A-Za-z0-9]", "");
+			this.mvc
+				.perform(post("/courses/new").param("lang", language[0])
+					.param("code", code)
+					.param("name", "循证医学方法")
+					.param("category", "ELECTIVE")
+					.param("credits", "两学分")
+					.param("hours", "32h")
+					.with(csrf())
+					.with(user(school)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(language[1])))
+				.andExpect(content().string(containsString(language[2])))
+				.andExpect(content().string(containsString("value=\"两学分\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Failed to convert"))));
+		}
+	}
+
 	private org.springframework.test.web.servlet.RequestBuilder course(String code, String name, UserDetails who) {
 		return post("/courses/new").param("code", code)
 			.param("name", name)

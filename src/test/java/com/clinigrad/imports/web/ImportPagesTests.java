@@ -80,4 +80,19 @@ class ImportPagesTests {
 		assertThat(page).contains("30 MB").contains("1,000");
 	}
 
+	@Test
+	void everyColumnOfEveryDatasetIsDescribedInBothLanguages() throws Exception {
+		for (String language : new String[] { "zh_CN", "en" }) {
+			String page = this.mvc
+				.perform(get("/imports").param("lang", language).with(user(this.fixtures.login(this.staff))))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+
+			assertThat(page).as(language).doesNotContain("??imports.");
+			assertThat(page).as(language).contains("applicant_no").contains("destination_kind").contains("valid_until");
+		}
+	}
+
 }

@@ -235,6 +235,32 @@ class StudentPagesTests {
 	}
 
 	@Test
+	void createRefusesADegreeTypeThatIsNotTheProgramsAndKeepsWhatWasTyped() throws Exception {
+		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
+		String number = this.fixtures.unique("N");
+		MvcResult refused = this.mvc
+			.perform(post("/students/new").param("studentNo", number)
+				.param("name", "错配同学")
+				.param("degreeType", "POSTDOC")
+				.param("programCode", "PUMC-PRO-MASTER")
+				.param("cohortYear", "2025")
+				.param("disciplineCode", "105101")
+				.param("admissionType", "EXAM")
+				.param("hospitalCode", this.hospital)
+				.param("supervisorStaffNo", this.supervisor)
+				.header("Referer", "/students/new")
+				.with(csrf())
+				.with(user(this.fixtures.login(grad))))
+			.andExpect(redirectedUrl("/students/new"))
+			.andReturn();
+		assertThat(this.registry.byStudentNo(number)).isEmpty();
+		this.mvc.perform(get("/students/new").flashAttrs(refused.getFlashMap()).with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("学位类型“临床医学博士后”与培养项目 PUMC-PRO-MASTER 不符：该项目的学生为“专业学位硕士”。")))
+			.andExpect(content().string(containsString("value=\"错配同学\"")));
+	}
+
+	@Test
 	void statusChangesFollowTheAllowedTransitionsAndAreRecorded() throws Exception {
 		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
 		this.mvc
