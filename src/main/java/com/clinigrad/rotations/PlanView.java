@@ -63,10 +63,79 @@ public record PlanView(String studentNo, String programName, String programNameE
 	}
 
 	/**
-	 * @return the months still to arrange to reach the program's requirement
+	 * @return the months still to arrange to reach the program's requirement (培养方案要求的
+	 * 总月数, the audit's {@code CLINICAL_MONTHS}): every rotation counts, in the plan's
+	 * areas, beyond them or outside the plan
 	 */
 	public BigDecimal remaining() {
 		return total().remainingOf((this.monthsRequired != null) ? this.monthsRequired : BigDecimal.ZERO);
+	}
+
+	/**
+	 * @return the months still to arrange in the plan's areas: the sum of the areas' own
+	 * (months beyond an area's do not make up for another's)
+	 */
+	public BigDecimal planRemaining() {
+		return this.items.stream().map(Item::remaining).reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
+	}
+
+	/**
+	 * @return the months the program still requires once every area of the plan is
+	 * arranged: the plan's areas add up to less than the program asks for
+	 */
+	public BigDecimal shortBeyondPlan() {
+		BigDecimal gap = remaining().subtract(planRemaining());
+		return (gap.signum() > 0) ? gap.stripTrailingZeros() : BigDecimal.ZERO;
+	}
+
+	/**
+	 * @return the areas whose months are not done yet, in the plan's order
+	 */
+	public List<Item> openAreas() {
+		return this.items.stream().filter((item) -> !item.complete()).toList();
+	}
+
+	/**
+	 * @return the names of {@link #openAreas()} in the page's language
+	 */
+	public String openAreaNames(boolean english) {
+		return String.join(english ? ", " : "、",
+				openAreas().stream().map((item) -> english ? item.area().areaEn() : item.area().area()).toList());
+	}
+
+	/**
+	 * @return where the student's clinical training stands against the program and the
+	 * plan: the one judgement the plan's pages show
+	 */
+	public Standing standing() {
+		boolean programMet = this.monthsRequired != null && total().done().compareTo(this.monthsRequired) >= 0;
+		if (!programMet) {
+			return Standing.UNDER_WAY;
+		}
+		return openAreas().isEmpty() ? Standing.PLAN_COMPLETE : Standing.PROGRAM_MET;
+	}
+
+	/**
+	 * Where clinical training stands. The program's rule set requires months in total
+	 * (the audit's {@code CLINICAL_MONTHS}); the plan, from the discipline's standard,
+	 * requires months per area. They are met separately, and the page says which.
+	 */
+	public enum Standing {
+
+		/** The months done reach the program's total and every area's. */
+		PLAN_COMPLETE,
+		/**
+		 * The months done reach the program's total (the degree audit counts the total),
+		 * but some areas of the plan still lack months.
+		 */
+		PROGRAM_MET,
+		/** The months done do not reach the program's total yet. */
+		UNDER_WAY;
+
+		public String messageKey() {
+			return "rotation.plan.standing." + name();
+		}
+
 	}
 
 	/**

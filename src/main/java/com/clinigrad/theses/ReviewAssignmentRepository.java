@@ -1,5 +1,6 @@
 package com.clinigrad.theses;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,5 +11,7 @@ interface ReviewAssignmentRepository extends JpaRepository<ReviewAssignment, Lon
 	Optional<ReviewAssignment> findByCode(String code);
 
 	List<ReviewAssignment> findByStudentIdAndRoundNo(long studentId, int roundNo);
+
+	List<ReviewAssignment> findByStudentIdIn(Collection<Long> studentIds);
 
 }

@@ -53,6 +53,8 @@ class ReviewRound {
 
 	private LocalDate reviewDueOn;
 
+	private boolean reviewsImported;
+
 	@Enumerated(EnumType.STRING)
 	private RoundClosedReason closedReason;
 
@@ -105,6 +107,48 @@ class ReviewRound {
 	}
 
 	/**
+	 * Verdicts recorded elsewhere were imported into this round (the exchange format's
+	 * {@code reviews}: student, reviewer and verdict, no dates): the round is under
+	 * review without a review period and judged by the program's verdict rule as soon as
+	 * every active review is in and there are enough ({@link #conclude}); a round
+	 * concluded on its verdicts is judged again (an import corrected one). A similarity
+	 * result above the program's maximum, recorded before, cancels an open round first,
+	 * as the check would have before the review.
+	 * @return the round's status afterwards
+	 */
+	RoundStatus recordImportedVerdicts(ReviewTally tally, ThesisRequirements.Limits limits) {
+		if (state() == RoundStatus.OPEN && this.similarityPercent != null && limits.maxSimilarity() != null
+				&& this.similarityPercent.compareTo(limits.maxSimilarity()) > 0) {
+			close(allow(Action.CANCEL), RoundClosedReason.SIMILARITY);
+			this.reviewsImported = true;
+			return state();
+		}
+		RoundStatus next = allow(Action.IMPORT_VERDICTS);
+		this.reviewsImported = true;
+		this.status = next.stored();
+		this.closedReason = null;
+		this.closedAt = null;
+		conclude(tally, limits.minReviewers(), limits.maxDisagree());
+		return state();
+	}
+
+	/**
+	 * @return whether verdicts imported into this round change it: not after the
+	 * similarity check cancelled it
+	 */
+	boolean takesImportedVerdicts() {
+		return state().after(Action.IMPORT_VERDICTS) != null;
+	}
+
+	/**
+	 * Verdicts were imported into a round they do not change (the similarity check
+	 * cancelled it): the round only shows that its verdicts are imported ones.
+	 */
+	void noteImportedVerdicts() {
+		this.reviewsImported = true;
+	}
+
+	/**
 	 * Clears or blocks the round once every active review is in and there are enough:
 	 * more disagreeing verdicts than the program tolerates block it.
 	 * @return whether the round closed
@@ -150,11 +194,17 @@ class ReviewRound {
 
 	/**
 	 * @return the round's status, {@link RoundStatus#UNDER_REVIEW} once reviewers are
-	 * assigned to an open round
+	 * assigned to an open round or verdicts imported into it
 	 */
 	RoundStatus state() {
-		return (this.status == RoundStatus.OPEN && this.reviewStartedOn != null) ? RoundStatus.UNDER_REVIEW
-				: this.status;
+		return RoundStatus.of(this.status, this.reviewStartedOn != null || this.reviewsImported);
+	}
+
+	/**
+	 * @return whether verdicts recorded elsewhere were imported into this round
+	 */
+	boolean reviewsImported() {
+		return this.reviewsImported;
 	}
 
 	/**
@@ -208,7 +258,7 @@ class ReviewRound {
 			case CLEAR, BLOCK ->
 				(state == RoundStatus.OPEN) ? new BusinessRuleException("thesis.error.roundNotUnderReview", round)
 						: new BusinessRuleException("thesis.error.roundClosed", round);
-			case ASSIGN_REVIEWERS -> new BusinessRuleException("thesis.error.roundClosed", round);
+			case ASSIGN_REVIEWERS, IMPORT_VERDICTS -> new BusinessRuleException("thesis.error.roundClosed", round);
 			case OPEN_NEXT -> new BusinessRuleException("thesis.error.roundStillOpen");
 		};
 	}

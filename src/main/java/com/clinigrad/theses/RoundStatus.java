@@ -4,15 +4,18 @@ package com.clinigrad.theses;
  * Where a review round (送审轮次, DOMAIN §6) stands, and the one table of what may happen to
  * it: the similarity check (查重) of an open round lets it go to blind review or cancels
  * it; under review, the verdicts clear it for the defense or block it; after a cancelled
- * or blocked round the office opens the next one.
+ * or blocked round the office opens the next one. Verdicts recorded elsewhere and
+ * imported (the exchange format's {@code reviews}) put a round under review without a
+ * review period, and judge a concluded one again when an import corrects them.
  */
 public enum RoundStatus {
 
 	/** 查重 and preparation: no reviewer assigned yet. */
 	OPEN,
 	/**
-	 * 盲审中: reviewers assigned. The status column keeps it as {@code OPEN} with the
-	 * review's start date (see {@link #stored()}).
+	 * 盲审中: reviewers assigned, or verdicts imported. The status column keeps it as
+	 * {@code OPEN} with the review's start date or the imported mark (see
+	 * {@link #stored()}).
 	 */
 	UNDER_REVIEW,
 	/** 已取消: the similarity result was above the program's maximum. */
@@ -38,7 +41,13 @@ public enum RoundStatus {
 		/** Every review in and the verdicts block the defense. */
 		BLOCK,
 		/** The next round opened after this one; this one stays as it is. */
-		OPEN_NEXT
+		OPEN_NEXT,
+		/**
+		 * Verdicts recorded elsewhere were imported into the round: it is under review
+		 * (judged again if it had concluded on its verdicts) until the verdict rule
+		 * clears or blocks it.
+		 */
+		IMPORT_VERDICTS
 
 	}
 
@@ -52,18 +61,33 @@ public enum RoundStatus {
 			case OPEN -> switch (action) {
 				case RECORD_SIMILARITY -> OPEN;
 				case CANCEL -> CANCELLED;
-				case ASSIGN_REVIEWERS -> UNDER_REVIEW;
+				case ASSIGN_REVIEWERS, IMPORT_VERDICTS -> UNDER_REVIEW;
 				default -> null;
 			};
 			case UNDER_REVIEW -> switch (action) {
-				case ASSIGN_REVIEWERS -> UNDER_REVIEW;
+				case ASSIGN_REVIEWERS, IMPORT_VERDICTS -> UNDER_REVIEW;
 				case CLEAR -> CLEARED;
 				case BLOCK -> BLOCKED;
 				default -> null;
 			};
-			case CANCELLED, BLOCKED -> (action == Action.OPEN_NEXT) ? this : null;
-			case CLEARED -> null;
+			case CANCELLED -> (action == Action.OPEN_NEXT) ? this : null;
+			case BLOCKED -> switch (action) {
+				case OPEN_NEXT -> this;
+				case IMPORT_VERDICTS -> UNDER_REVIEW;
+				default -> null;
+			};
+			case CLEARED -> (action == Action.IMPORT_VERDICTS) ? UNDER_REVIEW : null;
 		};
+	}
+
+	/**
+	 * @param stored the value of the status column
+	 * @param underReview whether the round's review has started in the app or verdicts
+	 * were imported into it
+	 * @return the round's status: {@link #UNDER_REVIEW} for an open round under review
+	 */
+	static RoundStatus of(RoundStatus stored, boolean underReview) {
+		return (stored == OPEN && underReview) ? UNDER_REVIEW : stored;
 	}
 
 	/**

@@ -23,6 +23,15 @@ public record ThesisDossier(String studentNo, String studentName, String program
 	}
 
 	/**
+	 * @return whether staff may assign reviewers to the current round: before its review,
+	 * or to replace a reviewer who declined or was withdrawn
+	 */
+	public boolean takesReviewers() {
+		RoundView round = currentRound();
+		return this.thesis != null && round != null && (round.beforeReview() || round.replacementNeeded());
+	}
+
+	/**
 	 * The record's title, counts (and where they come from) and declaration signatures.
 	 */
 	public record State(String title, int bodyChars, int abstractZhChars, int abstractEnChars,
@@ -58,9 +67,13 @@ public record ThesisDossier(String studentNo, String studentName, String program
 	/**
 	 * One round towards the defense.
 	 *
-	 * @param status as stored: {@code OPEN} before and during the review (the review's
-	 * start date tells them apart), {@code CANCELLED} (similarity), {@code BLOCKED}
+	 * @param status {@code OPEN} before the review, {@code UNDER_REVIEW} once reviewers
+	 * are assigned or verdicts imported, {@code CANCELLED} (similarity), {@code BLOCKED}
 	 * (review verdicts) or {@code CLEARED}
+	 * @param reviewDueOn the review's deadline, {@code null} before the review and for a
+	 * round whose verdicts were imported (the import carries no dates)
+	 * @param imported whether verdicts recorded elsewhere were imported into the round
+	 * (the exchange format's {@code reviews}: verdicts only, no scores or comments)
 	 * @param reviewsShown whether the caller sees the verdicts (staff always; others once
 	 * the round's reviews are complete)
 	 * @param submitted how many verdicts are in (shown to all, without the verdicts)
@@ -68,7 +81,7 @@ public record ThesisDossier(String studentNo, String studentName, String program
 	public record RoundView(int roundNo, RoundStatus status, BigDecimal similarityPercent, String similarityFileName,
 			String similarityBy, OffsetDateTime similarityAt, LocalDate reviewStartedOn, LocalDate reviewDueOn,
 			RoundClosedReason closedReason, long version, List<ReviewSlot> reviews, boolean reviewsShown,
-			long submitted) {
+			long submitted, boolean imported) {
 
 		public long disagree() {
 			return this.reviews.stream()
@@ -80,7 +93,31 @@ public record ThesisDossier(String studentNo, String studentName, String program
 		 * @return whether the round is open, before or under review
 		 */
 		public boolean open() {
+			return this.status == RoundStatus.OPEN || this.status == RoundStatus.UNDER_REVIEW;
+		}
+
+		/**
+		 * @return whether the round is still being prepared for the review (similarity,
+		 * copy, declaration): no reviewer assigned and no verdict imported
+		 */
+		public boolean beforeReview() {
 			return this.status == RoundStatus.OPEN;
+		}
+
+		/**
+		 * @return whether reviewers are assigned or verdicts imported and the verdict
+		 * rule has not concluded yet
+		 */
+		public boolean underReview() {
+			return this.status == RoundStatus.UNDER_REVIEW;
+		}
+
+		/**
+		 * @return whether a reviewer of the round declined or was withdrawn, so that the
+		 * office assigns someone else
+		 */
+		public boolean replacementNeeded() {
+			return underReview() && this.reviews.stream().anyMatch(ReviewSlot::declined);
 		}
 
 		public boolean cancelled() {

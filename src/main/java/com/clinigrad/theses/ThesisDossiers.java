@@ -452,7 +452,8 @@ public class ThesisDossiers {
 		return this.jdbc.sql("select * from thesis_round where student_id = :s order by round_no desc")
 			.param("s", studentId)
 			.query((rs, n) -> {
-				RoundStatus status = RoundStatus.valueOf(rs.getString("status"));
+				RoundStatus status = RoundStatus.of(RoundStatus.valueOf(rs.getString("status")),
+						rs.getObject("review_started_on") != null || rs.getBoolean("reviews_imported"));
 				boolean shown = staff || status.reviewed();
 				List<ReviewSlot> slots = reviews.getOrDefault(rs.getInt("round_no"), List.of());
 				return new RoundView(rs.getInt("round_no"), status, rs.getBigDecimal("similarity_percent"),
@@ -462,7 +463,8 @@ public class ThesisDossiers {
 						rs.getObject("review_due_on", LocalDate.class),
 						Codes.parse(RoundClosedReason.class, rs.getString("closed_reason")), rs.getLong("version"),
 						shown ? slots : slots.stream().map(ThesisDossiers::withoutVerdict).toList(), shown,
-						slots.stream().filter((slot) -> slot.verdict() != null).count());
+						slots.stream().filter((slot) -> slot.verdict() != null).count(),
+						rs.getBoolean("reviews_imported"));
 			})
 			.list();
 	}

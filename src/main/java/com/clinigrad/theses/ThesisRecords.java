@@ -17,6 +17,7 @@ import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.events.StudentEvents;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,12 +40,19 @@ public class ThesisRecords {
 
 	private final Reads reads;
 
+	private final ImportedVerdicts importedVerdicts;
+
 	/** Rows per statement of the batch upserts. */
 	static final int BATCH = 2000;
 
-	ThesisRecords(Reads reads, JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers,
-			StudentEvents events) {
+	/**
+	 * @param importedVerdicts lazy: it reads the rule sets through the audit, which reads
+	 * the records here
+	 */
+	ThesisRecords(Reads reads, JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers, StudentEvents events,
+			@Lazy ImportedVerdicts importedVerdicts) {
 		this.reads = reads;
+		this.importedVerdicts = importedVerdicts;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.currentUsers = currentUsers;
@@ -126,7 +134,8 @@ public class ThesisRecords {
 
 	/**
 	 * Records many blind-review verdicts at once (the import), one statement per batch,
-	 * with what {@link #upsertReview} does for each: each in the student's current round.
+	 * with what {@link #upsertReview} does for each: each in the student's current round,
+	 * which is then settled ({@link ImportedVerdicts}).
 	 * @return how many were new or changed; their students are collected into the
 	 * transaction's {@link ThesesRecorded}
 	 */
@@ -164,6 +173,7 @@ public class ThesisRecords {
 				changed[0]++;
 			});
 		}
+		this.importedVerdicts.settle(students);
 		this.events.changed(ThesesRecorded.class, ThesesRecorded::new, students);
 		return changed[0];
 	}
@@ -206,24 +216,32 @@ public class ThesisRecords {
 		return recorded(studentId, changed);
 	}
 
+	/**
+	 * Records a blind-review verdict recorded elsewhere in the student's current round,
+	 * which is then settled ({@link ImportedVerdicts}).
+	 * @return whether it was new or changed
+	 */
 	@Transactional
 	public boolean upsertReview(long studentId, long reviewerId, ReviewVerdict verdict) {
-		return recorded(studentId,
-				this.jdbc
-					.sql("""
-							insert into thesis_review (student_id, round_no, reviewer_id, status, verdict, submitted_at, recorded_by)
-							values (:student, coalesce((select current_round from thesis where student_id = :student), 1), :reviewer,
-							        :submitted, :verdict, now(), :who)
-							on conflict (student_id, round_no, reviewer_id) do update set status = excluded.status,
-							    verdict = excluded.verdict, submitted_at = now(), recorded_by = excluded.recorded_by, recorded_at = now()
-							where thesis_review.verdict is distinct from excluded.verdict
-							""")
-					.param("student", studentId)
-					.param("reviewer", reviewerId)
-					.param("submitted", ReviewStatus.SUBMITTED.name())
-					.param("verdict", verdict.name())
-					.param("who", this.currentUsers.currentUsername())
-					.update() > 0);
+		boolean changed = this.jdbc
+			.sql("""
+					insert into thesis_review (student_id, round_no, reviewer_id, status, verdict, submitted_at, recorded_by)
+					values (:student, coalesce((select current_round from thesis where student_id = :student), 1), :reviewer,
+					        :submitted, :verdict, now(), :who)
+					on conflict (student_id, round_no, reviewer_id) do update set status = excluded.status,
+					    verdict = excluded.verdict, submitted_at = now(), recorded_by = excluded.recorded_by, recorded_at = now()
+					where thesis_review.verdict is distinct from excluded.verdict
+					""")
+			.param("student", studentId)
+			.param("reviewer", reviewerId)
+			.param("submitted", ReviewStatus.SUBMITTED.name())
+			.param("verdict", verdict.name())
+			.param("who", this.currentUsers.currentUsername())
+			.update() > 0;
+		if (changed) {
+			this.importedVerdicts.settle(List.of(studentId));
+		}
+		return recorded(studentId, changed);
 	}
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)

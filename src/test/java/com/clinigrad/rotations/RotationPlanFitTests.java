@@ -1,6 +1,7 @@
 package com.clinigrad.rotations;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -163,7 +164,7 @@ class RotationPlanFitTests {
 			this.mvc.perform(get("/students/" + student + "/rotations").with(user(viewer)))
 				.andExpect(status().isOk())
 				.andExpect(content()
-					.string(containsString("已完成 24 个月，轮转中 0 个月，已安排 0 个月，待出科考核 1 个月；培养方案要求 33 个月，尚需安排 8 个月。")))
+					.string(containsString("已完成 24 个月，轮转中 0 个月，已安排 0 个月，待出科考核 1 个月；培养方案要求总计 33 个月，按总月数尚需安排 8 个月。")))
 				.andExpect(content().string(containsString("其中 12 个月在计划外科室完成")))
 				.andExpect(content().string(containsString("data-area=\"outside\"")));
 		}
@@ -199,6 +200,62 @@ class RotationPlanFitTests {
 				this.fixtures.student(this.hospital, this.supervisor)));
 		this.mvc.perform(get("/students/" + student + "/rotations").with(user(anotherStudent)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theProgramsTotalReachedWithAreasStillShortIsNotCalledACompletePlanOnAnyPage() throws Exception {
+		String student = this.fixtures.student(this.hospital, this.supervisor);
+		this.mvc.perform(post("/students/" + student + "/rotation-plan").with(user(this.office)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long studentId = this.fixtures.studentId(student);
+		long cardiology = department(this.hospital, "D1");
+		RotationRecords records = this.context.getBean(RotationRecords.class);
+		records.upsert(rotation(studentId, cardiology, "2023-09-01", "2024-01-31", "PASS"));
+		records.upsert(rotation(studentId, department(this.hospital, "GS"), "2024-02-01", "2026-10-31", "PASS"));
+		long rotation = this.jdbc.sql("select id from rotation where student_id = :s and department_id = :d")
+			.param("s", studentId)
+			.param("d", cardiology)
+			.query(Long.class)
+			.single();
+		UserDetails ownStudent = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
+		UserDetails ownSupervisor = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.supervisor, null));
+		UserDetails coordinator = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "D1", null, null));
+		List<String> pages = new ArrayList<>();
+		for (UserDetails viewer : List.of(ownStudent, ownSupervisor, this.office)) {
+			pages.add(this.mvc.perform(get("/students/" + student + "/rotations").with(user(viewer)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		}
+		pages.add(this.mvc.perform(get("/rotations/" + rotation + "/assess").with(user(coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		for (String html : pages) {
+			// 38 months done of the 33 the program requires, but only cardiology of the
+			// plan's eight required areas
+			assertThat(html).contains("data-standing=\"PROGRAM_MET\"")
+				.contains("已完成并考核合格的轮转 38 个月，达到培养方案要求的 33 个月（学位审核按总月数计）；但轮转计划尚未完成。")
+				.contains("尚有 7 个科目未达到计划要求的月数：呼吸系病、消化系病、内分泌与代谢病、肾病、血液病、感染病、急诊科；各科目合计尚需安排 23 个月")
+				.doesNotContain("轮转计划已完成");
+			// the total row's months still to arrange are the rows' sum
+			assertThat(totalRemaining(html)).isEqualTo("23 个月");
+		}
+		this.mvc.perform(get("/students/" + student + "/rotations").with(user(ownStudent)).param("lang", "en"))
+			.andExpect(content().string(containsString(
+					"The 38 months done (exams passed) reach the 33 months the program requires (the degree audit counts the total), but the rotation plan is not complete yet.")))
+			.andExpect(content().string(containsString("7 area(s) of the plan still lack months")));
+	}
+
+	private static String totalRemaining(String html) {
+		int start = html.indexOf("id=\"plan-total-remaining\"");
+		assertThat(start).as("total row").isPositive();
+		return html.substring(html.indexOf('>', start) + 1, html.indexOf("</td>", start));
 	}
 
 	private String student(String disciplineCode) {

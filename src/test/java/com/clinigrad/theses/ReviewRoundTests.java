@@ -28,6 +28,9 @@ class ReviewRoundTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 5, 11);
 
+	/** Five reviews, none may disagree, similarity at most 30 %. */
+	static final ThesisRequirements.Limits LIMITS = new ThesisRequirements.Limits(null, null, null, MAX, 5, 0);
+
 	/**
 	 * What may happen to a round, through the aggregate's own methods.
 	 */
@@ -38,7 +41,12 @@ class ReviewRoundTests {
 		CANCEL_FOR_SIMILARITY(
 				(round) -> round.recordSimilarity(new BigDecimal("30.01"), MAX, "report.pdf", new byte[] { 1 }, "学位办")),
 		ASSIGN_REVIEWERS((round) -> round.assignReviewers(TODAY, TODAY.plusDays(49))), CLEAR(ReviewRound::clear),
-		BLOCK(ReviewRound::block), OPEN_NEXT(ReviewRound::next);
+		BLOCK(ReviewRound::block), OPEN_NEXT(ReviewRound::next),
+		/**
+		 * One verdict imported: fewer than the program's five, so the round is not judged
+		 * yet.
+		 */
+		IMPORT_VERDICTS((round) -> round.recordImportedVerdicts(new ReviewTally(1, 1, 0), LIMITS));
 
 		private final Consumer<ReviewRound> action;
 
@@ -51,13 +59,16 @@ class ReviewRoundTests {
 	static final Map<RoundStatus, Map<Step, RoundStatus>> ALLOWED = new EnumMap<>(RoundStatus.class);
 
 	static {
-		ALLOWED.put(RoundStatus.OPEN, Map.of(Step.RECORD_SIMILARITY, RoundStatus.OPEN, Step.CANCEL_FOR_SIMILARITY,
-				RoundStatus.CANCELLED, Step.ASSIGN_REVIEWERS, RoundStatus.UNDER_REVIEW));
+		ALLOWED.put(RoundStatus.OPEN,
+				Map.of(Step.RECORD_SIMILARITY, RoundStatus.OPEN, Step.CANCEL_FOR_SIMILARITY, RoundStatus.CANCELLED,
+						Step.ASSIGN_REVIEWERS, RoundStatus.UNDER_REVIEW, Step.IMPORT_VERDICTS,
+						RoundStatus.UNDER_REVIEW));
 		ALLOWED.put(RoundStatus.UNDER_REVIEW, Map.of(Step.ASSIGN_REVIEWERS, RoundStatus.UNDER_REVIEW, Step.CLEAR,
-				RoundStatus.CLEARED, Step.BLOCK, RoundStatus.BLOCKED));
+				RoundStatus.CLEARED, Step.BLOCK, RoundStatus.BLOCKED, Step.IMPORT_VERDICTS, RoundStatus.UNDER_REVIEW));
 		ALLOWED.put(RoundStatus.CANCELLED, Map.of(Step.OPEN_NEXT, RoundStatus.CANCELLED));
-		ALLOWED.put(RoundStatus.BLOCKED, Map.of(Step.OPEN_NEXT, RoundStatus.BLOCKED));
-		ALLOWED.put(RoundStatus.CLEARED, Map.of());
+		ALLOWED.put(RoundStatus.BLOCKED,
+				Map.of(Step.OPEN_NEXT, RoundStatus.BLOCKED, Step.IMPORT_VERDICTS, RoundStatus.UNDER_REVIEW));
+		ALLOWED.put(RoundStatus.CLEARED, Map.of(Step.IMPORT_VERDICTS, RoundStatus.UNDER_REVIEW));
 	}
 
 	@TestFactory
@@ -139,6 +150,63 @@ class ReviewRoundTests {
 	}
 
 	@Test
+	void importedVerdictsAllInConcludeTheRoundByTheVerdictRuleWithoutAReviewPeriod() {
+		ReviewRound cleared = new ReviewRound(1, 1);
+		assertThat(cleared.recordImportedVerdicts(new ReviewTally(5, 5, 0), LIMITS)).isEqualTo(RoundStatus.CLEARED);
+		assertThat(cleared.reviewsImported()).isTrue();
+		assertThat(cleared.closedReason()).isNull();
+		ReviewRound blocked = new ReviewRound(2, 1);
+		assertThat(blocked.recordImportedVerdicts(new ReviewTally(5, 5, 1), LIMITS)).isEqualTo(RoundStatus.BLOCKED);
+		assertThat(blocked.closedReason()).isEqualTo(RoundClosedReason.REVIEW);
+		// a disagreeing verdict the program tolerates
+		ReviewRound tolerated = new ReviewRound(3, 1);
+		assertThat(tolerated.recordImportedVerdicts(new ReviewTally(5, 5, 1),
+				new ThesisRequirements.Limits(null, null, null, MAX, 5, 1)))
+			.isEqualTo(RoundStatus.CLEARED);
+	}
+
+	@Test
+	void fewerImportedVerdictsThanTheProgramRequiresLeaveTheRoundUnderReviewUntilTheRestArrive() {
+		ReviewRound round = new ReviewRound(1, 1);
+		round.recordSimilarity(new BigDecimal("12.5"), MAX, "report.pdf", new byte[] { 1 }, "学位办");
+		assertThat(round.recordImportedVerdicts(new ReviewTally(4, 4, 1), LIMITS)).isEqualTo(RoundStatus.UNDER_REVIEW);
+		assertThat(round.open()).isTrue();
+		// the similarity of a round under review is no longer recorded
+		assertThatThrownBy(
+				() -> round.recordSimilarity(new BigDecimal("8"), MAX, "report.pdf", new byte[] { 1 }, "学位办"))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					(ex) -> assertThat(ex.getMessageKey()).isEqualTo("thesis.error.reviewUnderway"));
+		assertThat(round.recordImportedVerdicts(new ReviewTally(5, 5, 1), LIMITS)).isEqualTo(RoundStatus.BLOCKED);
+	}
+
+	@Test
+	void aCorrectedImportedVerdictJudgesTheConcludedRoundAgain() {
+		ReviewRound round = new ReviewRound(1, 1);
+		round.recordImportedVerdicts(new ReviewTally(5, 5, 1), LIMITS);
+		assertThat(round.state()).isEqualTo(RoundStatus.BLOCKED);
+		assertThat(round.recordImportedVerdicts(new ReviewTally(5, 5, 0), LIMITS)).isEqualTo(RoundStatus.CLEARED);
+		assertThat(round.closedReason()).isNull();
+		assertThat(round.recordImportedVerdicts(new ReviewTally(6, 6, 1), LIMITS)).isEqualTo(RoundStatus.BLOCKED);
+	}
+
+	@Test
+	void aSimilarityAboveTheMaximumCancelsTheRoundBeforeImportedVerdictsCount() {
+		ReviewRound round = new ReviewRound(1, 1);
+		round.recordSimilarity(new BigDecimal("12.5"), null, "report.pdf", new byte[] { 1 }, "学位办");
+		ReviewRound above = new ReviewRound(2, 1);
+		above.recordSimilarity(new BigDecimal("31"), null, "report.pdf", new byte[] { 1 }, "学位办");
+		assertThat(above.recordImportedVerdicts(new ReviewTally(5, 5, 0), LIMITS)).isEqualTo(RoundStatus.CANCELLED);
+		assertThat(above.closedReason()).isEqualTo(RoundClosedReason.SIMILARITY);
+		assertThat(above.reviewsImported()).isTrue();
+		assertThat(above.takesImportedVerdicts()).isFalse();
+		// exactly the maximum does not cancel
+		ReviewRound atMax = new ReviewRound(3, 1);
+		atMax.recordSimilarity(MAX, null, "report.pdf", new byte[] { 1 }, "学位办");
+		assertThat(atMax.recordImportedVerdicts(new ReviewTally(5, 5, 0), LIMITS)).isEqualTo(RoundStatus.CLEARED);
+		assertThat(round.takesImportedVerdicts()).isTrue();
+	}
+
+	@Test
 	void theNextRoundIsANewOpenRoundUpToTheNinth() {
 		ReviewRound cancelled = roundIn(RoundStatus.CANCELLED);
 		ReviewRound next = cancelled.next();
@@ -202,7 +270,7 @@ class ReviewRoundTests {
 				(status == RoundStatus.UNDER_REVIEW) ? "thesis.error.reviewUnderway" : "thesis.error.roundClosed";
 			case CLEAR, BLOCK ->
 				(status == RoundStatus.OPEN) ? "thesis.error.roundNotUnderReview" : "thesis.error.roundClosed";
-			case ASSIGN_REVIEWERS -> "thesis.error.roundClosed";
+			case ASSIGN_REVIEWERS, IMPORT_VERDICTS -> "thesis.error.roundClosed";
 			case OPEN_NEXT -> "thesis.error.roundStillOpen";
 		};
 	}

@@ -48,8 +48,7 @@ class ThesisController {
 		ThesisDossier dossier = this.dossiers.of(studentNo);
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("decision", this.degrees.of(studentNo).orElse(null));
-		if (dossier.may().staff() && dossier.thesis() != null && dossier.currentRound() != null
-				&& dossier.currentRound().open()) {
+		if (dossier.may().staff() && dossier.takesReviewers()) {
 			model.addAttribute("candidates", this.reviews.candidates(studentNo));
 		}
 		return "theses/thesis";
