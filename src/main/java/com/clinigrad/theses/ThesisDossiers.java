@@ -244,6 +244,9 @@ public class ThesisDossiers {
 		if (dossier.thesis() == null) {
 			throw new BusinessRuleException("thesis.error.fullFirst");
 		}
+		if (dossier.thesis().declarationSigned()) {
+			throw new BusinessRuleException("thesis.error.signedAlready");
+		}
 		String sql;
 		if (dossier.may().signAsStudent()) {
 			sql = "update thesis set student_signed_by = :who, student_signed_at = now(), version = version + 1"
@@ -263,13 +266,10 @@ public class ThesisDossiers {
 			.param("v", version)
 			.update();
 		checkUpdated(updated, studentNo);
-		this.jdbc
-			.sql("""
-					update thesis set declaration_signed = student_signed_at is not null and supervisor_signed_at is not null
-					where student_id = :s
-					""")
-			.param("s", id)
-			.update();
+		this.jdbc.sql("""
+				update thesis set declaration_signed = true
+				where student_id = :s and student_signed_at is not null and supervisor_signed_at is not null
+				""").param("s", id).update();
 	}
 
 	/**

@@ -22,8 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -156,6 +158,37 @@ class ImportedReviewRoundTests {
 		// a verdict imported later leaves the cancelled round as it is
 		importReviews("AGREE", "AGREE", "AGREE", "AGREE", "AGREE", "DISAGREE");
 		assertThat(round()).isEqualTo("CANCELLED SIMILARITY true");
+	}
+
+	@Test
+	void aDeclarationImportedAsSignedShowsSignedAndCannotBeUnsignedBySigningAgain() throws Exception {
+		importThesis("9");
+		UserDetails student = this.fixtures.studentLogin(this.student);
+		for (String[] language : new String[][] { { "zh_CN", "已签署（导入的记录）", "未签署" },
+				{ "en", "signed (imported record)", "not signed" } }) {
+			this.mvc
+				.perform(get("/students/" + this.student + "/thesis").param("lang", language[0]).with(user(student)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(language[1])))
+				.andExpect(content().string(not(containsString(">" + language[2] + "<"))))
+				.andExpect(content().string(not(containsString("id=\"sign-declaration\""))));
+		}
+		long version = this.jdbc
+			.sql("select t.version from thesis t join student s on s.id = t.student_id" + " where s.student_no = :no")
+			.param("no", this.student)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/students/" + this.student + "/thesis/sign").param("version", Long.toString(version))
+				.with(csrf())
+				.with(user(student)))
+			.andExpect(status().isConflict());
+		assertThat(this.jdbc
+			.sql("select t.declaration_signed from thesis t join student s on s.id = t.student_id"
+					+ " where s.student_no = :no")
+			.param("no", this.student)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	private void importThesis(String similarity) {
