@@ -687,7 +687,8 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		Student.ResolvedReferences refs = resolve(command);
 		requireClinicalHospital(null, refs);
 		student.apply(command, refs);
-		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, "registered", user.username());
+		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, Student.REGISTERED_REASON,
+				user.username());
 		this.students.save(student);
 		this.statusChanges.save(change);
 		recorded(student);
