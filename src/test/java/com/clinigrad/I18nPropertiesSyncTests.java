@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.clinigrad.support.PageWords;
 import org.attoparser.ParseException;
 import org.attoparser.config.ParseConfiguration;
 import org.attoparser.dom.DOMMarkupParser;
@@ -87,6 +88,42 @@ class I18nPropertiesSyncTests {
 			}
 		}
 		assertThat(different).as("messages whose {n} placeholders differ between the languages").isEmpty();
+	}
+
+	@Test
+	void englishMessagesAreWrittenInEnglish() {
+		Pattern han = Pattern.compile("\\p{IsHan}");
+		List<String> mixed = new ArrayList<>();
+		english.messages().forEach((key, value) -> {
+			// an import column's help may quote a value the file holds in Chinese
+			if (han.matcher(value).find() && !key.startsWith("imports.column.")) {
+				mixed.add(key + "=" + value);
+			}
+		});
+		assertThat(mixed).as("English messages with Chinese words").isEmpty();
+	}
+
+	@Test
+	void messagesNameNoCodes() {
+		Set<String> codes = PageWords.codes();
+		Pattern word = Pattern.compile("(?<![A-Za-z0-9_-])[A-Z][A-Z_]*[A-Z](?![A-Za-z0-9_-])");
+		List<String> found = new ArrayList<>();
+		for (Bundle bundle : List.of(chinese, english)) {
+			bundle.messages().forEach((key, value) -> {
+				// the formats of import files and of the rule-set editor are written in
+				// codes
+				if (key.startsWith("imports.") || key.startsWith("exams.import.") || key.startsWith("ruleSet.")) {
+					return;
+				}
+				Matcher code = word.matcher(value);
+				while (code.find()) {
+					if (codes.contains(code.group())) {
+						found.add(bundle.file().getFileName() + ": " + key + " (" + code.group() + ")");
+					}
+				}
+			});
+		}
+		assertThat(found).as("messages that show a code (an enum constant or a rule code) instead of words").isEmpty();
 	}
 
 	@Test

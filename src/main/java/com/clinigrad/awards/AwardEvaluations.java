@@ -21,9 +21,12 @@ import com.clinigrad.eligibility.DiversionCaseWorkflow;
 import com.clinigrad.eligibility.OpenDelayCase;
 import com.clinigrad.rotations.RotationRecords;
 import com.clinigrad.rotations.RotationView;
+import com.clinigrad.students.AdmissionType;
+import com.clinigrad.students.DegreeType;
 import com.clinigrad.students.StudentFacts;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentStatus;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,12 +109,27 @@ public class AwardEvaluations {
 		return new StudentEvaluationView(scheme, asOf, evaluation);
 	}
 
-	List<StudentEvaluation> evaluate(SchemeView scheme, LocalDate asOf) {
+	/**
+	 * The one check of "this student is in the scheme's evaluation" (综合测评的参评学生): a
+	 * student of its programs in training, admitted by one of its ranked awards (any
+	 * student when it ranks none). A student's awards page links to their evaluation only
+	 * then.
+	 */
+	static boolean evaluates(SchemeView scheme, String programCode, StudentStatus status, DegreeType degreeType,
+			AdmissionType admissionType, int cohortYear) {
+		if (!scheme.programCodes().contains(programCode) || !StudentStatus.IN_TRAINING.contains(status)) {
+			return false;
+		}
 		List<AwardTypeView> ranked = scheme.types().stream().filter((t) -> t.allocation().ranked()).toList();
+		return ranked.isEmpty()
+				|| ranked.stream().anyMatch((t) -> t.admits(degreeType, admissionType, cohortYear, scheme.year()));
+	}
+
+	List<StudentEvaluation> evaluate(SchemeView scheme, LocalDate asOf) {
 		List<StudentFacts> population = this.students.factsOf(scheme.programCodes())
 			.stream()
-			.filter((s) -> ranked.isEmpty() || ranked.stream()
-				.anyMatch((t) -> t.admits(s.degreeType(), s.admissionType(), s.cohortYear(), scheme.year())))
+			.filter((s) -> evaluates(scheme, s.programCode(), s.status(), s.degreeType(), s.admissionType(),
+					s.cohortYear()))
 			.toList();
 		Set<Long> ids = population.stream().map(StudentFacts::id).collect(Collectors.toSet());
 		Map<Long, List<GradeView>> grades = this.courses.gradesOf(ids);

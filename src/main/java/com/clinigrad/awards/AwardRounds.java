@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import com.clinigrad.accounts.CurrentUser;
@@ -165,6 +166,9 @@ public class AwardRounds {
 		SchemeView scheme = this.schemes.load(round.schemeId())
 			.orElseThrow(() -> new AwardNotFoundException("scheme " + round.schemeId()));
 		List<RoundView.LineView> all = lines(id, scheme);
+		if (!mayRead(user, round, () -> all.stream().anyMatch((l) -> l.studentNo().equals(user.studentNo())))) {
+			throw new AwardNotFoundException("round " + id);
+		}
 		Predicate<RoundView.LineView> visible;
 		boolean office = user.hasAny(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
 		if (user.has(Role.GRAD_SCHOOL)) {
@@ -173,12 +177,8 @@ public class AwardRounds {
 		else if (user.has(Role.HOSPITAL_OFFICE)) {
 			visible = (l) -> user.isOfficeOf(l.hospitalCode());
 		}
-		else if (user.has(Role.STUDENT) && round.state().published()
-				&& all.stream().anyMatch((l) -> l.studentNo().equals(user.studentNo()))) {
-			visible = (l) -> l.award() != null || l.studentNo().equals(user.studentNo());
-		}
 		else {
-			throw new AwardNotFoundException("round " + id);
+			visible = (l) -> l.award() != null || l.studentNo().equals(user.studentNo());
 		}
 		List<RoundView.LineView> lines = all.stream().filter(visible).toList();
 		Set<String> hospitals = new TreeSet<>();
@@ -445,6 +445,33 @@ public class AwardRounds {
 			.param("r", id)
 			.query(Long.class)
 			.list());
+	}
+
+	/**
+	 * Whether the current user may open the list's page ({@link #round}), for pages that
+	 * link to it (finance reads the final list's payment roll, not the list).
+	 * @throws AwardNotFoundException when there is no such list
+	 */
+	public boolean mayOpen(long id) {
+		CurrentUser user = this.currentUsers.current();
+		return mayRead(user, load(id),
+				() -> user.studentNo() != null && this.jdbc
+					.sql("select exists (select 1 from award_list_line where round_id = :r and student_no = :no)")
+					.param("r", id)
+					.param("no", user.studentNo())
+					.query(Boolean.class)
+					.single());
+	}
+
+	/**
+	 * The one scope check of a list's page: the offices (a hospital office sees its
+	 * hospital's lines), and a student on the list once it is published.
+	 */
+	private static boolean mayRead(CurrentUser user, AwardRound round, BooleanSupplier listed) {
+		if (user.hasAny(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE)) {
+			return true;
+		}
+		return user.has(Role.STUDENT) && round.state().published() && listed.getAsBoolean();
 	}
 
 	AwardRound load(long id) {

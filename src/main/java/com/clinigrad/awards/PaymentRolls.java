@@ -84,11 +84,9 @@ public class PaymentRolls {
 				select s.id, s.year, s.university, s.name, s.name_en, r.id as round_id, r.finalised_at
 				from award_scheme s left join award_round r on r.scheme_id = s.id and r.state = 'FINAL'
 				order by s.year desc, s.university
-				""").query((rs, n) -> {
-			long round = rs.getLong("round_id");
-			return new RollSource(rs.getLong("id"), rs.getInt("year"), rs.getString("university"), rs.getString("name"),
-					rs.getString("name_en"), rs.wasNull() ? null : round, List.of());
-		})
+				""")
+			.query((rs, n) -> new RollSource(rs.getLong("id"), rs.getInt("year"), rs.getString("university"),
+					rs.getString("name"), rs.getString("name_en"), rs.getObject("round_id", Long.class), List.of()))
 			.list()
 			.stream()
 			.map((s) -> new RollSource(s.schemeId(), s.year(), s.university(), s.name(), s.nameEn(), s.roundId(),

@@ -79,7 +79,9 @@ public class StudentFunding {
 				}
 			}
 		}
-		return new FundingView(student, scheme, month, lines);
+		boolean evaluated = scheme != null && AwardEvaluations.evaluates(scheme, student.programCode(),
+				student.status(), student.degreeType(), student.admissionType(), student.cohortYear());
+		return new FundingView(student, scheme, month, lines, evaluated);
 	}
 
 	/**

@@ -3,6 +3,8 @@ package com.clinigrad.courses;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
+import com.clinigrad.shared.history.Actors;
+
 /**
  * One recorded change of a grade: what it was, what it became, who and when.
  *
@@ -26,6 +28,13 @@ public record GradeChange(String studentNo, String courseCode, String courseName
 	 */
 	public String newValue() {
 		return scoreText(this.newScore);
+	}
+
+	/**
+	 * @return whether the system (an import, a job) made the change, not a person
+	 */
+	public boolean bySystem() {
+		return Actors.system(this.changedBy);
 	}
 
 	static String scoreText(BigDecimal score) {

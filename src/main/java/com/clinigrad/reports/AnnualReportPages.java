@@ -28,6 +28,7 @@ import com.clinigrad.admissions.PlanLine;
 import com.clinigrad.careers.DestinationKind;
 import com.clinigrad.careers.GraduateEmployment;
 import com.clinigrad.careers.GraduateEmployment.Destination;
+import com.clinigrad.careers.Regions;
 import com.clinigrad.courses.CourseCategory;
 import com.clinigrad.courses.CreditFigures;
 import com.clinigrad.organization.Organization;
@@ -515,7 +516,8 @@ public class AnnualReportPages {
 				.collect(Collectors.toSet());
 			t.behind.put(figure, ids);
 			long n = region.getValue().size();
-			regions.add(new Row(region.getKey(), true, List.of(new Cell(String.valueOf(n), n, figure))));
+			regions.add(new Row(Regions.displayName(region.getKey(), t.english()), true,
+					List.of(new Cell(String.valueOf(n), n, figure))));
 		}
 		t.add(new ReportTable("regions", t.word("report.regions.title", String.valueOf(t.year)), Chart.BAR,
 				List.of(new Column(t.word("report.region"), false), new Column(t.word("report.graduates"), true)),

@@ -16,9 +16,21 @@ import java.util.List;
  */
 public record ReportTable(String id, String title, Chart chart, List<Column> columns, List<Row> rows, String note) {
 
+	/** The most columns a table shows beside another one on a wide screen. */
+	static final int HALF_WIDTH_COLUMNS = 5;
+
 	public ReportTable {
 		columns = List.copyOf(columns);
 		rows = List.copyOf(rows);
+	}
+
+	/**
+	 * @return whether the page gives the table its whole width: with more than
+	 * {@value #HALF_WIDTH_COLUMNS} columns (the enrolment plan's, the supervisors by age)
+	 * half of a 1400 px window would hide some or wrap the row labels over many lines
+	 */
+	public boolean wide() {
+		return this.columns.size() > HALF_WIDTH_COLUMNS;
 	}
 
 	/**

@@ -19,6 +19,18 @@ public record StatusChangeView(StudentStatus from, StudentStatus to, LocalDate e
 	}
 
 	/**
+	 * @return the message key of a reason the application records itself (an import, a
+	 * student registered on the page), shown in the page's words; {@code null} for a
+	 * reason a person wrote
+	 */
+	public String reasonKey() {
+		if (imported()) {
+			return "students.status.imported";
+		}
+		return Student.REGISTERED_REASON.equals(this.reason) ? "students.status.registered" : null;
+	}
+
+	/**
 	 * @return the same change naming who made it as given (a display name for a page)
 	 */
 	public StatusChangeView byName(String name) {

@@ -29,6 +29,9 @@ class Student {
 	/** The reason a status change records when an import file set the status. */
 	static final String IMPORT_REASON = "import";
 
+	/** The reason recorded for the first status of a student registered on the page. */
+	static final String REGISTERED_REASON = "registered";
+
 	static final List<String> HISTORY_FIELDS = List.of("name", "degreeType", "programCode", "cohortYear",
 			"disciplineCode", "admissionType", "sourceSchool", "hospitalId", "supervisorId", "coSupervisorId", "status",
 			"statusSince", "supervisorGroupId");

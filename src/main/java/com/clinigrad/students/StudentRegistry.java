@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -347,7 +348,8 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 				statusChanges.stream()
 					.map((c) -> c.bySystem() ? c : c.byName(names.getOrDefault(c.changedBy(), c.changedBy())))
 					.toList(),
-				AccountDirectory.named(history, names), group, deputies);
+				AccountDirectory.named(history, names), group, deputies,
+				this.supervisors.pagesOpen(supervisorsById.values()), group != null && this.groups.mayOpen(group));
 	}
 
 	/**
@@ -687,7 +689,8 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		requireProgramDegreeType(command);
 		requireClinicalHospital(null, refs);
 		student.apply(command, refs);
-		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, "registered", user.username());
+		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, Student.REGISTERED_REASON,
+				user.username());
 		this.students.save(student);
 		this.statusChanges.save(change);
 		recorded(student);
@@ -1094,10 +1097,15 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	/**
 	 * A student with everything the detail page shows.
+	 *
+	 * @param supervisorPagesOpen the staff numbers of the supervisors whose pages the
+	 * reader may open (the others are named without a link)
+	 * @param groupPageOpen whether the reader may open the supervisor group's page
 	 */
 	public record StudentDetail(StudentView student, ProgramRef program, DisciplineRef discipline, HospitalRef hospital,
 			SupervisorRef supervisor, SupervisorRef coSupervisor, List<StatusChangeView> statusChanges,
-			List<ChangeEntry> history, GroupRef group, List<AbsenceView> deputies) {
+			List<ChangeEntry> history, GroupRef group, List<AbsenceView> deputies, Set<String> supervisorPagesOpen,
+			boolean groupPageOpen) {
 	}
 
 }

@@ -2,9 +2,11 @@ package com.clinigrad.supervisors;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -283,16 +285,45 @@ public class SupervisorDirectory implements ScopeReferences {
 	 * supervisor's hospital, the supervisor themself.
 	 */
 	boolean mayRead(CurrentUser user, Supervisor supervisor) {
+		return mayRead(user, supervisor.getStaffNo(), supervisor.getHospitalId(), officeHospitalId(user));
+	}
+
+	/**
+	 * The supervisors among these whose page ({@link #detail}) the current user may open,
+	 * by staff number, for the pages that name them: a name links only where its reader
+	 * may follow it.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public Set<String> pagesOpen(Collection<SupervisorRef> supervisors) {
+		CurrentUser user = this.currentUsers.current();
+		long officeHospital = officeHospitalId(user);
+		Set<String> open = new HashSet<>();
+		for (SupervisorRef supervisor : supervisors) {
+			if (mayRead(user, supervisor.staffNo(), supervisor.hospitalId(), officeHospital)) {
+				open.add(supervisor.staffNo());
+			}
+		}
+		return open;
+	}
+
+	private static boolean mayRead(CurrentUser user, String staffNo, Long hospitalId, long officeHospitalId) {
 		if (user.universityWide() || user.has(Role.ADMIN)) {
 			return true;
 		}
-		if (user.has(Role.HOSPITAL_OFFICE) && user.hospitalCode() != null && supervisor.getHospitalId() != null
-				&& this.organization.hospitalByCode(user.hospitalCode())
-					.map((hospital) -> hospital.id() == supervisor.getHospitalId())
-					.orElse(false)) {
+		if (hospitalId != null && hospitalId == officeHospitalId) {
 			return true;
 		}
-		return user.supervises(supervisor.getStaffNo(), null);
+		return user.supervises(staffNo, null);
+	}
+
+	/**
+	 * @return the id of the hospital whose education office the user is, or -1
+	 */
+	private long officeHospitalId(CurrentUser user) {
+		if (user.universityWide() || !user.has(Role.HOSPITAL_OFFICE) || user.hospitalCode() == null) {
+			return -1L;
+		}
+		return this.organization.hospitalByCode(user.hospitalCode()).map(HospitalRef::id).orElse(-1L);
 	}
 
 	private Specification<Supervisor> scope(CurrentUser user) {

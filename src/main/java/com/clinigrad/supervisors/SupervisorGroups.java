@@ -310,9 +310,45 @@ public class SupervisorGroups {
 		return group;
 	}
 
+	/**
+	 * Whether the current user may open the group's page ({@link #detail}), for the pages
+	 * that name it: a name links only where its reader may follow it.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public boolean mayOpen(GroupRef ref) {
+		CurrentUser user = this.currentUsers.current();
+		if (user.universityWide()) {
+			return true;
+		}
+		Long ownHospital = ownHospitalId(user);
+		Long ownSupervisor = ownSupervisorId(user);
+		if (ownHospital == null && ownSupervisor == null) {
+			return false;
+		}
+		Long hospitalId = this.jdbc.sql("select hospital_id from supervisor_group where id = :g")
+			.param("g", ref.id())
+			.query((rs, n) -> rs.getObject("hospital_id", Long.class))
+			.optional()
+			.orElse(null);
+		List<Long> members = this.jdbc.sql("select supervisor_id from supervisor_group_member where group_id = :g")
+			.param("g", ref.id())
+			.query(Long.class)
+			.list();
+		return mayRead(user, hospitalId, members, ownHospital, ownSupervisor);
+	}
+
 	private static boolean mayRead(CurrentUser user, SupervisorGroup group, Long ownHospital, Long ownSupervisor) {
-		return user.universityWide() || (ownHospital != null && ownHospital.equals(group.getHospitalId()))
-				|| (ownSupervisor != null && group.getMemberIds().contains(ownSupervisor));
+		return mayRead(user, group.getHospitalId(), group.getMemberIds(), ownHospital, ownSupervisor);
+	}
+
+	/**
+	 * The one scope check of a group's page: university-wide roles, the office of the
+	 * group's hospital, its members.
+	 */
+	private static boolean mayRead(CurrentUser user, Long groupHospitalId, Collection<Long> memberIds, Long ownHospital,
+			Long ownSupervisor) {
+		return user.universityWide() || (ownHospital != null && ownHospital.equals(groupHospitalId))
+				|| (ownSupervisor != null && memberIds.contains(ownSupervisor));
 	}
 
 	private boolean mayEdit(Long groupHospitalId) {

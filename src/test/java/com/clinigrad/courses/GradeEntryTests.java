@@ -126,6 +126,27 @@ class GradeEntryTests {
 	}
 
 	@Test
+	void aChangeTheSystemMadeIsNamedInThePagesWords() throws Exception {
+		var teacher = this.support.teacher(this.support.instructor);
+		save(teacher, this.support.version(this.offering), "52", "88.5").andExpect(status().is3xxRedirection());
+		// as an import at start-up records it
+		this.jdbc.sql("""
+				update grade_change set changed_by = 'system' where grade_id in
+				  (select g.id from grade g join student s on s.id = g.student_id where s.student_no = :no)
+				""").param("no", this.first).update();
+		for (String page : new String[] { "/courses/offerings/" + this.offering + "/grades",
+				"/students/" + this.first + "/courses" }) {
+			this.mvc.perform(get(page).with(user(teacher)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(">系统<")))
+				.andExpect(content().string(not(containsString(">system<"))));
+			this.mvc.perform(get(page).param("lang", "en").with(user(teacher)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(">system<")));
+		}
+	}
+
+	@Test
 	void aStudentSeesOnlyTheirOwnGrades() throws Exception {
 		save(this.support.staff, this.support.version(this.offering), "77", "66")
 			.andExpect(status().is3xxRedirection());

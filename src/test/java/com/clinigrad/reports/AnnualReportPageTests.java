@@ -215,6 +215,10 @@ class AnnualReportPageTests {
 		assertThat(cell(book, "employment.FURTHER_STUDY")).isZero();
 		ReportTable regions = table(book, "regions");
 		assertThat(regions.rows()).extracting(ReportTable.Row::label).containsExactly("北京");
+		// an English report names the region in English, the data stays as recorded
+		assertThat(table(this.reports.book(YEAR, null, Locale.ENGLISH), "regions").rows())
+			.extracting(ReportTable.Row::label)
+			.containsExactly("Beijing");
 		AnnualReportBook university = bookAs(this.staff);
 		long all = count("select count(*) from employment where extract(year from graduated_on) = " + YEAR
 				+ " and destination_kind = 'FURTHER_STUDY'");

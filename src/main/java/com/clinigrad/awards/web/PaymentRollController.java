@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.clinigrad.awards.AwardRounds;
 import com.clinigrad.awards.HardshipRoll;
 import com.clinigrad.awards.PaymentRolls;
 import com.clinigrad.awards.RollView;
@@ -53,10 +54,13 @@ class PaymentRollController {
 
 	private final PaymentRolls rolls;
 
+	private final AwardRounds rounds;
+
 	private final MessageSource messages;
 
-	PaymentRollController(PaymentRolls rolls, MessageSource messages) {
+	PaymentRollController(PaymentRolls rolls, AwardRounds rounds, MessageSource messages) {
 		this.rolls = rolls;
+		this.rounds = rounds;
 		this.messages = messages;
 	}
 
@@ -89,6 +93,8 @@ class PaymentRollController {
 	@GetMapping("/awards/rolls/lists/{roundId}")
 	@PreAuthorize("hasAnyRole('FINANCE', 'GRAD_SCHOOL')")
 	String oneOff(@PathVariable long roundId, @RequestParam Map<String, String> params, Locale locale, Model model) {
+		// finance pays from the roll without reading the list itself
+		model.addAttribute("opensList", this.rounds.mayOpen(roundId));
 		return page(this.rolls.oneOff(roundId), params, locale, model);
 	}
 

@@ -18,6 +18,7 @@ import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.careers.DestinationKind;
 import com.clinigrad.careers.EmploymentView;
 import com.clinigrad.careers.GraduateEmployment;
+import com.clinigrad.careers.Regions;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
@@ -157,7 +158,7 @@ class EmploymentController {
 			.column(words.get("employment.employer"), "employer",
 					(e) -> (e.employer() != null) ? Cell.text(e.employer()) : Cell.empty())
 			.column(words.get("employment.region"), "region",
-					(e) -> (e.region() != null) ? Cell.text(e.region()) : Cell.empty());
+					(e) -> (e.region() != null) ? Cell.text(e.regionName(words.english())) : Cell.empty());
 	}
 
 	private List<ListFilter> filters(ListQuery query, List<EmploymentView> all, int shown, Words words) {
@@ -187,7 +188,7 @@ class EmploymentController {
 					.filter(java.util.Objects::nonNull)
 					.distinct()
 					.sorted(Collator.getInstance(Locale.CHINA))
-					.map((r) -> new ListFilter.Option(r, r))
+					.map((r) -> new ListFilter.Option(r, Regions.displayName(r, words.english())))
 					.toList()));
 		return filters;
 	}

@@ -24,6 +24,7 @@ import com.clinigrad.shared.web.ListTable;
 import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.shared.web.Words;
 import com.clinigrad.supervisors.GroupView;
+import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorGroups;
 
 import org.springframework.context.MessageSource;
@@ -58,12 +59,16 @@ class SupervisorGroupController {
 
 	private final SupervisorGroups groups;
 
+	private final SupervisorDirectory directory;
+
 	private final Organization organization;
 
 	private final MessageSource messages;
 
-	SupervisorGroupController(SupervisorGroups groups, Organization organization, MessageSource messages) {
+	SupervisorGroupController(SupervisorGroups groups, SupervisorDirectory directory, Organization organization,
+			MessageSource messages) {
 		this.groups = groups;
+		this.directory = directory;
 		this.organization = organization;
 		this.messages = messages;
 	}
@@ -147,7 +152,11 @@ class SupervisorGroupController {
 
 	@GetMapping("/{code}")
 	String detail(@PathVariable String code, Model model) {
-		model.addAttribute("detail", this.groups.detail(code));
+		SupervisorGroups.GroupDetail detail = this.groups.detail(code);
+		model.addAttribute("detail", detail);
+		// a member's number links to their page only for whoever may open it
+		model.addAttribute("supervisorPagesOpen",
+				this.directory.pagesOpen(detail.group().members().stream().map(GroupView.Member::supervisor).toList()));
 		model.addAttribute("programsByCode",
 				this.organization.programs().stream().collect(Collectors.toMap(ProgramRef::code, Function.identity())));
 		return "supervisors/group";

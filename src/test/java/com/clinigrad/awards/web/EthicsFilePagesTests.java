@@ -2,6 +2,7 @@ package com.clinigrad.awards.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
@@ -191,6 +192,35 @@ class EthicsFilePagesTests {
 				new MilestoneView("MIDTERM", today.minusMonths(1), MilestoneResult.PASS));
 		this.mvc.perform(get("/students/{no}/awards", earlier).with(user(this.office)))
 			.andExpect(content().string(containsString("data-month-amount=\"4100.00\"")));
+	}
+
+	@Test
+	void theAwardsPageLinksToTheEvaluationOnlyOfAStudentInIt() throws Exception {
+		String doctor = this.fixtures.doctoralStudent("ZJU-DOCTOR", this.hospital, this.supervisor, null);
+		String graduated = this.fixtures.student(this.hospital, this.supervisor, StudentStatus.GRADUATED);
+		UserDetails grad = this.fixtures.login(Role.GRAD_SCHOOL);
+		for (UserDetails reader : List.of(this.office, grad, this.supervisorLogin)) {
+			String link = this.mvc.perform(get("/students/{no}/awards", doctor).with(user(reader)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"open-student-evaluation\"")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.replaceAll("(?s).*href=\"([^\"]*)\"\\s+id=\"open-student-evaluation\".*", "$1");
+			this.mvc.perform(get(link).with(user(reader))).andExpect(status().isOk());
+			// a graduate is in no evaluation: the scheme is named, its evaluation not
+			// linked
+			this.mvc.perform(get("/students/{no}/awards", graduated).with(user(reader)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("id=\"open-student-evaluation\""))));
+		}
+		long scheme = this.jdbc
+			.sql("select id from award_scheme where program_codes like '%PUMC-PRO-MASTER%' and year = :y")
+			.param("y", SchoolTime.today().getYear())
+			.query(Long.class)
+			.single();
+		this.mvc.perform(get("/awards/schemes/{id}/evaluation/{no}", scheme, graduated).with(user(grad)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -163,10 +163,20 @@ class PaymentRollPagesTests {
 			.update();
 		String reference = "S" + scheme + "-T" + award + "-R" + round;
 		UserDetails finance = this.fixtures.login(Role.FINANCE);
+		String list = "href=\"/awards/rounds/" + round + "\"";
 		this.mvc.perform(get("/awards/rolls/lists/{r}", round).with(user(finance)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(reference)))
-			.andExpect(content().string(containsString("30000")));
+			.andExpect(content().string(containsString("30000")))
+			// finance may not open the list itself, so the roll does not link to it
+			.andExpect(content().string(not(containsString(list))));
+		this.mvc.perform(get("/awards/rounds/{r}", round).with(user(finance))).andExpect(status().isNotFound());
+		// the graduate school opens it from the roll
+		UserDetails grad = this.fixtures.login(Role.GRAD_SCHOOL);
+		this.mvc.perform(get("/awards/rolls/lists/{r}", round).with(user(grad)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(list)));
+		this.mvc.perform(get("/awards/rounds/{r}", round).with(user(grad))).andExpect(status().isOk());
 		byte[] file = this.mvc
 			.perform(get("/awards/rolls/lists/{r}", round).with(user(finance)).param("export", "xlsx"))
 			.andExpect(status().isOk())
@@ -189,6 +199,25 @@ class PaymentRollPagesTests {
 			.andExpect(content().string(containsString("id=\"funding-awards\"")))
 			.andExpect(content().string(containsString("30000")))
 			.andExpect(content().string(containsString("***************2333")));
+	}
+
+	@Test
+	void aSchemeWithoutAFinalListSaysSoAndLinksToNoRoll() throws Exception {
+		int year = this.jdbc.sql("""
+				select min(y) from generate_series(2040, 2100) y
+				where not exists (select 1 from award_scheme s where s.university = 'ZJU' and s.year = y)
+				""").query(Integer.class).single();
+		long scheme = this.jdbc.sql("""
+				insert into award_scheme (university, year, name, name_en, program_codes)
+				values ('ZJU', :y, '尚未评定的方案', 'A scheme not yet decided', 'ZJU-DOCTOR') returning id
+				""").param("y", year).query(Long.class).single();
+		for (Role role : new Role[] { Role.FINANCE, Role.GRAD_SCHOOL }) {
+			this.mvc.perform(get("/awards/rolls").with(user(this.fixtures.login(role))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("data-scheme=\"" + scheme + "\"")))
+				.andExpect(content().string(containsString("尚无最终名单")))
+				.andExpect(content().string(not(containsString("/awards/rolls/lists/0\""))));
+		}
 	}
 
 	@Test

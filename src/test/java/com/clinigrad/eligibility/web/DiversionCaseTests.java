@@ -196,6 +196,17 @@ class DiversionCaseTests {
 				select options from diversion_case c join student s on s.id = c.student_id
 				where s.student_no = :no and c.trigger_code = 'RESIDENCY_EXAM_FAILED'
 				""").param("no", student).query(String.class).single()).isEqualTo("DELAY,GRADUATE_NO_DEGREE");
+		long caseId = this.jdbc.sql("""
+				select c.id from diversion_case c join student s on s.id = c.student_id
+				where s.student_no = :no and c.trigger_code = 'RESIDENCY_EXAM_FAILED'
+				""").param("no", student).query(Long.class).single();
+		// the English case page in English words: the options without Chinese, the status
+		// a word
+		this.mvc.perform(get("/audit/cases/" + caseId).param("lang", "en").with(user(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Graduate without degree<")))
+			.andExpect(content().string(containsString(">Open<")))
+			.andExpect(content().string(not(containsString("毕业不授"))));
 		this.mvc.perform(post(exams + "/2026-06-01/delete").with(user(office)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/students/" + student + "/rotations").with(user(office)))

@@ -1,6 +1,8 @@
 package com.clinigrad.students.web;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.support.Fixtures;
@@ -64,16 +66,50 @@ class StudentPageControlsTests {
 	}
 
 	@Test
-	void otherStaffAndSupervisorsGetTheLinksButNoChange() throws Exception {
+	void otherStaffGetTheLinksButNoChange() throws Exception {
 		for (String account : Set.of(this.fixtures.account(Role.DEGREE_COMMITTEE),
-				this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null),
-				this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, this.supervisor, null))) {
+				this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null))) {
 			String page = page(account);
 			assertThat(page).as(account).contains(breadcrumb()).contains(supervisorLinks());
 			for (String change : CHANGES) {
 				assertThat(page).as(account).doesNotContain(change);
 			}
+			linksOpen(account, page);
 		}
+	}
+
+	@Test
+	void eachSupervisorGetsTheLinkToTheirOwnPageAndTheOtherSupervisorsName() throws Exception {
+		String[] links = supervisorLinks();
+		for (String[] who : new String[][] { { this.supervisor, links[0], links[1] },
+				{ this.coSupervisor, links[1], links[0] } }) {
+			String account = this.fixtures.account(Set.of(Role.SUPERVISOR), null, null, who[0], null);
+			String page = page(account);
+			assertThat(page).as(who[0])
+				.contains(breadcrumb(), who[1], "导师" + this.supervisor, "导师" + this.coSupervisor)
+				.doesNotContain(who[2]);
+			for (String change : CHANGES) {
+				assertThat(page).as(who[0]).doesNotContain(change);
+			}
+			linksOpen(account, page);
+		}
+	}
+
+	@Test
+	void aHospitalOfficeGetsNoLinkToASupervisorOfAnotherHospital() throws Exception {
+		String elsewhere = this.fixtures.supervisor(this.fixtures.hospital());
+		String student = this.fixtures.doctoralStudent("TMU-PRO-DOCTOR", this.hospital, this.supervisor, elsewhere);
+		String account = this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null);
+		String page = this.mvc.perform(get("/students/" + student).with(user(this.fixtures.login(account))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("href=\"/supervisors/" + this.supervisor + "\"", "导师" + elsewhere)
+			.doesNotContain("href=\"/supervisors/" + elsewhere + "\"");
+		linksOpen(account, page);
+		this.mvc.perform(get("/supervisors/" + elsewhere).with(user(this.fixtures.login(account))))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -132,6 +168,17 @@ class StudentPageControlsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/**
+	 * Follows every link of the page to a supervisor's or a supervisor group's page: each
+	 * opens for the account that sees it.
+	 */
+	private void linksOpen(String account, String page) throws Exception {
+		Matcher link = Pattern.compile("href=\"(/supervisor(?:s|-groups)/[^\"?#]+)\"").matcher(page);
+		while (link.find()) {
+			this.mvc.perform(get(link.group(1)).with(user(this.fixtures.login(account)))).andExpect(status().isOk());
+		}
 	}
 
 	private static String breadcrumb() {

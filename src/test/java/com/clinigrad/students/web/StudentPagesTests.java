@@ -232,6 +232,14 @@ class StudentPagesTests {
 				.with(user(this.fixtures.login(grad))))
 			.andExpect(redirectedUrl("/students/" + number));
 		assertThat(this.registry.byStudentNo(number)).isPresent();
+		// the first status's reason in the page's words
+		this.mvc.perform(get("/students/" + number).with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("在本系统登记")))
+			.andExpect(content().string(not(containsString(">registered<"))));
+		this.mvc.perform(get("/students/" + number).param("lang", "en").with(user(this.fixtures.login(grad))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("registered in Clinigrad")));
 	}
 
 	@Test
