@@ -136,6 +136,14 @@ public record PlanView(String studentNo, String programName, String programNameE
 			return "rotation.plan.standing." + name();
 		}
 
+		/**
+		 * @return whether the program's months are still to be reached (the summary then
+		 * gives the months by stage)
+		 */
+		public boolean underWay() {
+			return this == UNDER_WAY;
+		}
+
 	}
 
 	/**
