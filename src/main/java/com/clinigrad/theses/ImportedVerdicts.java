@@ -1,14 +1,20 @@
 package com.clinigrad.theses;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentRegistry;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,19 +33,12 @@ class ImportedVerdicts {
 
 	private final JdbcClient jdbc;
 
-	private final ReviewRoundRepository rounds;
-
-	private final ReviewAssignmentRepository reviews;
-
 	private final ThesisRequirements requirements;
 
 	private final StudentRegistry students;
 
-	ImportedVerdicts(JdbcClient jdbc, ReviewRoundRepository rounds, ReviewAssignmentRepository reviews,
-			ThesisRequirements requirements, StudentRegistry students) {
+	ImportedVerdicts(JdbcClient jdbc, ThesisRequirements requirements, StudentRegistry students) {
 		this.jdbc = jdbc;
-		this.rounds = rounds;
-		this.reviews = reviews;
 		this.requirements = requirements;
 		this.students = students;
 	}
@@ -61,32 +60,93 @@ class ImportedVerdicts {
 				left join thesis t on t.student_id = u.s
 				on conflict (student_id, round_no) do nothing
 				""").param("ids", ids).update();
-		Map<Long, Integer> current = new HashMap<>();
+		// each student's current round with the tally of its reviews, in one statement
+		Map<ReviewRound, ReviewTally> current = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select u.s, coalesce(t.current_round, 1) from unnest(:ids::bigint[]) as u(s)
+				select o.id, o.student_id, o.round_no, o.status, o.similarity_percent, o.review_started_on,
+				       o.reviews_imported, o.closed_reason, o.closed_at, o.version,
+				       count(r.id) filter (where r.status = any(:active)) as active,
+				       count(r.id) filter (where r.status = :submitted) as submitted,
+				       count(r.id) filter (where r.verdict = any(:disagree)) as disagree
+				from unnest(:ids::bigint[]) as u(s)
 				left join thesis t on t.student_id = u.s
-				""").param("ids", ids).query((rs) -> {
-			current.put(rs.getLong(1), rs.getInt(2));
-		});
-		Map<Long, List<ReviewAssignment>> reviewsByStudent = this.reviews.findByStudentIdIn(current.keySet())
-			.stream()
-			.filter((review) -> review.roundNo() == current.get(review.studentId()))
-			.collect(Collectors.groupingBy(ReviewAssignment::studentId));
-		Map<Long, StudentCard> cards = this.students.cardsByIds(current.keySet());
+				join thesis_round o on o.student_id = u.s and o.round_no = coalesce(t.current_round, 1)
+				left join thesis_review r on r.student_id = o.student_id and r.round_no = o.round_no
+				group by o.id
+				""")
+			.param("ids", ids)
+			.param("active", names(Arrays.stream(ReviewStatus.values()).filter(ReviewStatus::active)))
+			.param("submitted", ReviewStatus.SUBMITTED.name())
+			.param("disagree", names(Arrays.stream(ReviewVerdict.values()).filter(ReviewVerdict::disagrees)))
+			.query((rs) -> {
+				String reason = rs.getString("closed_reason");
+				OffsetDateTime closedAt = rs.getObject("closed_at", OffsetDateTime.class);
+				current.put(
+						ReviewRound.restored(rs.getLong("id"), rs.getLong("student_id"), rs.getInt("round_no"),
+								RoundStatus.valueOf(rs.getString("status")), rs.getBigDecimal("similarity_percent"),
+								rs.getObject("review_started_on", LocalDate.class), rs.getBoolean("reviews_imported"),
+								(reason != null) ? RoundClosedReason.valueOf(reason) : null,
+								(closedAt != null) ? closedAt.toInstant() : null, rs.getLong("version")),
+						new ReviewTally(rs.getLong("active"), rs.getLong("submitted"), rs.getLong("disagree")));
+			});
+		Map<Long, StudentCard> cards = this.students
+			.cardsByIds(current.keySet().stream().map(ReviewRound::studentId).toList());
 		Map<String, ThesisRequirements.Limits> limits = new HashMap<>();
-		for (ReviewRound round : this.rounds.findByStudentIdIn(current.keySet())) {
-			if (round.roundNo() != current.get(round.studentId())) {
-				continue;
+		List<ReviewRound.Settled> changed = new ArrayList<>();
+		current.forEach((round, tally) -> {
+			ReviewRound.Settled before = round.settled();
+			if (round.takesImportedVerdicts()) {
+				StudentCard card = cards.get(round.studentId());
+				round.recordImportedVerdicts(tally, limits.computeIfAbsent(card.programCode() + "/" + card.cohortYear(),
+						(cohort) -> this.requirements.limits(card.studentNo())));
 			}
-			if (!round.takesImportedVerdicts()) {
+			else {
 				round.noteImportedVerdicts();
-				continue;
 			}
-			StudentCard card = cards.get(round.studentId());
-			round.recordImportedVerdicts(ReviewTally.of(reviewsByStudent.getOrDefault(round.studentId(), List.of())),
-					limits.computeIfAbsent(card.programCode() + "/" + card.cohortYear(),
-							(cohort) -> this.requirements.limits(card.studentNo())));
+			if (!round.settled().equals(before)) {
+				changed.add(round.settled());
+			}
+		});
+		write(changed);
+	}
+
+	/**
+	 * Writes the settled rounds in one statement, each only if nobody changed it since it
+	 * was read.
+	 */
+	private void write(List<ReviewRound.Settled> rounds) {
+		if (rounds.isEmpty()) {
+			return;
 		}
+		int updated = this.jdbc
+			.sql("""
+					update thesis_round o set status = u.status, closed_reason = u.reason, closed_at = u.closed_at,
+					    reviews_imported = u.imported, version = o.version + 1
+					from unnest(:ids::bigint[], :statuses::varchar[], :reasons::varchar[], :closed::timestamptz[],
+					            :imported::boolean[], :versions::bigint[]) as u(id, status, reason, closed_at, imported, version)
+					where o.id = u.id and o.version = u.version
+					""")
+			.param("ids", rounds.stream().map(ReviewRound.Settled::id).toArray(Long[]::new))
+			.param("statuses", rounds.stream().map((r) -> r.status().name()).toArray(String[]::new))
+			.param("reasons",
+					rounds.stream()
+						.map((r) -> (r.closedReason() != null) ? r.closedReason().name() : null)
+						.toArray(String[]::new))
+			.param("closed",
+					rounds.stream()
+						.map((r) -> (r.closedAt() != null) ? r.closedAt().toString() : null)
+						.toArray(String[]::new))
+			.param("imported", rounds.stream().map(ReviewRound.Settled::reviewsImported).toArray(Boolean[]::new))
+			.param("versions", rounds.stream().map(ReviewRound.Settled::version).toArray(Long[]::new))
+			.update();
+		if (updated != rounds.size()) {
+			throw new OptimisticLockingFailureException(
+					"Review rounds changed while imported verdicts settled them: " + updated + " of " + rounds.size());
+		}
+	}
+
+	private static String[] names(Stream<? extends Enum<?>> constants) {
+		return constants.map(Enum::name).toArray(String[]::new);
 	}
 
 }

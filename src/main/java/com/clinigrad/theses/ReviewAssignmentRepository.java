@@ -1,6 +1,5 @@
 package com.clinigrad.theses;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +10,5 @@ interface ReviewAssignmentRepository extends JpaRepository<ReviewAssignment, Lon
 	Optional<ReviewAssignment> findByCode(String code);
 
 	List<ReviewAssignment> findByStudentIdAndRoundNo(long studentId, int roundNo);
-
-	List<ReviewAssignment> findByStudentIdIn(Collection<Long> studentIds);
 
 }

@@ -72,6 +72,41 @@ class ReviewRound {
 	}
 
 	/**
+	 * A round as read for settling many at once ({@link ImportedVerdicts}): the fields
+	 * its transitions read and change. JPA does not manage it; the caller writes what
+	 * changed ({@link #settled()}).
+	 */
+	static ReviewRound restored(long id, long studentId, int roundNo, RoundStatus status, BigDecimal similarityPercent,
+			LocalDate reviewStartedOn, boolean reviewsImported, RoundClosedReason closedReason, Instant closedAt,
+			long version) {
+		ReviewRound round = new ReviewRound(studentId, roundNo);
+		round.id = id;
+		round.status = status;
+		round.similarityPercent = similarityPercent;
+		round.reviewStartedOn = reviewStartedOn;
+		round.reviewsImported = reviewsImported;
+		round.closedReason = closedReason;
+		round.closedAt = closedAt;
+		round.version = version;
+		return round;
+	}
+
+	/**
+	 * @return what settling imported verdicts may change, to write and to compare
+	 */
+	Settled settled() {
+		return new Settled(this.id, this.status, this.closedReason, this.closedAt, this.reviewsImported, this.version);
+	}
+
+	/**
+	 * What settling imported verdicts may change in a round, with the version it was read
+	 * at.
+	 */
+	record Settled(Long id, RoundStatus status, RoundClosedReason closedReason, Instant closedAt,
+			boolean reviewsImported, long version) {
+	}
+
+	/**
 	 * Records the similarity result with its report; above the program's maximum the
 	 * round is cancelled. Refused once the review has started or the round has closed.
 	 * @param max the program's maximum, or {@code null} for none

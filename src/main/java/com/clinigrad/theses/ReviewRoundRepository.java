@@ -1,7 +1,5 @@
 package com.clinigrad.theses;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -13,8 +11,6 @@ import org.springframework.data.jpa.repository.Query;
 interface ReviewRoundRepository extends JpaRepository<ReviewRound, Long> {
 
 	Optional<ReviewRound> findByStudentIdAndRoundNo(long studentId, int roundNo);
-
-	List<ReviewRound> findByStudentIdIn(Collection<Long> studentIds);
 
 	/**
 	 * The round, whose version goes up when the transaction commits even if the round
