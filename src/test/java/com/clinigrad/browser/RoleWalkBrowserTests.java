@@ -1,5 +1,8 @@
 package com.clinigrad.browser;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +23,8 @@ import com.clinigrad.support.EventsInFlight;
 import com.clinigrad.support.Fixtures;
 import com.clinigrad.support.PageWords;
 import com.clinigrad.theses.DegreeMeetings;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -281,6 +286,17 @@ class RoleWalkBrowserTests {
 	 * graduate school leaves it after assigning (the demo loader's shape).
 	 * @return the review's code
 	 */
+	private static byte[] blindCopy() {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.addPage(new PDPage());
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private String assignReview(String reviewer) {
 		String doctor = this.fixtures.doctoralStudent("ZJU-DOCTOR", this.hospital, this.supervisor, null);
 		long studentId = this.fixtures.studentId(doctor);
@@ -289,6 +305,19 @@ class RoleWalkBrowserTests {
 				    declaration_signed, recorded_by)
 				values (:s, '临床研究论文', 42000, 900, 1800, 'FILE', true, 'test')
 				""").param("s", studentId).update();
+		// the anonymised copy the expert downloads (the app assigns no reviewer without
+		// it)
+		byte[] blind = blindCopy();
+		this.jdbc.sql("""
+				insert into thesis_file (student_id, kind, version_no, file_name, format, content, size_bytes, sha256,
+				    uploaded_by)
+				values (:s, 'BLIND', 1, 'blind.pdf', 'PDF', :content, :size, :sha, 'test')
+				""")
+			.param("s", studentId)
+			.param("content", blind)
+			.param("size", blind.length)
+			.param("sha", "0".repeat(64))
+			.update();
 		LocalDate started = SchoolTime.today().minusDays(5);
 		this.jdbc
 			.sql("""

@@ -24,7 +24,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * of the rule catalogue ({@link RuleSet#CODES}), no constant of the app's own enums
  * (statuses, results, kinds) and no message key left untranslated; on a Chinese page also
  * no English status word in lower case (none, recorded, system, import, ...); and no
- * same-origin link on the page answers 403 or a server error to the logged-in user.
+ * same-origin link on the page answers 403, 404 or a server error to the logged-in user.
  * <p>
  * One instance per browser: links already checked for the logged-in user are not fetched
  * again. What a page shows wrong is collected, so that one walk reports every page that
@@ -146,7 +146,7 @@ public final class PageWords {
 				.isEmpty();
 		}
 		this.found.assertThat(refusedLinks())
-			.as("links (or the page itself) that answer 403 or a server error on %s", where)
+			.as("links (or the page itself) that answer 403, 404 or a server error on %s", where)
 			.isEmpty();
 		return this;
 	}
@@ -176,7 +176,7 @@ public final class PageWords {
 
 	/**
 	 * @return the same-origin links of the page (GET, no log-out, no language switch,
-	 * which would change the session's language) that answer 403 or 5xx, with their
+	 * which would change the session's language) that answer 403, 404 or 5xx, with their
 	 * status
 	 */
 	@SuppressWarnings("unchecked")
@@ -211,7 +211,7 @@ public final class PageWords {
 		List<String> refused = new ArrayList<>();
 		for (String link : links) {
 			int status = this.checked.get(link);
-			if (status == 403 || status >= 500 || status < 0) {
+			if (status == 403 || status == 404 || status >= 500 || status < 0) {
 				refused.add(link + " " + status);
 			}
 		}

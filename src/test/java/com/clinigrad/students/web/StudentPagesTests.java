@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -174,16 +175,7 @@ class StudentPagesTests {
 		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
 		for (String number : List.of("X'\"<x>;--", "X/../x", "X Y", "ZZ/../M20210004", "M".repeat(33))) {
 			this.mvc
-				.perform(post("/students/new").param("studentNo", number)
-					.param("name", "新同学")
-					.param("degreeType", "PRO_MASTER")
-					.param("programCode", "PUMC-PRO-MASTER")
-					.param("cohortYear", "2025")
-					.param("disciplineCode", "105101")
-					.param("admissionType", "EXAM")
-					.param("hospitalCode", this.hospital)
-					.param("supervisorStaffNo", this.supervisor)
-					.with(csrf())
+				.perform(newStudent(number, "新同学", "PRO_MASTER", this.hospital, this.supervisor).with(csrf())
 					.with(user(this.fixtures.login(grad))))
 				.andExpect(status().isOk())
 				.andExpect(view().name("students/form"))
@@ -198,15 +190,7 @@ class StudentPagesTests {
 		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
 		String number = this.fixtures.unique("N");
 		MvcResult refused = this.mvc
-			.perform(post("/students/new").param("studentNo", number)
-				.param("name", "新同学")
-				.param("degreeType", "PRO_MASTER")
-				.param("programCode", "PUMC-PRO-MASTER")
-				.param("cohortYear", "2025")
-				.param("disciplineCode", "105101")
-				.param("admissionType", "EXAM")
-				.param("supervisorStaffNo", "NOBODY")
-				.header("Referer", "/students/new")
+			.perform(newStudent(number, "新同学", "PRO_MASTER", null, "NOBODY").header("Referer", "/students/new")
 				.with(csrf())
 				.with(user(this.fixtures.login(grad))))
 			.andExpect(redirectedUrl("/students/new"))
@@ -219,16 +203,7 @@ class StudentPagesTests {
 			.andExpect(content().string(containsString("value=\"新同学\"")))
 			.andExpect(content().string(containsString("value=\"NOBODY\"")));
 		this.mvc
-			.perform(post("/students/new").param("studentNo", number)
-				.param("name", "新同学")
-				.param("degreeType", "PRO_MASTER")
-				.param("programCode", "PUMC-PRO-MASTER")
-				.param("cohortYear", "2025")
-				.param("disciplineCode", "105101")
-				.param("admissionType", "EXAM")
-				.param("hospitalCode", this.hospital)
-				.param("supervisorStaffNo", this.supervisor)
-				.with(csrf())
+			.perform(newStudent(number, "新同学", "PRO_MASTER", this.hospital, this.supervisor).with(csrf())
 				.with(user(this.fixtures.login(grad))))
 			.andExpect(redirectedUrl("/students/" + number));
 		assertThat(this.registry.byStudentNo(number)).isPresent();
@@ -247,15 +222,7 @@ class StudentPagesTests {
 		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
 		String number = this.fixtures.unique("N");
 		MvcResult refused = this.mvc
-			.perform(post("/students/new").param("studentNo", number)
-				.param("name", "错配同学")
-				.param("degreeType", "POSTDOC")
-				.param("programCode", "PUMC-PRO-MASTER")
-				.param("cohortYear", "2025")
-				.param("disciplineCode", "105101")
-				.param("admissionType", "EXAM")
-				.param("hospitalCode", this.hospital)
-				.param("supervisorStaffNo", this.supervisor)
+			.perform(newStudent(number, "错配同学", "POSTDOC", this.hospital, this.supervisor)
 				.header("Referer", "/students/new")
 				.with(csrf())
 				.with(user(this.fixtures.login(grad))))
@@ -366,6 +333,23 @@ class StudentPagesTests {
 		this.mvc.perform(get("/students/" + this.student).with(user(this.fixtures.login(grad))))
 			.andExpect(content().string(containsString("学生" + this.student)))
 			.andExpect(content().string(containsString(grad)));
+	}
+
+	/**
+	 * The new-student form of a professional master's student of PUMC-PRO-MASTER, cohort
+	 * 2025, internal medicine, admitted by exam.
+	 */
+	private static MockHttpServletRequestBuilder newStudent(String number, String name, String degreeType,
+			String hospitalCode, String supervisorStaffNo) {
+		MockHttpServletRequestBuilder form = post("/students/new").param("studentNo", number)
+			.param("name", name)
+			.param("degreeType", degreeType)
+			.param("programCode", "PUMC-PRO-MASTER")
+			.param("cohortYear", "2025")
+			.param("disciplineCode", "105101")
+			.param("admissionType", "EXAM")
+			.param("supervisorStaffNo", supervisorStaffNo);
+		return (hospitalCode != null) ? form.param("hospitalCode", hospitalCode) : form;
 	}
 
 }
