@@ -31,6 +31,9 @@
       data: { labels: labels, datasets: datasets },
       options: {
         responsive: true,
+        // a chart in a box of fixed height (the annual report's, full width or half)
+        // keeps that height instead of growing with the width
+        maintainAspectRatio: !canvas.parentElement.classList.contains('cg-chart-box'),
         animation: false,
         plugins: { legend: { position: 'bottom' },
                    title: { display: !!table.getAttribute('data-chart-title'), text: table.getAttribute('data-chart-title') } },

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Pages laid out for a 1400 px window in both languages: a page's buttons keep their
  * labels on one line (the group wraps instead), and the annual report's tables show every
- * column without a scroll bar. Screenshots {@code target/screenshots/layout-*.png}.
+ * column without a scroll bar and its charts a fixed height, whatever their width.
+ * Screenshots {@code target/screenshots/layout-*.png}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PageLayoutBrowserTests {
@@ -40,6 +41,13 @@ class PageLayoutBrowserTests {
 			return Array.from(document.querySelectorAll('.cg-report-table .table-responsive')).filter(function (t) {
 			  return t.scrollWidth > t.clientWidth + 1;
 			}).map(function (t) { return t.parentElement.id; });
+			""";
+
+	/** The heights of the report's charts, in CSS pixels. */
+	private static final String CHART_HEIGHTS = """
+			return Array.from(document.querySelectorAll('.cg-report-table canvas')).map(function (c) {
+			  return Math.round(c.getBoundingClientRect().height);
+			});
 			""";
 
 	@LocalServerPort
@@ -67,8 +75,11 @@ class PageLayoutBrowserTests {
 	}
 
 	@Test
-	void theAnnualReportsTablesShowEveryColumn() {
+	@SuppressWarnings("unchecked")
+	void theAnnualReportsTablesShowEveryColumnAndItsChartsKeepTheirHeight() {
 		Fixtures fixtures = Fixtures.in(this.context);
+		// a supervisor for the full-width chart of supervisors by title and age
+		fixtures.supervisor(fixtures.hospital());
 		try (Browser browser = Browser.open(this.port)) {
 			browser.driver().manage().window().setSize(new Dimension(1400, 900));
 			browser.logIn(fixtures.account(Role.GRAD_SCHOOL), Fixtures.PASSWORD);
@@ -77,6 +88,11 @@ class PageLayoutBrowserTests {
 				browser.screenshot("layout-report-" + lang);
 				assertThat(browser.find("#table-students").isDisplayed()).isTrue();
 				assertThat(run(browser, SCROLLED_TABLES)).as("report tables that scroll sideways (%s)", lang).isEmpty();
+				List<Number> heights = (List<Number>) ((JavascriptExecutor) browser.driver())
+					.executeScript(CHART_HEIGHTS);
+				assertThat(heights).as("chart heights (%s)", lang)
+					.isNotEmpty()
+					.allSatisfy((height) -> assertThat(height.intValue()).isBetween(150, 400));
 			}
 		}
 	}
