@@ -63,6 +63,15 @@ class DemoUniversityLoadTests {
 					select count(*) from award_list_line l join award_round r on r.id = l.round_id
 					where r.state = 'FINAL' and l.award_type_id is not null""").query(Long.class).single())
 				.isPositive();
+			// imported verdicts settled their rounds, and no graduate's round was
+			// cancelled by
+			// a similarity the graduate could not have passed with
+			assertThat(jdbc.sql("select count(*) from thesis_round where reviews_imported and status = 'CLEARED'")
+				.query(Long.class)
+				.single()).isPositive();
+			assertThat(jdbc.sql("""
+					select count(*) from thesis_round o join student s on s.id = o.student_id
+					where s.status = 'GRADUATED' and o.status = 'CANCELLED'""").query(Long.class).single()).isZero();
 		}
 	}
 
