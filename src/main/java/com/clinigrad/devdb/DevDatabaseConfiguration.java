@@ -33,7 +33,7 @@ class DevDatabaseConfiguration {
 			@Value("${clinigrad.dev-db.port:54329}") int port) {
 		Path root = Path.of(directory).toAbsolutePath();
 		EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(root.resolve("pg-binaries"), root.resolve("pgdata"),
-				port, true);
+				port, true, false);
 		EmbeddedPostgresLauncher.createDatabaseIfMissing(postgres, DATABASE);
 		return postgres;
 	}

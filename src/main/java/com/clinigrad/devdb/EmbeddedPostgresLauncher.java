@@ -42,9 +42,14 @@ public final class EmbeddedPostgresLauncher {
 	 * @param dataDirectory the cluster's data
 	 * @param port the port, {@code 0} for a free one
 	 * @param keepData whether the data outlive the server
+	 * @param stopAtExit whether the server stops by itself when the JVM exits; without,
+	 * the caller closes it (an application context closes it after the beans that use it:
+	 * a JVM shutdown hook would stop it while they still write, and the context's
+	 * shutdown would wait for connections that never come)
 	 * @return the running server; close it to stop it
 	 */
-	public static EmbeddedPostgres start(Path binaryDirectory, Path dataDirectory, int port, boolean keepData) {
+	public static EmbeddedPostgres start(Path binaryDirectory, Path dataDirectory, int port, boolean keepData,
+			boolean stopAtExit) {
 		try {
 			Files.createDirectories(binaryDirectory);
 			Files.createDirectories(dataDirectory.getParent());
@@ -59,6 +64,7 @@ public final class EmbeddedPostgresLauncher {
 				.setOverrideWorkingDirectory(binaryDirectory.toFile())
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(!keepData)
+				.setRegisterShutdownHook(stopAtExit)
 				.setPort(port)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("unix_socket_directories", "''")

@@ -90,8 +90,9 @@ public final class TestDatabase {
 		try {
 			Path work = Path.of(System.getProperty("java.io.tmpdir"), "clinigrad-test-pg");
 			Path data = Files.createTempDirectory("clinigrad-test-data");
+			// nothing closes it but the JVM's exit
 			EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(work.resolve("binaries"), data.resolve("pg"), 0,
-					false);
+					false, true);
 			EmbeddedPostgresLauncher.createDatabaseIfMissing(postgres, "clinigrad_test");
 			return new Connection(postgres.getJdbcUrl("postgres", "clinigrad_test"), "postgres", "", "embedded");
 		}
