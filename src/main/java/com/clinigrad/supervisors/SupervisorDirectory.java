@@ -285,7 +285,7 @@ public class SupervisorDirectory implements ScopeReferences {
 	 * supervisor's hospital, the supervisor themself.
 	 */
 	boolean mayRead(CurrentUser user, Supervisor supervisor) {
-		return mayRead(user, supervisor.getStaffNo(), supervisor.getHospitalId(), officeHospitalId(user));
+		return mayRead(user, supervisor.getStaffNo(), supervisor.getHospitalId(), officeHospitalIdBelowWide(user));
 	}
 
 	/**
@@ -296,7 +296,7 @@ public class SupervisorDirectory implements ScopeReferences {
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Set<String> pagesOpen(Collection<SupervisorRef> supervisors) {
 		CurrentUser user = this.currentUsers.current();
-		long officeHospital = officeHospitalId(user);
+		Long officeHospital = officeHospitalIdBelowWide(user);
 		Set<String> open = new HashSet<>();
 		for (SupervisorRef supervisor : supervisors) {
 			if (mayRead(user, supervisor.staffNo(), supervisor.hospitalId(), officeHospital)) {
@@ -306,24 +306,32 @@ public class SupervisorDirectory implements ScopeReferences {
 		return open;
 	}
 
-	private static boolean mayRead(CurrentUser user, String staffNo, Long hospitalId, long officeHospitalId) {
+	private static boolean mayRead(CurrentUser user, String staffNo, Long hospitalId, Long officeHospitalId) {
 		if (user.universityWide() || user.has(Role.ADMIN)) {
 			return true;
 		}
-		if (hospitalId != null && hospitalId == officeHospitalId) {
+		if (hospitalId != null && hospitalId.equals(officeHospitalId)) {
 			return true;
 		}
 		return user.supervises(staffNo, null);
 	}
 
 	/**
-	 * @return the id of the hospital whose education office the user is, or -1
+	 * @return the user's office hospital where it matters: not for university-wide roles
+	 * and administrators, who may read every supervisor (no lookup for them)
 	 */
-	private long officeHospitalId(CurrentUser user) {
-		if (user.universityWide() || !user.has(Role.HOSPITAL_OFFICE) || user.hospitalCode() == null) {
-			return -1L;
+	private Long officeHospitalIdBelowWide(CurrentUser user) {
+		return (user.universityWide() || user.has(Role.ADMIN)) ? null : officeHospitalId(user);
+	}
+
+	/**
+	 * @return the id of the hospital whose education office the user is, or {@code null}
+	 */
+	Long officeHospitalId(CurrentUser user) {
+		if (!user.has(Role.HOSPITAL_OFFICE) || user.hospitalCode() == null) {
+			return null;
 		}
-		return this.organization.hospitalByCode(user.hospitalCode()).map(HospitalRef::id).orElse(-1L);
+		return this.organization.hospitalByCode(user.hospitalCode()).map(HospitalRef::id).orElse(null);
 	}
 
 	private Specification<Supervisor> scope(CurrentUser user) {

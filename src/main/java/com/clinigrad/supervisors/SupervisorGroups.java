@@ -325,30 +325,18 @@ public class SupervisorGroups {
 		if (ownHospital == null && ownSupervisor == null) {
 			return false;
 		}
-		Long hospitalId = this.jdbc.sql("select hospital_id from supervisor_group where id = :g")
-			.param("g", ref.id())
-			.query((rs, n) -> rs.getObject("hospital_id", Long.class))
-			.optional()
-			.orElse(null);
-		List<Long> members = this.jdbc.sql("select supervisor_id from supervisor_group_member where group_id = :g")
-			.param("g", ref.id())
-			.query(Long.class)
-			.list();
-		return mayRead(user, hospitalId, members, ownHospital, ownSupervisor);
-	}
-
-	private static boolean mayRead(CurrentUser user, SupervisorGroup group, Long ownHospital, Long ownSupervisor) {
-		return mayRead(user, group.getHospitalId(), group.getMemberIds(), ownHospital, ownSupervisor);
+		return this.groups.findById(ref.id())
+			.map((group) -> mayRead(user, group, ownHospital, ownSupervisor))
+			.orElse(false);
 	}
 
 	/**
 	 * The one scope check of a group's page: university-wide roles, the office of the
 	 * group's hospital, its members.
 	 */
-	private static boolean mayRead(CurrentUser user, Long groupHospitalId, Collection<Long> memberIds, Long ownHospital,
-			Long ownSupervisor) {
-		return user.universityWide() || (ownHospital != null && ownHospital.equals(groupHospitalId))
-				|| (ownSupervisor != null && memberIds.contains(ownSupervisor));
+	private static boolean mayRead(CurrentUser user, SupervisorGroup group, Long ownHospital, Long ownSupervisor) {
+		return user.universityWide() || (ownHospital != null && ownHospital.equals(group.getHospitalId()))
+				|| (ownSupervisor != null && group.getMemberIds().contains(ownSupervisor));
 	}
 
 	private boolean mayEdit(Long groupHospitalId) {
@@ -365,10 +353,7 @@ public class SupervisorGroups {
 	}
 
 	private Long ownHospitalId(CurrentUser user) {
-		if (!user.has(Role.HOSPITAL_OFFICE) || user.hospitalCode() == null) {
-			return null;
-		}
-		return this.organization.hospitalByCode(user.hospitalCode()).map(HospitalRef::id).orElse(null);
+		return this.directory.officeHospitalId(user);
 	}
 
 	private Long ownSupervisorId(CurrentUser user) {

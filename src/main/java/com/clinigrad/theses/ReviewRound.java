@@ -236,13 +236,6 @@ class ReviewRound {
 	}
 
 	/**
-	 * @return whether verdicts recorded elsewhere were imported into this round
-	 */
-	boolean reviewsImported() {
-		return this.reviewsImported;
-	}
-
-	/**
 	 * @return whether the round is still open, before or under review
 	 */
 	boolean open() {

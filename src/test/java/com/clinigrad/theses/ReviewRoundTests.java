@@ -153,7 +153,7 @@ class ReviewRoundTests {
 	void importedVerdictsAllInConcludeTheRoundByTheVerdictRuleWithoutAReviewPeriod() {
 		ReviewRound cleared = new ReviewRound(1, 1);
 		assertThat(cleared.recordImportedVerdicts(new ReviewTally(5, 5, 0), LIMITS)).isEqualTo(RoundStatus.CLEARED);
-		assertThat(cleared.reviewsImported()).isTrue();
+		assertThat(cleared.settled().reviewsImported()).isTrue();
 		assertThat(cleared.closedReason()).isNull();
 		ReviewRound blocked = new ReviewRound(2, 1);
 		assertThat(blocked.recordImportedVerdicts(new ReviewTally(5, 5, 1), LIMITS)).isEqualTo(RoundStatus.BLOCKED);
@@ -197,7 +197,7 @@ class ReviewRoundTests {
 		above.recordSimilarity(new BigDecimal("31"), null, "report.pdf", new byte[] { 1 }, "学位办");
 		assertThat(above.recordImportedVerdicts(new ReviewTally(5, 5, 0), LIMITS)).isEqualTo(RoundStatus.CANCELLED);
 		assertThat(above.closedReason()).isEqualTo(RoundClosedReason.SIMILARITY);
-		assertThat(above.reviewsImported()).isTrue();
+		assertThat(above.settled().reviewsImported()).isTrue();
 		assertThat(above.takesImportedVerdicts()).isFalse();
 		// exactly the maximum does not cancel
 		ReviewRound atMax = new ReviewRound(3, 1);
