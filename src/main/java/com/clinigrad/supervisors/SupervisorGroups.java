@@ -325,7 +325,7 @@ public class SupervisorGroups {
 		if (ownHospital == null && ownSupervisor == null) {
 			return false;
 		}
-		return this.groups.findById(ref.id())
+		return this.groups.findWithMembersById(ref.id())
 			.map((group) -> mayRead(user, group, ownHospital, ownSupervisor))
 			.orElse(false);
 	}
