@@ -60,6 +60,35 @@ class ImportedVerdicts {
 				left join thesis t on t.student_id = u.s
 				on conflict (student_id, round_no) do nothing
 				""").param("ids", ids).update();
+		settle(ids, (round, tally, limits) -> {
+			if (round.takesImportedVerdicts()) {
+				round.recordImportedVerdicts(tally, limits);
+			}
+			else {
+				round.noteImportedVerdicts();
+			}
+		});
+	}
+
+	/**
+	 * Settles the current round of each of these students, after an imported thesis
+	 * record changed its similarity result: above the program's maximum it cancels a
+	 * round the app did not send to review
+	 * ({@link ReviewRound#recordImportedSimilarity}).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void settleSimilarity(Collection<Long> studentIds) {
+		if (!studentIds.isEmpty()) {
+			settle(studentIds.stream().distinct().toArray(Long[]::new),
+					(round, tally, limits) -> round.recordImportedSimilarity(limits.maxSimilarity()));
+		}
+	}
+
+	/**
+	 * Reads each student's current round with the tally of its reviews, lets the judge
+	 * change it, and writes the rounds that changed.
+	 */
+	private void settle(Long[] ids, Judge judge) {
 		// each student's current round with the tally of its reviews, in one statement
 		Map<ReviewRound, ReviewTally> current = new LinkedHashMap<>();
 		this.jdbc.sql("""
@@ -95,14 +124,9 @@ class ImportedVerdicts {
 		List<ReviewRound.Settled> changed = new ArrayList<>();
 		current.forEach((round, tally) -> {
 			ReviewRound.Settled before = round.settled();
-			if (round.takesImportedVerdicts()) {
-				StudentCard card = cards.get(round.studentId());
-				round.recordImportedVerdicts(tally, limits.computeIfAbsent(card.programCode() + "/" + card.cohortYear(),
-						(cohort) -> this.requirements.limits(card.studentNo())));
-			}
-			else {
-				round.noteImportedVerdicts();
-			}
+			StudentCard card = cards.get(round.studentId());
+			judge.judge(round, tally, limits.computeIfAbsent(card.programCode() + "/" + card.cohortYear(),
+					(cohort) -> this.requirements.limits(card.studentNo())));
 			if (!round.settled().equals(before)) {
 				changed.add(round.settled());
 			}
@@ -147,6 +171,16 @@ class ImportedVerdicts {
 
 	private static String[] names(Stream<? extends Enum<?>> constants) {
 		return constants.map(Enum::name).toArray(String[]::new);
+	}
+
+	/**
+	 * What settling does to one round.
+	 */
+	@FunctionalInterface
+	private interface Judge {
+
+		void judge(ReviewRound round, ReviewTally tally, ThesisRequirements.Limits limits);
+
 	}
 
 }

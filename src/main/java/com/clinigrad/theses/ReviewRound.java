@@ -168,6 +168,28 @@ class ReviewRound {
 	}
 
 	/**
+	 * A similarity result recorded elsewhere was imported for this round (the exchange
+	 * format's {@code theses}): above the program's maximum it cancels the round, as the
+	 * check would have before the review, whatever verdicts were imported into it. A
+	 * round whose review the app runs keeps its course (its similarity was checked on the
+	 * thesis page), and a cancelled one stays cancelled.
+	 * @param max the program's maximum, or {@code null} for none
+	 * @return whether the round was cancelled
+	 */
+	boolean recordImportedSimilarity(BigDecimal max) {
+		if (this.reviewStartedOn != null || max == null || this.similarityPercent == null
+				|| this.similarityPercent.compareTo(max) <= 0) {
+			return false;
+		}
+		RoundStatus next = state().after(Action.IMPORT_SIMILARITY);
+		if (next == null) {
+			return false;
+		}
+		close(next, RoundClosedReason.SIMILARITY);
+		return true;
+	}
+
+	/**
 	 * @return whether verdicts imported into this round change it: not after the
 	 * similarity check cancelled it
 	 */
@@ -286,7 +308,8 @@ class ReviewRound {
 			case CLEAR, BLOCK ->
 				(state == RoundStatus.OPEN) ? new BusinessRuleException("thesis.error.roundNotUnderReview", round)
 						: new BusinessRuleException("thesis.error.roundClosed", round);
-			case ASSIGN_REVIEWERS, IMPORT_VERDICTS -> new BusinessRuleException("thesis.error.roundClosed", round);
+			case ASSIGN_REVIEWERS, IMPORT_VERDICTS, IMPORT_SIMILARITY ->
+				new BusinessRuleException("thesis.error.roundClosed", round);
 			case OPEN_NEXT -> new BusinessRuleException("thesis.error.roundStillOpen");
 		};
 	}

@@ -47,7 +47,13 @@ public enum RoundStatus {
 		 * (judged again if it had concluded on its verdicts) until the verdict rule
 		 * clears or blocks it.
 		 */
-		IMPORT_VERDICTS
+		IMPORT_VERDICTS,
+		/**
+		 * A similarity result above the maximum, recorded elsewhere and imported, for a
+		 * round the app did not send to review: it cancels the round, whatever verdicts
+		 * were imported into it.
+		 */
+		IMPORT_SIMILARITY
 
 	}
 
@@ -60,7 +66,7 @@ public enum RoundStatus {
 		return switch (this) {
 			case OPEN -> switch (action) {
 				case RECORD_SIMILARITY -> OPEN;
-				case CANCEL -> CANCELLED;
+				case CANCEL, IMPORT_SIMILARITY -> CANCELLED;
 				case ASSIGN_REVIEWERS, IMPORT_VERDICTS -> UNDER_REVIEW;
 				default -> null;
 			};
@@ -68,15 +74,21 @@ public enum RoundStatus {
 				case ASSIGN_REVIEWERS, IMPORT_VERDICTS -> UNDER_REVIEW;
 				case CLEAR -> CLEARED;
 				case BLOCK -> BLOCKED;
+				case IMPORT_SIMILARITY -> CANCELLED;
 				default -> null;
 			};
 			case CANCELLED -> (action == Action.OPEN_NEXT) ? this : null;
 			case BLOCKED -> switch (action) {
 				case OPEN_NEXT -> this;
 				case IMPORT_VERDICTS -> UNDER_REVIEW;
+				case IMPORT_SIMILARITY -> CANCELLED;
 				default -> null;
 			};
-			case CLEARED -> (action == Action.IMPORT_VERDICTS) ? UNDER_REVIEW : null;
+			case CLEARED -> switch (action) {
+				case IMPORT_VERDICTS -> UNDER_REVIEW;
+				case IMPORT_SIMILARITY -> CANCELLED;
+				default -> null;
+			};
 		};
 	}
 

@@ -204,7 +204,7 @@ public class ThesisRecords {
 			.param("imported", CountsSource.IMPORT.name())
 			.param("who", this.currentUsers.currentUsername())
 			.update() > 0;
-		this.jdbc.sql("""
+		boolean similarityChanged = this.jdbc.sql("""
 				insert into thesis_round (student_id, round_no, similarity_percent, similarity_by, similarity_at)
 				select student_id, current_round, similarity_percent, :who,
 				       case when similarity_percent is null then null else now() end
@@ -212,7 +212,10 @@ public class ThesisRecords {
 				on conflict (student_id, round_no) do update set similarity_percent = excluded.similarity_percent,
 				    similarity_by = excluded.similarity_by, similarity_at = excluded.similarity_at
 				where thesis_round.similarity_percent is distinct from excluded.similarity_percent
-				""").param("student", studentId).param("who", this.currentUsers.currentUsername()).update();
+				""").param("student", studentId).param("who", this.currentUsers.currentUsername()).update() > 0;
+		if (similarityChanged) {
+			this.importedVerdicts.settleSimilarity(List.of(studentId));
+		}
 		return recorded(studentId, changed);
 	}
 

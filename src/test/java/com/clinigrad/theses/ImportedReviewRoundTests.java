@@ -161,6 +161,46 @@ class ImportedReviewRoundTests {
 	}
 
 	@Test
+	void aSimilarityAboveTheMaximumImportedAfterTheVerdictsCancelsTheConcludedRoundAndACorrectionDoesNotReopenIt()
+			throws Exception {
+		importThesis("12.5");
+		importReviews("AGREE", "AGREE", "AGREE", "AGREE", "AGREE");
+		assertThat(round()).isEqualTo("CLEARED - true");
+		importThesis("35");
+		assertThat(round()).isEqualTo("CANCELLED SIMILARITY true");
+		this.mvc.perform(get("/students/" + this.student + "/thesis").with(user(this.staff)))
+			.andExpect(content().string(containsString("id=\"round-cancelled\"")))
+			.andExpect(content().string(not(containsString("id=\"round-cleared\""))))
+			.andExpect(content().string(not(containsString("null"))));
+		// the same file again changes nothing; a lower figure later leaves the round
+		// cancelled
+		importThesis("35");
+		importThesis("20");
+		assertThat(round()).isEqualTo("CANCELLED SIMILARITY true");
+	}
+
+	@Test
+	void anImportedSimilarityAboveTheMaximumCancelsAnOpenRoundButNotOneTheAppSentToReview() throws Exception {
+		importThesis("31");
+		assertThat(round()).isEqualTo("CANCELLED SIMILARITY false");
+
+		String other = this.fixtures.doctoralStudent("TMU-PRO-DOCTOR", this.fixtures.hospital(),
+				this.fixtures.supervisor(null), null);
+		this.jdbc.sql("""
+				insert into thesis_round (student_id, round_no, review_started_on)
+				select id, 1, current_date from student where student_no = :no
+				""").param("no", other).update();
+		assertThat(this.imports.importRows("theses",
+				List.of(Map.of("student_no", other, "title", "临床研究论文", "body_chars", "42000", "abstract_zh_chars",
+						"900", "abstract_en_chars", "1800", "similarity_percent", "31", "declaration_signed", "true")))
+			.errors()).isEmpty();
+		assertThat(this.jdbc.sql("""
+				select o.status || ' ' || coalesce(o.closed_reason, '-') from thesis_round o
+				join student s on s.id = o.student_id where s.student_no = :no and o.round_no = 1
+				""").param("no", other).query(String.class).single()).isEqualTo("OPEN -");
+	}
+
+	@Test
 	void aDeclarationImportedAsSignedShowsSignedAndCannotBeUnsignedBySigningAgain() throws Exception {
 		importThesis("9");
 		UserDetails student = this.fixtures.studentLogin(this.student);

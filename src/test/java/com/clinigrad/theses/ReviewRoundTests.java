@@ -207,6 +207,40 @@ class ReviewRoundTests {
 	}
 
 	@Test
+	void anImportedSimilarityAboveTheMaximumCancelsARoundTheAppDidNotSendToReviewWhateverItsImportedVerdicts() {
+		for (ReviewTally tally : List.of(new ReviewTally(5, 5, 0), new ReviewTally(5, 5, 1),
+				new ReviewTally(1, 1, 0))) {
+			ReviewRound round = new ReviewRound(1, 1);
+			round.recordImportedVerdicts(tally, LIMITS);
+			RoundStatus before = round.state();
+			ReviewRound imported = ReviewRound.restored(0, 1, 1, before.stored(), new BigDecimal("35"), null, true,
+					round.closedReason(), null, 0);
+			assertThat(imported.state()).isEqualTo(before);
+			assertThat(imported.recordImportedSimilarity(MAX)).isTrue();
+			assertThat(imported.state()).isEqualTo(RoundStatus.CANCELLED);
+			assertThat(imported.closedReason()).isEqualTo(RoundClosedReason.SIMILARITY);
+			// a cancelled round stays cancelled
+			assertThat(imported.recordImportedSimilarity(MAX)).isFalse();
+		}
+		// an open round without verdicts
+		ReviewRound open = ReviewRound.restored(0, 1, 1, RoundStatus.OPEN, new BigDecimal("30.01"), null, false, null,
+				null, 0);
+		assertThat(open.recordImportedSimilarity(MAX)).isTrue();
+		assertThat(open.state()).isEqualTo(RoundStatus.CANCELLED);
+		// exactly the maximum, no maximum, or a review the app runs: nothing changes
+		ReviewRound atMax = ReviewRound.restored(0, 1, 1, RoundStatus.CLEARED, MAX, null, true, null, null, 0);
+		assertThat(atMax.recordImportedSimilarity(MAX)).isFalse();
+		assertThat(atMax.state()).isEqualTo(RoundStatus.CLEARED);
+		ReviewRound noMax = ReviewRound.restored(0, 1, 1, RoundStatus.CLEARED, new BigDecimal("60"), null, true, null,
+				null, 0);
+		assertThat(noMax.recordImportedSimilarity(null)).isFalse();
+		ReviewRound inApp = ReviewRound.restored(0, 1, 1, RoundStatus.CLEARED, new BigDecimal("35"), TODAY, false, null,
+				null, 0);
+		assertThat(inApp.recordImportedSimilarity(MAX)).isFalse();
+		assertThat(inApp.state()).isEqualTo(RoundStatus.CLEARED);
+	}
+
+	@Test
 	void theNextRoundIsANewOpenRoundUpToTheNinth() {
 		ReviewRound cancelled = roundIn(RoundStatus.CANCELLED);
 		ReviewRound next = cancelled.next();
