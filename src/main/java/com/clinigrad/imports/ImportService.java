@@ -133,6 +133,17 @@ public class ImportService {
 	}
 
 	/**
+	 * The dataset a graduate-school caller means to import into, before the file is read
+	 * (to refuse a body in a format no import reads).
+	 * @throws AccessDeniedException for any other caller
+	 * @throws UnknownDatasetException when the exchange format has no such dataset
+	 */
+	public ImportDataset datasetToImport(String name) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		return dataset(name);
+	}
+
+	/**
 	 * Imports a file as graduate-school staff, messages in the current request's
 	 * language.
 	 * @see #importFile(String, byte[], String, Locale)

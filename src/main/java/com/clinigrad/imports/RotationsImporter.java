@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.clinigrad.organization.DepartmentView;
+import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.rotations.ExamResult;
 import com.clinigrad.rotations.RotationEntry;
@@ -81,24 +84,46 @@ class RotationsImporter implements DatasetImporter<RotationsImporter.RotationRow
 		return row.valid() ? new RotationRow(studentNo, hospital, department, start, end, chief, exam, retake) : null;
 	}
 
+	/**
+	 * Checks the students, hospitals and departments, and the key with the hospital each
+	 * row means: a row without a hospital code is the student's hospital, so it repeats a
+	 * row that names that hospital (a repeat with the same cells is found before, with
+	 * every key).
+	 */
 	@Override
 	public References checkReferences(List<ImportTable.Row> rows, ImportProblems problems) {
 		KnownStudents students = this.students.check(rows, problems);
 		Map<String, Long> departments = departments();
+		Set<String> hospitals = this.organization.hospitals()
+			.stream()
+			.map(HospitalRef::code)
+			.collect(Collectors.toSet());
+		Map<List<String>, ImportTable.Row> keys = new HashMap<>();
 		for (ImportTable.Row row : rows) {
 			StudentKey student = students.find(row.value("student_no"));
 			if (student == null) {
 				continue;
 			}
-			String hospital = row.value("hospital_code").isEmpty() ? student.hospitalCode()
-					: row.value("hospital_code");
+			boolean defaulted = row.value("hospital_code").isEmpty();
+			String hospital = defaulted ? student.hospitalCode() : row.value("hospital_code");
+			String department = row.value("department_code");
 			if (hospital == null) {
 				problems.add(row.number(), "hospital_code", "", "imports.error.noHospital", student.studentNo());
 			}
-			else if (!departments.containsKey(hospital + "/" + row.value("department_code"))
-					&& !row.value("department_code").isEmpty()) {
-				problems.add(row.number(), "department_code", row.value("department_code"),
-						"imports.error.unknownDepartment", row.value("department_code"), hospital);
+			else if (!hospitals.contains(hospital)) {
+				problems.add(row.number(), "hospital_code", hospital, "imports.error.unknownHospital", hospital);
+			}
+			else if (!departments.containsKey(hospital + "/" + department) && !department.isEmpty()) {
+				problems.add(row.number(), "department_code", department, "imports.error.unknownDepartment", department,
+						hospital);
+			}
+			else if (!department.isEmpty() && !row.value("start_date").isEmpty()) {
+				ImportTable.Row first = keys
+					.putIfAbsent(List.of(student.studentNo(), hospital, department, row.value("start_date")), row);
+				if (first != null && (defaulted || first.value("hospital_code").isEmpty())) {
+					problems.add(row.number(), "start_date", row.value("start_date"), "imports.error.duplicate",
+							first.number());
+				}
 			}
 		}
 		return new References(students, departments);

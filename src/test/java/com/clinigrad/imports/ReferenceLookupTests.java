@@ -192,6 +192,7 @@ class ReferenceLookupTests {
 		Organization organization = mock(Organization.class);
 		when(organization.allDepartments())
 			.thenReturn(List.of(new DepartmentView(31, 3, "H01", "CARD", "心内科", null, 40, null, 10, 0)));
+		when(organization.hospitals()).thenReturn(List.of(new HospitalRef(3, "H01", "医院一", "Hospital 1")));
 		RotationRecords rotations = mock(RotationRecords.class);
 		when(rotations.upsertAll(anyList())).thenAnswer((call) -> call.getArgument(0, List.class).size());
 		List<Map<String, String>> rows = new ArrayList<>();
@@ -206,6 +207,7 @@ class ReferenceLookupTests {
 		assertThat(report.errors()).isEmpty();
 		verify(this.registry, times(1)).keysByStudentNo(anyCollection());
 		verify(organization, times(1)).allDepartments();
+		verify(organization, times(1)).hospitals();
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<List<RotationEntry>> written = ArgumentCaptor.forClass(List.class);
 		verify(rotations, times(1)).upsertAll(written.capture());

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -153,7 +154,9 @@ class ExchangeV11ContractTests {
 		}
 		assertThat(this.jdbc.sql("select count(*) from admission where year = 2067").query(Long.class).single())
 			.isZero();
-		report("1989", null).andExpect(status().isBadRequest()).andExpect(jsonPath("$.status").value(400));
+		report("1989", null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.message").value(containsString("1990–2100")));
 		report("2067", "NOPE").andExpect(status().isNotFound()).andExpect(jsonPath("$.message").isNotEmpty());
 	}
 

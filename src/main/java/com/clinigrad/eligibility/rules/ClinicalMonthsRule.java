@@ -53,12 +53,12 @@ public final class ClinicalMonthsRule implements Requirement {
 			.toList();
 		BigDecimal months = RotationMonths.sum(counting);
 		String required = Numbers.format(this.minimum);
-		String actual = Numbers.format(months);
+		String actual = Numbers.months(months);
 		if (months.compareTo(this.minimum) >= 0) {
 			return result(CheckStatus.PASS, required, actual, "audit.months.met", actual, required);
 		}
 		return result(CheckStatus.PENDING, required, actual, "audit.months.short", actual, required,
-				Numbers.format(this.minimum.subtract(months)));
+				Numbers.months(this.minimum.subtract(months)));
 	}
 
 }

@@ -62,6 +62,13 @@ class ImportApiAdvice {
 		return answer(request, HttpStatus.FORBIDDEN, "", "imports.error.forbidden");
 	}
 
+	@ExceptionHandler(ImportApiController.UnsupportedFormatException.class)
+	ResponseEntity<ImportReport> unsupportedFormat(ImportApiController.UnsupportedFormatException ex,
+			HttpServletRequest request) {
+		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, (ex.contentType() != null) ? ex.contentType() : "",
+				"imports.error.unsupportedFormat");
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ImportReport> failed(Exception ex, HttpServletRequest request) {
 		if (ex instanceof ErrorResponse response) {

@@ -1,6 +1,7 @@
 package com.clinigrad.imports.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -10,11 +11,11 @@ import com.clinigrad.imports.ImportService;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -32,19 +33,31 @@ class ImportApiController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+	/** The body types an import reads. */
+	static final List<MediaType> READABLE = MediaType.parseMediaTypes(List.of("text/csv", "application/csv",
+			"text/plain", XLSX, "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM_VALUE));
+
 	private final ImportService imports;
 
 	ImportApiController(ImportService imports) {
 		this.imports = imports;
 	}
 
-	@PostMapping(path = "/{dataset}", consumes = { "text/csv", "application/csv", "text/plain", XLSX,
-			"application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	ResponseEntity<ImportReport> importBody(@PathVariable String dataset, @RequestBody(required = false) byte[] body,
+	/**
+	 * The file as the body. A body of another type (a form, JSON) is refused before it is
+	 * read, in the report's shape, naming the formats taken; one without a type is read
+	 * as the file.
+	 */
+	@PostMapping(path = "/{dataset}")
+	ResponseEntity<ImportReport> importBody(@PathVariable String dataset,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-			HttpServletRequest request) {
-		return answer(this.imports.importFile(dataset, (body != null) ? body : new byte[0], contentType,
-				ApiLanguage.of(request)));
+			HttpServletRequest request) throws IOException {
+		if (!readable(contentType)) {
+			this.imports.datasetToImport(dataset);
+			throw new UnsupportedFormatException(contentType);
+		}
+		byte[] body = request.getInputStream().readAllBytes();
+		return answer(this.imports.importFile(dataset, body, contentType, ApiLanguage.of(request)));
 	}
 
 	@PostMapping(path = "/{dataset}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -54,9 +67,44 @@ class ImportApiController {
 		return answer(this.imports.importFile(dataset, file.getBytes(), hint, ApiLanguage.of(request)));
 	}
 
+	/**
+	 * @return whether the body's type is one the import reads: CSV, plain text, a
+	 * workbook, bytes, or none given
+	 */
+	private static boolean readable(String contentType) {
+		if (contentType == null || contentType.isBlank()) {
+			return true;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return READABLE.stream().anyMatch((readable) -> readable.equalsTypeAndSubtype(type));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
 	private static ResponseEntity<ImportReport> answer(ImportReport report) {
 		return ResponseEntity.status(report.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
 			.body(report);
+	}
+
+	/**
+	 * The body's content type is none the import reads.
+	 */
+	static class UnsupportedFormatException extends RuntimeException {
+
+		private final String contentType;
+
+		UnsupportedFormatException(String contentType) {
+			super(null, null, false, false);
+			this.contentType = contentType;
+		}
+
+		String contentType() {
+			return this.contentType;
+		}
+
 	}
 
 }

@@ -117,7 +117,8 @@ class AnnualReportApiController {
 
 	@ExceptionHandler(BadYearException.class)
 	ResponseEntity<Map<String, Object>> badYear(BadYearException ex, HttpServletRequest request) {
-		return error(HttpStatus.BAD_REQUEST, "api.error.year", request, ex.value, FIRST_YEAR, LAST_YEAR);
+		return error(HttpStatus.BAD_REQUEST, "api.error.year", request, ex.value, String.valueOf(FIRST_YEAR),
+				String.valueOf(LAST_YEAR));
 	}
 
 	@ExceptionHandler(UnknownProgramException.class)

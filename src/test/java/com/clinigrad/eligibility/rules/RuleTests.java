@@ -225,17 +225,29 @@ class RuleTests {
 				.rotation("血液病", "2024-04-01", "2024-06-30", false, false, true);
 			CheckResult atMinimum = check(rule, base);
 			assertThat(atMinimum.status()).isEqualTo(CheckStatus.PASS);
-			assertThat(atMinimum.actual()).isEqualTo("6");
+			assertThat(atMinimum.actual()).isEqualTo("6.0");
 			CheckResult oneBelow = check(rule, student().rotation("心血管病", "2024-01-01", "2024-03-31", false, true, null)
 				.rotation("血液病", "2024-04-01", "2024-06-29", false, true, null));
 			assertThat(oneBelow.status()).isEqualTo(CheckStatus.PENDING);
 			assertThat(oneBelow.actual()).isEqualTo("5.9");
 			assertThat(check(rule, student().rotation("肾病", "2026-01-01", "2026-07-31", false, true, null)).actual())
-				.isEqualTo("0");
+				.isEqualTo("0.0");
 			assertThat(check(rule, student().rotation("肾病", "2024-01-01", "2024-12-31", false, null, null)).actual())
-				.isEqualTo("0");
+				.isEqualTo("0.0");
 			assertThat(check(rule, student().rotation("肾病", "2024-01-01", "2024-12-31", false, false, false)).actual())
-				.isEqualTo("0");
+				.isEqualTo("0.0");
+		}
+
+		@Test
+		void monthsAreWrittenToOneDecimalAsTheExchangeFormatCountsThem() {
+			ClinicalMonthsRule rule = new ClinicalMonthsRule(false, new BigDecimal("33"));
+			assertThat(check(rule, student().rotation("心血管病", "2024-01-01", "2024-03-31", false, true, null)).actual())
+				.isEqualTo("3.0");
+			assertThat(check(rule, student().rotation("心血管病", "2024-01-15", "2024-02-14", false, true, null)).actual())
+				.isEqualTo("1.0");
+			CheckResult short_ = check(rule, student().rotation("心血管病", "2024-01-01", "2024-01-20", false, true, null));
+			assertThat(short_.actual()).isEqualTo("0.6");
+			assertThat(short_.required()).isEqualTo("33");
 		}
 
 		@Test
@@ -246,7 +258,7 @@ class RuleTests {
 							student().rotation("心血管病", "2024-01-01", "2024-06-30", true, true, null)
 								.rotation("血液病", "2024-07-01", "2024-12-31", false, true, null))
 						.actual())
-				.isEqualTo("6");
+				.isEqualTo("6.0");
 			assertThat(check(rule, student().rotation("心血管病", "2024-01-01", "2024-06-29", true, true, null)).status())
 				.isEqualTo(CheckStatus.PENDING);
 		}

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -29,6 +30,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -81,9 +83,8 @@ class ImportApiTests {
 				+ "," + this.supervisor + ",,DELAYED\n";
 		this.mvc.perform(csv("students", csv, this.staff))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.dataset").value("students"))
-			.andExpect(jsonPath("$.applied").value(2))
-			.andExpect(jsonPath("$.errors").isEmpty());
+			.andExpect(
+					content().json("{\"dataset\":\"students\",\"applied\":2,\"errors\":[]}", JsonCompareMode.STRICT));
 		List<Map<String, Object>> afterFirst = rows(first, second);
 		long revisionsAfterFirst = revisions();
 
@@ -111,7 +112,8 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.errors[0].row").value(3))
 			.andExpect(jsonPath("$.errors[0].column").value("supervisor_staff_no"))
 			.andExpect(jsonPath("$.errors[0].value").value("NO-SUCH-SUPERVISOR"))
-			.andExpect(jsonPath("$.errors[0].message", not(emptyString())));
+			.andExpect(jsonPath("$.errors[0].message", not(emptyString())))
+			.andExpect(jsonPath("$.*", hasSize(3)));
 		assertThat(rows(good, bad)).isEmpty();
 	}
 
@@ -123,6 +125,63 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.errors[0].row").value(2))
 			.andExpect(jsonPath("$.errors[0].column").value("name"))
 			.andExpect(jsonPath("$.errors[0].message", containsStringIgnoringCase("required")));
+	}
+
+	@Test
+	void aBodyInAnotherFormatIsRefusedInTheReportsShapeNamingTheFormatsTaken() throws Exception {
+		for (String type : List.of("application/x-www-form-urlencoded", "application/json")) {
+			this.mvc
+				.perform(post("/api/v1/imports/hospitals").contentType(type)
+					.content(("code,name\n" + this.fixtures.unique("H") + ",医院\n").getBytes(StandardCharsets.UTF_8))
+					.with(httpBasic(this.staff, Fixtures.PASSWORD)))
+				.andExpect(status().isUnsupportedMediaType())
+				.andExpect(jsonPath("$.dataset").value("hospitals"))
+				.andExpect(jsonPath("$.applied").value(0))
+				.andExpect(jsonPath("$.errors[0].message", containsString("text/csv")));
+		}
+		// no content type at all is read as the file itself
+		String code = this.fixtures.unique("H");
+		this.mvc
+			.perform(post("/api/v1/imports/hospitals")
+				.content(("code,name\n" + code + ",医院\n").getBytes(StandardCharsets.UTF_8))
+				.with(httpBasic(this.staff, Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.applied").value(1));
+	}
+
+	@Test
+	void aRotationWithoutHospitalRepeatsTheRowThatNamesTheStudentsHospitalAndAnUnknownHospitalIsNamedAsSuch()
+			throws Exception {
+		this.mvc
+			.perform(csv("departments", "hospital_code,code,name,subspecialty\n" + this.hospital + ",D1,心内科,心血管病\n",
+					this.staff))
+			.andExpect(status().isOk());
+		String student = this.fixtures.student(this.hospital, this.supervisor);
+		String header = "student_no,hospital_code,department_code,start_date,end_date,exam_result\n";
+		for (String[] hospitals : new String[][] { { "", "" }, { "", this.hospital }, { this.hospital, "" } }) {
+			this.mvc
+				.perform(csv("rotations",
+						header + student + "," + hospitals[0] + ",D1,2024-04-01,2024-04-30,PASS\n" + student + ","
+								+ hospitals[1] + ",D1,2024-04-01,2024-05-31,FAIL\n",
+						this.staff))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors.length()").value(1))
+				.andExpect(jsonPath("$.errors[0].row").value(3))
+				.andExpect(jsonPath("$.errors[0].column").value("start_date"))
+				.andExpect(jsonPath("$.errors[0].message").value("与第 2 行重复"));
+		}
+		this.mvc
+			.perform(csv("rotations", header + student + ",NO-SUCH-HOSPITAL,D1,2024-04-01,2024-04-30,PASS\n",
+					this.staff))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].column").value("hospital_code"))
+			.andExpect(jsonPath("$.errors[0].value").value("NO-SUCH-HOSPITAL"));
+		assertThat(this.jdbc
+			.sql("select count(*) from rotation r join student s on s.id = r.student_id where s.student_no = :no")
+			.param("no", student)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

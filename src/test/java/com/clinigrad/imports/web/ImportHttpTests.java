@@ -163,7 +163,10 @@ class ImportHttpTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("\"dataset\":\"hospitals\"").contains("\"applied\":0");
+		// without Accept-Language, in the API's default language like its other answers
+		assertThat(response.body()).contains("\"dataset\":\"hospitals\"")
+			.contains("\"applied\":0")
+			.contains("文件超过单次请求上限 30 MB");
 	}
 
 	/**
