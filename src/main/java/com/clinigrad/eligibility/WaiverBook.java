@@ -28,6 +28,7 @@ import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentView;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -91,7 +92,8 @@ public class WaiverBook {
 			active |= WaiverStatus.ACTIVE.contains(earlier.getStatus());
 		}
 		if (active) {
-			throw new BusinessRuleException("waiver.error.exists", ruleCode);
+			throw new BusinessRuleException("waiver.error.exists",
+					new DefaultMessageSourceResolvable(new String[] { "rule." + ruleCode + ".name" }, ruleCode));
 		}
 		// an expired extension leaves the one-active-waiver index before the new one
 		// enters

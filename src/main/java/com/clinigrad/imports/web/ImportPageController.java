@@ -11,7 +11,6 @@ import com.clinigrad.imports.ImportReport;
 import com.clinigrad.imports.ImportService;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,14 +40,11 @@ class ImportPageController {
 
 	private final ImportService imports;
 
-	private final MessageSource messages;
-
 	private final long maxUploadMb;
 
-	ImportPageController(ImportService imports, MessageSource messages,
+	ImportPageController(ImportService imports,
 			@Value("${spring.servlet.multipart.max-request-size:30MB}") DataSize maxUpload) {
 		this.imports = imports;
-		this.messages = messages;
 		this.maxUploadMb = Math.max(1, maxUpload.toMegabytes());
 	}
 
@@ -77,7 +73,7 @@ class ImportPageController {
 			Model model, Locale locale, RedirectAttributes redirect) throws IOException {
 		model.addAttribute("dataset", this.imports.dataset(dataset));
 		if (form.getFile() == null || form.getFile().isEmpty()) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage("imports.page.noFile", null, locale));
+			redirect.addFlashAttribute("flashError", "imports.page.noFile");
 			return "redirect:/imports";
 		}
 		byte[] content = form.getFile().getBytes();
@@ -96,7 +92,7 @@ class ImportPageController {
 			Locale locale, RedirectAttributes redirect) {
 		PendingUploads.PendingUpload upload = PendingUploads.take(session, form.getToken());
 		if (upload == null || !upload.dataset().equals(dataset)) {
-			redirect.addFlashAttribute("flashError", this.messages.getMessage("imports.page.expired", null, locale));
+			redirect.addFlashAttribute("flashError", "imports.page.expired");
 			return "redirect:/imports";
 		}
 		ImportReport report = this.imports.importFile(dataset, upload.content(), upload.filename(), locale);

@@ -212,7 +212,7 @@ class WaiverAndWhatIfTests {
 		assertThat(
 				this.jdbc.sql("select status from waiver where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("EXPIRED");
-		this.mvc
+		org.springframework.test.web.servlet.MvcResult again = this.mvc
 			.perform(post("/students/" + student + "/waivers").with(user(studentLogin))
 				.with(csrf())
 				.header("Referer", "/students/" + student + "/waivers")
@@ -220,7 +220,15 @@ class WaiverAndWhatIfTests {
 				.param("kind", "WAIVE")
 				.param("reason", "再次申请"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("flashError", "waiver.error.exists"));
+				.attribute("flashError", "waiver.error.exists"))
+			.andReturn();
+		// the refusal names the rule in words
+		assertThat(this.mvc
+			.perform(get("/students/" + student + "/waivers").with(user(studentLogin)).flashAttrs(again.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("该学生的 医师资格证书 已有在审或已批准的豁免")
+			.doesNotContain("MEDICAL_LICENSE 已有");
 		assertThat(this.jdbc
 			.sql("select count(*) from waiver w join student s on s.id = w.student_id where s.student_no = :no")
 			.param("no", student)

@@ -70,6 +70,27 @@ class ImportPagesTests {
 	}
 
 	@Test
+	void aPreviewWithoutAFileGoesBackToTheIndexSayingSoInThePagesLanguage() throws Exception {
+		for (String[] language : new String[][] { { "zh_CN", "请先选择要上传的文件。" },
+				{ "en", "Choose a file to upload first." } }) {
+			MvcResult sent = this.mvc
+				.perform(multipart("/imports/hospitals/preview").param("lang", language[0])
+					.with(csrf())
+					.with(user(this.fixtures.login(this.staff))))
+				.andExpect(status().is3xxRedirection())
+				.andReturn();
+			String page = this.mvc
+				.perform(get("/imports").param("lang", language[0])
+					.flashAttrs(sent.getFlashMap())
+					.with(user(this.fixtures.login(this.staff))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).contains(language[1]).doesNotContain("??");
+		}
+	}
+
+	@Test
 	void theIndexStatesTheLimits() throws Exception {
 		String page = this.mvc.perform(get("/imports").with(user(this.fixtures.login(this.staff))))
 			.andExpect(status().isOk())

@@ -153,6 +153,24 @@ class SupervisionPagesTests {
 	}
 
 	@Test
+	void anEmptyAbsenceFormSaysWhatIsMissingInThePagesLanguageNotTheValidatorsDefaults() throws Exception {
+		for (String[] language : new String[][] { { "zh_CN", "必填", "不能为" }, { "en", "Required", "must not be" } }) {
+			this.mvc
+				.perform(post("/supervisor-absences/new").param("lang", language[0])
+					.with(csrf())
+					.with(user(this.fixtures.login(this.supervisorLogin)))
+					.param("supervisorStaffNo", this.supervisor)
+					.param("destination", "")
+					.param("purpose", "x".repeat(501)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(language[1])))
+				.andExpect(content().string(not(containsString(language[2]))))
+				.andExpect(content().string(containsString("en".equals(language[0])
+						? "Must be between 0 and 500 characters long" : "长度应在 0 到 500 个字符之间")));
+		}
+	}
+
+	@Test
 	void aSupervisorCannotRecordAnAbsenceForAnother() throws Exception {
 		this.mvc
 			.perform(post("/supervisor-absences/new").with(csrf())
