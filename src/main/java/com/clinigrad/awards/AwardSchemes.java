@@ -87,12 +87,15 @@ public class AwardSchemes {
 	}
 
 	/**
-	 * Changes a scheme's rules; the weights must add up to 100.
+	 * Changes a scheme's rules; no weight may be negative, and they must add up to 100.
 	 */
 	@Transactional
 	public void editScheme(long id, long version, SchemeCommand command) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
 		scheme(id);
+		if (command.weights().values().stream().anyMatch((weight) -> weight.signum() < 0)) {
+			throw new BusinessRuleException("award.error.negativeWeight");
+		}
 		BigDecimal total = command.weights().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (total.compareTo(FULL_WEIGHT) != 0) {
 			throw new BusinessRuleException("award.error.weights", total.stripTrailingZeros().toPlainString());

@@ -248,6 +248,14 @@ class PaymentRollPagesTests {
 				.param("bankName", "工商银行")
 				.param("accountNo", "6222000011112222"))
 			.andExpect(status().isForbidden());
+		// an empty form says what is missing under each field
+		this.mvc
+			.perform(post("/students/{no}/funding/bank-account", this.paid).with(user(student))
+				.with(csrf())
+				.param("bankName", "")
+				.param("accountNo", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<div class=\"invalid-feedback\">必填</div>")));
 		// the student records their own
 		this.mvc
 			.perform(post("/students/{no}/funding/bank-account", this.paid).with(user(student))

@@ -178,6 +178,21 @@ class SchemePagesTests {
 				.param("weights[ETHICS]", "5")
 				.param("version", String.valueOf(version(copy))))
 			.andExpect(flash().attribute("flashError", "award.error.weights"));
+		// a hundred in all, one of them negative
+		this.mvc
+			.perform(post("/awards/schemes/{id}", copy).with(user(this.grad))
+				.with(csrf())
+				.header("Referer", "/awards/schemes/" + copy)
+				.param("quotaRounding", "FLOOR")
+				.param("tieBreak", "GRADES")
+				.param("vetoMonths", "12")
+				.param("weights[GRADES]", "-10")
+				.param("weights[CLINICAL]", "80")
+				.param("weights[RESEARCH]", "20")
+				.param("weights[SERVICE]", "5")
+				.param("weights[ETHICS]", "5")
+				.param("version", String.valueOf(version(copy))))
+			.andExpect(flash().attribute("flashError", "award.error.negativeWeight"));
 		assertThat(this.jdbc.sql("select quota_rounding from award_scheme where id = :id")
 			.param("id", copy)
 			.query(String.class)
