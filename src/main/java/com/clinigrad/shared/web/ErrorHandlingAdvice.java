@@ -2,6 +2,7 @@ package com.clinigrad.shared.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.temporal.Temporal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -29,7 +32,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * and what was typed ({@link SubmittedForm}); without a page to go back to, and for
  * concurrent edits and integrity failures, the 409 page tells the user what happened and
  * what to do. Controllers do not catch refusals. Field errors stay with
- * {@code BindingResult} on the same view.
+ * {@code BindingResult} on the same view; a value a request parameter cannot hold goes
+ * back to the page like a refusal.
  */
 @ControllerAdvice
 class ErrorHandlingAdvice {
@@ -65,6 +69,31 @@ class ErrorHandlingAdvice {
 		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
 		flash.put("flashError", ex.getMessageKey());
 		flash.put("flashArgs", Flash.storable(ex.getArguments()));
+		flash.put(SubmittedForm.ATTRIBUTE, SubmittedForm.of(request));
+		return new ModelAndView("redirect:" + page);
+	}
+
+	/**
+	 * A value the form's field cannot hold (letters where a number or a date belongs),
+	 * sent from a page: back to that page saying which value and what it should be, with
+	 * what was typed. Elsewhere (a typed URL, a read, an API call) it stays a bad
+	 * request.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView mismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		String page = pageSentFrom(request);
+		if (page == null) {
+			// not handled here: answered 400 as before, in the caller's format
+			throw ex;
+		}
+		Class<?> type = (ex.getRequiredType() != null) ? ex.getRequiredType() : Object.class;
+		String expected = Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)
+				? "error.mismatch.number" : Temporal.class.isAssignableFrom(type) ? "error.mismatch.date"
+						: type.isEnum() ? "error.mismatch.choice" : "error.mismatch.other";
+		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		flash.put("flashError", "error.mismatch");
+		flash.put("flashArgs", Flash
+			.storable(new Object[] { String.valueOf(ex.getValue()), new DefaultMessageSourceResolvable(expected) }));
 		flash.put(SubmittedForm.ATTRIBUTE, SubmittedForm.of(request));
 		return new ModelAndView("redirect:" + page);
 	}

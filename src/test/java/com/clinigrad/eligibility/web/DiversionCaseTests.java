@@ -171,6 +171,31 @@ class DiversionCaseTests {
 				.param("skillsResult", "FAIL"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("flashError", "residencyExam.error.date"));
+		// letters in a score go back to the page naming the value, with what was typed
+		org.springframework.test.web.servlet.MvcResult letters = this.mvc
+			.perform(post(exams).with(user(office))
+				.with(csrf())
+				.header("Referer", exams.replace("/residency-exams", "/rotations"))
+				.param("satOn", "2026-06-01")
+				.param("theoryResult", "PASS")
+				.param("skillsResult", "FAIL")
+				.param("theoryScore", "abc")
+				.param("note", "补考记录"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "error.mismatch"))
+			.andReturn();
+		assertThat(this.mvc
+			.perform(get(exams.replace("/residency-exams", "/rotations")).with(user(office))
+				.flashAttrs(letters.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("「abc」不是有效的数字（如 85 或 85.5），请改正后重新提交；没有保存任何内容。");
+		// without a page to go back to, it stays a bad request
+		this.mvc.perform(
+				post(exams).with(user(office)).with(csrf()).param("satOn", "2026-06-01").param("theoryScore", "abc"))
+			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(post(exams).with(user(office))
 				.with(csrf())
