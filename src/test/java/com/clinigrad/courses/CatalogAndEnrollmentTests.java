@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -124,6 +125,17 @@ class CatalogAndEnrollmentTests {
 			.param("o", offering)
 			.query(Integer.class)
 			.single()).isEqualTo(2);
+		// nobody given, or only students on the roster already: said so, not "0 added"
+		this.mvc
+			.perform(post("/courses/offerings/" + offering + "/enroll").with(user(support.staff))
+				.with(csrf())
+				.param("studentNos", " "))
+			.andExpect(flash().attribute("flashError", "offering.error.noStudentNumbers"));
+		this.mvc
+			.perform(post("/courses/offerings/" + offering + "/enroll").with(user(support.staff))
+				.with(csrf())
+				.param("studentNos", b))
+			.andExpect(flash().attribute("flashSuccess", "offering.enrolledNone"));
 		this.mvc
 			.perform(post("/courses/offerings/" + offering + "/drop").with(user(support.studentLogin(b))).with(csrf()))
 			.andExpect(status().is3xxRedirection());

@@ -19,6 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -68,7 +69,11 @@ class GradeEntryTests {
 		save(teacher, this.support.version(this.offering), "52", "88.5").andExpect(status().is3xxRedirection());
 		assertThat(this.support.grades(this.course)).isEqualTo(2);
 
-		save(teacher, this.support.version(this.offering), "61", "88.5").andExpect(status().is3xxRedirection());
+		save(teacher, this.support.version(this.offering), "61", "88.5").andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashSuccess", "grades.saved"));
+		// the same grid again: said so, not "0 saved"
+		save(teacher, this.support.version(this.offering), "61", "88.5").andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashSuccess", "grades.unchanged"));
 		assertThat(this.jdbc
 			.sql("""
 					select count(*) from grade_change h join grade g on g.id = h.grade_id join student s on s.id = g.student_id

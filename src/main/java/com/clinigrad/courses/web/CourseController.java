@@ -159,8 +159,18 @@ class CourseController {
 	@PostMapping("/offerings/{id}/enroll")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String enroll(@PathVariable long id, @RequestParam String studentNos, RedirectAttributes redirect) {
-		int added = this.catalog.enroll(id, Arrays.asList(studentNos.split("[\\s,;，、]+")));
-		Flash.success(redirect, "offering.enrolledCount", String.valueOf(added));
+		List<String> numbers = Arrays.stream(studentNos.split("[\\s,;，、]+")).filter((no) -> !no.isEmpty()).toList();
+		if (numbers.isEmpty()) {
+			Flash.error(redirect, "offering.error.noStudentNumbers");
+			return "redirect:/courses/offerings/" + id;
+		}
+		int added = this.catalog.enroll(id, numbers);
+		if (added == 0) {
+			Flash.success(redirect, "offering.enrolledNone");
+		}
+		else {
+			Flash.success(redirect, "offering.enrolledCount", String.valueOf(added));
+		}
 		return "redirect:/courses/offerings/" + id;
 	}
 

@@ -69,7 +69,12 @@ class GradeController {
 		});
 		try {
 			int changed = this.grades.save(id, version, cells);
-			Flash.success(redirect, "grades.saved", String.valueOf(changed));
+			if (changed == 0) {
+				Flash.success(redirect, "grades.unchanged");
+			}
+			else {
+				Flash.success(redirect, "grades.saved", String.valueOf(changed));
+			}
 			return "redirect:/courses/offerings/" + id + "/grades";
 		}
 		catch (GradeSheetErrors ex) {
