@@ -48,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * imports write what the row-by-row upserts wrote: the same records, versions, status
  * changes, change-history snapshots and events (compared side by side with the entity
  * path the forms and fixtures still use), all or nothing, with the same row errors. Those
- * of the certificates and publications imports record a row only when a file changes it,
- * and name its student in the import's one event.
+ * of the certificates, publications and theses imports record a row only when a file
+ * changes it, and name its student in the import's one event.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -362,6 +362,63 @@ class BatchImportTests {
 			.satisfies((event) -> assertThat(event.studentIds()).containsExactly(id(first)));
 	}
 
+	@Test
+	void thesesAreWrittenInBatchesAndASimilarityAboveTheMaximumCancelsTheOpenRoundsOfTheFile() {
+		String open = this.fixtures.doctoralStudent("TMU-PRO-DOCTOR", this.hospital, this.supervisor, null);
+		String sentToReview = this.fixtures.doctoralStudent("TMU-PRO-DOCTOR", this.hospital, this.supervisor, null);
+		String below = this.fixtures.doctoralStudent("TMU-PRO-DOCTOR", this.hospital, this.supervisor, null);
+		this.jdbc.sql("""
+				insert into thesis_round (student_id, round_no, review_started_on)
+				select id, 1, current_date from student where student_no = :no
+				""").param("no", sentToReview).update();
+		List<Map<String, String>> rows = new ArrayList<>(
+				List.of(thesis(open, "31"), thesis(sentToReview, "31"), thesis(below, "12.5")));
+		String theses = """
+				select s.student_no || ' ' || t.title || ' ' || t.body_chars || ' ' || t.abstract_zh_chars || ' '
+				    || t.abstract_en_chars || ' ' || coalesce(t.similarity_percent::text, '-') || ' '
+				    || t.declaration_signed || ' ' || t.counts_source || ' ' || t.version || ' ' || t.recorded_by
+				    || ' ' || t.recorded_at || ' / ' || o.similarity_percent || ' ' || o.similarity_by || ' '
+				    || o.status || ' ' || coalesce(o.closed_reason, '-')
+				from thesis t join student s on s.id = t.student_id
+				join thesis_round o on o.student_id = t.student_id and o.round_no = t.current_round
+				where s.student_no in (:s) order by s.student_no
+				""";
+		this.events.clear();
+		assertThat(this.imports.importRows("theses", rows).applied()).isEqualTo(3);
+		List<String> imported = texts(theses, open, sentToReview, below);
+		assertThat(imported).hasSize(3)
+			.anySatisfy((row) -> assertThat(row)
+				.startsWith(open + " 临床研究论文 42000 900 1800 31.00 true IMPORT 0 " + Actors.SYSTEM + " ")
+				.endsWith(" / 31.00 " + Actors.SYSTEM + " CANCELLED SIMILARITY"))
+			.anySatisfy((row) -> assertThat(row).startsWith(sentToReview + " ").endsWith(" / 31.00 system OPEN -"))
+			.anySatisfy((row) -> assertThat(row).startsWith(below + " ").endsWith(" / 12.50 system OPEN -"));
+		assertThat(this.events.stream(ThesesRecorded.class)).singleElement()
+			.satisfies((event) -> assertThat(event.studentIds()).containsExactlyInAnyOrder(id(open), id(sentToReview),
+					id(below)));
+
+		// the same file again changes nothing
+		this.events.clear();
+		assertThat(this.imports.importRows("theses", rows).applied()).isEqualTo(3);
+		assertThat(texts(theses, open, sentToReview, below)).isEqualTo(imported);
+		assertThat(this.events.stream(ThesesRecorded.class)).isEmpty();
+
+		// counts taken from the thesis file since: a file that changes one similarity
+		// takes that record's counts as imported again, and cancels its round
+		this.jdbc.sql("update thesis set counts_source = 'FILE' where student_id in (:ids)")
+			.param("ids", List.of(id(sentToReview), id(below)))
+			.update();
+		rows.set(2, thesis(below, "35"));
+		this.events.clear();
+		assertThat(this.imports.importRows("theses", rows).applied()).isEqualTo(3);
+		assertThat(texts(theses, open, sentToReview, below)).hasSize(3)
+			.contains(imported.get(0))
+			.anySatisfy((row) -> assertThat(row).startsWith(sentToReview + " ").contains(" FILE 0 "))
+			.anySatisfy((row) -> assertThat(row).startsWith(below + " 临床研究论文 42000 900 1800 35.00 true IMPORT 1 ")
+				.endsWith(" / 35.00 system CANCELLED SIMILARITY"));
+		assertThat(this.events.stream(ThesesRecorded.class)).singleElement()
+			.satisfies((event) -> assertThat(event.studentIds()).containsExactly(id(below)));
+	}
+
 	private void upsertRowByRow(String[] numbers, String surname, List<StudentStatus> statuses, int... renamed) {
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 			for (int i = 0; i < numbers.length; i++) {
@@ -500,6 +557,11 @@ class BatchImportTests {
 		return Map.of("student_no", studentNo, "title", title, "journal", journal, "indexing", "CORE",
 				"author_position", "1", "related_to_thesis", "true", "article_type", "", "published_on", publishedOn,
 				"co_authors", coAuthors);
+	}
+
+	private static Map<String, String> thesis(String studentNo, String similarity) {
+		return Map.of("student_no", studentNo, "title", "临床研究论文", "body_chars", "42000", "abstract_zh_chars", "900",
+				"abstract_en_chars", "1800", "similarity_percent", similarity, "declaration_signed", "true");
 	}
 
 	/**
