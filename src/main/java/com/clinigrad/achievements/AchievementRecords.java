@@ -1,17 +1,27 @@
 package com.clinigrad.achievements;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import com.clinigrad.shared.reads.Read;
 import com.clinigrad.shared.reads.Reads;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.shared.events.StudentEvents;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,11 +40,18 @@ public class AchievementRecords {
 
 	private final StudentEvents events;
 
+	private final JdbcTemplate template;
+
 	private final Reads reads;
 
-	AchievementRecords(Reads reads, JdbcClient jdbc, CurrentUsers currentUsers, StudentEvents events) {
+	/** Rows per statement of the batch upserts. */
+	static final int BATCH = 2000;
+
+	AchievementRecords(Reads reads, JdbcClient jdbc, JdbcTemplate template, CurrentUsers currentUsers,
+			StudentEvents events) {
 		this.reads = reads;
 		this.jdbc = jdbc;
+		this.template = template;
 		this.currentUsers = currentUsers;
 		this.events = events;
 	}
@@ -45,17 +62,34 @@ public class AchievementRecords {
 	 */
 	@Transactional
 	public boolean upsertCertificate(long studentId, String type, LocalDate obtainedOn) {
-		return recorded(studentId, this.jdbc.sql("""
-				insert into certificate (student_id, type, obtained_on, recorded_by) values (:student, :type, :on, :who)
-				on conflict (student_id, type) do update set obtained_on = excluded.obtained_on,
-				    recorded_by = excluded.recorded_by, recorded_at = now()
-				where certificate.obtained_on is distinct from excluded.obtained_on
-				""")
-			.param("student", studentId)
-			.param("type", type)
-			.param("on", obtainedOn)
-			.param("who", this.currentUsers.currentUsername())
-			.update() > 0);
+		return upsertCertificates(List.of(Map.entry(studentId, new CertificateView(type, obtainedOn)))) > 0;
+	}
+
+	/**
+	 * Records many certificates at once (the import), one statement per batch; a
+	 * certificate recorded as it already is changes nothing.
+	 * @param certificates the certificates by student id, each student and type once
+	 * @return how many were new or changed; their students are collected into the
+	 * transaction's {@link AchievementsRecorded}
+	 */
+	@Transactional
+	public int upsertCertificates(List<Map.Entry<Long, CertificateView>> certificates) {
+		String who = this.currentUsers.currentUsername();
+		return upsertInBatches(certificates, (batch) -> (connection) -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					insert into certificate (student_id, type, obtained_on, recorded_by)
+					select s, t, o, ? from unnest(?::bigint[], ?::varchar[], ?::date[]) as u(s, t, o)
+					on conflict (student_id, type) do update set obtained_on = excluded.obtained_on,
+					    recorded_by = excluded.recorded_by, recorded_at = now()
+					where certificate.obtained_on is distinct from excluded.obtained_on
+					returning student_id
+					""");
+			statement.setString(1, who);
+			statement.setArray(2, connection.createArrayOf("int8", batch.stream().map(Map.Entry::getKey).toArray()));
+			statement.setArray(3, array(connection, "varchar", batch, CertificateView::type));
+			statement.setArray(4, array(connection, "date", batch, (c) -> Date.valueOf(c.obtainedOn())));
+			return statement;
+		});
 	}
 
 	/**
@@ -64,38 +98,79 @@ public class AchievementRecords {
 	 */
 	@Transactional
 	public boolean upsertPublication(long studentId, PublicationView publication) {
-		return recorded(studentId, this.jdbc.sql("""
-				insert into publication (student_id, title, journal, indexing, author_position, related_to_thesis,
-				                         article_type, published_on, co_authors, recorded_by)
-				values (:student, :title, :journal, :indexing, :position, :related, :type, :on, :coAuthors, :who)
-				on conflict (student_id, title) do update set journal = excluded.journal, indexing = excluded.indexing,
-				    author_position = excluded.author_position, related_to_thesis = excluded.related_to_thesis,
-				    article_type = excluded.article_type, published_on = excluded.published_on,
-				    co_authors = excluded.co_authors, recorded_by = excluded.recorded_by, recorded_at = now()
-				where (publication.journal, publication.indexing, publication.author_position,
-				       publication.related_to_thesis, publication.article_type, publication.published_on,
-				       publication.co_authors)
-				    is distinct from (excluded.journal, excluded.indexing, excluded.author_position,
-				       excluded.related_to_thesis, excluded.article_type, excluded.published_on, excluded.co_authors)
-				""")
-			.param("student", studentId)
-			.param("title", publication.title())
-			.param("journal", publication.journal())
-			.param("indexing", publication.indexing())
-			.param("position", publication.authorPosition())
-			.param("related", publication.relatedToThesis())
-			.param("type", publication.articleType())
-			.param("on", publication.publishedOn())
-			.param("coAuthors", blankToNull(publication.coAuthors()))
-			.param("who", this.currentUsers.currentUsername())
-			.update() > 0);
+		return upsertPublications(List.of(Map.entry(studentId, publication))) > 0;
 	}
 
-	private boolean recorded(long studentId, boolean changed) {
-		if (changed) {
-			this.events.changed(AchievementsRecorded.class, AchievementsRecorded::new, studentId);
+	/**
+	 * Records many publications at once (the import), one statement per batch; a
+	 * publication recorded as it already is changes nothing.
+	 * @param publications the publications by student id, each student and title once
+	 * @return how many were new or changed; their students are collected into the
+	 * transaction's {@link AchievementsRecorded}
+	 */
+	@Transactional
+	public int upsertPublications(List<Map.Entry<Long, PublicationView>> publications) {
+		String who = this.currentUsers.currentUsername();
+		return upsertInBatches(publications, (batch) -> (connection) -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					insert into publication (student_id, title, journal, indexing, author_position,
+					                         related_to_thesis, article_type, published_on, co_authors, recorded_by)
+					select s, t, j, i, p, r, a, o, c, ?
+					from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::integer[], ?::boolean[],
+					            ?::varchar[], ?::date[], ?::varchar[]) as u(s, t, j, i, p, r, a, o, c)
+					on conflict (student_id, title) do update set journal = excluded.journal,
+					    indexing = excluded.indexing, author_position = excluded.author_position,
+					    related_to_thesis = excluded.related_to_thesis, article_type = excluded.article_type,
+					    published_on = excluded.published_on, co_authors = excluded.co_authors,
+					    recorded_by = excluded.recorded_by, recorded_at = now()
+					where (publication.journal, publication.indexing, publication.author_position,
+					       publication.related_to_thesis, publication.article_type, publication.published_on,
+					       publication.co_authors)
+					    is distinct from (excluded.journal, excluded.indexing, excluded.author_position,
+					       excluded.related_to_thesis, excluded.article_type, excluded.published_on,
+					       excluded.co_authors)
+					returning student_id
+					""");
+			statement.setString(1, who);
+			statement.setArray(2, connection.createArrayOf("int8", batch.stream().map(Map.Entry::getKey).toArray()));
+			statement.setArray(3, array(connection, "varchar", batch, PublicationView::title));
+			statement.setArray(4, array(connection, "varchar", batch, PublicationView::journal));
+			statement.setArray(5, array(connection, "varchar", batch, PublicationView::indexing));
+			statement.setArray(6, array(connection, "int4", batch, PublicationView::authorPosition));
+			statement.setArray(7, array(connection, "bool", batch, PublicationView::relatedToThesis));
+			statement.setArray(8, array(connection, "varchar", batch, PublicationView::articleType));
+			statement.setArray(9, array(connection, "date", batch,
+					(p) -> (p.publishedOn() != null) ? Date.valueOf(p.publishedOn()) : null));
+			statement.setArray(10, array(connection, "varchar", batch, (p) -> blankToNull(p.coAuthors())));
+			return statement;
+		});
+	}
+
+	/**
+	 * Runs the upsert once per batch of {@link #BATCH} rows and collects the students of
+	 * the rows it returns (those new or changed) into the transaction's
+	 * {@link AchievementsRecorded}.
+	 * @param upsert makes a batch's statement, which returns the student of each row it
+	 * wrote
+	 * @return how many rows were new or changed
+	 */
+	private <V> int upsertInBatches(List<Map.Entry<Long, V>> rows,
+			Function<List<Map.Entry<Long, V>>, PreparedStatementCreator> upsert) {
+		Set<Long> students = new HashSet<>();
+		int[] changed = { 0 };
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			this.template.query(upsert.apply(rows.subList(from, Math.min(rows.size(), from + BATCH))), (rs) -> {
+				students.add(rs.getLong(1));
+				changed[0]++;
+			});
 		}
-		return changed;
+		this.events.changed(AchievementsRecorded.class, AchievementsRecorded::new, students);
+		return changed[0];
+	}
+
+	private static <V> Array array(Connection connection, String type, List<Map.Entry<Long, V>> batch,
+			Function<V, Object> value) throws SQLException {
+		return connection.createArrayOf(type, batch.stream().map((row) -> value.apply(row.getValue())).toArray());
 	}
 
 	@Transactional(readOnly = true)

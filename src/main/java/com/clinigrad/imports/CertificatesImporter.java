@@ -1,16 +1,20 @@
 package com.clinigrad.imports;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.clinigrad.achievements.AchievementRecords;
+import com.clinigrad.achievements.CertificateView;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code certificates}: the medical license and the residency completion certificate, one
- * of each per student.
+ * of each per student, written in batches
+ * ({@link AchievementRecords#upsertCertificates}).
  */
 @Component
 @Order(80)
@@ -70,9 +74,23 @@ class CertificatesImporter implements DatasetImporter<CertificatesImporter.Certi
 	}
 
 	@Override
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<CertificateRow> commands, KnownStudents known) {
+		List<Map.Entry<Long, CertificateView>> certificates = new ArrayList<>(commands.size());
+		for (CertificateRow command : commands) {
+			certificates.add(Map.entry(known.id(command.studentNo()),
+					new CertificateView(command.type().name(), command.obtainedOn())));
+		}
+		return this.achievements.upsertCertificates(certificates);
+	}
+
+	@Override
 	public boolean apply(CertificateRow command, KnownStudents known) {
-		return this.achievements.upsertCertificate(known.id(command.studentNo()), command.type().name(),
-				command.obtainedOn());
+		return applyAll(List.of(command), known) > 0;
 	}
 
 	record CertificateRow(String studentNo, Type type, LocalDate obtainedOn) {

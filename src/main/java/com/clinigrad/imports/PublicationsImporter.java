@@ -1,6 +1,8 @@
 package com.clinigrad.imports;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.achievements.PublicationIndexing;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code publications}: a student's paper (key: student, title) with journal, indexing,
- * author position, whether it belongs to the thesis, and the article type.
+ * author position, whether it belongs to the thesis, and the article type, written in
+ * batches ({@link AchievementRecords#upsertPublications}).
  */
 @Component
 @Order(100)
@@ -80,8 +83,22 @@ class PublicationsImporter implements DatasetImporter<PublicationsImporter.Publi
 	}
 
 	@Override
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<PublicationRow> commands, KnownStudents known) {
+		List<Map.Entry<Long, PublicationView>> publications = new ArrayList<>(commands.size());
+		for (PublicationRow command : commands) {
+			publications.add(Map.entry(known.id(command.studentNo()), command.publication()));
+		}
+		return this.achievements.upsertPublications(publications);
+	}
+
+	@Override
 	public boolean apply(PublicationRow command, KnownStudents known) {
-		return this.achievements.upsertPublication(known.id(command.studentNo()), command.publication());
+		return applyAll(List.of(command), known) > 0;
 	}
 
 	private static int intOrZero(Integer value) {

@@ -1,7 +1,9 @@
 package com.clinigrad.imports;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.clinigrad.theses.ThesisRecords;
 import com.clinigrad.theses.ThesisView;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code theses}: the thesis record of a student (one per student) with its lengths, the
- * similarity result and whether the originality declaration is signed.
+ * similarity result and whether the originality declaration is signed, written in batches
+ * ({@link ThesisRecords#upsertTheses}).
  */
 @Component
 @Order(110)
@@ -74,8 +77,22 @@ class ThesesImporter implements DatasetImporter<ThesesImporter.ThesisRow, KnownS
 	}
 
 	@Override
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<ThesisRow> commands, KnownStudents known) {
+		List<Map.Entry<Long, ThesisView>> theses = new ArrayList<>(commands.size());
+		for (ThesisRow command : commands) {
+			theses.add(Map.entry(known.id(command.studentNo()), command.thesis()));
+		}
+		return this.theses.upsertTheses(theses);
+	}
+
+	@Override
 	public boolean apply(ThesisRow command, KnownStudents known) {
-		return this.theses.upsertThesis(known.id(command.studentNo()), command.thesis());
+		return applyAll(List.of(command), known) > 0;
 	}
 
 	record ThesisRow(String studentNo, ThesisView thesis) {

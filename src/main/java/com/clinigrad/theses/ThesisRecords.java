@@ -178,45 +178,97 @@ public class ThesisRecords {
 		return changed[0];
 	}
 
+	/**
+	 * @return whether the thesis record was new or changed
+	 * @see #upsertTheses
+	 */
 	@Transactional
 	public boolean upsertThesis(long studentId, ThesisView thesis) {
-		boolean changed = this.jdbc.sql("""
-				insert into thesis (student_id, title, body_chars, abstract_zh_chars, abstract_en_chars,
-				                    similarity_percent, declaration_signed, recorded_by)
-				values (:student, :title, :body, :zh, :en, :similarity, :signed, :who)
-				on conflict (student_id) do update set title = excluded.title, body_chars = excluded.body_chars,
-				    abstract_zh_chars = excluded.abstract_zh_chars, abstract_en_chars = excluded.abstract_en_chars,
-				    similarity_percent = excluded.similarity_percent, declaration_signed = excluded.declaration_signed,
-				    counts_source = :imported, recorded_by = excluded.recorded_by, recorded_at = now(),
-				    version = thesis.version + 1
-				where (thesis.title, thesis.body_chars, thesis.abstract_zh_chars, thesis.abstract_en_chars,
-				       thesis.similarity_percent, thesis.declaration_signed)
-				    is distinct from (excluded.title, excluded.body_chars, excluded.abstract_zh_chars,
-				       excluded.abstract_en_chars, excluded.similarity_percent, excluded.declaration_signed)
-				""")
-			.param("student", studentId)
-			.param("title", thesis.title())
-			.param("body", thesis.bodyChars())
-			.param("zh", thesis.abstractZhChars())
-			.param("en", thesis.abstractEnChars())
-			.param("similarity", thesis.similarityPercent())
-			.param("signed", thesis.declarationSigned())
-			.param("imported", CountsSource.IMPORT.name())
-			.param("who", this.currentUsers.currentUsername())
-			.update() > 0;
-		boolean similarityChanged = this.jdbc.sql("""
-				insert into thesis_round (student_id, round_no, similarity_percent, similarity_by, similarity_at)
-				select student_id, current_round, similarity_percent, :who,
-				       case when similarity_percent is null then null else now() end
-				from thesis where student_id = :student
-				on conflict (student_id, round_no) do update set similarity_percent = excluded.similarity_percent,
-				    similarity_by = excluded.similarity_by, similarity_at = excluded.similarity_at
-				where thesis_round.similarity_percent is distinct from excluded.similarity_percent
-				""").param("student", studentId).param("who", this.currentUsers.currentUsername()).update() > 0;
-		if (similarityChanged) {
-			this.importedVerdicts.settleSimilarity(List.of(studentId));
+		return upsertTheses(List.of(Map.entry(studentId, thesis))) > 0;
+	}
+
+	/**
+	 * Records many thesis records at once (the import), one statement per batch, each
+	 * with its counts taken as imported, and copies each similarity result into the
+	 * student's current round; the rounds whose similarity changed are then settled
+	 * ({@link ImportedVerdicts#settleSimilarity}).
+	 * @param theses the thesis records by student id, each student once
+	 * @return how many thesis records were new or changed; their students are collected
+	 * into the transaction's {@link ThesesRecorded}
+	 */
+	@Transactional
+	public int upsertTheses(List<Map.Entry<Long, ThesisView>> theses) {
+		String who = this.currentUsers.currentUsername();
+		Set<Long> students = new HashSet<>();
+		Set<Long> similarityChanged = new HashSet<>();
+		int[] changed = { 0 };
+		for (int from = 0; from < theses.size(); from += BATCH) {
+			List<Map.Entry<Long, ThesisView>> batch = theses.subList(from, Math.min(theses.size(), from + BATCH));
+			this.template.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement("""
+						insert into thesis (student_id, title, body_chars, abstract_zh_chars, abstract_en_chars,
+						                    similarity_percent, declaration_signed, recorded_by)
+						select s, t, b, z, e, p, d, ?
+						from unnest(?::bigint[], ?::varchar[], ?::integer[], ?::integer[], ?::integer[],
+						            ?::numeric[], ?::boolean[]) as u(s, t, b, z, e, p, d)
+						on conflict (student_id) do update set title = excluded.title,
+						    body_chars = excluded.body_chars, abstract_zh_chars = excluded.abstract_zh_chars,
+						    abstract_en_chars = excluded.abstract_en_chars,
+						    similarity_percent = excluded.similarity_percent,
+						    declaration_signed = excluded.declaration_signed, counts_source = ?,
+						    recorded_by = excluded.recorded_by, recorded_at = now(), version = thesis.version + 1
+						where (thesis.title, thesis.body_chars, thesis.abstract_zh_chars, thesis.abstract_en_chars,
+						       thesis.similarity_percent, thesis.declaration_signed)
+						    is distinct from (excluded.title, excluded.body_chars, excluded.abstract_zh_chars,
+						       excluded.abstract_en_chars, excluded.similarity_percent, excluded.declaration_signed)
+						returning student_id
+						""");
+				statement.setString(1, who);
+				statement.setArray(2,
+						connection.createArrayOf("int8", batch.stream().map(Map.Entry::getKey).toArray()));
+				statement.setArray(3,
+						connection.createArrayOf("varchar", batch.stream().map((t) -> t.getValue().title()).toArray()));
+				statement.setArray(4, connection.createArrayOf("int4",
+						batch.stream().map((t) -> t.getValue().bodyChars()).toArray()));
+				statement.setArray(5, connection.createArrayOf("int4",
+						batch.stream().map((t) -> t.getValue().abstractZhChars()).toArray()));
+				statement.setArray(6, connection.createArrayOf("int4",
+						batch.stream().map((t) -> t.getValue().abstractEnChars()).toArray()));
+				statement.setArray(7, connection.createArrayOf("numeric",
+						batch.stream().map((t) -> t.getValue().similarityPercent()).toArray()));
+				statement.setArray(8, connection.createArrayOf("bool",
+						batch.stream().map((t) -> t.getValue().declarationSigned()).toArray()));
+				statement.setString(9, CountsSource.IMPORT.name());
+				return statement;
+			}, (rs) -> {
+				students.add(rs.getLong(1));
+				changed[0]++;
+			});
+			// the round's similarity from the record as it now is, changed or not
+			this.template.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement("""
+						insert into thesis_round (student_id, round_no, similarity_percent, similarity_by,
+						                          similarity_at)
+						select student_id, current_round, similarity_percent, ?,
+						       case when similarity_percent is null then null else now() end
+						from thesis where student_id = any(?::bigint[])
+						on conflict (student_id, round_no) do update
+						    set similarity_percent = excluded.similarity_percent,
+						    similarity_by = excluded.similarity_by, similarity_at = excluded.similarity_at
+						where thesis_round.similarity_percent is distinct from excluded.similarity_percent
+						returning student_id
+						""");
+				statement.setString(1, who);
+				statement.setArray(2,
+						connection.createArrayOf("int8", batch.stream().map(Map.Entry::getKey).toArray()));
+				return statement;
+			}, (rs) -> {
+				similarityChanged.add(rs.getLong(1));
+			});
 		}
-		return recorded(studentId, changed);
+		this.importedVerdicts.settleSimilarity(similarityChanged);
+		this.events.changed(ThesesRecorded.class, ThesesRecorded::new, students);
+		return changed[0];
 	}
 
 	/**

@@ -149,6 +149,80 @@ class ImportsBenchmark {
 	}
 
 	/**
+	 * The student records keyed by the student alone or by student and type or title —
+	 * certificates (20,000: both per student), publications (30,000: three per student),
+	 * theses (10,000: one per student, one in ten above 30 % similarity) — for the
+	 * university's students imported again under new numbers first (not measured), so
+	 * that every row is new whatever this database held before. The theses, whose first
+	 * file is near the 10,000 rows/s line, are imported a second time for another such
+	 * copy of the students, as on a server that has imported before.
+	 */
+	@Test
+	void studentRecordsDatasets() {
+		University university = BenchmarkUniversity.ensureLoaded(this.context);
+		Fixtures fixtures = Fixtures.in(this.context);
+		UserDetails staff = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+		String run = fixtures.unique("R");
+		try {
+			List<String> students = importedAgain(university, run);
+			List<String> moreStudents = importedAgain(university, run + "W");
+			List<Map<String, String>> certificates = new ArrayList<>();
+			List<Map<String, String>> publications = new ArrayList<>();
+			for (int s = 0; s < students.size(); s++) {
+				String studentNo = students.get(s);
+				certificates.add(row("student_no", studentNo, "type", "MEDICAL_LICENSE", "obtained_on",
+						LocalDate.of(2022, 8, 20).plusDays(s % 8).toString()));
+				certificates.add(row("student_no", studentNo, "type", "RESIDENCY_COMPLETION", "obtained_on",
+						LocalDate.of(2023, 6, 15).toString()));
+				for (int p = 0; p < 3; p++) {
+					String title = "基于真实世界数据的临床研究（" + studentNo + "-" + p + "）";
+					publications.add(row("student_no", studentNo, "title", title, "journal",
+							(s + p) % 2 == 0 ? "中华医学杂志" : "BMC Medicine", "indexing", (s + p) % 5 < 2 ? "SCI" : "CORE",
+							"author_position", String.valueOf(1 + p), "related_to_thesis", String.valueOf(p == 0),
+							"article_type", (p == 2) ? "CASE_REPORT" : "RESEARCH", "published_on",
+							LocalDate.of(2022, 11, 20).plusDays(30L * p + s % 60).toString(), "co_authors",
+							(p == 1) ? "王芳, 李强" : ""));
+				}
+			}
+			measure("certificates", FIRST, certificates, "certificate", (row) -> with(row, "type", "MAYBE"));
+			measure("publications", FIRST, publications, "publication", (row) -> with(row, "indexing", "MAYBE"));
+			measure("theses", FIRST, theses(students), "thesis", (row) -> with(row, "similarity_percent", "101"));
+			measure("theses", AGAIN, theses(moreStudents), "thesis", (row) -> with(row, "similarity_percent", "101"));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * Imports the university's students again with the prefix before their numbers (not
+	 * measured).
+	 * @return their numbers
+	 */
+	private List<String> importedAgain(University university, String prefix) {
+		List<Map<String, String>> students = renumbered(university.students(), "student_no", prefix);
+		List<String> header = this.imports.dataset("students").columns().stream().map((c) -> c.name()).toList();
+		assertThat(this.imports.importFile("students", csv(header, students), "text/csv").errors()).isEmpty();
+		return students.stream().map((student) -> student.get("student_no")).toList();
+	}
+
+	/**
+	 * @return one thesis record per student, one in ten with a similarity of 31–33 %
+	 */
+	private static List<Map<String, String>> theses(List<String> students) {
+		List<Map<String, String>> theses = new ArrayList<>();
+		for (int s = 0; s < students.size(); s++) {
+			theses.add(row("student_no", students.get(s), "title", "临床研究论文（" + students.get(s) + "）", "body_chars",
+					String.valueOf(18_000 + s % 30_000), "abstract_zh_chars", String.valueOf(600 + s % 380),
+					"abstract_en_chars", String.valueOf(900 + s % 1000), "similarity_percent",
+					String.valueOf(4 + s % 30), "declaration_signed", "true"));
+		}
+		return theses;
+	}
+
+	/**
 	 * Imports a file of new rows, the same file again, and the file with its last row
 	 * spoiled, printing the rates.
 	 * @param which which file of its dataset this is ({@link #FIRST}: the first, whose
@@ -202,6 +276,14 @@ class ImportsBenchmark {
 	 */
 	private static List<Map<String, String>> renumbered(List<Map<String, String>> rows, String column, String prefix) {
 		return rows.stream().map((row) -> with(row, column, prefix + row.get(column))).toList();
+	}
+
+	private static Map<String, String> row(String... columnsAndValues) {
+		Map<String, String> row = new LinkedHashMap<>();
+		for (int i = 0; i < columnsAndValues.length; i += 2) {
+			row.put(columnsAndValues[i], columnsAndValues[i + 1]);
+		}
+		return row;
 	}
 
 	private static Map<String, String> with(Map<String, String> row, String column, String value) {

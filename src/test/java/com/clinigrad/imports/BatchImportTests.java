@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import com.clinigrad.accounts.Role;
+import com.clinigrad.achievements.AchievementsRecorded;
 import com.clinigrad.rotations.RotationsRecorded;
+import com.clinigrad.shared.history.Actors;
 import com.clinigrad.students.AdmissionType;
 import com.clinigrad.students.DegreeType;
 import com.clinigrad.students.SourceSchool;
@@ -29,6 +33,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,7 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The batch writers of the students, supervisors, rotations, milestones and reviews
  * imports write what the row-by-row upserts wrote: the same records, versions, status
  * changes, change-history snapshots and events (compared side by side with the entity
- * path the forms and fixtures still use), all or nothing, with the same row errors.
+ * path the forms and fixtures still use), all or nothing, with the same row errors. Those
+ * of the certificates, publications and theses imports record a row only when a file
+ * changes it, and name its student in the import's one event.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -260,6 +269,156 @@ class BatchImportTests {
 		assertThat(this.events.stream(ThesesRecorded.class)).isEmpty();
 	}
 
+	@Test
+	void certificatesAreWrittenInBatchesAndOnlyWhatAFileChangesIsRecordedAgain() {
+		String first = this.fixtures.student(this.hospital, this.supervisor);
+		String second = this.fixtures.student(this.hospital, this.supervisor);
+		List<Map<String, String>> rows = new ArrayList<>(
+				List.of(Map.of("student_no", first, "type", "MEDICAL_LICENSE", "obtained_on", "2024-08-20"),
+						Map.of("student_no", first, "type", "RESIDENCY_COMPLETION", "obtained_on", "2025-06-15"),
+						Map.of("student_no", second, "type", "MEDICAL_LICENSE", "obtained_on", "2024-08-21"),
+						Map.of("student_no", second, "type", "RESIDENCY_COMPLETION", "obtained_on", "2025-06-15")));
+		String certificates = """
+				select s.student_no || ' ' || c.type || ' ' || c.obtained_on || ' ' || c.recorded_by || ' ' || c.recorded_at
+				from certificate c join student s on s.id = c.student_id where s.student_no in (:s)
+				order by s.student_no, c.type
+				""";
+		this.events.clear();
+		assertThat(this.imports.importRows("certificates", rows).applied()).isEqualTo(4);
+		List<String> imported = texts(certificates, first, second);
+		assertThat(imported).hasSize(4)
+			.allSatisfy((row) -> assertThat(row).contains(" " + Actors.SYSTEM + " "))
+			.anySatisfy((row) -> assertThat(row).startsWith(second + " MEDICAL_LICENSE 2024-08-21 "));
+		assertThat(this.events.stream(AchievementsRecorded.class)).singleElement()
+			.satisfies((event) -> assertThat(event.studentIds()).containsExactlyInAnyOrder(id(first), id(second)));
+
+		// the same file again changes nothing
+		this.events.clear();
+		assertThat(this.imports.importRows("certificates", rows).applied()).isEqualTo(4);
+		assertThat(texts(certificates, first, second)).isEqualTo(imported);
+		assertThat(this.events.stream(AchievementsRecorded.class)).isEmpty();
+
+		// a file that changes one date, imported by a member of staff, records that one
+		rows.set(2, Map.of("student_no", second, "type", "MEDICAL_LICENSE", "obtained_on", "2024-09-01"));
+		String staff = this.fixtures.account(Role.GRAD_SCHOOL);
+		this.events.clear();
+		assertThat(as(staff, () -> this.imports.importRows("certificates", rows)).applied()).isEqualTo(4);
+		List<String> changed = texts(certificates, first, second);
+		assertThat(changed).hasSize(4)
+			.filteredOn((row) -> !imported.contains(row))
+			.singleElement()
+			.asString()
+			.startsWith(second + " MEDICAL_LICENSE 2024-09-01 " + staff + " ");
+		assertThat(this.events.stream(AchievementsRecorded.class)).singleElement()
+			.satisfies((event) -> assertThat(event.studentIds()).containsExactly(id(second)));
+	}
+
+	@Test
+	void publicationsAreWrittenInBatchesAndOnlyWhatAFileChangesIsRecordedAgain() {
+		String first = this.fixtures.student(this.hospital, this.supervisor);
+		String second = this.fixtures.student(this.hospital, this.supervisor);
+		List<Map<String, String>> rows = new ArrayList<>(
+				List.of(publication(first, "心衰队列研究", "中华医学杂志", "王芳, 李强", "2024-05-01"),
+						publication(first, "房颤病例报告", "BMC Medicine", " ", ""),
+						publication(second, "心衰队列研究", "中华心血管病杂志", "", "2024-06-01")));
+		String publications = """
+				select s.student_no || ' ' || p.title || ' ' || p.journal || ' ' || p.indexing || ' '
+				    || p.author_position || ' ' || p.related_to_thesis || ' ' || p.article_type || ' '
+				    || coalesce(p.published_on::text, '-') || ' ' || coalesce(p.co_authors, '-') || ' '
+				    || p.recorded_by || ' ' || p.recorded_at
+				from publication p join student s on s.id = p.student_id where s.student_no in (:s)
+				order by s.student_no, p.title
+				""";
+		this.events.clear();
+		assertThat(this.imports.importRows("publications", rows).applied()).isEqualTo(3);
+		List<String> imported = texts(publications, first, second);
+		assertThat(imported).hasSize(3)
+			.anySatisfy((row) -> assertThat(row)
+				.startsWith(first + " 心衰队列研究 中华医学杂志 CORE 1 true RESEARCH 2024-05-01 王芳, 李强 " + Actors.SYSTEM + " "))
+			.anySatisfy((row) -> assertThat(row)
+				.startsWith(first + " 房颤病例报告 BMC Medicine CORE 1 true RESEARCH - - " + Actors.SYSTEM + " "));
+		assertThat(this.events.stream(AchievementsRecorded.class)).singleElement()
+			.satisfies((event) -> assertThat(event.studentIds()).containsExactlyInAnyOrder(id(first), id(second)));
+
+		// the same file again changes nothing, the blank date and co-authors included
+		this.events.clear();
+		assertThat(this.imports.importRows("publications", rows).applied()).isEqualTo(3);
+		assertThat(texts(publications, first, second)).isEqualTo(imported);
+		assertThat(this.events.stream(AchievementsRecorded.class)).isEmpty();
+
+		// a file that changes one journal, imported by a member of staff, records that
+		// one
+		rows.set(1, publication(first, "房颤病例报告", "中华内科杂志", "", ""));
+		String staff = this.fixtures.account(Role.GRAD_SCHOOL);
+		this.events.clear();
+		assertThat(as(staff, () -> this.imports.importRows("publications", rows)).applied()).isEqualTo(3);
+		List<String> changed = texts(publications, first, second);
+		assertThat(changed).hasSize(3)
+			.filteredOn((row) -> !imported.contains(row))
+			.singleElement()
+			.asString()
+			.startsWith(first + " 房颤病例报告 中华内科杂志 CORE 1 true RESEARCH - - " + staff + " ");
+		assertThat(this.events.stream(AchievementsRecorded.class)).singleElement()
+			.satisfies((event) -> assertThat(event.studentIds()).containsExactly(id(first)));
+	}
+
+	@Test
+	void thesesAreWrittenInBatchesAndASimilarityAboveTheMaximumCancelsTheOpenRoundsOfTheFile() {
+		String open = this.fixtures.doctoralStudent("TMU-PRO-DOCTOR", this.hospital, this.supervisor, null);
+		String sentToReview = this.fixtures.doctoralStudent("TMU-PRO-DOCTOR", this.hospital, this.supervisor, null);
+		String below = this.fixtures.doctoralStudent("TMU-PRO-DOCTOR", this.hospital, this.supervisor, null);
+		this.jdbc.sql("""
+				insert into thesis_round (student_id, round_no, review_started_on)
+				select id, 1, current_date from student where student_no = :no
+				""").param("no", sentToReview).update();
+		List<Map<String, String>> rows = new ArrayList<>(
+				List.of(thesis(open, "31"), thesis(sentToReview, "31"), thesis(below, "12.5")));
+		String theses = """
+				select s.student_no || ' ' || t.title || ' ' || t.body_chars || ' ' || t.abstract_zh_chars || ' '
+				    || t.abstract_en_chars || ' ' || coalesce(t.similarity_percent::text, '-') || ' '
+				    || t.declaration_signed || ' ' || t.counts_source || ' ' || t.version || ' ' || t.recorded_by
+				    || ' ' || t.recorded_at || ' / ' || o.similarity_percent || ' ' || o.similarity_by || ' '
+				    || o.status || ' ' || coalesce(o.closed_reason, '-')
+				from thesis t join student s on s.id = t.student_id
+				join thesis_round o on o.student_id = t.student_id and o.round_no = t.current_round
+				where s.student_no in (:s) order by s.student_no
+				""";
+		this.events.clear();
+		assertThat(this.imports.importRows("theses", rows).applied()).isEqualTo(3);
+		List<String> imported = texts(theses, open, sentToReview, below);
+		assertThat(imported).hasSize(3)
+			.anySatisfy((row) -> assertThat(row)
+				.startsWith(open + " 临床研究论文 42000 900 1800 31.00 true IMPORT 0 " + Actors.SYSTEM + " ")
+				.endsWith(" / 31.00 " + Actors.SYSTEM + " CANCELLED SIMILARITY"))
+			.anySatisfy((row) -> assertThat(row).startsWith(sentToReview + " ").endsWith(" / 31.00 system OPEN -"))
+			.anySatisfy((row) -> assertThat(row).startsWith(below + " ").endsWith(" / 12.50 system OPEN -"));
+		assertThat(this.events.stream(ThesesRecorded.class)).singleElement()
+			.satisfies((event) -> assertThat(event.studentIds()).containsExactlyInAnyOrder(id(open), id(sentToReview),
+					id(below)));
+
+		// the same file again changes nothing
+		this.events.clear();
+		assertThat(this.imports.importRows("theses", rows).applied()).isEqualTo(3);
+		assertThat(texts(theses, open, sentToReview, below)).isEqualTo(imported);
+		assertThat(this.events.stream(ThesesRecorded.class)).isEmpty();
+
+		// counts taken from the thesis file since: a file that changes one similarity
+		// takes that record's counts as imported again, and cancels its round
+		this.jdbc.sql("update thesis set counts_source = 'FILE' where student_id in (:ids)")
+			.param("ids", List.of(id(sentToReview), id(below)))
+			.update();
+		rows.set(2, thesis(below, "35"));
+		this.events.clear();
+		assertThat(this.imports.importRows("theses", rows).applied()).isEqualTo(3);
+		assertThat(texts(theses, open, sentToReview, below)).hasSize(3)
+			.contains(imported.get(0))
+			.anySatisfy((row) -> assertThat(row).startsWith(sentToReview + " ").contains(" FILE 0 "))
+			.anySatisfy((row) -> assertThat(row).startsWith(below + " 临床研究论文 42000 900 1800 35.00 true IMPORT 1 ")
+				.endsWith(" / 35.00 system CANCELLED SIMILARITY"));
+		assertThat(this.events.stream(ThesesRecorded.class)).singleElement()
+			.satisfies((event) -> assertThat(event.studentIds()).containsExactly(id(below)));
+	}
+
 	private void upsertRowByRow(String[] numbers, String surname, List<StudentStatus> statuses, int... renamed) {
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 			for (int i = 0; i < numbers.length; i++) {
@@ -391,6 +550,42 @@ class BatchImportTests {
 				.single());
 		}
 		return versions;
+	}
+
+	private static Map<String, String> publication(String studentNo, String title, String journal, String coAuthors,
+			String publishedOn) {
+		return Map.of("student_no", studentNo, "title", title, "journal", journal, "indexing", "CORE",
+				"author_position", "1", "related_to_thesis", "true", "article_type", "", "published_on", publishedOn,
+				"co_authors", coAuthors);
+	}
+
+	private static Map<String, String> thesis(String studentNo, String similarity) {
+		return Map.of("student_no", studentNo, "title", "临床研究论文", "body_chars", "42000", "abstract_zh_chars", "900",
+				"abstract_en_chars", "1800", "similarity_percent", similarity, "declaration_signed", "true");
+	}
+
+	/**
+	 * @return the rows of a query of one text column, for these students
+	 */
+	private List<String> texts(String sql, String... studentNos) {
+		return this.jdbc.sql(sql).param("s", List.of(studentNos)).query(String.class).list();
+	}
+
+	/**
+	 * @return what the import returned, run as this account
+	 */
+	private ImportReport as(String username, Supplier<ImportReport> importing) {
+		UserDetails user = this.fixtures.login(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try {
+			ImportReport report = importing.get();
+			assertThat(report.errors()).isEmpty();
+			return report;
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private List<Long> ids(String[] numbers) {

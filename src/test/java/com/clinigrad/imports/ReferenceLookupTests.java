@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.achievements.AchievementRecords;
+import com.clinigrad.achievements.CertificateView;
 import com.clinigrad.courses.CourseRecords;
 import com.clinigrad.courses.GradeBook;
 import com.clinigrad.courses.GradeEntry;
@@ -49,8 +50,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
@@ -142,9 +141,9 @@ class ReferenceLookupTests {
 	}
 
 	@Test
-	void certificatesWrittenRowByRowAskForTheirStudentsOnce() {
+	void certificatesAskForTheirStudentsOnceAndAreWrittenInOneCall() {
 		AchievementRecords achievements = mock(AchievementRecords.class);
-		when(achievements.upsertCertificate(anyLong(), anyString(), any())).thenReturn(true);
+		when(achievements.upsertCertificates(anyList())).thenAnswer((call) -> call.getArgument(0, List.class).size());
 		List<Map<String, String>> rows = new ArrayList<>();
 		for (int s = 0; s < 300; s++) {
 			rows.add(Map.of("student_no", student(s), "type", "MEDICAL_LICENSE", "obtained_on", "2026-08-15"));
@@ -157,8 +156,10 @@ class ReferenceLookupTests {
 		assertThat(report.applied()).isEqualTo(300);
 		verify(this.registry, times(1)).keysByStudentNo(anyCollection());
 		verifyNoMoreInteractions(this.registry);
-		verify(achievements).upsertCertificate(this.students.get(student(299)).id(), "MEDICAL_LICENSE",
-				LocalDate.of(2026, 8, 15));
+		verify(achievements, times(1)).upsertCertificates(argThat((certificates) -> certificates.size() == 300
+				&& certificates.contains(Map.entry(this.students.get(student(299)).id(),
+						new CertificateView("MEDICAL_LICENSE", LocalDate.of(2026, 8, 15))))));
+		verifyNoMoreInteractions(achievements);
 	}
 
 	@Test
