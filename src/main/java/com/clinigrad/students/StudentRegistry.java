@@ -458,10 +458,11 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		if (ids.isEmpty()) {
 			return cards;
 		}
-		params.put("ids", ids);
+		// one array, not a placeholder per id (an import settles ten thousand at once)
+		params.put("ids", ids.stream().distinct().toArray(Long[]::new));
 		this.jdbc
 			.sql("select s.id, s.student_no, s.name, s.program_code, s.cohort_year, s.status, h.code as hospital_code"
-					+ " from student s left join hospital h on h.id = s.hospital_id where s.id in (:ids) and "
+					+ " from student s left join hospital h on h.id = s.hospital_id where s.id = any(:ids::bigint[]) and "
 					+ condition + " order by s.student_no")
 			.params(params)
 			.query((rs) -> {

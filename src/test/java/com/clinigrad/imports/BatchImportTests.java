@@ -224,12 +224,19 @@ class BatchImportTests {
 		String second = this.fixtures.student(this.hospital, this.supervisor);
 		this.events.clear();
 		// the same rotation twice, once with the student's hospital left to its default:
-		// the later row wins, as when rows were written one by one
-		ImportReport rotations = this.imports.importRows("rotations",
+		// a
+		// repeated key, refused like one written out twice
+		ImportReport repeated = this.imports.importRows("rotations",
 				List.of(Map.of("student_no", first, "department_code", "D1", "start_date", "2024-09-01", "end_date",
 						"2024-09-30", "exam_result", "FAIL"),
 						Map.of("student_no", first, "hospital_code", this.hospital, "department_code", "D1",
-								"start_date", "2024-09-01", "end_date", "2024-10-31", "exam_result", "PASS"),
+								"start_date", "2024-09-01", "end_date", "2024-10-31", "exam_result", "PASS")));
+		assertThat(repeated.errors()).extracting(ImportError::row, ImportError::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "start_date"));
+		assertThat(this.events.stream(RotationsRecorded.class)).isEmpty();
+		ImportReport rotations = this.imports.importRows("rotations",
+				List.of(Map.of("student_no", first, "hospital_code", this.hospital, "department_code", "D1",
+						"start_date", "2024-09-01", "end_date", "2024-10-31", "exam_result", "PASS"),
 						Map.of("student_no", second, "department_code", "D1", "start_date", "2024-09-01", "end_date",
 								"2024-11-30")));
 		assertThat(rotations.errors()).isEmpty();
