@@ -779,7 +779,8 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	/**
 	 * Changes a student's status with a reason; graduate-school staff only.
-	 * @throws BusinessRuleException when the transition is not allowed
+	 * @throws BusinessRuleException when the transition is not allowed or the effective
+	 * day is before the enrolment or more than a year ahead
 	 */
 	@Transactional
 	public void changeStatus(String studentNo, long version, StatusChangeCommand command) {
@@ -787,7 +788,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		Student student = find(studentNo);
 		checkVersion(student, version);
 		statusChanged(student, student.changeStatus(command.target(), command.effectiveOn(), command.reason(),
-				command.evidence(), user.username()));
+				command.evidence(), user.username(), SchoolTime.today()));
 	}
 
 	/**
