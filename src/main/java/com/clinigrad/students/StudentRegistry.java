@@ -687,6 +687,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		Student student = new Student(command.studentNo());
 		Student.ResolvedReferences refs = resolve(command);
 		requireProgramDegreeType(command);
+		requireCohortYearNotAhead(null, command.cohortYear());
 		requireClinicalHospital(null, refs);
 		student.apply(command, refs);
 		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, Student.REGISTERED_REASON,
@@ -707,6 +708,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		checkVersion(student, version);
 		Student.ResolvedReferences refs = resolve(command);
 		requireProgramDegreeType(command);
+		requireCohortYearNotAhead(student.getCohortYear(), command.cohortYear());
 		requireClinicalHospital(student.getCoSupervisorId(), refs);
 		if (student.apply(command, refs)) {
 			recorded(student);
@@ -758,6 +760,21 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 			throw new BusinessRuleException("student.error.degreeTypeOfProgram",
 					new DefaultMessageSourceResolvable(command.degreeType().messageKey()), program.code(),
 					new DefaultMessageSourceResolvable(DegreeType.valueOf(program.degreeType()).messageKey()));
+		}
+	}
+
+	/**
+	 * A cohort entered on the pages is at most next year's (the admissions of the coming
+	 * autumn are registered ahead; a cohort further ahead is a typing slip, 2099 for
+	 * 2026). A year already on record is kept as it is. The import keeps the exchange
+	 * format's range (1990–2100) as given: files are checked against that contract
+	 * elsewhere.
+	 * @param earlier the cohort year on record, {@code null} for a new student
+	 */
+	private static void requireCohortYearNotAhead(Integer earlier, int cohortYear) {
+		int latest = SchoolTime.today().getYear() + 1;
+		if (cohortYear > latest && !Integer.valueOf(cohortYear).equals(earlier)) {
+			throw new BusinessRuleException("student.error.cohortYearAhead", String.valueOf(latest));
 		}
 	}
 

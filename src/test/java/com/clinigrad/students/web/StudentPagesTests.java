@@ -360,6 +360,58 @@ class StudentPagesTests {
 	}
 
 	@Test
+	void aCohortYearAfterNextYearIsRefusedOnThePagesAndNothingSaved() throws Exception {
+		UserDetails grad = this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL));
+		int nextYear = SchoolTime.today().getYear() + 1;
+		MvcResult refused = edit(this.student, "2099", grad)
+			.andExpect(redirectedUrl("/students/" + this.student + "/edit"))
+			.andReturn();
+		this.mvc.perform(get("/students/" + this.student + "/edit").flashAttrs(refused.getFlashMap()).with(user(grad)))
+			.andExpect(content().string(containsString("入学年级不能晚于 " + nextYear + " 年（最多为明年）")))
+			.andExpect(content().string(containsString("value=\"2099\"")))
+			.andExpect(content().string(containsString("value=\"改名同学\"")));
+		edit(this.student, String.valueOf(nextYear + 1), grad)
+			.andExpect(flash().attribute("flashError", "student.error.cohortYearAhead"));
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().cohortYear()).isEqualTo(2023);
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().name()).isEqualTo("学生" + this.student);
+		String number = this.fixtures.unique("N");
+		this.mvc
+			.perform(post("/students/new").param("studentNo", number)
+				.param("name", "新同学")
+				.param("degreeType", "PRO_MASTER")
+				.param("programCode", "PUMC-PRO-MASTER")
+				.param("cohortYear", String.valueOf(nextYear + 1))
+				.param("disciplineCode", "105101")
+				.param("admissionType", "EXAM")
+				.param("hospitalCode", this.hospital)
+				.param("supervisorStaffNo", this.supervisor)
+				.header("Referer", "/students/new")
+				.with(csrf())
+				.with(user(grad)))
+			.andExpect(flash().attribute("flashError", "student.error.cohortYearAhead"));
+		assertThat(this.registry.byStudentNo(number)).isEmpty();
+
+		edit(this.student, String.valueOf(nextYear), grad).andExpect(redirectedUrl("/students/" + this.student));
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().cohortYear()).isEqualTo(nextYear);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions edit(String studentNo, String cohortYear,
+			UserDetails grad) throws Exception {
+		return this.mvc.perform(post("/students/" + studentNo + "/edit").param("name", "改名同学")
+			.param("degreeType", "PRO_MASTER")
+			.param("programCode", "PUMC-PRO-MASTER")
+			.param("cohortYear", cohortYear)
+			.param("disciplineCode", "105101")
+			.param("admissionType", "EXAM")
+			.param("hospitalCode", this.hospital)
+			.param("supervisorStaffNo", this.supervisor)
+			.param("version", String.valueOf(this.registry.byStudentNo(studentNo).orElseThrow().version()))
+			.header("Referer", "/students/" + studentNo + "/edit")
+			.with(csrf())
+			.with(user(grad)));
+	}
+
+	@Test
 	void aStaleEditIsAConflictAndChangesNothing() throws Exception {
 		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
 		this.mvc
