@@ -82,22 +82,30 @@ class Waiver {
 	}
 
 	/**
-	 * A new request, awaiting the supervisor's step.
+	 * A new request, awaiting the supervisor's step. An extension moves a deadline later:
+	 * its date comes after the day it is asked for and after the deadline the student's
+	 * rule set names for the check, when it names one (the medical license by semester
+	 * 5); an extension to a day already passed would expire at once.
+	 * @param today the day of the request
+	 * @param dueOn the check's deadline in the student's rule set, {@code null} when it
+	 * names none
 	 * @param bySupervisor whether one of the student's supervisors asks (then the
 	 * graduate school decides the supervisor's step)
 	 * @throws BusinessRuleException without a reason, a substitution without its
-	 * substitute, an extension without its date
+	 * substitute, an extension without its date or to a day not after today and the
+	 * deadline
 	 */
 	static Waiver request(long studentId, String ruleCode, WaiverKind kind, String reason, String evidence,
-			String substitute, LocalDate extendedUntil, Actor by, boolean bySupervisor) {
+			String substitute, LocalDate extendedUntil, LocalDate today, LocalDate dueOn, Actor by,
+			boolean bySupervisor) {
 		if (blank(reason)) {
 			throw new BusinessRuleException("waiver.error.reasonRequired");
 		}
 		if (kind == WaiverKind.SUBSTITUTE && blank(substitute)) {
 			throw new BusinessRuleException("waiver.error.substituteRequired");
 		}
-		if (kind == WaiverKind.EXTEND && extendedUntil == null) {
-			throw new BusinessRuleException("waiver.error.dateRequired");
+		if (kind == WaiverKind.EXTEND) {
+			requireLaterDeadline(extendedUntil, today, dueOn);
 		}
 		Waiver waiver = new Waiver();
 		waiver.studentId = studentId;
@@ -215,6 +223,18 @@ class Waiver {
 
 	private void record(WaiverStage stage, WaiverDecision decision, String reason, Actor by) {
 		this.steps.add(new WaiverStep(this, stage, decision, reason, by));
+	}
+
+	private static void requireLaterDeadline(LocalDate extendedUntil, LocalDate today, LocalDate dueOn) {
+		if (extendedUntil == null) {
+			throw new BusinessRuleException("waiver.error.dateRequired");
+		}
+		if (!extendedUntil.isAfter(today)) {
+			throw new BusinessRuleException("waiver.error.extendedUntilNotAfterToday", today.toString());
+		}
+		if (dueOn != null && !extendedUntil.isAfter(dueOn)) {
+			throw new BusinessRuleException("waiver.error.extendedUntilNotAfterDeadline", dueOn.toString());
+		}
 	}
 
 	private static void requireReason(String reason) {

@@ -59,9 +59,12 @@ public class WaiverBook {
 
 	private final Reads reads;
 
+	private final ProgramRules programRules;
+
 	WaiverBook(Reads reads, WaiverRepository waivers, JdbcClient jdbc, StudentRegistry students,
-			CurrentUsers currentUsers, ApplicationEventPublisher events) {
+			CurrentUsers currentUsers, ApplicationEventPublisher events, ProgramRules programRules) {
 		this.waivers = waivers;
+		this.programRules = programRules;
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.students = students;
@@ -83,12 +86,14 @@ public class WaiverBook {
 		if (!RuleSet.CODES.contains(ruleCode)) {
 			throw new BusinessRuleException("waiver.error.unknownRule", ruleCode);
 		}
-		Waiver waiver = Waiver.request(student.id(), ruleCode, kind, reason, evidence, substitute, extendedUntil,
-				actor(user), user.has(Role.SUPERVISOR) && isOwnSupervisor(user, studentNo));
+		LocalDate today = SchoolTime.today();
+		Waiver waiver = Waiver.request(student.id(), ruleCode, kind, reason, evidence, substitute, extendedUntil, today,
+				deadlineOf(student, ruleCode), actor(user),
+				user.has(Role.SUPERVISOR) && isOwnSupervisor(user, studentNo));
 		boolean active = false;
 		for (Waiver earlier : this.waivers.findByStudentIdAndRuleCodeAndStatusIn(student.id(), ruleCode,
 				WaiverStatus.ACTIVE)) {
-			earlier.expireIfPast(SchoolTime.today());
+			earlier.expireIfPast(today);
 			active |= WaiverStatus.ACTIVE.contains(earlier.getStatus());
 		}
 		if (active) {
@@ -102,6 +107,16 @@ public class WaiverBook {
 		this.waivers.flush();
 		publishWaiting(saved, studentNo);
 		return saved.getId();
+	}
+
+	/**
+	 * @return the deadline the student's rule set names for the check, {@code null} when
+	 * it names none
+	 */
+	private LocalDate deadlineOf(StudentKey student, String ruleCode) {
+		return this.programRules.forCohort(student.programCode(), student.cohortYear())
+			.map((ruleSet) -> ruleSet.deadlines(student.cohortYear()).get(ruleCode))
+			.orElse(null);
 	}
 
 	/**

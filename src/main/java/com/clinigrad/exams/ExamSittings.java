@@ -3,8 +3,10 @@ package com.clinigrad.exams;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExamSittings {
 
 	private static final SecureRandom SEEDS = new SecureRandom();
+
+	/** A window's times as the sitting form shows them, in the school's time. */
+	private static final DateTimeFormatter WINDOW_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final JdbcClient jdbc;
 
@@ -134,6 +139,7 @@ public class ExamSittings {
 		if (command.durationMinutes() < 1 || command.durationMinutes() > 600) {
 			throw new BusinessRuleException("exams.error.duration");
 		}
+		requireWindowFitsDuration(command.opensAt(), command.closesAt(), command.durationMinutes());
 		SittingPurpose purpose = purpose(command.purpose());
 		boolean departmentGiven = command.departmentCode() != null && !command.departmentCode().isBlank();
 		if (departmentGiven != purpose.namesDepartment()) {
@@ -162,6 +168,18 @@ public class ExamSittings {
 			.param("u", user.username())
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The window holds the whole time to answer: a candidate who starts when it opens can
+	 * use all of it (a shorter window would cut every paper short without saying so).
+	 */
+	private static void requireWindowFitsDuration(Instant opensAt, Instant closesAt, int durationMinutes) {
+		Instant earliestClose = opensAt.plus(Duration.ofMinutes(durationMinutes));
+		if (closesAt.isBefore(earliestClose)) {
+			throw new BusinessRuleException("exams.error.windowShorterThanDuration", String.valueOf(durationMinutes),
+					WINDOW_TIME.format(earliestClose.atZone(SchoolTime.ZONE)));
+		}
 	}
 
 	private SittingView.Row requireEditable(long sittingId, long expectedVersion) {

@@ -121,16 +121,38 @@ public class EnrollmentSelection {
 	}
 
 	/**
-	 * Opens a year's selection as of a day and computes it; graduate-school staff.
+	 * Opens a year's selection as of a day and computes it; graduate-school staff. The
+	 * year is the intake the places are for, and the selection day (遴选日) falls in the
+	 * year before it (the June selection, DOMAIN §8) or, late, in that year itself: a day
+	 * outside those two years would score the supervisors on records of another intake.
+	 * @throws BusinessRuleException when the day is outside that range
 	 */
 	@Transactional
 	public void open(int year, LocalDate asOf) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		if (asOf != null) {
+			requireSelectionDayOf(year, asOf);
+		}
 		openAs(year, asOf, user.username());
 	}
 
 	/**
-	 * Opens and computes a year's selection for trusted code (the demo, the benchmark).
+	 * @throws BusinessRuleException unless the day falls in the year before the round's
+	 * year or in the round's year
+	 */
+	static void requireSelectionDayOf(int year, LocalDate asOf) {
+		LocalDate earliest = LocalDate.of(year - 1, 1, 1);
+		LocalDate latest = LocalDate.of(year, 12, 31);
+		if (asOf.isBefore(earliest) || asOf.isAfter(latest)) {
+			throw new BusinessRuleException("selection.error.asOfOutsideYear", String.valueOf(year),
+					earliest.toString(), latest.toString());
+		}
+	}
+
+	/**
+	 * Opens and computes a year's selection for trusted code (the demo, the benchmark),
+	 * on the day it is given: the demo's is within the range {@link #open} keeps to, the
+	 * benchmark and the tests score records of today in rounds of years of their own.
 	 */
 	@Transactional
 	public void openAs(int year, LocalDate asOf, String by) {

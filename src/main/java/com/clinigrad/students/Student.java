@@ -26,6 +26,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 @Audited
 class Student {
 
+	/** How many years after today a status change may take effect at the latest. */
+	static final int MAX_YEARS_AHEAD = 1;
+
 	/** The reason a status change records when an import file set the status. */
 	static final String IMPORT_REASON = "import";
 
@@ -137,17 +140,39 @@ class Student {
 	}
 
 	/**
-	 * Changes the status along an allowed transition.
-	 * @throws BusinessRuleException when the transition is not allowed
+	 * Changes the status along an allowed transition, effective on a day between the
+	 * student's enrolment ({@link #enrolledOn()}) and one year after today. A status
+	 * cannot change before the student was there to have one; and the office records
+	 * decisions already taken (a delay, a withdrawal, a degree), which take effect within
+	 * the coming academic year at the latest, so a day further ahead is a typing slip
+	 * (2062 for 2026), not a plan.
+	 * @param today the day of the change
+	 * @throws BusinessRuleException when the transition is not allowed or the day is out
+	 * of that range
 	 */
 	StudentStatusChange changeStatus(StudentStatus target, LocalDate effectiveOn, String reason, String evidence,
-			String who) {
+			String who, LocalDate today) {
 		if (!this.status.canChangeTo(target)) {
 			throw new BusinessRuleException("student.status.error.illegal",
 					new DefaultMessageSourceResolvable(this.status.messageKey()),
 					new DefaultMessageSourceResolvable(target.messageKey()));
 		}
+		if (effectiveOn.isBefore(enrolledOn())) {
+			throw new BusinessRuleException("student.status.error.beforeEnrolment", enrolledOn().toString());
+		}
+		LocalDate latest = today.plusYears(MAX_YEARS_AHEAD);
+		if (effectiveOn.isAfter(latest)) {
+			throw new BusinessRuleException("student.status.error.tooFarAhead", latest.toString());
+		}
 		return setStatus(target, effectiveOn, reason, evidence, who);
+	}
+
+	/**
+	 * @return the day the student enrolled: 1 September of the cohort year, as the other
+	 * pages' date checks count it (the graduation of the employment record)
+	 */
+	LocalDate enrolledOn() {
+		return LocalDate.of(this.cohortYear, 9, 1);
 	}
 
 	/**

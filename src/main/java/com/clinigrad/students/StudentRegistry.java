@@ -688,6 +688,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		Student student = new Student(command.studentNo());
 		Student.ResolvedReferences refs = resolve(command);
 		requireProgramDegreeType(command);
+		requireCohortYearNotAhead(null, command.cohortYear());
 		requireClinicalHospital(null, refs);
 		student.apply(command, refs);
 		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, Student.REGISTERED_REASON,
@@ -708,6 +709,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		checkVersion(student, version);
 		Student.ResolvedReferences refs = resolve(command);
 		requireProgramDegreeType(command);
+		requireCohortYearNotAhead(student.getCohortYear(), command.cohortYear());
 		requireClinicalHospital(student.getCoSupervisorId(), refs);
 		if (student.apply(command, refs)) {
 			recorded(student);
@@ -763,6 +765,21 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	}
 
 	/**
+	 * A cohort entered on the pages is at most next year's (the admissions of the coming
+	 * autumn are registered ahead; a cohort further ahead is a typing slip, 2099 for
+	 * 2026). A year already on record is kept as it is. The import keeps the exchange
+	 * format's range (1990–2100) as given: files are checked against that contract
+	 * elsewhere.
+	 * @param earlier the cohort year on record, {@code null} for a new student
+	 */
+	private static void requireCohortYearNotAhead(Integer earlier, int cohortYear) {
+		int latest = SchoolTime.today().getYear() + 1;
+		if (cohortYear > latest && !Integer.valueOf(cohortYear).equals(earlier)) {
+			throw new BusinessRuleException("student.error.cohortYearAhead", String.valueOf(latest));
+		}
+	}
+
+	/**
 	 * The hospital (clinical) supervisor (院内导师) works at a hospital: a newly named one
 	 * without a hospital is refused with the rule named (one already on record is kept).
 	 */
@@ -780,7 +797,8 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 
 	/**
 	 * Changes a student's status with a reason; graduate-school staff only.
-	 * @throws BusinessRuleException when the transition is not allowed
+	 * @throws BusinessRuleException when the transition is not allowed or the effective
+	 * day is before the enrolment or more than a year ahead
 	 */
 	@Transactional
 	public void changeStatus(String studentNo, long version, StatusChangeCommand command) {
@@ -788,7 +806,7 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		Student student = find(studentNo);
 		checkVersion(student, version);
 		statusChanged(student, student.changeStatus(command.target(), command.effectiveOn(), command.reason(),
-				command.evidence(), user.username()));
+				command.evidence(), user.username(), SchoolTime.today()));
 	}
 
 	/**

@@ -84,13 +84,18 @@ class MilestoneSession {
 
 	/**
 	 * Schedules a milestone: the first sitting, or a retake after a failure within the
-	 * program's limit; never while another sitting of it is not held, nor once passed.
+	 * program's limit; never while another sitting of it is not held, nor once passed,
+	 * nor on a day before the student enrolled.
+	 * @param enrolledOn the student's enrolment (1 September of the cohort year)
 	 * @param earlier the student's earlier sessions of this milestone
 	 */
-	static MilestoneSession schedule(long studentId, MilestoneType type, LocalDate on, String place,
-			Collection<MilestoneSession> earlier, int maxRetakes, String who) {
+	static MilestoneSession schedule(long studentId, MilestoneType type, LocalDate on, LocalDate enrolledOn,
+			String place, Collection<MilestoneSession> earlier, int maxRetakes, String who) {
 		if (on == null || place == null || place.isBlank()) {
 			throw new BusinessRuleException("panel.error.whenWhere");
+		}
+		if (on.isBefore(enrolledOn)) {
+			throw new BusinessRuleException("panel.error.beforeEnrolment", enrolledOn.toString());
 		}
 		if (earlier.stream().anyMatch((session) -> session.result == MilestoneResult.PASS)) {
 			throw new BusinessRuleException("panel.error.passed", type.name());

@@ -131,7 +131,8 @@ public class MilestoneSessions {
 		if (rule == null) {
 			throw new BusinessRuleException("panel.error.noRule", typeCode, student.programCode());
 		}
-		MilestoneSession session = MilestoneSession.schedule(student.id(), type, on, place,
+		MilestoneSession session = MilestoneSession.schedule(student.id(), type, on,
+				LocalDate.of(student.cohortYear(), 9, 1), place,
 				this.sessions.findByStudentIdAndType(student.id(), type), rule.maxRetakes(),
 				this.currentUsers.current().displayName());
 		if (type == MilestoneType.DEFENSE) {

@@ -18,7 +18,6 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.achievements.PublicationView;
 import com.clinigrad.imports.ImportService;
-import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.supervisors.QualificationRegister;
 import com.clinigrad.supervisors.QualificationRegister.GrantCommand;
 import com.clinigrad.supervisors.SupervisorCommand;
@@ -93,24 +92,23 @@ class SelectionBrowserTests {
 	private void walk(String lang, int year, Words words) {
 		Fixtures fixtures = Fixtures.in(this.context);
 		String hospital = fixtures.hospital();
-		LocalDate today = SchoolTime.today();
+		// the selection of the year is held in June of the year before (the intake's):
+		// the
+		// supervisor's records as of then
+		LocalDate selectionDay = LocalDate.of(year - 1, 6, 30);
 		String staffNo = fixtures.unique("S");
 		this.directory.upsert(new SupervisorCommand(staffNo, "林" + staffNo, TitleLevel.FULL_SENIOR, true, true, null,
 				hospital, false, 1971, null, "105101"));
-		assertThat(
-				this.imports
-					.importRows("qualifications",
-							List.of(Map.of("staff_no", staffNo, "kind", "DOCTORAL_SUPERVISOR", "granted_on",
-									today.minusYears(3).toString(), "valid_until", today.plusYears(1).toString())))
-					.errors())
-			.isEmpty();
-		this.register.addGrantAs(staffNo,
-				new GrantCommand("国家自然科学基金重点项目", new BigDecimal("2400000"), today.minusYears(1), today.plusYears(3)),
-				"test");
+		assertThat(this.imports.importRows("qualifications",
+				List.of(Map.of("staff_no", staffNo, "kind", "DOCTORAL_SUPERVISOR", "granted_on",
+						selectionDay.minusYears(3).toString(), "valid_until", selectionDay.plusYears(1).toString())))
+			.errors()).isEmpty();
+		this.register.addGrantAs(staffNo, new GrantCommand("国家自然科学基金重点项目", new BigDecimal("2400000"),
+				selectionDay.minusYears(1), selectionDay.plusYears(3)), "test");
 		String student = fixtures.student(hospital, staffNo);
 		for (int i = 0; i < 6; i++) {
 			this.achievements.upsertPublication(fixtures.studentId(student), new PublicationView("冠心病队列研究 " + i,
-					"中华心血管病杂志", "CORE", 1, true, "RESEARCH", today.minusMonths(i + 1), null));
+					"中华心血管病杂志", "CORE", 1, true, "RESEARCH", selectionDay.minusMonths(i + 1), null));
 		}
 		String supervisor = fixtures.account(Set.of(Role.SUPERVISOR), null, null, staffNo, null);
 		String grad = fixtures.account(Role.GRAD_SCHOOL);
@@ -124,7 +122,7 @@ class SelectionBrowserTests {
 					const form = document.querySelector('#open-form') || document.querySelector('#open-another-form');
 					form.querySelector('input[name=year]').value = arguments[0];
 					form.querySelector('input[name=asOf]').value = arguments[1];
-					""", String.valueOf(year), today.toString());
+					""", String.valueOf(year), selectionDay.toString());
 			submit(browser, "#open-form button, #open-another-form button");
 			browser.go("/selection?year=" + year + "&q=" + staffNo);
 			assertThat(browser.find("#round-state").getText()).isEqualTo(words.draft());

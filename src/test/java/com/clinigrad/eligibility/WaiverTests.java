@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class WaiverTests {
 
+	private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
 	private static final Waiver.Actor STUDENT = new Waiver.Actor("学生", 1);
 
 	private static final Waiver.Actor SUPERVISOR = new Waiver.Actor("导师", 2);
@@ -158,8 +160,8 @@ class WaiverTests {
 	@Test
 	void anApprovedExtensionExpiresTheDayAfterItsDateAndNoOtherWaiverDoes() {
 		LocalDate until = LocalDate.of(2026, 6, 30);
-		Waiver extension = Waiver.request(7, "MEDICAL_LICENSE", WaiverKind.EXTEND, "考试延期", null, null, until, STUDENT,
-				false);
+		Waiver extension = Waiver.request(7, "MEDICAL_LICENSE", WaiverKind.EXTEND, "考试延期", null, null, until,
+				until.minusMonths(6), null, STUDENT, false);
 		assertThat(extension.expireIfPast(until.plusDays(1))).as("not approved yet").isFalse();
 		extension.approve(SUPERVISOR, false, null);
 		extension.approve(SCHOOL, false, null);
@@ -177,20 +179,37 @@ class WaiverTests {
 
 	@Test
 	void aRequestSaysWhatIsMissing() {
-		assertRefused(() -> Waiver.request(7, "PUBLICATION", WaiverKind.WAIVE, " ", null, null, null, STUDENT, false),
-				"waiver.error.reasonRequired");
-		assertRefused(
-				() -> Waiver.request(7, "PUBLICATION", WaiverKind.SUBSTITUTE, "理由", null, "", null, STUDENT, false),
-				"waiver.error.substituteRequired");
-		assertRefused(() -> Waiver.request(7, "PUBLICATION", WaiverKind.EXTEND, "理由", null, null, null, STUDENT, false),
-				"waiver.error.dateRequired");
+		assertRefused(() -> Waiver.request(7, "PUBLICATION", WaiverKind.WAIVE, " ", null, null, null, TODAY, null,
+				STUDENT, false), "waiver.error.reasonRequired");
+		assertRefused(() -> Waiver.request(7, "PUBLICATION", WaiverKind.SUBSTITUTE, "理由", null, "", null, TODAY, null,
+				STUDENT, false), "waiver.error.substituteRequired");
+		assertRefused(() -> Waiver.request(7, "PUBLICATION", WaiverKind.EXTEND, "理由", null, null, null, TODAY, null,
+				STUDENT, false), "waiver.error.dateRequired");
 		Waiver waiver = Waiver.request(7, "PUBLICATION", WaiverKind.WAIVE, " 理由 ", " ", "ignored",
-				LocalDate.of(2026, 1, 1), STUDENT, false);
+				LocalDate.of(2026, 1, 1), TODAY, null, STUDENT, false);
 		assertThat(waiver.getReason()).isEqualTo("理由");
 		assertThat(waiver.getEvidence()).isNull();
 		assertThat(waiver.getSubstitute()).isNull();
 		assertThat(waiver.getExtendedUntil()).isNull();
 		assertThat(waiver.getRequestedByAccount()).isEqualTo(STUDENT.accountId());
+	}
+
+	@Test
+	void anExtensionMovesTheDeadlineAfterTodayAndAfterTheRuleSetsDeadline() {
+		LocalDate due = LocalDate.of(2026, 1, 31);
+		assertRefused(() -> extension(TODAY, due), "waiver.error.extendedUntilNotAfterToday");
+		assertRefused(() -> extension(LocalDate.of(2020, 1, 1), null), "waiver.error.extendedUntilNotAfterToday");
+		assertThat(extension(TODAY.plusDays(1), due).getExtendedUntil()).isEqualTo(TODAY.plusDays(1));
+		LocalDate later = LocalDate.of(2026, 6, 30);
+		assertRefused(() -> extension(later, later), "waiver.error.extendedUntilNotAfterDeadline");
+		assertThat(extension(later.plusDays(1), later).getExtendedUntil()).isEqualTo(later.plusDays(1));
+		assertThat(extension(TODAY.plusDays(1), null).getExtendedUntil()).as("a check without a deadline")
+			.isEqualTo(TODAY.plusDays(1));
+	}
+
+	private static Waiver extension(LocalDate until, LocalDate dueOn) {
+		return Waiver.request(7, "MEDICAL_LICENSE", WaiverKind.EXTEND, "考试延期", null, null, until, TODAY, dueOn, STUDENT,
+				false);
 	}
 
 	@Test
@@ -201,7 +220,8 @@ class WaiverTests {
 	}
 
 	private static Waiver request(Waiver.Actor by, boolean bySupervisor) {
-		return Waiver.request(7, "PUBLICATION", WaiverKind.WAIVE, "论文已录用待刊", "录用通知", null, null, by, bySupervisor);
+		return Waiver.request(7, "PUBLICATION", WaiverKind.WAIVE, "论文已录用待刊", "录用通知", null, null, TODAY, null, by,
+				bySupervisor);
 	}
 
 	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {

@@ -22,8 +22,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -32,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -136,6 +139,47 @@ class MilestoneSessionTests {
 		this.mvc.perform(get("/students/" + student + "/milestones").with(user(office)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-session=\"" + id + "\"")));
+	}
+
+	@Test
+	void aMilestoneDatedBeforeTheStudentsEnrolmentIsRefusedAndNothingSaved() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		// cohort 2023: enrolled on 2023-09-01
+		String student = fixtures.student(hospital, fixtures.supervisor(hospital));
+		UserDetails office = fixtures.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null));
+
+		MvcResult refused = schedule(office, student, "1999-01-01")
+			.andExpect(flash().attribute("flashError", "panel.error.beforeEnrolment"))
+			.andReturn();
+		this.mvc
+			.perform(get("/students/" + student + "/milestones").flashAttrs(refused.getFlashMap()).with(user(office)))
+			.andExpect(content().string(containsString("日期不能早于入学日期（2023-09-01）")))
+			.andExpect(content().string(containsString("value=\"1999-01-01\"")))
+			.andExpect(content().string(containsString("value=\"教学楼 301\"")));
+		schedule(office, student, "2023-08-31")
+			.andExpect(flash().attribute("flashError", "panel.error.beforeEnrolment"));
+		assertThat(sessions(student)).isZero();
+
+		schedule(office, student, "2023-09-01").andExpect(redirectedUrlPattern("/milestones/*"));
+		assertThat(sessions(student)).isOne();
+	}
+
+	private ResultActions schedule(UserDetails who, String student, String on) throws Exception {
+		return this.mvc.perform(post("/students/" + student + "/milestones").with(user(who))
+			.with(csrf())
+			.header("Referer", "/students/" + student + "/milestones")
+			.param("type", "PROPOSAL")
+			.param("on", on)
+			.param("place", "教学楼 301"));
+	}
+
+	private long sessions(String student) {
+		return this.jdbc.sql(
+				"select count(*) from milestone_session m join student s on s.id = m.student_id where s.student_no = :no")
+			.param("no", student)
+			.query(Long.class)
+			.single();
 	}
 
 	private ResultActions panel(UserDetails who, long id, long version, String members, String chair) throws Exception {

@@ -29,6 +29,8 @@ class MilestoneSessionWorkflowTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 5, 11);
 
+	static final LocalDate ENROLLED = LocalDate.of(2023, 9, 1);
+
 	static final List<MilestoneSession.Seat> PANEL = List.of(new MilestoneSession.Seat(1, true, null),
 			new MilestoneSession.Seat(2, false, null), new MilestoneSession.Seat(3, false, null));
 
@@ -98,8 +100,8 @@ class MilestoneSessionWorkflowTests {
 
 	@Test
 	void theOutcomeWaitsForTheDayAndNeedsAVerdictAndKeepsTheScores() {
-		MilestoneSession early = MilestoneSession.schedule(42, MilestoneType.MIDTERM, TODAY.plusDays(1), "教学楼 301",
-				List.of(), 1, "研究生院");
+		MilestoneSession early = MilestoneSession.schedule(42, MilestoneType.MIDTERM, TODAY.plusDays(1), ENROLLED,
+				"教学楼 301", List.of(), 1, "研究生院");
 		early.setPanel(PANEL);
 		early.confirm(List.of());
 		assertThatThrownBy(() -> early.recordOutcome(MilestoneResult.PASS, null, null, Map.of(), TODAY))
@@ -115,9 +117,20 @@ class MilestoneSessionWorkflowTests {
 	}
 
 	@Test
+	void aMilestoneIsNotScheduledBeforeTheStudentEnrolled() {
+		assertThatThrownBy(() -> MilestoneSession.schedule(42, MilestoneType.PROPOSAL, ENROLLED.minusDays(1), ENROLLED,
+				"教学楼 301", List.of(), 1, "研究生院"))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					(ex) -> assertThat(ex.getMessageKey()).isEqualTo("panel.error.beforeEnrolment"));
+		assertThat(MilestoneSession
+			.schedule(42, MilestoneType.PROPOSAL, ENROLLED, ENROLLED, "教学楼 301", List.of(), 1, "研究生院")
+			.status()).isEqualTo(SessionStatus.PLANNED);
+	}
+
+	@Test
 	void aFailedMilestoneIsRetakenWithinTheProgramsLimitNeverWhileOpenNorOncePassed() {
 		MilestoneSession failed = held(MilestoneResult.FAIL);
-		MilestoneSession retake = MilestoneSession.schedule(42, MilestoneType.MIDTERM, TODAY, "教学楼 301",
+		MilestoneSession retake = MilestoneSession.schedule(42, MilestoneType.MIDTERM, TODAY, ENROLLED, "教学楼 301",
 				List.of(failed), 1, "研究生院");
 		assertThat(retake.attempt()).isEqualTo(2);
 		assertThat(retake.status()).isEqualTo(SessionStatus.PLANNED);
@@ -127,8 +140,8 @@ class MilestoneSessionWorkflowTests {
 			.isEqualTo("panel.error.open");
 		assertThat(refusedSchedule(List.of(sessionIn(SessionStatus.PLANNED)), 1)).isEqualTo("panel.error.open");
 		assertThat(refusedSchedule(List.of(failed, held(MilestoneResult.PASS)), 3)).isEqualTo("panel.error.passed");
-		assertThatThrownBy(
-				() -> MilestoneSession.schedule(42, MilestoneType.MIDTERM, null, "教学楼 301", List.of(), 1, "研究生院"))
+		assertThatThrownBy(() -> MilestoneSession.schedule(42, MilestoneType.MIDTERM, null, ENROLLED, "教学楼 301",
+				List.of(), 1, "研究生院"))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					(ex) -> assertThat(ex.getMessageKey()).isEqualTo("panel.error.whenWhere"));
 	}
@@ -151,8 +164,8 @@ class MilestoneSessionWorkflowTests {
 	 * A session brought into a status through the allowed steps only.
 	 */
 	static MilestoneSession sessionIn(SessionStatus status) {
-		MilestoneSession session = MilestoneSession.schedule(42, MilestoneType.MIDTERM, HELD_ON, "教学楼 301", List.of(),
-				1, "研究生院");
+		MilestoneSession session = MilestoneSession.schedule(42, MilestoneType.MIDTERM, HELD_ON, ENROLLED, "教学楼 301",
+				List.of(), 1, "研究生院");
 		if (status != SessionStatus.PLANNED) {
 			Step.SET_PANEL.action.accept(session);
 			Step.CONFIRM.action.accept(session);
@@ -179,7 +192,8 @@ class MilestoneSessionWorkflowTests {
 
 	private static String refusedSchedule(List<MilestoneSession> earlier, int maxRetakes) {
 		try {
-			MilestoneSession.schedule(42, MilestoneType.MIDTERM, TODAY, "教学楼 301", earlier, maxRetakes, "研究生院");
+			MilestoneSession.schedule(42, MilestoneType.MIDTERM, TODAY, ENROLLED, "教学楼 301", earlier, maxRetakes,
+					"研究生院");
 		}
 		catch (BusinessRuleException ex) {
 			return ex.getMessageKey();
@@ -188,8 +202,8 @@ class MilestoneSessionWorkflowTests {
 	}
 
 	private static MilestoneSession defense(MilestoneSessions.Vote vote, MilestoneResult chosen) {
-		MilestoneSession session = MilestoneSession.schedule(42, MilestoneType.DEFENSE, HELD_ON, "报告厅", List.of(), 1,
-				"研究生院");
+		MilestoneSession session = MilestoneSession.schedule(42, MilestoneType.DEFENSE, HELD_ON, ENROLLED, "报告厅",
+				List.of(), 1, "研究生院");
 		session.setPanel(PANEL);
 		session.confirm(List.of());
 		session.recordOutcome(chosen, vote, null, Map.of(), TODAY);

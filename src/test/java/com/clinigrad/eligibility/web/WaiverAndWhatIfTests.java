@@ -5,6 +5,7 @@ import java.util.Set;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.eligibility.WaiverDecided;
 import com.clinigrad.eligibility.WaiverStatus;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -189,7 +192,7 @@ class WaiverAndWhatIfTests {
 				.param("rule", "MEDICAL_LICENSE")
 				.param("kind", "EXTEND")
 				.param("reason", "执业医师考试延期")
-				.param("extendedUntil", "2020-06-30"))
+				.param("extendedUntil", SchoolTime.today().plusMonths(1).toString()))
 			.andExpect(status().is3xxRedirection());
 		long id = this.jdbc
 			.sql("select w.id from waiver w join student s on s.id = w.student_id where s.student_no = :no")
@@ -199,6 +202,9 @@ class WaiverAndWhatIfTests {
 		decide(ownSupervisor, id, 0, true, null).andExpect(status().is3xxRedirection());
 		decide(office, id, 1, true, null).andExpect(status().is3xxRedirection());
 		decide(school, id, 2, true, null).andExpect(status().is3xxRedirection());
+		// the extension's day passes (an extension is asked for a day after today: the
+		// calendar, not the form, takes it into the past)
+		this.jdbc.sql("update waiver set extended_until = date '2020-06-30' where id = :id").param("id", id).update();
 
 		this.mvc
 			.perform(post("/students/" + student + "/waivers").with(user(studentLogin))
@@ -234,6 +240,82 @@ class WaiverAndWhatIfTests {
 			.param("no", student)
 			.query(Integer.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void anExtensionToADayNotAfterTodayOrTheRuleSetsDeadlineIsRefusedAndNothingSaved() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String student = fixtures.student(hospital, fixtures.supervisor(hospital));
+		UserDetails studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
+		String today = SchoolTime.today().toString();
+
+		MvcResult refused = extend(studentLogin, student, "2020-01-01")
+			.andExpect(flash().attribute("flashError", "waiver.error.extendedUntilNotAfterToday"))
+			.andReturn();
+		this.mvc
+			.perform(
+					get("/students/" + student + "/waivers").flashAttrs(refused.getFlashMap()).with(user(studentLogin)))
+			.andExpect(content().string(containsString("延长后的期限须晚于今天（" + today + "）")))
+			.andExpect(content().string(containsString("value=\"2020-01-01\"")))
+			.andExpect(content().string(containsString("执业医师考试延期")));
+		extend(studentLogin, student, today)
+			.andExpect(flash().attribute("flashError", "waiver.error.extendedUntilNotAfterToday"));
+		assertThat(waivers(student)).isZero();
+
+		// a cohort whose license deadline (31 January, three years on) is still ahead
+		int cohort = SchoolTime.today().getYear();
+		this.jdbc.sql("update student set cohort_year = :c where student_no = :no")
+			.param("c", cohort)
+			.param("no", student)
+			.update();
+		String deadline = (cohort + 3) + "-01-31";
+		refused = extend(studentLogin, student, deadline)
+			.andExpect(flash().attribute("flashError", "waiver.error.extendedUntilNotAfterDeadline"))
+			.andReturn();
+		this.mvc
+			.perform(
+					get("/students/" + student + "/waivers").flashAttrs(refused.getFlashMap()).with(user(studentLogin)))
+			.andExpect(content().string(containsString("延长后的期限须晚于该项原定的截止日期（" + deadline + "）")));
+		assertThat(waivers(student)).isZero();
+
+		extend(studentLogin, student, (cohort + 3) + "-02-01").andExpect(
+				org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/waivers/*"));
+		assertThat(this.jdbc
+			.sql("select w.extended_until from waiver w join student s on s.id = w.student_id where s.student_no = :no")
+			.param("no", student)
+			.query(java.time.LocalDate.class)
+			.single()).isEqualTo(java.time.LocalDate.of(cohort + 3, 2, 1));
+	}
+
+	@Test
+	void anExtensionToTheDayAfterTodayIsAcceptedWhenTheRuleSetsDeadlineHasPassed() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String student = fixtures.student(hospital, fixtures.supervisor(hospital));
+		UserDetails studentLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
+		// cohort 2023: the license was due on 2026-01-31, before any day the test runs
+		extend(studentLogin, student, SchoolTime.today().plusDays(1).toString()).andExpect(
+				org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/waivers/*"));
+		assertThat(waivers(student)).isOne();
+	}
+
+	private ResultActions extend(UserDetails who, String student, String until) throws Exception {
+		return this.mvc.perform(post("/students/" + student + "/waivers").with(user(who))
+			.with(csrf())
+			.header("Referer", "/students/" + student + "/waivers")
+			.param("rule", "MEDICAL_LICENSE")
+			.param("kind", "EXTEND")
+			.param("reason", "执业医师考试延期")
+			.param("extendedUntil", until));
+	}
+
+	private long waivers(String student) {
+		return this.jdbc
+			.sql("select count(*) from waiver w join student s on s.id = w.student_id where s.student_no = :no")
+			.param("no", student)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -27,6 +27,8 @@ import com.clinigrad.support.SessionCookie;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -37,7 +39,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -86,6 +90,51 @@ class ExamFlowTests {
 			workbook.write(out);
 			return out.toByteArray();
 		}
+	}
+
+	@Test
+	void aSittingWhoseWindowIsShorterThanItsTimeToAnswerIsRefusedAndNothingSaved() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		UserDetails office = login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null));
+		this.mvc
+			.perform(post("/exams/banks").with(user(office))
+				.with(csrf())
+				.param("title", "心内科题库")
+				.param("scope", "DEPARTMENT")
+				.param("scopeCode", "D1"))
+			.andExpect(status().is3xxRedirection());
+		long bank = this.jdbc.sql("select id from exam_bank where hospital_code = :h")
+			.param("h", hospital)
+			.query(Long.class)
+			.single();
+
+		MvcResult refused = sitting(office, bank, "2031-03-01T09:30")
+			.andExpect(flash().attribute("flashError", "exams.error.windowShorterThanDuration"))
+			.andReturn();
+		this.mvc.perform(get("/exams/sittings").flashAttrs(refused.getFlashMap()).with(user(office)))
+			.andExpect(content().string(containsString("考试时间窗短于答题时长（120 分钟）：结束时间不能早于 2031-03-01 11:00。")))
+			.andExpect(content().string(containsString("value=\"2031-03-01T09:30\"")))
+			.andExpect(content().string(containsString("value=\"出科理论考试（窗口）\"")));
+		sitting(office, bank, "2031-03-01T10:59")
+			.andExpect(flash().attribute("flashError", "exams.error.windowShorterThanDuration"));
+		assertThat(count("select count(*) from exam_sitting where bank_id = " + bank)).isZero();
+
+		sitting(office, bank, "2031-03-01T11:00").andExpect(redirectedUrlPattern("/exams/sittings/*"));
+		assertThat(count("select count(*) from exam_sitting where bank_id = " + bank)).isOne();
+	}
+
+	private ResultActions sitting(UserDetails office, long bank, String closesAt) throws Exception {
+		return this.mvc.perform(post("/exams/sittings").with(user(office))
+			.with(csrf())
+			.header("Referer", "http://localhost/exams/sittings")
+			.param("bankId", String.valueOf(bank))
+			.param("title", "出科理论考试（窗口）")
+			.param("purpose", "ROTATION_THEORY")
+			.param("department", "D1")
+			.param("opensAt", "2031-03-01T09:00")
+			.param("closesAt", closesAt)
+			.param("durationMinutes", "120"));
 	}
 
 	@Test

@@ -38,6 +38,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,6 +51,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -145,9 +148,19 @@ class SelectionPagesTests {
 	void changingAWeightOnTheSchemePageChangesTheRanking() throws Exception {
 		int year = 2100;
 		scheme(year, "60", "5");
+		// the 2100 selection is held in June 2099: the two supervisors' records as of
+		// then
+		LocalDate selectionDay = LocalDate.of(year - 1, 6, 30);
+		this.register.addGrantAs(this.funded, new GrantCommand("国家自然科学基金重点项目", new BigDecimal("2000000"),
+				selectionDay.minusYears(1), selectionDay.plusYears(3)), "test");
+		String student = this.fixtures.student(this.hospital, this.published);
+		for (int i = 0; i < 6; i++) {
+			this.achievements.upsertPublication(this.fixtures.studentId(student), new PublicationView("心衰队列研究 " + i,
+					"Circulation", "SCI", 1, true, "RESEARCH", selectionDay.minusMonths(i + 1), null));
+		}
 		this.mvc
 			.perform(post("/selection/rounds").param("year", String.valueOf(year))
-				.param("asOf", SchoolTime.today().toString())
+				.param("asOf", selectionDay.toString())
 				.with(csrf())
 				.with(user(this.grad)))
 			.andExpect(status().is3xxRedirection());
@@ -189,6 +202,38 @@ class SelectionPagesTests {
 		this.mvc.perform(get("/selection/scheme").param("year", String.valueOf(year)).with(user(this.committee)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("学生论文")));
+	}
+
+	@Test
+	void aSelectionDayOutsideTheYearBeforeTheIntakeAndTheIntakeYearIsRefusedAndNothingSaved() throws Exception {
+		int year = YEARS.incrementAndGet();
+		MvcResult refused = openOnThePage(year, "2020-01-01")
+			.andExpect(flash().attribute("flashError", "selection.error.asOfOutsideYear"))
+			.andReturn();
+		this.mvc.perform(get("/selection").flashAttrs(refused.getFlashMap()).with(user(this.grad)))
+			.andExpect(content().string(
+					containsString(year + " 年度遴选的遴选日须在 " + (year - 1) + "-01-01 至 " + year + "-12-31 之间（招生前一年或当年）")))
+			.andExpect(content().string(containsString("value=\"2020-01-01\"")))
+			.andExpect(content().string(containsString("value=\"" + year + "\"")));
+		openOnThePage(year, (year - 2) + "-12-31")
+			.andExpect(flash().attribute("flashError", "selection.error.asOfOutsideYear"));
+		openOnThePage(year, (year + 1) + "-01-01")
+			.andExpect(flash().attribute("flashError", "selection.error.asOfOutsideYear"));
+		assertThat(this.selection.round(year)).isEmpty();
+
+		openOnThePage(year, (year - 1) + "-01-01").andExpect(redirectedUrl("/selection?year=" + year));
+		assertThat(this.selection.round(year).orElseThrow().asOf()).isEqualTo(LocalDate.of(year - 1, 1, 1));
+		int later = YEARS.incrementAndGet();
+		openOnThePage(later, later + "-12-31").andExpect(redirectedUrl("/selection?year=" + later));
+		assertThat(this.selection.round(later)).isPresent();
+	}
+
+	private ResultActions openOnThePage(int year, String asOf) throws Exception {
+		return this.mvc.perform(post("/selection/rounds").param("year", String.valueOf(year))
+			.param("asOf", asOf)
+			.header("Referer", "/selection")
+			.with(csrf())
+			.with(user(this.grad)));
 	}
 
 	@Test

@@ -1,10 +1,12 @@
 package com.clinigrad.students.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentNumber;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentStatus;
@@ -17,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -269,6 +273,61 @@ class StudentPagesTests {
 	}
 
 	@Test
+	void aStatusChangeEffectiveBeforeEnrolmentOrMoreThanAYearAheadIsRefusedAndNothingSaved() throws Exception {
+		UserDetails grad = this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL));
+		cohort(this.student, 2024);
+		MvcResult refused = statusChange(this.student, "1990-01-01", grad).andReturn();
+		this.mvc.perform(get("/students/" + this.student).flashAttrs(refused.getFlashMap()).with(user(grad)))
+			.andExpect(content().string(containsString("生效日期不能早于入学日期（2024-09-01）")))
+			.andExpect(content().string(containsString("value=\"1990-01-01\"")))
+			.andExpect(content().string(containsString("因病休学一年")));
+		statusChange(this.student, "2024-08-31", grad)
+			.andExpect(flash().attribute("flashError", "student.status.error.beforeEnrolment"));
+		LocalDate latest = SchoolTime.today().plusYears(1);
+		refused = statusChange(this.student, latest.plusDays(1).toString(), grad)
+			.andExpect(flash().attribute("flashError", "student.status.error.tooFarAhead"))
+			.andReturn();
+		this.mvc.perform(get("/students/" + this.student).flashAttrs(refused.getFlashMap()).with(user(grad)))
+			.andExpect(content().string(containsString("生效日期不能晚于 " + latest + "（今天起一年内）")));
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
+		assertThat(statusChanges(this.student)).as("only the first status").isOne();
+
+		statusChange(this.student, "2024-09-01", grad).andExpect(redirectedUrl("/students/" + this.student));
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().status()).isEqualTo(StudentStatus.DELAYED);
+		statusChange(this.otherStudent, latest.toString(), grad)
+			.andExpect(redirectedUrl("/students/" + this.otherStudent));
+		assertThat(this.registry.byStudentNo(this.otherStudent).orElseThrow().status())
+			.isEqualTo(StudentStatus.DELAYED);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions statusChange(String studentNo, String effectiveOn,
+			UserDetails grad) throws Exception {
+		return this.mvc.perform(post("/students/" + studentNo + "/status").param("target", "DELAYED")
+			.param("effectiveOn", effectiveOn)
+			.param("reason", "因病休学一年")
+			.param("version", String.valueOf(this.registry.byStudentNo(studentNo).orElseThrow().version()))
+			.header("Referer", "/students/" + studentNo)
+			.with(csrf())
+			.with(user(grad)));
+	}
+
+	private void cohort(String studentNo, int year) {
+		this.context.getBean(JdbcClient.class)
+			.sql("update student set cohort_year = :c where student_no = :no")
+			.param("c", year)
+			.param("no", studentNo)
+			.update();
+	}
+
+	private long statusChanges(String studentNo) {
+		return this.context.getBean(JdbcClient.class)
+			.sql("select count(*) from student_status_change c join student s on s.id = c.student_id where s.student_no = :no")
+			.param("no", studentNo)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void whoChangedTheStatusIsNamedByTheirDisplayName() throws Exception {
 		String grad = this.fixtures.account(Role.GRAD_SCHOOL);
 		String name = "学籍科李老师" + this.student;
@@ -298,6 +357,58 @@ class StudentPagesTests {
 		assertThat(changeHistory).as("the status in words, by the display name")
 			.contains("<td class=\"text-muted\">在读</td>", "<td>延期</td>", name)
 			.doesNotContain("DELAYED", "ENROLLED");
+	}
+
+	@Test
+	void aCohortYearAfterNextYearIsRefusedOnThePagesAndNothingSaved() throws Exception {
+		UserDetails grad = this.fixtures.login(this.fixtures.account(Role.GRAD_SCHOOL));
+		int nextYear = SchoolTime.today().getYear() + 1;
+		MvcResult refused = edit(this.student, "2099", grad)
+			.andExpect(redirectedUrl("/students/" + this.student + "/edit"))
+			.andReturn();
+		this.mvc.perform(get("/students/" + this.student + "/edit").flashAttrs(refused.getFlashMap()).with(user(grad)))
+			.andExpect(content().string(containsString("入学年级不能晚于 " + nextYear + " 年（最多为明年）")))
+			.andExpect(content().string(containsString("value=\"2099\"")))
+			.andExpect(content().string(containsString("value=\"改名同学\"")));
+		edit(this.student, String.valueOf(nextYear + 1), grad)
+			.andExpect(flash().attribute("flashError", "student.error.cohortYearAhead"));
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().cohortYear()).isEqualTo(2023);
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().name()).isEqualTo("学生" + this.student);
+		String number = this.fixtures.unique("N");
+		this.mvc
+			.perform(post("/students/new").param("studentNo", number)
+				.param("name", "新同学")
+				.param("degreeType", "PRO_MASTER")
+				.param("programCode", "PUMC-PRO-MASTER")
+				.param("cohortYear", String.valueOf(nextYear + 1))
+				.param("disciplineCode", "105101")
+				.param("admissionType", "EXAM")
+				.param("hospitalCode", this.hospital)
+				.param("supervisorStaffNo", this.supervisor)
+				.header("Referer", "/students/new")
+				.with(csrf())
+				.with(user(grad)))
+			.andExpect(flash().attribute("flashError", "student.error.cohortYearAhead"));
+		assertThat(this.registry.byStudentNo(number)).isEmpty();
+
+		edit(this.student, String.valueOf(nextYear), grad).andExpect(redirectedUrl("/students/" + this.student));
+		assertThat(this.registry.byStudentNo(this.student).orElseThrow().cohortYear()).isEqualTo(nextYear);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions edit(String studentNo, String cohortYear,
+			UserDetails grad) throws Exception {
+		return this.mvc.perform(post("/students/" + studentNo + "/edit").param("name", "改名同学")
+			.param("degreeType", "PRO_MASTER")
+			.param("programCode", "PUMC-PRO-MASTER")
+			.param("cohortYear", cohortYear)
+			.param("disciplineCode", "105101")
+			.param("admissionType", "EXAM")
+			.param("hospitalCode", this.hospital)
+			.param("supervisorStaffNo", this.supervisor)
+			.param("version", String.valueOf(this.registry.byStudentNo(studentNo).orElseThrow().version()))
+			.header("Referer", "/students/" + studentNo + "/edit")
+			.with(csrf())
+			.with(user(grad)));
 	}
 
 	@Test
