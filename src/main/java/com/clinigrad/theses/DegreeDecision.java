@@ -27,9 +27,10 @@ import com.clinigrad.theses.DegreeDecisionStatus.Action;
 /**
  * The degree committee's decision on a student after the defense (学位评定委员会决议) and the
  * award that follows it. Guards its status: only the transitions
- * {@link DegreeDecisionStatus} allows. A corrected vote keeps what was recorded before,
- * with who corrected it, when and why. Whether the student passed the defense and meets
- * the audit, and who may decide, is the services' concern.
+ * {@link DegreeDecisionStatus} allows. A corrected vote, and a corrected award date or
+ * certificate number, keep what was recorded before, with who corrected it, when and why.
+ * Whether the student passed the defense and meets the audit, and who may decide, is the
+ * services' concern.
  */
 @Entity
 @Table(name = "degree_decision")
@@ -74,6 +75,11 @@ class DegreeDecision {
 	@CollectionTable(name = "degree_decision_correction", joinColumns = @JoinColumn(name = "decision_id"))
 	@OrderColumn(name = "position")
 	private List<Correction> corrections = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "degree_award_correction", joinColumns = @JoinColumn(name = "decision_id"))
+	@OrderColumn(name = "position")
+	private List<AwardCorrection> awardCorrections = new ArrayList<>();
 
 	@Version
 	private long version;
@@ -192,6 +198,42 @@ class DegreeDecision {
 					? new BusinessRuleException("degree.error.alreadyAwarded", this.certificateNo)
 					: new BusinessRuleException("degree.error.notAwarded");
 		}
+		String number = checkedAward(awardedOn, certificateNo, today);
+		this.awardedOn = awardedOn;
+		this.certificateNo = number;
+		this.awardedBy = who;
+	}
+
+	/**
+	 * Corrects a mistyped award date or certificate number of an awarded degree
+	 * (学位授予信息更正): the degree stays awarded; what was recorded before stays in the
+	 * decision's history with who corrected it, when and why.
+	 */
+	void correctAward(LocalDate awardedOn, String certificateNo, String reason, LocalDate today, String who) {
+		if (status().after(Action.CORRECT_AWARD) == null) {
+			throw new BusinessRuleException("degree.awardCorrection.error.notAwarded");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("degree.correction.error.reason");
+		}
+		if (reason.length() > 2000) {
+			throw new BusinessRuleException("degree.correction.error.reasonLong");
+		}
+		String number = checkedAward(awardedOn, certificateNo, today);
+		if (awardedOn.equals(this.awardedOn) && number.equals(this.certificateNo)) {
+			throw new BusinessRuleException("degree.awardCorrection.error.unchanged");
+		}
+		this.awardCorrections
+			.add(new AwardCorrection(this.awardedOn, this.certificateNo, awardedOn, number, reason.trim(), who));
+		this.awardedOn = awardedOn;
+		this.certificateNo = number;
+	}
+
+	/**
+	 * @return the certificate number without surrounding blanks, once the date is between
+	 * the meeting and today and the number has 16 digits
+	 */
+	private String checkedAward(LocalDate awardedOn, String certificateNo, LocalDate today) {
 		if (awardedOn == null || awardedOn.isBefore(this.meetingOn) || awardedOn.isAfter(today)) {
 			throw new BusinessRuleException("degree.error.awardDate", this.meetingOn.toString());
 		}
@@ -199,9 +241,7 @@ class DegreeDecision {
 		if (!number.matches("[0-9]{16}")) {
 			throw new BusinessRuleException("degree.error.certificateNo");
 		}
-		this.awardedOn = awardedOn;
-		this.certificateNo = number;
-		this.awardedBy = who;
+		return number;
 	}
 
 	/**
@@ -240,8 +280,16 @@ class DegreeDecision {
 		return this.certificateNo;
 	}
 
+	LocalDate awardedOn() {
+		return this.awardedOn;
+	}
+
 	List<Correction> corrections() {
 		return List.copyOf(this.corrections);
+	}
+
+	List<AwardCorrection> awardCorrections() {
+		return List.copyOf(this.awardCorrections);
 	}
 
 	long version() {
@@ -341,6 +389,71 @@ class DegreeDecision {
 
 		Instant correctedAt() {
 			return this.correctedAt;
+		}
+
+	}
+
+	/**
+	 * One correction of the award: the date and certificate number before and after, and
+	 * why.
+	 */
+	@Embeddable
+	static class AwardCorrection {
+
+		@Column(name = "awarded_on_before")
+		private LocalDate awardedOnBefore;
+
+		@Column(name = "certificate_no_before")
+		private String certificateNoBefore;
+
+		@Column(name = "awarded_on_after")
+		private LocalDate awardedOnAfter;
+
+		@Column(name = "certificate_no_after")
+		private String certificateNoAfter;
+
+		private String reason;
+
+		private String correctedBy;
+
+		private Instant correctedAt;
+
+		protected AwardCorrection() {
+		}
+
+		AwardCorrection(LocalDate awardedOnBefore, String certificateNoBefore, LocalDate awardedOnAfter,
+				String certificateNoAfter, String reason, String correctedBy) {
+			this.awardedOnBefore = awardedOnBefore;
+			this.certificateNoBefore = certificateNoBefore;
+			this.awardedOnAfter = awardedOnAfter;
+			this.certificateNoAfter = certificateNoAfter;
+			this.reason = reason;
+			this.correctedBy = correctedBy;
+			this.correctedAt = Instant.now();
+		}
+
+		LocalDate awardedOnBefore() {
+			return this.awardedOnBefore;
+		}
+
+		String certificateNoBefore() {
+			return this.certificateNoBefore;
+		}
+
+		LocalDate awardedOnAfter() {
+			return this.awardedOnAfter;
+		}
+
+		String certificateNoAfter() {
+			return this.certificateNoAfter;
+		}
+
+		String reason() {
+			return this.reason;
+		}
+
+		String correctedBy() {
+			return this.correctedBy;
 		}
 
 	}

@@ -262,6 +262,33 @@ public class DegreeDecisions {
 	}
 
 	/**
+	 * Corrects a mistyped award date or certificate number (graduate school, with a
+	 * reason): the degree stays awarded, and the decision's history keeps what was
+	 * recorded before, who corrected it, when and why ({@link DegreeAwardCorrected}).
+	 */
+	@Transactional
+	public void correctAward(long id, long version, LocalDate awardedOn, String certificateNo, String reason) {
+		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
+		DegreeDecision decision = this.decisions.findById(id)
+			.orElseThrow(() -> new ThesisNotFoundException("degree decision " + id));
+		Versions.check(decision.version(), version, "Degree decision " + id);
+		LocalDate awardedOnBefore = decision.awardedOn();
+		String certificateNoBefore = decision.certificateNo();
+		decision.correctAward(awardedOn, certificateNo, reason, SchoolTime.today(), user.displayName());
+		try {
+			this.decisions.saveAndFlush(decision);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new BusinessRuleException("degree.error.certificateTaken", decision.certificateNo());
+		}
+		String studentNo = this.students.cardsByIds(List.of(decision.studentId()))
+			.get(decision.studentId())
+			.studentNo();
+		this.events.publishEvent(new DegreeAwardCorrected(decision.studentId(), studentNo, awardedOnBefore,
+				certificateNoBefore, decision.awardedOn(), decision.certificateNo(), reason.trim(), user.username()));
+	}
+
+	/**
 	 * The decisions (with their corrections and students) the clause selects from
 	 * {@code degree_decision d}.
 	 */
@@ -281,11 +308,27 @@ public class DegreeDecisions {
 			.forEach((row) -> corrections
 				.computeIfAbsent(((Number) row.get("decision_id")).longValue(), (k) -> new ArrayList<>())
 				.add(correction(row)));
+		Map<Long, List<AwardCorrectionView>> awardCorrections = new java.util.HashMap<>();
+		this.jdbc.sql("select * from degree_award_correction where decision_id in (:ids) order by position")
+			.param("ids", decisions.stream().map(Decision::id).toList())
+			.query()
+			.listOfRows()
+			.forEach((row) -> awardCorrections
+				.computeIfAbsent(((Number) row.get("decision_id")).longValue(), (k) -> new ArrayList<>())
+				.add(awardCorrection(row)));
 		Map<Long, StudentCard> cards = this.students
 			.cardsByIds(decisions.stream().map(Decision::studentId).distinct().toList());
 		return decisions.stream()
-			.map((d) -> d.completed(cards.get(d.studentId()), corrections.getOrDefault(d.id(), List.of())))
+			.map((d) -> d.completed(cards.get(d.studentId()), corrections.getOrDefault(d.id(), List.of()),
+					awardCorrections.getOrDefault(d.id(), List.of())))
 			.toList();
+	}
+
+	private static AwardCorrectionView awardCorrection(Map<String, Object> row) {
+		return new AwardCorrectionView(((java.sql.Date) row.get("awarded_on_before")).toLocalDate(),
+				(String) row.get("certificate_no_before"), ((java.sql.Date) row.get("awarded_on_after")).toLocalDate(),
+				(String) row.get("certificate_no_after"), (String) row.get("reason"), (String) row.get("corrected_by"),
+				((java.sql.Timestamp) row.get("corrected_at")).toInstant());
 	}
 
 	private static CorrectionView correction(Map<String, Object> row) {
@@ -503,7 +546,7 @@ public class DegreeDecisions {
 				CommitteeDecision.valueOf(rs.getString("decision")), rs.getString("resolution"),
 				rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class),
 				rs.getObject("awarded_on", LocalDate.class), rs.getString("certificate_no"), rs.getString("awarded_by"),
-				rs.getLong("version"), List.of());
+				rs.getLong("version"), List.of(), List.of());
 	}
 
 	/**
@@ -570,12 +613,16 @@ public class DegreeDecisions {
 	 * @param membersPresent the members at that meeting, or {@code null} when not
 	 * recorded
 	 * @param tally the votes as they stand, after any correction
-	 * @param corrections oldest first
+	 * @param awardedOn the award date as it stands, after any correction
+	 * @param certificateNo the certificate number as it stands, after any correction
+	 * @param corrections of the vote, oldest first
+	 * @param awardCorrections of the award date or certificate number, oldest first
 	 */
 	public record Decision(long id, long studentId, String studentNo, String studentName, Long meetingId,
 			LocalDate meetingOn, int committeeSize, Integer membersPresent, Tally tally, CommitteeDecision decision,
 			String resolution, String decidedBy, OffsetDateTime decidedAt, LocalDate awardedOn, String certificateNo,
-			String awardedBy, long version, List<CorrectionView> corrections) {
+			String awardedBy, long version, List<CorrectionView> corrections,
+			List<AwardCorrectionView> awardCorrections) {
 
 		/**
 		 * @return whether the committee decided to award the degree
@@ -610,6 +657,32 @@ public class DegreeDecisions {
 		}
 
 		/**
+		 * @return whether the graduate school may correct the award date or certificate
+		 * number
+		 */
+		public boolean awardCorrectable() {
+			return status().after(DegreeDecisionStatus.Action.CORRECT_AWARD) != null;
+		}
+
+		public boolean awardCorrected() {
+			return !this.awardCorrections.isEmpty();
+		}
+
+		/**
+		 * @return the award date as first recorded, before any correction
+		 */
+		public LocalDate recordedAwardedOn() {
+			return awardCorrected() ? this.awardCorrections.get(0).awardedOnBefore() : this.awardedOn;
+		}
+
+		/**
+		 * @return the certificate number as first recorded, before any correction
+		 */
+		public String recordedCertificateNo() {
+			return awardCorrected() ? this.awardCorrections.get(0).certificateNoBefore() : this.certificateNo;
+		}
+
+		/**
 		 * @return the fewest votes in favour that award the degree (more than half of all
 		 * members)
 		 */
@@ -631,12 +704,22 @@ public class DegreeDecisions {
 			return corrected() ? this.corrections.get(0).decisionBefore() : this.decision;
 		}
 
-		Decision completed(StudentCard card, List<CorrectionView> corrections) {
+		Decision completed(StudentCard card, List<CorrectionView> corrections,
+				List<AwardCorrectionView> awardCorrections) {
 			return new Decision(this.id, this.studentId, card.studentNo(), card.name(), this.meetingId, this.meetingOn,
 					this.committeeSize, this.membersPresent, this.tally, this.decision, this.resolution, this.decidedBy,
 					this.decidedAt, this.awardedOn, this.certificateNo, this.awardedBy, this.version,
-					List.copyOf(corrections));
+					List.copyOf(corrections), List.copyOf(awardCorrections));
 		}
+
+	}
+
+	/**
+	 * A correction of a recorded award: the date and certificate number before and after,
+	 * who, when and why.
+	 */
+	public record AwardCorrectionView(LocalDate awardedOnBefore, String certificateNoBefore, LocalDate awardedOnAfter,
+			String certificateNoAfter, String reason, String correctedBy, java.time.Instant correctedAt) {
 
 	}
 

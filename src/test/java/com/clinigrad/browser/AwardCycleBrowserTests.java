@@ -170,9 +170,13 @@ class AwardCycleBrowserTests {
 
 			// the graduate school approves and publishes
 			browser.logIn(grad, Fixtures.PASSWORD).go("/awards/rounds/" + round + "?lang=" + lang);
+			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();",
+					browser.find("#approve-confirm"));
 			submit(browser, "#approve-submit");
 			setDate(browser, browser.find("#start"), SchoolTime.today());
 			setDate(browser, browser.find("#end"), SchoolTime.today().plusDays(5));
+			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();",
+					browser.find("#publish-confirm"));
 			checked(browser, "cycle-5-school-approved-" + suffix);
 			submit(browser, "#publish-submit");
 			assertThat(browser.find("#round-state").getText()).contains(words.publicity());

@@ -189,7 +189,8 @@ class DegreeArchiveTests {
 				.with(csrf())
 				.param("version", String.valueOf(version))
 				.param("awardedOn", "2025-06-28")
-				.param("certificateNo", String.format("1033520258%06d", studentId % 1_000_000)))
+				.param("certificateNo", String.format("1033520258%06d", studentId % 1_000_000))
+				.param("confirm", "true"))
 			.andExpect(flash().attribute("flashSuccess", "degree.awarded"));
 
 		String frozenBy = null;

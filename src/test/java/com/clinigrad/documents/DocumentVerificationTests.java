@@ -225,7 +225,8 @@ class DocumentVerificationTests {
 		this.mvc
 			.perform(post("/documents/" + id + "/issue").with(user(office))
 				.with(csrf())
-				.param("version", String.valueOf(version(id))))
+				.param("version", String.valueOf(version(id)))
+				.param("confirm", "true"))
 			.andExpect(status().is3xxRedirection());
 
 		for (String lang : new String[] { "zh", "en" }) {
@@ -326,10 +327,22 @@ class DocumentVerificationTests {
 		this.mvc.perform(get("/documents/" + expected + ".pdf").with(user(student))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/documents/" + expected + "/draft.pdf").with(user(office))).andExpect(status().isOk());
 
+		// issuing asks once: without the confirmation nothing is issued
+		this.mvc.perform(get("/documents/" + expected).with(user(office)))
+			.andExpect(content().string(containsString("id=\"confirm-issue\" required")))
+			.andExpect(content().string(containsString("出具后不能撤回")));
 		this.mvc
 			.perform(post("/documents/" + expected + "/issue").with(user(office))
 				.with(csrf())
+				.header("Referer", "/documents/" + expected)
 				.param("version", String.valueOf(version(expected))))
+			.andExpect(flash().attribute("flashError", "documents.error.confirmIssue"));
+		assertThat(statusOf(expected)).isEqualTo("REQUESTED");
+		this.mvc
+			.perform(post("/documents/" + expected + "/issue").with(user(office))
+				.with(csrf())
+				.param("version", String.valueOf(version(expected)))
+				.param("confirm", "true"))
 			.andExpect(flash().attribute("flashSuccess", "documents.issuedByOffice"));
 		assertThat(statusOf(expected)).isEqualTo("ISSUED");
 		try (PDDocument document = Loader.loadPDF(download(student, expected))) {
@@ -343,7 +356,8 @@ class DocumentVerificationTests {
 		this.mvc
 			.perform(post("/documents/" + proof + "/issue").with(user(office))
 				.with(csrf())
-				.param("version", String.valueOf(version(proof))))
+				.param("version", String.valueOf(version(proof)))
+				.param("confirm", "true"))
 			.andExpect(status().is3xxRedirection());
 		try (PDDocument document = Loader.loadPDF(download(teacher, proof))) {
 			assertThat(new PDFTextStripper().getText(document)).contains("研究生导师指导证明", supervisor, studentNo);

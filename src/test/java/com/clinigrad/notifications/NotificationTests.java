@@ -171,7 +171,8 @@ class NotificationTests {
 				.with(csrf())
 				.param("version", "0")
 				.param("approve", "true")
-				.param("reason", "同意"))
+				.param("reason", "同意")
+				.param("confirm", "true"))
 			.andExpect(status().is3xxRedirection());
 		EventsInFlight.awaitNone(this.jdbc, Duration.ofSeconds(20));
 		this.outbox.sendDue();

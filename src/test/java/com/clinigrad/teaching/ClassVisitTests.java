@@ -41,6 +41,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -199,10 +200,26 @@ class ClassVisitTests {
 			.param("s", this.inspectorStaffNo)
 			.query(Long.class)
 			.single();
+		this.mvc.perform(get("/teaching/inspectors").with(user(login(this.staff))))
+			.andExpect(content().string(containsString("id=\"confirm-end-" + this.inspectorStaffNo + "\"")))
+			.andExpect(content().string(containsString("不能再记录听课")));
+		// ending asks once: without the confirmation the designation stays
 		this.mvc
 			.perform(post("/teaching/inspectors/" + this.inspectorStaffNo + "/end").with(user(login(this.staff)))
 				.with(csrf())
 				.param("version", String.valueOf(version)))
+			.andExpect(status().isConflict())
+			.andExpect(model().attribute("conflictKey", "inspector.error.confirmEnd"));
+		assertThat(this.jdbc.sql(
+				"select i.active from teaching_inspector i join supervisor s on s.id = i.supervisor_id where s.staff_no = :s")
+			.param("s", this.inspectorStaffNo)
+			.query(Boolean.class)
+			.single()).isTrue();
+		this.mvc
+			.perform(post("/teaching/inspectors/" + this.inspectorStaffNo + "/end").with(user(login(this.staff)))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("confirm", "true"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(visit(this.inspector, 5, 5, 5, 5, 5, 5)).andExpect(status().isForbidden());
 		assertThat(visits()).isEqualTo(1);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.supervisors.SupervisorCommand;
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.TitleLevel;
@@ -22,7 +23,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,12 +44,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * From the defense to the spot check: the defense waits for the audit's defense checks,
  * the committee votes (two thirds pass), the degree committee decides at a meeting with a
- * quorum (more than half of all members award), the award records its certificate and
- * graduates the student, and the spot check draws reproducibly from the year's awards.
+ * quorum (more than half of all members award), the award (confirmed once) records its
+ * certificate and graduates the student, a mistyped certificate number is corrected with
+ * a reason that the record keeps, and the spot check draws reproducibly from the year's
+ * awards.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(SentFromAPage.class)
+@RecordApplicationEvents
 class DefenseAndDegreeTests {
 
 	@Autowired
@@ -56,6 +63,9 @@ class DefenseAndDegreeTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Test
 	void defenseVoteDegreeDecisionAwardAndSpotCheck() throws Exception {
@@ -153,14 +163,75 @@ class DefenseAndDegreeTests {
 			.andExpect(flash().attribute("flashError", "degree.error.certificateNo"));
 		award(staff, student, "2025-05-01", "1033520251000001")
 			.andExpect(flash().attribute("flashError", "degree.error.awardDate"));
-		award(staff, student, "2025-06-20", "1033520251000001")
+		// the award cannot be withdrawn: without the confirmation nothing happens and
+		// what was typed comes back
+		this.mvc.perform(get("/degrees").with(user(staff)))
+			.andExpect(content().string(containsString("name=\"confirm\" value=\"true\" required")))
+			.andExpect(content().string(containsString("授予不能撤销")));
+		MvcResult unconfirmed = award(staff, student, "2025-06-20", "1033520251000009", false)
+			.andExpect(flash().attribute("flashError", "degree.error.confirmAward"))
+			.andReturn();
+		assertThat(((SubmittedForm) unconfirmed.getFlashMap().get(SubmittedForm.ATTRIBUTE)).value("certificateNo"))
+			.isEqualTo("1033520251000009");
+		this.mvc.perform(get("/degrees").flashAttrs(unconfirmed.getFlashMap()).with(user(staff)))
+			.andExpect(content().string(containsString("value=\"1033520251000009\"")))
+			.andExpect(content().string(containsString("请勾选确认后再登记学位授予")));
+		assertThat(this.jdbc.sql("""
+				select count(*) from degree_decision d join student s on s.id = d.student_id
+				where s.student_no = :no and d.awarded_on is null and s.status <> 'GRADUATED'
+				""").param("no", student).query(Integer.class).single()).isOne();
+		award(staff, student, "2025-06-20", "1033520251000009")
 			.andExpect(flash().attribute("flashSuccess", "degree.awarded"));
 		assertThat(this.jdbc.sql("select status from student where student_no = :no")
 			.param("no", student)
 			.query(String.class)
 			.single()).isEqualTo("GRADUATED");
 		this.mvc.perform(get("/students/" + student + "/thesis").with(user(staff)))
-			.andExpect(content().string(containsString("1033520251000001")));
+			.andExpect(content().string(containsString("1033520251000009")));
+		award(staff, student, "2025-06-20", "1033520251000001")
+			.andExpect(flash().attribute("flashError", "degree.error.alreadyAwarded"));
+
+		// the mistyped certificate number is corrected by the graduate school, with a
+		// reason; the original and the correction stay on the student's degree record
+		long decision = this.jdbc.sql("""
+				select d.id from degree_decision d join student s on s.id = d.student_id where s.student_no = :no
+				""").param("no", student).query(Long.class).single();
+		String correction = "/degrees/decisions/" + decision + "/award";
+		UserDetails own = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, student));
+		UserDetails office = fixtures.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null));
+		for (UserDetails other : List.of(own, office, committee)) {
+			this.mvc.perform(get(correction).with(user(other))).andExpect(status().isForbidden());
+			correctAward(other, correction, "2025-06-20", "1033520251000001", "证书编号录入错误")
+				.andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get("/students/" + student + "/thesis").with(user(staff)))
+			.andExpect(content().string(containsString("id=\"correct-award\"")));
+		this.mvc.perform(get(correction).with(user(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"1033520251000009\"")));
+		MvcResult noReason = correctAward(staff, correction, "2025-06-20", "1033520251000001", " ")
+			.andExpect(flash().attribute("flashError", "degree.correction.error.reason"))
+			.andReturn();
+		this.mvc.perform(get(correction).flashAttrs(noReason.getFlashMap()).with(user(staff)))
+			.andExpect(content().string(containsString("value=\"1033520251000001\"")));
+		assertThat(certificate(student)).isEqualTo("1033520251000009");
+		correctAward(staff, correction, "2025-06-21", "1033520251000001", "证书编号为 1033520251000001，录入时误填为 …09")
+			.andExpect(flash().attribute("flashSuccess", "degree.awardCorrection.done"))
+			.andExpect(redirectedUrl("/students/" + student + "/thesis"));
+		assertThat(certificate(student)).isEqualTo("1033520251000001");
+		assertThat(this.events.stream(DegreeAwardCorrected.class)).singleElement().satisfies((event) -> {
+			assertThat(event.certificateNoBefore()).isEqualTo("1033520251000009");
+			assertThat(event.certificateNo()).isEqualTo("1033520251000001");
+			assertThat(event.awardedOn()).hasToString("2025-06-21");
+		});
+		for (UserDetails reader : List.of(staff, own)) {
+			this.mvc.perform(get("/students/" + student + "/thesis").with(user(reader)))
+				.andExpect(content().string(containsString("登记授予：2025-06-20，证书编号 1033520251000009")))
+				.andExpect(content().string(containsString("将授予信息更正为：2025-06-21，证书编号 1033520251000001")))
+				.andExpect(content().string(containsString("证书编号为 1033520251000001，录入时误填为 …09")));
+		}
+		this.mvc.perform(get("/students/" + student + "/thesis").with(user(own)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"correct-award\""))));
 
 		// the spot check of 2025: recorded seed, all doctoral theses at 100 %
 		this.mvc.perform(post("/spot-checks").with(user(committee)).with(csrf()).param("awardYear", "2025"))
@@ -277,6 +348,11 @@ class DefenseAndDegreeTests {
 	}
 
 	private ResultActions award(UserDetails who, String student, String on, String number) throws Exception {
+		return award(who, student, on, number, true);
+	}
+
+	private ResultActions award(UserDetails who, String student, String on, String number, boolean confirm)
+			throws Exception {
 		long version = this.jdbc.sql("""
 				select d.version from degree_decision d join student s on s.id = d.student_id where s.student_no = :no
 				""").param("no", student).query(Long.class).optional().orElse(0L);
@@ -284,7 +360,31 @@ class DefenseAndDegreeTests {
 			.with(csrf())
 			.param("version", String.valueOf(version))
 			.param("awardedOn", on)
-			.param("certificateNo", number));
+			.param("certificateNo", number)
+			.param("student", student)
+			.param("confirm", String.valueOf(confirm)));
+	}
+
+	private ResultActions correctAward(UserDetails who, String path, String on, String number, String reason)
+			throws Exception {
+		long id = Long.parseLong(path.replaceAll("\\D+", " ").trim());
+		long version = this.jdbc.sql("select version from degree_decision where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		return this.mvc.perform(post(path).with(user(who))
+			.with(csrf())
+			.param("version", String.valueOf(version))
+			.param("awardedOn", on)
+			.param("certificateNo", number)
+			.param("reason", reason));
+	}
+
+	private String certificate(String student) {
+		return this.jdbc.sql("""
+				select d.certificate_no from degree_decision d join student s on s.id = d.student_id
+				where s.student_no = :no
+				""").param("no", student).query(String.class).single();
 	}
 
 	private void load(String username, String dataset, String csv) throws Exception {

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The degree decision after the defense: every pair of status and step, the allowed ones
  * against the table below (written out here, not read from {@link DegreeDecisionStatus}),
  * every other one refused with its message and without a change; the committee's vote
- * that makes the decision, and the correction of a mistyped vote.
+ * that makes the decision, the correction of a mistyped vote, and that of a mistyped
+ * award date or certificate number.
  */
 class DegreeDecisionTests {
 
@@ -39,7 +40,10 @@ class DegreeDecisionTests {
 
 		CORRECT_TO_AWARD((decision) -> decision.correct(new Tally(6, 0, 1), "会议记录为同意 6 票，录入有误", "学位办")),
 
-		CORRECT_TO_NOT_AWARD((decision) -> decision.correct(new Tally(2, 4, 1), "会议记录为同意 2 票，录入有误", "学位办"));
+		CORRECT_TO_NOT_AWARD((decision) -> decision.correct(new Tally(2, 4, 1), "会议记录为同意 2 票，录入有误", "学位办")),
+
+		CORRECT_AWARD((decision) -> decision.correctAward(LocalDate.of(2026, 6, 29), "1033520261000010", "证书编号末两位录入颠倒",
+				TODAY, "学位办"));
 
 		private final Consumer<DegreeDecision> action;
 
@@ -59,7 +63,7 @@ class DegreeDecisionTests {
 						DegreeDecisionStatus.NOT_AWARDED));
 		ALLOWED.put(DegreeDecisionStatus.NOT_AWARDED, Map.of(Step.CORRECT_TO_AWARD, DegreeDecisionStatus.AWARD_DECIDED,
 				Step.CORRECT_TO_NOT_AWARD, DegreeDecisionStatus.NOT_AWARDED));
-		ALLOWED.put(DegreeDecisionStatus.AWARDED, Map.of());
+		ALLOWED.put(DegreeDecisionStatus.AWARDED, Map.of(Step.CORRECT_AWARD, DegreeDecisionStatus.AWARDED));
 	}
 
 	@TestFactory
@@ -83,6 +87,7 @@ class DegreeDecisionTests {
 							assertThat(decision.status()).isEqualTo(status);
 							assertThat(decision.tally()).isEqualTo(before);
 							assertThat(decision.corrections()).isEmpty();
+							assertThat(decision.awardCorrections()).isEmpty();
 						}
 					}));
 			}
@@ -166,6 +171,40 @@ class DegreeDecisionTests {
 		assertThat(decision.certificateNo()).isEqualTo("1033520261000001");
 	}
 
+	@Test
+	void aMistypedCertificateNumberIsCorrectedWithItsReasonAndTheOriginalKept() {
+		DegreeDecision decision = decisionIn(DegreeDecisionStatus.AWARD_DECIDED);
+		decision.award(LocalDate.of(2026, 6, 28), "1033520261000061", TODAY, "学位办甲");
+
+		assertThat(refusedAwardCorrection(decision, LocalDate.of(2026, 6, 28), "1033520261000016", " "))
+			.isEqualTo("degree.correction.error.reason");
+		assertThat(refusedAwardCorrection(decision, LocalDate.of(2026, 6, 28), "1033520261000061", "重复"))
+			.isEqualTo("degree.awardCorrection.error.unchanged");
+		assertThat(refusedAwardCorrection(decision, LocalDate.of(2026, 6, 28), "10335", "位数不对"))
+			.isEqualTo("degree.error.certificateNo");
+		assertThat(refusedAwardCorrection(decision, MEETING.minusDays(1), "1033520261000016", "早于会议"))
+			.isEqualTo("degree.error.awardDate");
+		assertThat(refusedAwardCorrection(decision, TODAY.plusDays(1), "1033520261000016", "晚于今天"))
+			.isEqualTo("degree.error.awardDate");
+		assertThat(decision.awardCorrections()).isEmpty();
+		assertThat(decision.certificateNo()).isEqualTo("1033520261000061");
+
+		decision.correctAward(LocalDate.of(2026, 6, 28), " 1033520261000016 ", "证书编号为 …16，录入时误填为 …61", TODAY, "学位办乙");
+		assertThat(decision.status()).isEqualTo(DegreeDecisionStatus.AWARDED);
+		assertThat(decision.certificateNo()).isEqualTo("1033520261000016");
+		assertThat(decision.awardedOn()).isEqualTo(LocalDate.of(2026, 6, 28));
+		assertThat(decision.awardCorrections()).singleElement().satisfies((correction) -> {
+			assertThat(correction.awardedOnBefore()).isEqualTo(LocalDate.of(2026, 6, 28));
+			assertThat(correction.certificateNoBefore()).isEqualTo("1033520261000061");
+			assertThat(correction.awardedOnAfter()).isEqualTo(LocalDate.of(2026, 6, 28));
+			assertThat(correction.certificateNoAfter()).isEqualTo("1033520261000016");
+			assertThat(correction.reason()).isEqualTo("证书编号为 …16，录入时误填为 …61");
+			assertThat(correction.correctedBy()).isEqualTo("学位办乙");
+		});
+		// the vote of an awarded degree stays as it is
+		assertThat(refusedCorrection(decision, new Tally(6, 0, 1), "改票")).isEqualTo("degree.correction.error.awarded");
+	}
+
 	/**
 	 * A decision brought into a status through the allowed steps only.
 	 */
@@ -180,6 +219,9 @@ class DegreeDecisionTests {
 	}
 
 	static String refusal(DegreeDecisionStatus status, Step step) {
+		if (step == Step.CORRECT_AWARD) {
+			return "degree.awardCorrection.error.notAwarded";
+		}
 		if (status == DegreeDecisionStatus.AWARDED) {
 			return (step == Step.AWARD) ? "degree.error.alreadyAwarded" : "degree.correction.error.awarded";
 		}
@@ -208,6 +250,17 @@ class DegreeDecisionTests {
 	private static String refusedCorrection(DegreeDecision decision, Tally tally, String reason) {
 		try {
 			decision.correct(tally, reason, "学位办");
+		}
+		catch (BusinessRuleException ex) {
+			return ex.getMessageKey();
+		}
+		return null;
+	}
+
+	private static String refusedAwardCorrection(DegreeDecision decision, LocalDate on, String certificateNo,
+			String reason) {
+		try {
+			decision.correctAward(on, certificateNo, reason, TODAY, "学位办");
 		}
 		catch (BusinessRuleException ex) {
 			return ex.getMessageKey();

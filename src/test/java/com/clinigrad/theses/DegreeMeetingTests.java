@@ -227,10 +227,20 @@ class DegreeMeetingTests {
 				.with(csrf())
 				.param("version", "0"))
 			.andExpect(status().isForbidden());
+		// cancelling cannot be undone: without the confirmation the meeting stays open
+		assertThat(page(staff, "/degrees/meetings/" + meeting)).contains("id=\"confirm-cancel-meeting\" required")
+			.contains("取消后不能恢复");
 		this.mvc
 			.perform(post("/degrees/meetings/" + meeting + "/cancel").with(user(staff))
 				.with(csrf())
 				.param("version", String.valueOf(meetingVersion(meeting))))
+			.andExpect(flash().attribute("flashError", "degree.meeting.error.confirmCancel"));
+		assertThat(meetingStatus(meeting)).isEqualTo("OPEN");
+		this.mvc
+			.perform(post("/degrees/meetings/" + meeting + "/cancel").with(user(staff))
+				.with(csrf())
+				.param("version", String.valueOf(meetingVersion(meeting)))
+				.param("confirm", "true"))
 			.andExpect(flash().attribute("flashSuccess", "degree.meeting.cancelled"));
 		assertThat(meetingStatus(meeting)).isEqualTo("CANCELLED");
 		assertThat(open(staff, eligible)).isNotEqualTo(meeting);

@@ -317,11 +317,35 @@ class ThesisReviewTests {
 		assign(reviewers.subList(0, 5)).andExpect(flash().attribute("flashSuccess", "review.assigned"));
 		Map<String, String> codes = codes();
 		UserDetails declining = login(Set.of(Role.EXPERT), reviewers.get(4), null);
-		this.mvc
+		assertThat(this.mvc.perform(get("/reviews/" + codes.get(reviewers.get(4))).with(user(declining)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"confirm-decline\" required", "谢绝后不能撤回");
+		// declining cannot be undone: without the confirmation nothing happens and the
+		// reason typed comes back
+		MvcResult unconfirmed = this.mvc
 			.perform(post("/reviews/" + codes.get(reviewers.get(4)) + "/decline").with(user(declining))
 				.with(csrf())
 				.param("version", "0")
 				.param("reason", "与该课题组有合作"))
+			.andExpect(flash().attribute("flashError", "review.error.confirmDecline"))
+			.andReturn();
+		assertThat(this.mvc
+			.perform(get("/reviews/" + codes.get(reviewers.get(4))).flashAttrs(unconfirmed.getFlashMap())
+				.with(user(declining)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(">与该课题组有合作</textarea>", "请勾选确认后再谢绝评阅");
+		assertThat(this.jdbc.sql("select count(*) from thesis_review where code = :code and status = 'PENDING'")
+			.param("code", codes.get(reviewers.get(4)))
+			.query(Integer.class)
+			.single()).isOne();
+		this.mvc
+			.perform(post("/reviews/" + codes.get(reviewers.get(4)) + "/decline").with(user(declining))
+				.with(csrf())
+				.param("version", "0")
+				.param("reason", "与该课题组有合作")
+				.param("confirm", "true"))
 			.andExpect(flash().attribute("flashSuccess", "review.declined"));
 		for (int i = 0; i < 4; i++) {
 			this.mvc.perform(submit(login(Set.of(Role.EXPERT), reviewers.get(i), null), codes.get(reviewers.get(i)),

@@ -12,6 +12,7 @@ import com.clinigrad.awards.AwardRounds;
 import com.clinigrad.awards.AwardTypeView;
 import com.clinigrad.awards.Exclusion;
 import com.clinigrad.awards.RoundView;
+import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
@@ -131,7 +132,11 @@ class AwardRoundController {
 
 	@PostMapping("/awards/rounds/{id}/approve")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
-	String approve(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String approve(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		if (!confirm) {
+			throw new BusinessRuleException("award.round.error.confirmApprove");
+		}
 		this.rounds.approve(id, version);
 		Flash.success(redirect, "award.round.approved");
 		return "redirect:/awards/rounds/" + id;
@@ -141,9 +146,13 @@ class AwardRoundController {
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String publish(@PathVariable long id, @RequestParam long version,
 			@Valid @ModelAttribute("publishForm") RoundForms.PublishForm form, BindingResult result,
-			@RequestParam Map<String, String> params, Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> params, @RequestParam(defaultValue = "false") boolean confirm,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return round(id, Map.of(), locale, model);
+		}
+		if (!confirm) {
+			throw new BusinessRuleException("award.round.error.confirmPublish");
 		}
 		this.rounds.publish(id, version, form.getStart(), form.getEnd());
 		Flash.success(redirect, "award.round.published");

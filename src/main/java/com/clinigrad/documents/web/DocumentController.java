@@ -145,6 +145,9 @@ class DocumentController {
 	@PostMapping("/documents/{id}/issue")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String issue(@PathVariable long id, DecisionForm form, RedirectAttributes redirect) {
+		if (!form.isConfirm()) {
+			throw new BusinessRuleException("documents.error.confirmIssue");
+		}
 		this.documents.issue(id, form.getVersion());
 		Flash.success(redirect, "documents.issuedByOffice");
 		return "redirect:/documents/" + id;

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import com.clinigrad.eligibility.WaiverBook;
 import com.clinigrad.eligibility.WaiverKind;
 import com.clinigrad.eligibility.rules.RuleSet;
+import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,15 +66,23 @@ class WaiverController {
 
 	@PostMapping("/waivers/{id}/decide")
 	String decide(@PathVariable long id, @RequestParam long version, @RequestParam boolean approve,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirm,
+			RedirectAttributes redirect) {
+		if (!confirm) {
+			throw new BusinessRuleException("waiver.error.confirmDecision");
+		}
 		this.waivers.decide(id, version, approve, reason);
 		Flash.success(redirect, approve ? "waiver.approvedStep" : "waiver.rejected");
 		return "redirect:/waivers/" + id;
 	}
 
 	@PostMapping("/waivers/{id}/revoke")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String revoke(@PathVariable long id, @RequestParam long version, @RequestParam String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		if (!confirm) {
+			throw new BusinessRuleException("waiver.error.confirmRevoke");
+		}
 		this.waivers.revoke(id, version, reason);
 		Flash.success(redirect, "waiver.revokedDone");
 		return "redirect:/waivers/" + id;

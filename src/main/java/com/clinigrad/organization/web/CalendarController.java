@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.clinigrad.organization.CalendarDayKind;
 import com.clinigrad.organization.SchoolCalendar;
+import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 
@@ -52,7 +53,10 @@ class CalendarController {
 	@PostMapping("/organization/calendar/{day}/delete")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		if (!confirm) {
+			throw new BusinessRuleException("calendar.error.confirmRemove", day.toString());
+		}
 		this.calendar.remove(day);
 		Flash.success(redirect, "calendar.removed", day.toString());
 		return "redirect:/organization/calendar?year=" + day.getYear();

@@ -21,6 +21,7 @@ import com.clinigrad.rotations.StatusChangePreview;
 import com.clinigrad.rotations.ScheduleCommand;
 import com.clinigrad.rotations.ScheduledRotation;
 import com.clinigrad.rotations.TimelineChart;
+import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;
@@ -198,7 +199,11 @@ class StudentRotationsController {
 
 	@PostMapping("/students/{studentNo}/residency-exams/{satOn}/delete")
 	String removeResidencyExam(@PathVariable String studentNo,
-			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate satOn, RedirectAttributes redirect) {
+			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate satOn,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		if (!confirm) {
+			throw new BusinessRuleException("residencyExam.error.confirmRemove", satOn.toString());
+		}
 		this.residencyExams.remove(studentNo, satOn);
 		Flash.success(redirect, "residencyExam.removed", satOn.toString());
 		return "redirect:/students/" + studentNo + "/rotations";

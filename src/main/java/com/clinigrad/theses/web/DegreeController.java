@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
@@ -16,6 +17,7 @@ import com.clinigrad.shared.web.ListExport;
 import com.clinigrad.shared.web.ListFilter;
 import com.clinigrad.shared.web.ListQuery;
 import com.clinigrad.shared.web.ListTable;
+import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.shared.web.Words;
 import com.clinigrad.students.StudentListFilters;
 import com.clinigrad.theses.CandidateStanding;
@@ -31,6 +33,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,8 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The degree committee's candidates (in the list pattern: filters in the URL, search,
- * sort, paging and export of what is shown), meetings and decisions, the award, and the
- * yearly spot check.
+ * sort, paging and export of what is shown), meetings and decisions, the award (confirmed
+ * once) and the correction of a mistyped award date or certificate number, and the yearly
+ * spot check.
  */
 @Controller
 class DegreeController {
@@ -204,10 +208,35 @@ class DegreeController {
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String award(@PathVariable String studentNo, @RequestParam long version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awardedOn,
-			@RequestParam(required = false) String certificateNo, RedirectAttributes redirect) {
+			@RequestParam(required = false) String certificateNo, @RequestParam(defaultValue = "false") boolean confirm,
+			RedirectAttributes redirect) {
+		if (!confirm) {
+			throw new BusinessRuleException("degree.error.confirmAward");
+		}
 		this.degrees.award(studentNo, version, awardedOn, certificateNo);
 		Flash.success(redirect, "degree.awarded", studentNo);
 		return "redirect:/degrees";
+	}
+
+	@GetMapping("/degrees/decisions/{id}/award")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String awardCorrection(@PathVariable long id, Model model) {
+		DegreeDecisions.Decision decision = this.degrees.decision(id);
+		model.addAttribute("decision", decision);
+		model.addAttribute("form", SubmittedForm.in(model).restore(AwardCorrectionForm.of(decision)));
+		model.addAttribute("today", SchoolTime.today());
+		return "theses/award-correct";
+	}
+
+	@PostMapping("/degrees/decisions/{id}/award")
+	@PreAuthorize("hasRole('GRAD_SCHOOL')")
+	String correctAward(@PathVariable long id, @ModelAttribute AwardCorrectionForm form, RedirectAttributes redirect) {
+		this.degrees.correctAward(id, form.getVersion(), form.awardedOnDate(), form.getCertificateNo(),
+				form.getReason());
+		DegreeDecisions.Decision decision = this.degrees.decision(id);
+		Flash.success(redirect, "degree.awardCorrection.done", decision.studentNo(), decision.awardedOn().toString(),
+				decision.certificateNo());
+		return "redirect:/students/" + decision.studentNo() + "/thesis";
 	}
 
 	@GetMapping("/spot-checks")

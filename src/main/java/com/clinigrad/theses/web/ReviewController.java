@@ -1,5 +1,6 @@
 package com.clinigrad.theses.web;
 
+import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.theses.BlindReviews;
@@ -70,7 +71,10 @@ class ReviewController {
 	@PostMapping("/reviews/{code}/decline")
 	@PreAuthorize("hasRole('EXPERT')")
 	String decline(@PathVariable String code, @RequestParam long version, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		if (!confirm) {
+			throw new BusinessRuleException("review.error.confirmDecline");
+		}
 		this.reviews.decline(code, version, reason);
 		Flash.success(redirect, "review.declined");
 		return "redirect:/reviews/" + code;

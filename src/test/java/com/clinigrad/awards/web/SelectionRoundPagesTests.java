@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -218,14 +219,39 @@ class SelectionRoundPagesTests {
 				.with(csrf())
 				.param("version", String.valueOf(version(round))))
 			.andExpect(status().isForbidden());
+		// approving and publishing cannot be undone: each asks once, and without the
+		// confirmation nothing changes
+		this.mvc.perform(get("/awards/rounds/{id}", round).with(user(grad)))
+			.andExpect(content().string(containsString("id=\"approve-confirm\" required")));
+		this.mvc
+			.perform(post("/awards/rounds/{id}/approve", round).with(user(grad))
+				.with(csrf())
+				.param("version", String.valueOf(version(round))))
+			.andExpect(flash().attribute("flashError", "award.round.error.confirmApprove"));
+		assertThat(state(round)).isEqualTo("HOSPITAL_REVIEWED");
 		postAs(grad, "/awards/rounds/{id}/approve", round).andExpect(status().is3xxRedirection());
+		assertThat(state(round)).isEqualTo("SCHOOL_APPROVED");
 		LocalDate today = SchoolTime.today();
+		this.mvc.perform(get("/awards/rounds/{id}", round).with(user(grad)))
+			.andExpect(content().string(containsString("id=\"publish-confirm\" required")));
+		MvcResult unconfirmed = this.mvc
+			.perform(post("/awards/rounds/{id}/publish", round).with(user(grad))
+				.with(csrf())
+				.param("version", String.valueOf(version(round)))
+				.param("start", today.toString())
+				.param("end", today.plusDays(4).toString()))
+			.andExpect(flash().attribute("flashError", "award.round.error.confirmPublish"))
+			.andReturn();
+		assertThat(state(round)).isEqualTo("SCHOOL_APPROVED");
+		this.mvc.perform(get("/awards/rounds/{id}", round).flashAttrs(unconfirmed.getFlashMap()).with(user(grad)))
+			.andExpect(content().string(containsString("value=\"" + today.plusDays(4) + "\"")));
 		this.mvc
 			.perform(post("/awards/rounds/{id}/publish", round).with(user(grad))
 				.with(csrf())
 				.param("version", String.valueOf(version(round)))
 				.param("start", today.toString())
-				.param("end", today.plusDays(3).toString()))
+				.param("end", today.plusDays(3).toString())
+				.param("confirm", "true"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(state(round)).isEqualTo("PUBLICITY");
 		EventsInFlight.awaitNone(this.jdbc, Duration.ofSeconds(20));
@@ -333,8 +359,10 @@ class SelectionRoundPagesTests {
 	}
 
 	private ResultActions postAs(UserDetails login, String url, long round) throws Exception {
-		return this.mvc
-			.perform(post(url, round).with(user(login)).with(csrf()).param("version", String.valueOf(version(round))));
+		return this.mvc.perform(post(url, round).with(user(login))
+			.with(csrf())
+			.param("version", String.valueOf(version(round)))
+			.param("confirm", "true"));
 	}
 
 	private UserDetails office(String hospital) {

@@ -157,6 +157,8 @@ class OscePagesTests {
 			.andExpect(content().string(containsString("客观结构化临床考试（OSCE）")))
 			.andExpect(content().string(containsString("<strong>4.6</strong>")));
 
+		this.mvc.perform(get("/osce/" + exam).with(user(this.office)))
+			.andExpect(content().string(containsString("id=\"confirmClose\" required")));
 		as(this.office, post("/osce/" + exam + "/close").param("version", version(exam)))
 			.andExpect(flash().attribute("flashError", "cbt.osce.error.confirmClose"));
 		as(this.office, post("/osce/" + exam + "/close").param("version", version(exam)).param("confirm", "true"))

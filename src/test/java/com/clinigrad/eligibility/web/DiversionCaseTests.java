@@ -207,10 +207,36 @@ class DiversionCaseTests {
 				.attribute("flashSuccess", "residencyExam.saved"));
 		this.mvc.perform(get("/students/" + student + "/rotations").with(user(studentLogin)))
 			.andExpect(content().string(containsString("data-sat-on=\"2026-06-01\"")));
-		this.mvc.perform(post(exams + "/2026-06-01/delete").with(user(otherOffice)).with(csrf()))
+		this.mvc
+			.perform(post(exams + "/2026-06-01/delete").with(user(otherOffice)).with(csrf()).param("confirm", "true"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post(exams + "/2026-06-01/delete").with(user(studentLogin)).with(csrf()))
+		this.mvc
+			.perform(post(exams + "/2026-06-01/delete").with(user(studentLogin)).with(csrf()).param("confirm", "true"))
 			.andExpect(status().isForbidden());
+
+		// a sitting entered by mistake is removed after one confirmation
+		this.mvc
+			.perform(post(exams).with(user(office))
+				.with(csrf())
+				.param("satOn", "2026-05-01")
+				.param("theoryResult", "PASS")
+				.param("skillsResult", "PASS"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashSuccess", "residencyExam.saved"));
+		this.mvc.perform(get("/students/" + student + "/rotations").with(user(office)))
+			.andExpect(content().string(containsString("required id=\"confirm-remove-exam-2026-05-01\"")))
+			.andExpect(content().string(containsString("删除后不能恢复")));
+		this.mvc
+			.perform(post(exams + "/2026-05-01/delete").with(user(office))
+				.with(csrf())
+				.header("Referer", "/students/" + student + "/rotations"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "residencyExam.error.confirmRemove"));
+		assertThat(sittings(student)).isEqualTo(2);
+		this.mvc.perform(post(exams + "/2026-05-01/delete").with(user(office)).with(csrf()).param("confirm", "true"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashSuccess", "residencyExam.removed"));
+		assertThat(sittings(student)).isEqualTo(1);
 
 		this.mvc.perform(post("/audit/cases/scan").with(user(school)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -232,10 +258,16 @@ class DiversionCaseTests {
 			.andExpect(content().string(containsString(">Graduate without degree<")))
 			.andExpect(content().string(containsString(">Open<")))
 			.andExpect(content().string(not(containsString("毕业不授"))));
-		this.mvc.perform(post(exams + "/2026-06-01/delete").with(user(office)).with(csrf()))
+		this.mvc.perform(post(exams + "/2026-06-01/delete").with(user(office)).with(csrf()).param("confirm", "true"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/students/" + student + "/rotations").with(user(office)))
 			.andExpect(content().string(not(containsString("data-sat-on=\"2026-06-01\""))));
+	}
+
+	private int sittings(String student) {
+		return this.jdbc.sql("""
+				select count(*) from residency_exam x join student s on s.id = x.student_id where s.student_no = :no
+				""").param("no", student).query(Integer.class).single();
 	}
 
 }

@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -88,7 +89,22 @@ class WaiverAndWhatIfTests {
 		decide(otherSupervisor, id, 0, true, null).andExpect(status().isNotFound());
 		decide(office, id, 0, true, null).andExpect(status().isForbidden());
 		decide(ownSupervisor, id, 0, false, "").andExpect(status().isConflict());
+		// a decision cannot be taken back: without the confirmation nothing happens
+		assertThat(this.mvc.perform(get("/waivers/" + id).with(user(ownSupervisor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"confirm-decision\" required", "不能撤回");
+		this.mvc
+			.perform(post("/waivers/" + id + "/decide").with(user(ownSupervisor))
+				.with(csrf())
+				.param("version", "0")
+				.param("approve", "true")
+				.param("reason", "同意"))
+			.andExpect(status().isConflict())
+			.andExpect(model().attribute("conflictKey", "waiver.error.confirmDecision"));
+		assertThat(waiverStatus(id)).isEqualTo("REQUESTED");
 		decide(ownSupervisor, id, 0, true, "同意").andExpect(status().is3xxRedirection());
+		assertThat(waiverStatus(id)).isEqualTo("SUPERVISOR_APPROVED");
 		decide(otherOffice, id, 1, true, null).andExpect(status().isNotFound());
 		decide(school, id, 1, true, null).andExpect(status().isForbidden());
 		decide(office, id, 1, true, "材料属实").andExpect(status().is3xxRedirection());
@@ -114,12 +130,27 @@ class WaiverAndWhatIfTests {
 				.param("version", "3")
 				.param("reason", "x"))
 			.andExpect(status().isForbidden());
+		// revoking cannot be undone: the reason alone is not enough
+		assertThat(this.mvc.perform(get("/waivers/" + id).with(user(school)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"confirm-revoke\" required");
 		this.mvc
 			.perform(post("/waivers/" + id + "/revoke").with(user(school))
 				.with(csrf())
 				.param("version", "3")
 				.param("reason", "论文撤稿"))
+			.andExpect(status().isConflict())
+			.andExpect(model().attribute("conflictKey", "waiver.error.confirmRevoke"));
+		assertThat(waiverStatus(id)).isEqualTo("APPROVED");
+		this.mvc
+			.perform(post("/waivers/" + id + "/revoke").with(user(school))
+				.with(csrf())
+				.param("version", "3")
+				.param("reason", "论文撤稿")
+				.param("confirm", "true"))
 			.andExpect(status().is3xxRedirection());
+		assertThat(waiverStatus(id)).isEqualTo("REVOKED");
 		this.mvc.perform(get("/api/v1/students/" + student + "/audit?asOf=2030-01-01").with(user(school)))
 			.andExpect(jsonPath("$.checks[?(@.rule=='PUBLICATION')].status")
 				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.not("WAIVED"))));
@@ -370,7 +401,12 @@ class WaiverAndWhatIfTests {
 			.with(csrf())
 			.param("version", Long.toString(version))
 			.param("approve", Boolean.toString(approve))
-			.param("reason", (reason != null) ? reason : ""));
+			.param("reason", (reason != null) ? reason : "")
+			.param("confirm", "true"));
+	}
+
+	private String waiverStatus(long id) {
+		return this.jdbc.sql("select status from waiver where id = :id").param("id", id).query(String.class).single();
 	}
 
 }

@@ -89,7 +89,17 @@ class CalendarPageTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/organization/calendar/2031-01-06/delete").with(user(office)).with(csrf()))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/organization/calendar?year=2031").with(user(school)))
+			.andExpect(content().string(containsString("id=\"confirm-remove-2031-01-06\"")))
+			.andExpect(content().string(containsString("不再视为节假日")));
+		// removing asks once: without the confirmation the day stays
 		this.mvc.perform(post("/organization/calendar/2031-01-06/delete").with(user(school)).with(csrf()))
+			.andExpect(flash().attribute("flashError", "calendar.error.confirmRemove"));
+		assertThat(calendar.addWorkingDays(friday, 35)).isEqualTo(friday.plusWeeks(7).plusDays(3));
+		this.mvc
+			.perform(post("/organization/calendar/2031-01-06/delete").with(user(school))
+				.with(csrf())
+				.param("confirm", "true"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(calendar.addWorkingDays(friday, 35)).isEqualTo(friday.plusWeeks(7));
 	}

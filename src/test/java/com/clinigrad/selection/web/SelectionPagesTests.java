@@ -341,6 +341,8 @@ class SelectionPagesTests {
 		assertThat(row(year, this.funded).places()).isPositive();
 
 		// publishing asks for the confirmation, then cannot be undone
+		this.mvc.perform(get("/selection").param("year", String.valueOf(year)).with(user(this.grad)))
+			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\" required")));
 		this.mvc
 			.perform(post("/selection/" + year + "/publish").param("version", roundVersion(year))
 				.with(csrf())
