@@ -188,7 +188,7 @@ public class Admissions {
 		}
 		ProgramRef program = this.organization.program(admission.programCode())
 			.orElseThrow(() -> new BusinessRuleException("admission.error.unknownProgram", admission.programCode()));
-		String studentNo = this.students.register(new StudentCommand(enrollment.studentNo(), admission.name(),
+		String studentNo = this.students.registerAdmitted(new StudentCommand(enrollment.studentNo(), admission.name(),
 				DegreeType.valueOf(program.degreeType()), admission.programCode(), admission.year(),
 				admission.disciplineCode(), admission.admissionType(), admission.sourceSchool(),
 				enrollment.hospitalCode(), enrollment.supervisorStaffNo(), null));

@@ -6,5 +6,5 @@
  * other modules only through their public services.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "students", "theses", "courses",
-		"rotations", "achievements", "eligibility" })
+		"rotations", "achievements", "eligibility", "organization" })
 package com.clinigrad.awards;

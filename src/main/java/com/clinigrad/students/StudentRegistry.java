@@ -676,11 +676,24 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	}
 
 	/**
-	 * Registers a new student; graduate-school staff only.
-	 * @throws BusinessRuleException when the number is taken or a reference is unknown
+	 * Registers a new student typed on the page; graduate-school staff only.
+	 * @throws BusinessRuleException when the number is taken, a reference is unknown or
+	 * the cohort is further ahead than next year
 	 */
 	@Transactional
 	public String register(StudentCommand command) {
+		requireCohortYearNotAhead(null, command.cohortYear());
+		return registerAdmitted(command);
+	}
+
+	/**
+	 * Registers an admitted applicant as a new student; graduate-school staff only. The
+	 * cohort is the admission's year, on record already, so it is not checked as a typed
+	 * one.
+	 * @throws BusinessRuleException when the number is taken or a reference is unknown
+	 */
+	@Transactional
+	public String registerAdmitted(StudentCommand command) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL);
 		if (this.students.findByStudentNo(command.studentNo()).isPresent()) {
 			throw new BusinessRuleException("student.error.numberTaken", command.studentNo());
@@ -688,7 +701,6 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 		Student student = new Student(command.studentNo());
 		Student.ResolvedReferences refs = resolve(command);
 		requireProgramDegreeType(command);
-		requireCohortYearNotAhead(null, command.cohortYear());
 		requireClinicalHospital(null, refs);
 		student.apply(command, refs);
 		StudentStatusChange change = student.initialStatus(StudentStatus.ENROLLED, Student.REGISTERED_REASON,

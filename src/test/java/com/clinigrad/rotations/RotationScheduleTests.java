@@ -181,7 +181,7 @@ class RotationScheduleTests {
 			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "D1", null, null));
 		UserDetails otherCoordinator = this.fixtures
 			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "EM", null, null));
-		assertThat(clinicalMonths(a)).isEqualTo("0 个月");
+		assertThat(clinicalMonths(a)).isEqualTo("0.0 个月");
 
 		exam(otherCoordinator, rotation, "90", "90").andExpect(status().isForbidden());
 		exam(this.office, rotation, "90", "90").andExpect(status().isForbidden());
@@ -190,7 +190,7 @@ class RotationScheduleTests {
 			.query(Long.class)
 			.single();
 		exam(coordinator, rotation, "55", "80").andExpect(status().is3xxRedirection());
-		assertThat(clinicalMonths(a)).isEqualTo("0 个月");
+		assertThat(clinicalMonths(a)).isEqualTo("0.0 个月");
 		// the same failed form sent again is not taken as the retake
 		this.mvc
 			.perform(post("/rotations/" + rotation + "/assess").with(user(coordinator))
@@ -206,7 +206,7 @@ class RotationScheduleTests {
 			.query(String.class)
 			.single()).isEqualTo("-");
 		exam(coordinator, rotation, "75", "82").andExpect(status().is3xxRedirection());
-		assertThat(clinicalMonths(a)).isEqualTo("3 个月");
+		assertThat(clinicalMonths(a)).isEqualTo("3.0 个月");
 		exam(coordinator, rotation, "75", "82").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("该考核已通过")));
 		assertThat(this.jdbc.sql("select exam_result || '/' || retake_result from rotation where id = :id")

@@ -208,6 +208,7 @@ class ThesisBrowserTests {
 			browser.logIn(staff, Fixtures.PASSWORD).go("/degrees");
 			String decision = "[data-decision='" + student + "'] ";
 			browser.find(decision + "input[name=certificateNo]").sendKeys("1033520261000777");
+			click(browser, decision + "input[name=confirm]");
 			submit(browser, decision + "button");
 			assertThat(browser.find("[data-decision='" + student + "']").getText()).contains("1033520261000777");
 			browser.screenshot("thesis-6-degree-awarded");

@@ -1,6 +1,11 @@
 package com.clinigrad.awards.web;
 
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.AccountDirectory;
 import com.clinigrad.awards.Allocation;
@@ -13,13 +18,16 @@ import com.clinigrad.awards.EvaluationComponent;
 import com.clinigrad.awards.HardshipLevel;
 import com.clinigrad.awards.HardshipRecognition;
 import com.clinigrad.awards.QuotaRounding;
+import com.clinigrad.awards.SchemeSummary;
 import com.clinigrad.awards.SchemeView;
+import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.students.AdmissionType;
 import com.clinigrad.students.DegreeType;
 import jakarta.validation.Valid;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,17 +57,24 @@ class SchemeController {
 
 	private final AccountDirectory accounts;
 
-	SchemeController(AwardSchemes schemes, AwardRounds rounds, HardshipRecognition hardship,
-			AccountDirectory accounts) {
+	private final Organization organization;
+
+	SchemeController(AwardSchemes schemes, AwardRounds rounds, HardshipRecognition hardship, AccountDirectory accounts,
+			Organization organization) {
 		this.accounts = accounts;
+		this.organization = organization;
 		this.schemes = schemes;
 		this.rounds = rounds;
 		this.hardship = hardship;
 	}
 
 	@GetMapping({ "", "/schemes" })
-	String list(Model model) {
-		model.addAttribute("schemes", this.schemes.schemes());
+	String list(Model model, Locale locale) {
+		List<SchemeSummary> schemes = this.schemes.schemes();
+		Map<Long, String> programs = new HashMap<>();
+		schemes.forEach((scheme) -> programs.put(scheme.id(), programNames(scheme.programCodes(), locale)));
+		model.addAttribute("schemes", schemes);
+		model.addAttribute("programs", programs);
 		return "awards/schemes";
 	}
 
@@ -131,8 +146,21 @@ class SchemeController {
 		}
 	}
 
+	/**
+	 * @return the names of the programs a scheme covers, in the page's language
+	 */
+	private String programNames(List<String> programCodes, Locale locale) {
+		boolean english = "en".equals(locale.getLanguage());
+		Map<String, String> names = new HashMap<>();
+		this.organization.programs().forEach((program) -> names.put(program.code(), program.displayName(english)));
+		return programCodes.stream()
+			.map((code) -> names.getOrDefault(code, code))
+			.collect(Collectors.joining(english ? ", " : "、"));
+	}
+
 	private String schemePage(SchemeView scheme, Model model) {
 		model.addAttribute("scheme", scheme);
+		model.addAttribute("programs", programNames(scheme.programCodes(), LocaleContextHolder.getLocale()));
 		model.addAttribute("people", this.accounts.displayNames(Collections.singletonList(scheme.updatedBy())));
 		model.addAttribute("roundId", this.rounds.roundOf(scheme.id()).orElse(null));
 		model.addAttribute("roundings", QuotaRounding.values());

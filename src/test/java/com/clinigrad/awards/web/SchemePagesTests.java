@@ -68,7 +68,8 @@ class SchemePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-scheme=\"PUMC-2026\"")))
 			.andExpect(content().string(containsString("data-scheme=\"TMU-2026\"")))
-			.andExpect(content().string(containsString("data-scheme=\"ZJU-2026\"")));
+			.andExpect(content().string(containsString("data-scheme=\"ZJU-2026\"")))
+			.andExpect(content().string(containsString("Clinical Medicine Professional Master")));
 		this.mvc.perform(get("/awards/schemes/{id}", scheme("PUMC", 2026)).with(user(this.grad)).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("¥20,000")))
@@ -76,6 +77,8 @@ class SchemePagesTests {
 			.andExpect(content().string(containsString("8%")))
 			.andExpect(content().string(containsString("20%")))
 			.andExpect(content().string(containsString("¥10 an hour")))
+			.andExpect(content().string(containsString("Clinical Medicine Professional Master")))
+			.andExpect(content().string(not(containsString("PUMC-PRO-MASTER"))))
 			.andExpect(content().string(not(containsString("PER_HOUR"))));
 		this.mvc.perform(get("/awards/schemes/{id}", scheme("ZJU", 2026)).with(user(this.grad)))
 			.andExpect(status().isOk())
