@@ -81,29 +81,46 @@ public class CourseRecords {
 	}
 
 	/**
-	 * Creates or updates a course by code.
+	 * Creates or updates a course.
 	 * @return whether anything changed
 	 */
 	@Transactional
 	public boolean upsertCourse(CourseView course) {
-		return this.jdbc.sql("""
-				insert into course (code, name, name_en, category, credits, hours, language)
-				values (:code, :name, :nameEn, :category, :credits, :hours, :language)
-				on conflict (code) do update set name = excluded.name, name_en = excluded.name_en,
-				    category = excluded.category, credits = excluded.credits, hours = excluded.hours,
-				    language = excluded.language, version = course.version + 1, updated_at = now()
-				where (course.name, course.name_en, course.category, course.credits, course.hours, course.language)
-				    is distinct from (excluded.name, excluded.name_en, excluded.category, excluded.credits,
-				    excluded.hours, excluded.language)
-				""")
-			.param("code", course.code())
-			.param("name", course.name())
-			.param("nameEn", course.nameEn())
-			.param("category", course.category().name())
-			.param("credits", course.credits())
-			.param("hours", course.hours())
-			.param("language", course.language())
-			.update() > 0;
+		return upsertCourses(List.of(course)) > 0;
+	}
+
+	/**
+	 * Creates or updates many courses at once (the import), one statement per batch; a
+	 * course whose values are as given is left as it is.
+	 * @return how many were new or changed
+	 */
+	@Transactional
+	public int upsertCourses(List<CourseView> courses) {
+		int changed = 0;
+		for (int from = 0; from < courses.size(); from += BATCH) {
+			List<CourseView> batch = courses.subList(from, Math.min(courses.size(), from + BATCH));
+			changed += this.jdbc
+				.sql("""
+						insert into course (code, name, name_en, category, credits, hours, language)
+						select * from unnest(:codes::varchar[], :names::varchar[], :namesEn::varchar[], :categories::varchar[],
+						                     :credits::numeric[], :hours::int[], :languages::varchar[])
+						on conflict (code) do update set name = excluded.name, name_en = excluded.name_en,
+						    category = excluded.category, credits = excluded.credits, hours = excluded.hours,
+						    language = excluded.language, version = course.version + 1, updated_at = now()
+						where (course.name, course.name_en, course.category, course.credits, course.hours, course.language)
+						    is distinct from (excluded.name, excluded.name_en, excluded.category, excluded.credits,
+						    excluded.hours, excluded.language)
+						""")
+				.param("codes", batch.stream().map(CourseView::code).toArray(String[]::new))
+				.param("names", batch.stream().map(CourseView::name).toArray(String[]::new))
+				.param("namesEn", batch.stream().map(CourseView::nameEn).toArray(String[]::new))
+				.param("categories", batch.stream().map((course) -> course.category().name()).toArray(String[]::new))
+				.param("credits", batch.stream().map(CourseView::credits).toArray(BigDecimal[]::new))
+				.param("hours", batch.stream().map(CourseView::hours).toArray(Integer[]::new))
+				.param("languages", batch.stream().map(CourseView::language).toArray(String[]::new))
+				.update();
+		}
+		return changed;
 	}
 
 	/**

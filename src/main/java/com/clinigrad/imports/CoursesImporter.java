@@ -65,8 +65,18 @@ class CoursesImporter implements DatasetImporter<CourseView, Void> {
 	}
 
 	@Override
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<CourseView> commands, Void references) {
+		return this.courses.upsertCourses(commands);
+	}
+
+	@Override
 	public boolean apply(CourseView command, Void references) {
-		return this.courses.upsertCourse(command);
+		return applyAll(List.of(command), references) > 0;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.clinigrad.organization.DepartmentRecord;
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
 
@@ -72,9 +73,21 @@ class DepartmentsImporter implements DatasetImporter<DepartmentsImporter.Departm
 	}
 
 	@Override
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<DepartmentRow> commands, Void references) {
+		return this.organization.upsertDepartments(commands.stream()
+			.map((command) -> new DepartmentRecord(command.hospitalCode(), command.code(), command.name(),
+					command.subspecialty(), command.beds(), command.capacity()))
+			.toList());
+	}
+
+	@Override
 	public boolean apply(DepartmentRow command, Void references) {
-		return this.organization.upsertDepartment(command.hospitalCode(), command.code(), command.name(),
-				command.subspecialty(), command.beds(), command.capacity());
+		return applyAll(List.of(command), references) > 0;
 	}
 
 	record DepartmentRow(String hospitalCode, String code, String name, String subspecialty, Integer beds,

@@ -2,6 +2,7 @@ package com.clinigrad.imports;
 
 import java.util.List;
 
+import com.clinigrad.organization.HospitalRecord;
 import com.clinigrad.organization.Organization;
 
 import org.springframework.core.annotation.Order;
@@ -57,8 +58,20 @@ class HospitalsImporter implements DatasetImporter<HospitalsImporter.HospitalRow
 	}
 
 	@Override
+	public boolean batched() {
+		return true;
+	}
+
+	@Override
+	public int applyAll(List<HospitalRow> commands, Void references) {
+		return this.organization.upsertHospitals(commands.stream()
+			.map((command) -> new HospitalRecord(command.code(), command.name(), command.nameEn()))
+			.toList());
+	}
+
+	@Override
 	public boolean apply(HospitalRow command, Void references) {
-		return this.organization.upsertHospital(command.code(), command.name(), command.nameEn());
+		return applyAll(List.of(command), references) > 0;
 	}
 
 	record HospitalRow(String code, String name, String nameEn) {

@@ -47,11 +47,6 @@ class Department {
 	protected Department() {
 	}
 
-	Department(long hospitalId, String code) {
-		this.hospitalId = hospitalId;
-		this.code = code;
-	}
-
 	boolean update(String name, String subspecialty, Integer beds, Integer capacity) {
 		if (Objects.equals(this.name, name) && Objects.equals(this.subspecialty, subspecialty)
 				&& Objects.equals(this.beds, beds) && Objects.equals(this.capacity, capacity)) {

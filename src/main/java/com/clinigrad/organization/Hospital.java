@@ -1,7 +1,6 @@
 package com.clinigrad.organization;
 
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -33,22 +32,6 @@ class Hospital {
 	private Instant updatedAt = Instant.now();
 
 	protected Hospital() {
-	}
-
-	Hospital(String code, String name, String nameEn) {
-		this.code = code;
-		this.name = name;
-		this.nameEn = nameEn;
-	}
-
-	boolean rename(String name, String nameEn) {
-		if (Objects.equals(this.name, name) && Objects.equals(this.nameEn, nameEn)) {
-			return false;
-		}
-		this.name = name;
-		this.nameEn = nameEn;
-		this.updatedAt = Instant.now();
-		return true;
 	}
 
 	HospitalRef toRef() {

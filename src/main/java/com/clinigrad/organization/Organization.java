@@ -12,6 +12,7 @@ import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.accounts.ScopeReferences;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,15 @@ public class Organization implements ScopeReferences {
 
 	private final CurrentUsers currentUsers;
 
+	private final JdbcClient jdbc;
+
+	/** Rows per statement of the batch upserts. */
+	static final int BATCH = 2000;
+
 	Organization(HospitalRepository hospitals, DepartmentRepository departments, DisciplineRepository disciplines,
 			SubspecialtyRepository subspecialties, AcademicTermRepository terms, ProgramRepository programs,
-			CurrentUsers currentUsers) {
+			CurrentUsers currentUsers, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.hospitals = hospitals;
 		this.departments = departments;
 		this.disciplines = disciplines;
@@ -172,36 +179,87 @@ public class Organization implements ScopeReferences {
 	}
 
 	/**
-	 * Creates or renames a hospital (import).
+	 * Creates or renames a hospital.
 	 * @return whether anything changed
 	 */
 	@Transactional
 	public boolean upsertHospital(String code, String name, String nameEn) {
-		Optional<Hospital> existing = this.hospitals.findByCode(code);
-		if (existing.isPresent()) {
-			return existing.get().rename(name, nameEn);
-		}
-		this.hospitals.save(new Hospital(code, name, nameEn));
-		return true;
+		return upsertHospitals(List.of(new HospitalRecord(code, name, nameEn))) > 0;
 	}
 
 	/**
-	 * Creates or updates a department of an existing hospital (import).
+	 * Creates or renames many hospitals at once (the import), one statement per batch; a
+	 * hospital whose names are as given is left as it is.
+	 * @return how many were new or changed
+	 */
+	@Transactional
+	public int upsertHospitals(List<HospitalRecord> hospitals) {
+		int changed = 0;
+		for (int from = 0; from < hospitals.size(); from += BATCH) {
+			List<HospitalRecord> batch = hospitals.subList(from, Math.min(hospitals.size(), from + BATCH));
+			changed += this.jdbc.sql("""
+					insert into hospital (code, name, name_en)
+					select * from unnest(:codes::varchar[], :names::varchar[], :namesEn::varchar[])
+					on conflict (code) do update set name = excluded.name, name_en = excluded.name_en,
+					    version = hospital.version + 1, updated_at = now()
+					where (hospital.name, hospital.name_en) is distinct from (excluded.name, excluded.name_en)
+					""")
+				.param("codes", batch.stream().map(HospitalRecord::code).toArray(String[]::new))
+				.param("names", batch.stream().map(HospitalRecord::name).toArray(String[]::new))
+				.param("namesEn", batch.stream().map(HospitalRecord::nameEn).toArray(String[]::new))
+				.update();
+		}
+		return changed;
+	}
+
+	/**
+	 * Creates or updates a department of an existing hospital.
 	 * @return whether anything changed
+	 * @throws HospitalNotFoundException when there is no such hospital
 	 */
 	@Transactional
 	public boolean upsertDepartment(String hospitalCode, String code, String name, String subspecialty, Integer beds,
 			Integer capacity) {
-		Hospital hospital = this.hospitals.findByCode(hospitalCode)
-			.orElseThrow(() -> new HospitalNotFoundException(hospitalCode));
-		Optional<Department> existing = this.departments.findByHospitalIdAndCode(hospital.getId(), code);
-		if (existing.isPresent()) {
-			return existing.get().update(name, subspecialty, beds, capacity);
+		if (this.hospitals.findByCode(hospitalCode).isEmpty()) {
+			throw new HospitalNotFoundException(hospitalCode);
 		}
-		Department department = new Department(hospital.getId(), code);
-		department.update(name, subspecialty, beds, capacity);
-		this.departments.save(department);
-		return true;
+		return upsertDepartments(
+				List.of(new DepartmentRecord(hospitalCode, code, name, subspecialty, beds, capacity))) > 0;
+	}
+
+	/**
+	 * Creates or updates many departments of existing hospitals at once (the import,
+	 * whose check found every hospital), one statement per batch; a department whose
+	 * values are as given is left as it is.
+	 * @return how many were new or changed
+	 */
+	@Transactional
+	public int upsertDepartments(List<DepartmentRecord> departments) {
+		int changed = 0;
+		for (int from = 0; from < departments.size(); from += BATCH) {
+			List<DepartmentRecord> batch = departments.subList(from, Math.min(departments.size(), from + BATCH));
+			changed += this.jdbc
+				.sql("""
+						insert into department (hospital_id, code, name, subspecialty, beds, capacity)
+						select h.id, u.code, u.name, u.subspecialty, u.beds, u.capacity
+						from unnest(:hospitals::varchar[], :codes::varchar[], :names::varchar[], :subspecialties::varchar[],
+						            :beds::int[], :capacities::int[]) as u(hospital, code, name, subspecialty, beds, capacity)
+						join hospital h on h.code = u.hospital
+						on conflict (hospital_id, code) do update set name = excluded.name,
+						    subspecialty = excluded.subspecialty, beds = excluded.beds, capacity = excluded.capacity,
+						    version = department.version + 1, updated_at = now()
+						where (department.name, department.subspecialty, department.beds, department.capacity)
+						    is distinct from (excluded.name, excluded.subspecialty, excluded.beds, excluded.capacity)
+						""")
+				.param("hospitals", batch.stream().map(DepartmentRecord::hospitalCode).toArray(String[]::new))
+				.param("codes", batch.stream().map(DepartmentRecord::code).toArray(String[]::new))
+				.param("names", batch.stream().map(DepartmentRecord::name).toArray(String[]::new))
+				.param("subspecialties", batch.stream().map(DepartmentRecord::subspecialty).toArray(String[]::new))
+				.param("beds", batch.stream().map(DepartmentRecord::beds).toArray(Integer[]::new))
+				.param("capacities", batch.stream().map(DepartmentRecord::capacity).toArray(Integer[]::new))
+				.update();
+		}
+		return changed;
 	}
 
 	/**

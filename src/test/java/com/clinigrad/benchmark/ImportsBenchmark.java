@@ -50,6 +50,12 @@ class ImportsBenchmark {
 
 	static final int LARGER_SUPERVISORS_FILE = 5000;
 
+	static final int HOSPITALS = 2000;
+
+	static final int DEPARTMENTS_PER_HOSPITAL = 5;
+
+	static final int COURSES = 5000;
+
 	static final String FIRST = "the first file of its kind in this JVM";
 
 	static final String AGAIN = "another file of new rows after it";
@@ -190,6 +196,48 @@ class ImportsBenchmark {
 			measure("publications", FIRST, publications, "publication", (row) -> with(row, "indexing", "MAYBE"));
 			measure("theses", FIRST, theses(students), "thesis", (row) -> with(row, "similarity_percent", "101"));
 			measure("theses", AGAIN, theses(moreStudents), "thesis", (row) -> with(row, "similarity_percent", "101"));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * The organisation's datasets, for a university-sized load of new codes: 2,000
+	 * hospitals, 10,000 departments (five for each of them) and 5,000 courses.
+	 */
+	@Test
+	void organisationDatasets() {
+		BenchmarkUniversity.ensureLoaded(this.context);
+		Fixtures fixtures = Fixtures.in(this.context);
+		UserDetails staff = fixtures.login(fixtures.account(Role.GRAD_SCHOOL));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+		String run = fixtures.unique("O");
+		String[] subspecialties = { "心血管病", "呼吸系病", "消化系病", "", "普通外科" };
+		try {
+			List<Map<String, String>> hospitals = new ArrayList<>();
+			List<Map<String, String>> departments = new ArrayList<>();
+			for (int h = 0; h < HOSPITALS; h++) {
+				String code = run + "H" + h;
+				hospitals.add(row("code", code, "name", "教学医院" + code, "name_en", "Teaching hospital " + code));
+				for (int d = 0; d < DEPARTMENTS_PER_HOSPITAL; d++) {
+					departments.add(row("hospital_code", code, "code", "D" + d, "name", "科室" + d, "subspecialty",
+							subspecialties[d], "beds", String.valueOf(20 + (h + d) % 60), "capacity",
+							(d % 2 == 0) ? "" : String.valueOf(5 + d)));
+				}
+			}
+			List<Map<String, String>> courses = new ArrayList<>();
+			String[] categories = { "PUBLIC_REQUIRED", "DEGREE_REQUIRED", "DEGREE_PROFESSIONAL", "ELECTIVE" };
+			for (int c = 0; c < COURSES; c++) {
+				courses.add(row("code", run + "C" + c, "name", "课程" + c, "category", categories[c % 4], "credits",
+						(c % 3 == 0) ? "1.5" : "2", "hours", String.valueOf(18 + c % 3 * 9), "language",
+						(c % 7 == 0) ? "English" : ""));
+			}
+			measure("hospitals", FIRST, hospitals, "hospital", (row) -> with(row, "name", ""));
+			measure("departments", FIRST, departments, "department",
+					(row) -> with(row, "hospital_code", "NO-SUCH-HOSPITAL"));
+			measure("courses", FIRST, courses, "course", (row) -> with(row, "category", "MAYBE"));
 		}
 		finally {
 			SecurityContextHolder.clearContext();

@@ -219,6 +219,70 @@ class BatchImportTests {
 	}
 
 	@Test
+	void hospitalsDepartmentsAndCoursesWrittenInBatchesChangeOnlyWhatAFileChanges() {
+		String first = this.fixtures.unique("H");
+		String second = this.fixtures.unique("H");
+		String course = this.fixtures.unique("C");
+		List<Map<String, String>> hospitals = List.of(Map.of("code", first, "name", "甲医院", "name_en", "Hospital A"),
+				Map.of("code", second, "name", "乙医院"));
+		List<Map<String, String>> departments = List.of(
+				Map.of("hospital_code", first, "code", "CARD", "name", "心内科", "subspecialty", "心血管病", "beds", "60"),
+				Map.of("hospital_code", second, "code", "EM", "name", "急诊科", "subspecialty", "", "beds", "20",
+						"capacity", "3"));
+		List<Map<String, String>> courses = List.of(Map.of("code", course, "name", "医学统计学", "category",
+				"DEGREE_REQUIRED", "credits", "2.5", "hours", "45", "language", "中文"));
+		assertThat(this.imports.importRows("hospitals", hospitals).applied()).isEqualTo(2);
+		assertThat(this.imports.importRows("departments", departments).applied()).isEqualTo(2);
+		assertThat(this.imports.importRows("courses", courses).applied()).isEqualTo(1);
+		String before = organisation(first, second, course);
+		assertThat(before).contains(first + " 甲医院 Hospital A 0", second + " 乙医院 - 0", first + "/CARD 心内科 心血管病 60 - 0",
+				second + "/EM 急诊科 - 20 3 0", course + " 医学统计学 DEGREE_REQUIRED 2.5 45 中文 0");
+
+		// the same files again change nothing, not even a version
+		this.imports.importRows("hospitals", hospitals);
+		this.imports.importRows("departments", departments);
+		this.imports.importRows("courses", courses);
+		assertThat(organisation(first, second, course)).isEqualTo(before);
+
+		// a changed value changes that row, and only it
+		assertThat(this.imports
+			.importRows("departments", List.of(departments.get(0), Map.of("hospital_code", second, "code", "EM", "name",
+					"急诊医学科", "subspecialty", "", "beds", "20", "capacity", "3")))
+			.errors()).isEmpty();
+		assertThat(organisation(first, second, course)).contains(first + "/CARD 心内科 心血管病 60 - 0",
+				second + "/EM 急诊医学科 - 20 3 1", first + " 甲医院 Hospital A 0");
+	}
+
+	/**
+	 * @return each hospital, department and course of these codes with its values and
+	 * version, one line each
+	 */
+	private String organisation(String firstHospital, String secondHospital, String course) {
+		List<String> lines = new ArrayList<>();
+		lines.addAll(this.jdbc.sql("""
+				select code || ' ' || name || ' ' || coalesce(name_en, '-') || ' ' || version from hospital
+				where code in (:codes)""")
+			.param("codes", List.of(firstHospital, secondHospital))
+			.query(String.class)
+			.list());
+		lines.addAll(this.jdbc.sql("""
+				select h.code || '/' || d.code || ' ' || d.name || ' ' || coalesce(d.subspecialty, '-') || ' '
+				       || coalesce(d.beds::text, '-') || ' ' || coalesce(d.capacity::text, '-') || ' ' || d.version
+				from department d join hospital h on h.id = d.hospital_id where h.code in (:codes)""")
+			.param("codes", List.of(firstHospital, secondHospital))
+			.query(String.class)
+			.list());
+		lines.addAll(this.jdbc.sql("""
+				select code || ' ' || name || ' ' || category || ' ' || credits || ' ' || hours || ' ' || language
+				       || ' ' || version from course where code = :code""")
+			.param("code", course)
+			.query(String.class)
+			.list());
+		java.util.Collections.sort(lines);
+		return String.join("\n", lines);
+	}
+
+	@Test
 	void rotationsMilestonesAndReviewsAreWrittenInBatchesWithOneEventPerKind() {
 		String first = this.fixtures.student(this.hospital, this.supervisor);
 		String second = this.fixtures.student(this.hospital, this.supervisor);
