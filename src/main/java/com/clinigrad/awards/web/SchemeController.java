@@ -71,8 +71,9 @@ class SchemeController {
 	@GetMapping({ "", "/schemes" })
 	String list(Model model, Locale locale) {
 		List<SchemeSummary> schemes = this.schemes.schemes();
+		Map<String, String> names = programNames(locale);
 		Map<Long, String> programs = new HashMap<>();
-		schemes.forEach((scheme) -> programs.put(scheme.id(), programNames(scheme.programCodes(), locale)));
+		schemes.forEach((scheme) -> programs.put(scheme.id(), programs(scheme.programCodes(), names, locale)));
 		model.addAttribute("schemes", schemes);
 		model.addAttribute("programs", programs);
 		return "awards/schemes";
@@ -147,20 +148,29 @@ class SchemeController {
 	}
 
 	/**
-	 * @return the names of the programs a scheme covers, in the page's language
+	 * @return every program's name in the page's language, by code (read once per page)
 	 */
-	private String programNames(List<String> programCodes, Locale locale) {
+	private Map<String, String> programNames(Locale locale) {
 		boolean english = "en".equals(locale.getLanguage());
 		Map<String, String> names = new HashMap<>();
 		this.organization.programs().forEach((program) -> names.put(program.code(), program.displayName(english)));
+		return names;
+	}
+
+	/**
+	 * @return the names of the programs a scheme covers, joined as the language joins a
+	 * list
+	 */
+	private static String programs(List<String> programCodes, Map<String, String> names, Locale locale) {
 		return programCodes.stream()
 			.map((code) -> names.getOrDefault(code, code))
-			.collect(Collectors.joining(english ? ", " : "、"));
+			.collect(Collectors.joining("en".equals(locale.getLanguage()) ? ", " : "、"));
 	}
 
 	private String schemePage(SchemeView scheme, Model model) {
 		model.addAttribute("scheme", scheme);
-		model.addAttribute("programs", programNames(scheme.programCodes(), LocaleContextHolder.getLocale()));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("programs", programs(scheme.programCodes(), programNames(locale), locale));
 		model.addAttribute("people", this.accounts.displayNames(Collections.singletonList(scheme.updatedBy())));
 		model.addAttribute("roundId", this.rounds.roundOf(scheme.id()).orElse(null));
 		model.addAttribute("roundings", QuotaRounding.values());
