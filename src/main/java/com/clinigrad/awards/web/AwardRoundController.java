@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.clinigrad.accounts.AccountDirectory;
+import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.awards.AwardRounds;
 import com.clinigrad.awards.AwardTypeView;
 import com.clinigrad.awards.Exclusion;
 import com.clinigrad.awards.RoundView;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
@@ -134,9 +134,7 @@ class AwardRoundController {
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String approve(@PathVariable long id, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-		if (!confirm) {
-			throw new BusinessRuleException("award.round.error.confirmApprove");
-		}
+		Confirmation.require(confirm, "award.round.error.confirmApprove");
 		this.rounds.approve(id, version);
 		Flash.success(redirect, "award.round.approved");
 		return "redirect:/awards/rounds/" + id;
@@ -151,9 +149,7 @@ class AwardRoundController {
 		if (result.hasErrors()) {
 			return round(id, Map.of(), locale, model);
 		}
-		if (!confirm) {
-			throw new BusinessRuleException("award.round.error.confirmPublish");
-		}
+		Confirmation.require(confirm, "award.round.error.confirmPublish");
 		this.rounds.publish(id, version, form.getStart(), form.getEnd());
 		Flash.success(redirect, "award.round.published");
 		return "redirect:/awards/rounds/" + id;

@@ -9,11 +9,11 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import com.clinigrad.documents.DocumentKind;
+import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.documents.DocumentLanguage;
 import com.clinigrad.documents.DocumentStatus;
 import com.clinigrad.documents.DocumentView;
 import com.clinigrad.documents.Documents;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
@@ -145,9 +145,7 @@ class DocumentController {
 	@PostMapping("/documents/{id}/issue")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String issue(@PathVariable long id, DecisionForm form, RedirectAttributes redirect) {
-		if (!form.isConfirm()) {
-			throw new BusinessRuleException("documents.error.confirmIssue");
-		}
+		Confirmation.require(form.isConfirm(), "documents.error.confirmIssue");
 		this.documents.issue(id, form.getVersion());
 		Flash.success(redirect, "documents.issuedByOffice");
 		return "redirect:/documents/" + id;
@@ -164,9 +162,7 @@ class DocumentController {
 	@PostMapping("/documents/{id}/revoke")
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String revoke(@PathVariable long id, DecisionForm form, RedirectAttributes redirect) {
-		if (!form.isConfirm()) {
-			throw new BusinessRuleException("documents.error.confirmRevoke");
-		}
+		Confirmation.require(form.isConfirm(), "documents.error.confirmRevoke");
 		this.documents.revoke(id, form.getVersion(), form.getReason());
 		Flash.success(redirect, "documents.revoked");
 		return "redirect:/documents/" + id;

@@ -3,9 +3,9 @@ package com.clinigrad.eligibility.web;
 import java.time.LocalDate;
 
 import com.clinigrad.eligibility.WaiverBook;
+import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.eligibility.WaiverKind;
 import com.clinigrad.eligibility.rules.RuleSet;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Flash;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -68,9 +68,7 @@ class WaiverController {
 	String decide(@PathVariable long id, @RequestParam long version, @RequestParam boolean approve,
 			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirm,
 			RedirectAttributes redirect) {
-		if (!confirm) {
-			throw new BusinessRuleException("waiver.error.confirmDecision");
-		}
+		Confirmation.require(confirm, "waiver.error.confirmDecision");
 		this.waivers.decide(id, version, approve, reason);
 		Flash.success(redirect, approve ? "waiver.approvedStep" : "waiver.rejected");
 		return "redirect:/waivers/" + id;
@@ -80,9 +78,7 @@ class WaiverController {
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String revoke(@PathVariable long id, @RequestParam long version, @RequestParam String reason,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-		if (!confirm) {
-			throw new BusinessRuleException("waiver.error.confirmRevoke");
-		}
+		Confirmation.require(confirm, "waiver.error.confirmRevoke");
 		this.waivers.revoke(id, version, reason);
 		Flash.success(redirect, "waiver.revokedDone");
 		return "redirect:/waivers/" + id;

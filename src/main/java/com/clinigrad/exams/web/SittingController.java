@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.clinigrad.exams.ExamSittings;
+import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.exams.PaperDraw;
 import com.clinigrad.exams.QuestionBanks;
 import com.clinigrad.exams.QuestionKind;
 import com.clinigrad.exams.TestedCompetency;
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.exams.SittingPurpose;
 import com.clinigrad.exams.SittingStatus;
 import com.clinigrad.exams.SittingView;
@@ -187,9 +187,7 @@ class SittingController {
 	@PostMapping("/exams/sittings/{id}/publish")
 	String publish(@PathVariable long id, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-		if (!confirm) {
-			throw new BusinessRuleException("exams.error.confirm");
-		}
+		Confirmation.require(confirm, "exams.error.confirm");
 		this.sittings.publish(id, version);
 		Flash.success(redirect, "exams.sitting.published");
 		return "redirect:/exams/sittings/" + id;
@@ -206,9 +204,7 @@ class SittingController {
 	@PostMapping("/exams/sittings/{id}/release")
 	String release(@PathVariable long id, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-		if (!confirm) {
-			throw new BusinessRuleException("exams.error.confirm");
-		}
+		Confirmation.require(confirm, "exams.error.confirm");
 		this.sittings.release(id, version);
 		Flash.success(redirect, "exams.sitting.released");
 		return "redirect:/exams/sittings/" + id;

@@ -9,10 +9,10 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import com.clinigrad.mentoring.MeetingCommand;
+import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.mentoring.MentoringViews.PairingRow;
 import com.clinigrad.mentoring.PairingState;
 import com.clinigrad.mentoring.PeerMentoring;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.ListExport;
@@ -126,9 +126,7 @@ class MentoringController {
 	@PostMapping("/mentoring/{id}/end")
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL','HOSPITAL_OFFICE')")
 	String end(@PathVariable long id, MentoringForms.ChangeForm form, RedirectAttributes redirect) {
-		if (!form.isConfirm()) {
-			throw new BusinessRuleException("mentoring.error.confirmEnd");
-		}
+		Confirmation.require(form.isConfirm(), "mentoring.error.confirmEnd");
 		this.mentoring.end(id, form.getVersion(), form.getReason());
 		Flash.success(redirect, "mentoring.ended");
 		return "redirect:/mentoring/" + id;

@@ -3,8 +3,8 @@ package com.clinigrad.organization.web;
 import java.time.LocalDate;
 
 import com.clinigrad.organization.CalendarDayKind;
+import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.organization.SchoolCalendar;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 
@@ -54,9 +54,7 @@ class CalendarController {
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-		if (!confirm) {
-			throw new BusinessRuleException("calendar.error.confirmRemove", day.toString());
-		}
+		Confirmation.require(confirm, "calendar.error.confirmRemove", day.toString());
 		this.calendar.remove(day);
 		Flash.success(redirect, "calendar.removed", day.toString());
 		return "redirect:/organization/calendar?year=" + day.getYear();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.clinigrad.rotations.AssessmentCommand;
+import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.rotations.AssessmentKind;
 import com.clinigrad.rotations.ExamResult;
 import com.clinigrad.rotations.ClinicalProgress;
@@ -21,7 +22,6 @@ import com.clinigrad.rotations.StatusChangePreview;
 import com.clinigrad.rotations.ScheduleCommand;
 import com.clinigrad.rotations.ScheduledRotation;
 import com.clinigrad.rotations.TimelineChart;
-import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;
@@ -201,9 +201,7 @@ class StudentRotationsController {
 	String removeResidencyExam(@PathVariable String studentNo,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate satOn,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-		if (!confirm) {
-			throw new BusinessRuleException("residencyExam.error.confirmRemove", satOn.toString());
-		}
+		Confirmation.require(confirm, "residencyExam.error.confirmRemove", satOn.toString());
 		this.residencyExams.remove(studentNo, satOn);
 		Flash.success(redirect, "residencyExam.removed", satOn.toString());
 		return "redirect:/students/" + studentNo + "/rotations";

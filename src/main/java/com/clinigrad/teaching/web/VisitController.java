@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
@@ -148,9 +148,7 @@ class VisitController {
 	@PreAuthorize("hasRole('GRAD_SCHOOL')")
 	String end(@PathVariable String staffNo, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-		if (!confirm) {
-			throw new BusinessRuleException("inspector.error.confirmEnd");
-		}
+		Confirmation.require(confirm, "inspector.error.confirmEnd");
 		this.inspectors.end(staffNo, version);
 		Flash.success(redirect, "inspector.endedFlash", staffNo);
 		return "redirect:/teaching/inspectors";

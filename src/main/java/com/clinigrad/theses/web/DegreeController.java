@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
@@ -210,9 +210,7 @@ class DegreeController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awardedOn,
 			@RequestParam(required = false) String certificateNo, @RequestParam(defaultValue = "false") boolean confirm,
 			RedirectAttributes redirect) {
-		if (!confirm) {
-			throw new BusinessRuleException("degree.error.confirmAward");
-		}
+		Confirmation.require(confirm, "degree.error.confirmAward");
 		this.degrees.award(studentNo, version, awardedOn, certificateNo);
 		Flash.success(redirect, "degree.awarded", studentNo);
 		return "redirect:/degrees";

@@ -1,6 +1,6 @@
 package com.clinigrad.theses.web;
 
-import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;
@@ -98,9 +98,7 @@ class DegreeMeetingController {
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL','DEGREE_COMMITTEE')")
 	String cancel(@PathVariable long id, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-		if (!confirm) {
-			throw new BusinessRuleException("degree.meeting.error.confirmCancel");
-		}
+		Confirmation.require(confirm, "degree.meeting.error.confirmCancel");
 		this.meetings.cancel(id, version);
 		Flash.success(redirect, "degree.meeting.cancelled");
 		return "redirect:/degrees";
