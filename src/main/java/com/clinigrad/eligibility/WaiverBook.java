@@ -13,15 +13,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.clinigrad.shared.reads.Read;
-import com.clinigrad.shared.reads.Reads;
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.eligibility.rules.RuleSet;
 import com.clinigrad.eligibility.rules.WaiverInForce;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.shared.reads.Read;
+import com.clinigrad.shared.reads.Reads;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
@@ -123,9 +124,10 @@ public class WaiverBook {
 	 * The decision of the step the waiver awaits: the student's supervisor, then the
 	 * office of the student's hospital, then the graduate school. A rejection needs a
 	 * reason.
+	 * @param confirmed whether the approver ticked that a decision cannot be undone
 	 */
 	@Transactional
-	public void decide(long id, long version, boolean approve, String reason) {
+	public void decide(long id, long version, boolean approve, String reason, boolean confirmed) {
 		Waiver waiver = load(id);
 		StudentCard student = card(waiver);
 		CurrentUser user = this.currentUsers.current();
@@ -133,6 +135,7 @@ public class WaiverBook {
 		if (!mayDecide(user, waiver, student)) {
 			throw new AccessDeniedException("Not the awaited approver of waiver " + id);
 		}
+		Confirmation.require(confirmed, "waiver.error.confirmDecision");
 		if (approve) {
 			waiver.approve(actor(user), student.hospitalCode() != null, reason);
 		}

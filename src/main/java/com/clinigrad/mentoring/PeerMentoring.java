@@ -26,6 +26,7 @@ import com.clinigrad.organization.Organization;
 import com.clinigrad.organization.ProgramRef;
 import com.clinigrad.organization.TermRef;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentView;
@@ -207,9 +208,10 @@ public class PeerMentoring implements PeerMentoringRecords {
 	 * Ends an active pairing with a reason.
 	 */
 	@Transactional
-	public void end(long pairingId, long version, String reason) {
+	public void end(long pairingId, long version, String reason, boolean confirmed) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
 		PairingRow pairing = officeRow(pairingId, user);
+		Confirmation.require(confirmed, "mentoring.error.confirmEnd");
 		if (!pairing.state().mayBecome(PairingState.ENDED)) {
 			throw new BusinessRuleException("mentoring.error.notActive");
 		}

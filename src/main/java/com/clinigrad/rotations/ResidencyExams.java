@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 
@@ -118,9 +119,10 @@ public class ResidencyExams {
 	 * school.
 	 */
 	@Transactional
-	public void remove(String studentNo, LocalDate satOn) {
+	public void remove(String studentNo, LocalDate satOn, boolean confirmed) {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		this.access.requirePlanner(student);
+		Confirmation.require(confirmed, "residencyExam.error.confirmRemove", satOn.toString());
 		int removed = this.jdbc.sql("delete from residency_exam where student_id = :s and sat_on = :on")
 			.param("s", student.id())
 			.param("on", satOn)

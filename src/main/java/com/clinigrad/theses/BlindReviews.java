@@ -19,16 +19,17 @@ import com.clinigrad.achievements.AchievementRecords;
 import com.clinigrad.achievements.PublicationView;
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
-import com.clinigrad.organization.SchoolCalendar;
 import com.clinigrad.organization.ProgramRef;
+import com.clinigrad.organization.SchoolCalendar;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.students.DegreeType;
 import com.clinigrad.students.StudentCard;
-import com.clinigrad.students.StudentRow;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentRow;
 import com.clinigrad.students.StudentView;
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorFilter;
@@ -257,8 +258,9 @@ public class BlindReviews {
 	 * assigns someone else.
 	 */
 	@Transactional
-	public void decline(String code, long version, String reason) {
+	public void decline(String code, long version, String reason, boolean confirmed) {
 		ReviewAssignment review = reviewOfCaller(code);
+		Confirmation.require(confirmed, "review.error.confirmDecline");
 		review.decline(reason);
 		Versions.check(review.version(), version, "Review " + code);
 		this.reviews.saveAndFlush(review);

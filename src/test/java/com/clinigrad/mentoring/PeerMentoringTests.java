@@ -134,9 +134,9 @@ class PeerMentoringTests {
 		assertThatThrownBy(() -> this.mentoring.pair(TERM, doctor(), List.of(other)))
 			.hasFieldOrPropertyWithValue("messageKey", "mentoring.error.menteePaired");
 		// after the pairing ended (with a reason) the mentee may be paired again
-		assertThatThrownBy(() -> this.mentoring.end(pairing, 0, " ")).hasFieldOrPropertyWithValue("messageKey",
+		assertThatThrownBy(() -> this.mentoring.end(pairing, 0, " ", true)).hasFieldOrPropertyWithValue("messageKey",
 				"mentoring.error.reason");
-		this.mentoring.end(pairing, 0, "导师出国交流");
+		this.mentoring.end(pairing, 0, "导师出国交流", true);
 		assertThat(this.mentoring.detail(pairing).pairing().state()).isEqualTo(PairingState.ENDED);
 		assertThat(this.mentoring.pair(TERM, doctor(), List.of(other))).isPositive();
 	}
@@ -220,6 +220,13 @@ class PeerMentoringTests {
 				.param("version", "0")
 				.param("reason", "x")
 				.param("confirm", "true"))
+			.andExpect(status().isNotFound());
+		// refused for its scope, not for the missing confirmation
+		this.mvc
+			.perform(post("/mentoring/" + pairing + "/end").with(csrf())
+				.with(user(this.fixtures.login(otherHospital)))
+				.param("version", "0")
+				.param("reason", "x"))
 			.andExpect(status().isNotFound());
 		// a student may not open the office list; another hospital's students are refused
 		this.mvc.perform(get("/mentoring").with(user(this.fixtures.login(mentorLogin))))

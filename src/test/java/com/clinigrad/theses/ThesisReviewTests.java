@@ -321,6 +321,17 @@ class ThesisReviewTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("id=\"confirm-decline\" required", "谢绝后不能撤回");
+		// another expert is refused as such, with or without the confirmation
+		UserDetails other = login(Set.of(Role.EXPERT), reviewers.get(3), null);
+		for (boolean ticked : new boolean[] { false, true }) {
+			this.mvc
+				.perform(post("/reviews/" + codes.get(reviewers.get(4)) + "/decline").with(user(other))
+					.with(csrf())
+					.param("version", "0")
+					.param("reason", "与该课题组有合作")
+					.param("confirm", Boolean.toString(ticked)))
+				.andExpect(status().isNotFound());
+		}
 		// declining cannot be undone: without the confirmation nothing happens and the
 		// reason typed comes back
 		MvcResult unconfirmed = this.mvc

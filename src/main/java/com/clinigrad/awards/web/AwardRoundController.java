@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.clinigrad.accounts.AccountDirectory;
-import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.awards.AwardRounds;
 import com.clinigrad.awards.AwardTypeView;
 import com.clinigrad.awards.Exclusion;
 import com.clinigrad.awards.RoundView;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;

@@ -9,11 +9,11 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import com.clinigrad.documents.DocumentKind;
-import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.documents.DocumentLanguage;
 import com.clinigrad.documents.DocumentStatus;
 import com.clinigrad.documents.DocumentView;
 import com.clinigrad.documents.Documents;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;

@@ -3,9 +3,9 @@ package com.clinigrad.eligibility.web;
 import java.time.LocalDate;
 
 import com.clinigrad.eligibility.WaiverBook;
-import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.eligibility.WaiverKind;
 import com.clinigrad.eligibility.rules.RuleSet;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.web.Flash;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -68,8 +68,7 @@ class WaiverController {
 	String decide(@PathVariable long id, @RequestParam long version, @RequestParam boolean approve,
 			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirm,
 			RedirectAttributes redirect) {
-		Confirmation.require(confirm, "waiver.error.confirmDecision");
-		this.waivers.decide(id, version, approve, reason);
+		this.waivers.decide(id, version, approve, reason, confirm);
 		Flash.success(redirect, approve ? "waiver.approvedStep" : "waiver.rejected");
 		return "redirect:/waivers/" + id;
 	}

@@ -1,23 +1,23 @@
 package com.clinigrad.exams.web;
 
-import java.util.Arrays;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.clinigrad.exams.ExamSittings;
-import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.exams.PaperDraw;
 import com.clinigrad.exams.QuestionBanks;
 import com.clinigrad.exams.QuestionKind;
-import com.clinigrad.exams.TestedCompetency;
-import com.clinigrad.organization.HospitalRef;
-import com.clinigrad.organization.Organization;
 import com.clinigrad.exams.SittingPurpose;
 import com.clinigrad.exams.SittingStatus;
 import com.clinigrad.exams.SittingView;
+import com.clinigrad.exams.TestedCompetency;
+import com.clinigrad.organization.HospitalRef;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.ListExport;

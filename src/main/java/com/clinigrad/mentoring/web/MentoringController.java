@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import com.clinigrad.mentoring.MeetingCommand;
-import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.mentoring.MentoringViews.PairingRow;
 import com.clinigrad.mentoring.PairingState;
 import com.clinigrad.mentoring.PeerMentoring;
@@ -126,8 +125,7 @@ class MentoringController {
 	@PostMapping("/mentoring/{id}/end")
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL','HOSPITAL_OFFICE')")
 	String end(@PathVariable long id, MentoringForms.ChangeForm form, RedirectAttributes redirect) {
-		Confirmation.require(form.isConfirm(), "mentoring.error.confirmEnd");
-		this.mentoring.end(id, form.getVersion(), form.getReason());
+		this.mentoring.end(id, form.getVersion(), form.getReason(), form.isConfirm());
 		Flash.success(redirect, "mentoring.ended");
 		return "redirect:/mentoring/" + id;
 	}

@@ -3,8 +3,8 @@ package com.clinigrad.organization.web;
 import java.time.LocalDate;
 
 import com.clinigrad.organization.CalendarDayKind;
-import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.organization.SchoolCalendar;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 

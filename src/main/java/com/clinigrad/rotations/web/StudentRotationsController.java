@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.clinigrad.rotations.AssessmentCommand;
-import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.rotations.AssessmentKind;
 import com.clinigrad.rotations.ExamResult;
 import com.clinigrad.rotations.ClinicalProgress;
@@ -201,8 +200,7 @@ class StudentRotationsController {
 	String removeResidencyExam(@PathVariable String studentNo,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate satOn,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-		Confirmation.require(confirm, "residencyExam.error.confirmRemove", satOn.toString());
-		this.residencyExams.remove(studentNo, satOn);
+		this.residencyExams.remove(studentNo, satOn, confirm);
 		Flash.success(redirect, "residencyExam.removed", satOn.toString());
 		return "redirect:/students/" + studentNo + "/rotations";
 	}

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.clinigrad.shared.web.Confirmation;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;

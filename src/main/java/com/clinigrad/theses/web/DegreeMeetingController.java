@@ -1,6 +1,6 @@
 package com.clinigrad.theses.web;
 
-import com.clinigrad.shared.web.Confirmation;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;

@@ -1,6 +1,5 @@
 package com.clinigrad.theses.web;
 
-import com.clinigrad.shared.web.Confirmation;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;
 import com.clinigrad.theses.BlindReviews;
@@ -72,8 +71,7 @@ class ReviewController {
 	@PreAuthorize("hasRole('EXPERT')")
 	String decline(@PathVariable String code, @RequestParam long version, @RequestParam(required = false) String reason,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
-		Confirmation.require(confirm, "review.error.confirmDecline");
-		this.reviews.decline(code, version, reason);
+		this.reviews.decline(code, version, reason, confirm);
 		Flash.success(redirect, "review.declined");
 		return "redirect:/reviews/" + code;
 	}

@@ -191,7 +191,9 @@ class DiversionCaseTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
-			.contains("「abc」不是有效的数字（如 85 或 85.5），请改正后重新提交；没有保存任何内容。");
+			.contains("「abc」不是有效的数字（如 85 或 85.5），请改正后重新提交；没有保存任何内容。",
+					"name=\"note\" maxlength=\"500\" placeholder=\"备注\" value=\"补考记录\"",
+					"value=\"FAIL\" selected=\"selected\"", "name=\"satOn\" type=\"date\"");
 		// without a page to go back to, it stays a bad request
 		this.mvc.perform(
 				post(exams).with(user(office)).with(csrf()).param("satOn", "2026-06-01").param("theoryScore", "abc"))
@@ -212,6 +214,11 @@ class DiversionCaseTests {
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(post(exams + "/2026-06-01/delete").with(user(studentLogin)).with(csrf()).param("confirm", "true"))
+			.andExpect(status().isForbidden());
+		// the scope is refused as such without the confirmation ticked too
+		this.mvc.perform(post(exams + "/2026-06-01/delete").with(user(otherOffice)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(exams + "/2026-06-01/delete").with(user(studentLogin)).with(csrf()))
 			.andExpect(status().isForbidden());
 
 		// a sitting entered by mistake is removed after one confirmation

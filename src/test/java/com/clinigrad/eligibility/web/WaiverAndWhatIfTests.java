@@ -1,5 +1,6 @@
 package com.clinigrad.eligibility.web;
 
+import java.util.List;
 import java.util.Set;
 
 import com.clinigrad.accounts.Role;
@@ -88,6 +89,15 @@ class WaiverAndWhatIfTests {
 
 		decide(otherSupervisor, id, 0, true, null).andExpect(status().isNotFound());
 		decide(office, id, 0, true, null).andExpect(status().isForbidden());
+		// the scope is refused before the confirmation: without the box ticked too
+		for (UserDetails wrong : List.of(otherSupervisor, office)) {
+			this.mvc
+				.perform(post("/waivers/" + id + "/decide").with(user(wrong))
+					.with(csrf())
+					.param("version", "0")
+					.param("approve", "true"))
+				.andExpect((wrong == office) ? status().isForbidden() : status().isNotFound());
+		}
 		decide(ownSupervisor, id, 0, false, "").andExpect(status().isConflict());
 		// a decision cannot be taken back: without the confirmation nothing happens
 		assertThat(this.mvc.perform(get("/waivers/" + id).with(user(ownSupervisor)))

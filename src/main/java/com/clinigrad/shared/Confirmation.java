@@ -1,12 +1,12 @@
-package com.clinigrad.shared.web;
-
-import com.clinigrad.shared.BusinessRuleException;
+package com.clinigrad.shared;
 
 /**
  * The one check behind an irreversible action's confirmation: the form carries a required
  * checkbox naming what cannot be undone, and the server refuses the action without it, so
  * that a form sent some other way cannot skip it. The refusal goes back to the form like
- * any other ({@link ErrorHandlingAdvice}).
+ * any other (the web layer's error handling). An action whose caller may lack the scope
+ * of the record checks the confirmation in its service, after the scope, so that a caller
+ * of the wrong scope is refused as such whether or not the box was ticked.
  */
 public final class Confirmation {
 
