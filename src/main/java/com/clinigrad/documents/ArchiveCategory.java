@@ -20,7 +20,9 @@ public enum ArchiveCategory {
 	/** 成绩单. */
 	TRANSCRIPT,
 	/** 证明文件. */
-	CERTIFICATE;
+	CERTIFICATE,
+	/** 学位授予信息更正说明（冻结后追加）. */
+	AWARD_CORRECTION;
 
 	public String messageKey() {
 		return "archive.category." + name();

@@ -24,9 +24,11 @@ import com.clinigrad.organization.Organization;
 import com.clinigrad.organization.OwnUniversity;
 import com.clinigrad.organization.UniversityRef;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
 import com.clinigrad.students.StudentView;
+import com.clinigrad.theses.DegreeAwardCorrected;
 import com.clinigrad.theses.DegreeDecisions;
 import com.clinigrad.theses.MilestoneView;
 import com.clinigrad.theses.StoredFile;
@@ -195,6 +197,55 @@ public class DegreeArchives {
 				.param("size", file.content().length)
 				.update();
 		}
+	}
+
+	/**
+	 * Adds to a frozen archive the record of a correction of its degree's award date or
+	 * certificate number (更正说明), after the files frozen before, which stay as they are;
+	 * the archive's index lists it with its SHA-256 like every file. An archive not
+	 * frozen yet needs nothing: it is frozen with the values as corrected.
+	 */
+	@Transactional
+	public void appendAwardCorrection(DegreeAwardCorrected correction) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		java.util.Optional<DegreeArchive> frozen = load(correction.studentNo(), false);
+		if (frozen.isEmpty()) {
+			return;
+		}
+		DegreeArchive archive = frozen.get();
+		StudentView student = this.students.byStudentNo(correction.studentNo()).orElseThrow();
+		UniversityRef university = this.organization.program(student.programCode())
+			.map(this.ownUniversity::of)
+			.orElse(new UniversityRef("", ""));
+		LocalDate today = SchoolTime.today();
+		List<Statement.Line> lines = List.of(line("documents.field.name", student.name()),
+				line("documents.field.studentNo", student.studentNo()),
+				line("archive.awardedOnBefore", String.valueOf(correction.awardedOnBefore())),
+				line("archive.awardedOnAfter", String.valueOf(correction.awardedOn())),
+				line("archive.certificateNoBefore", correction.certificateNoBefore()),
+				line("archive.certificateNoAfter", correction.certificateNo()),
+				line("archive.correctedOn", today.toString() + " · " + correction.correctedBy()));
+		byte[] content = this.pdf.renderRecord(university, word("archive.awardCorrection"), lines, List
+			.of(word("archive.correctionReason") + " " + correction.reason(), word("archive.awardCorrectionNote")),
+				List.of());
+		int position = archive.items().stream().mapToInt(DegreeArchive.Item::position).max().orElse(0) + 1;
+		String fileName = String.format("%02d-%s", position, safe(word("archive.awardCorrection") + ".pdf"));
+		String storeKey = "archives/" + correction.studentNo() + "/" + fileName;
+		String sha256 = this.files.put(storeKey, content);
+		this.jdbc.sql("""
+				insert into degree_archive_item (archive_id, position, category, title, file_name, file_key, sha256,
+				    size_bytes)
+				values (:a, :p, :c, :t, :f, :k, :sha, :size)
+				""")
+			.param("a", archive.id())
+			.param("p", position)
+			.param("c", ArchiveCategory.AWARD_CORRECTION.name())
+			.param("t", word("archive.awardCorrectionTitle", today.toString()))
+			.param("f", fileName)
+			.param("k", storeKey)
+			.param("sha", sha256)
+			.param("size", content.length)
+			.update();
 	}
 
 	/**

@@ -168,6 +168,17 @@ class Student {
 	}
 
 	/**
+	 * Corrects the day the current status took effect, when the record behind it was
+	 * corrected; the status stays.
+	 */
+	void correctStatusSince(StudentStatus status, LocalDate effectiveOn) {
+		if (this.status == status) {
+			this.statusSince = effectiveOn;
+			this.updatedAt = Instant.now();
+		}
+	}
+
+	/**
 	 * @return the day the student enrolled: 1 September of the cohort year, as the other
 	 * pages' date checks count it (the graduation of the employment record)
 	 */

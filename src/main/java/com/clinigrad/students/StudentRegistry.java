@@ -822,6 +822,37 @@ public class StudentRegistry implements ScopeReferences, SupervisedStudents {
 	}
 
 	/**
+	 * Corrects the latest change to a status after the record behind it was corrected (a
+	 * degree's mistyped award date or certificate number): its effective day and evidence
+	 * become the corrected ones and its reason says what was corrected and why; the
+	 * status stays. Graduate-school staff.
+	 * @param correction what was corrected and why, appended to the entry's reason
+	 * @return whether the student had such an entry
+	 */
+	@Transactional
+	public boolean correctStatusEntry(String studentNo, StudentStatus status, LocalDate effectiveOn, String evidence,
+			String correction) {
+		this.currentUsers.require(Role.GRAD_SCHOOL);
+		Student student = find(studentNo);
+		int updated = this.jdbc.sql("""
+				update student_status_change
+				set effective_on = :on, evidence = :evidence, reason = left(reason || ' · ' || :correction, 1000)
+				where id = (select id from student_status_change where student_id = :student and to_status = :status
+				            order by changed_at desc, id desc limit 1)
+				""")
+			.param("on", effectiveOn)
+			.param("evidence", evidence)
+			.param("correction", correction)
+			.param("student", student.getId())
+			.param("status", status.name())
+			.update();
+		if (updated > 0) {
+			student.correctStatusSince(status, effectiveOn);
+		}
+		return updated > 0;
+	}
+
+	/**
 	 * Creates or updates a student by number (import); the caller checks the role and has
 	 * validated the references.
 	 * @return whether anything changed

@@ -284,6 +284,9 @@ public class DegreeDecisions {
 		String studentNo = this.students.cardsByIds(List.of(decision.studentId()))
 			.get(decision.studentId())
 			.studentNo();
+		// the status entry the award wrote carries the same date and certificate number
+		this.students.correctStatusEntry(studentNo, StudentStatus.GRADUATED, decision.awardedOn(),
+				decision.certificateNo(), "更正授予信息 / award corrected: " + reason.trim());
 		this.events.publishEvent(new DegreeAwardCorrected(decision.studentId(), studentNo, awardedOnBefore,
 				certificateNoBefore, decision.awardedOn(), decision.certificateNo(), reason.trim(), user.username()));
 	}

@@ -206,6 +206,60 @@ class DegreeArchiveTests {
 				"DEFENSE_RESOLUTION", "COMMITTEE_VOTE", "AUDIT", "TRANSCRIPT");
 		this.mvc.perform(get("/documents/archives/" + studentNo).with(user(office)))
 			.andExpect(content().string(containsString("id=\"archive-intact\"")));
+
+		// a mistyped award corrected afterwards: the frozen files stay, a correction
+		// record
+		// is added after them, and the graduation's status entry carries the corrected
+		// values
+		List<String> frozenKeys = archiveKeys(studentNo);
+		long decision = this.jdbc.sql("select id from degree_decision where student_id = :s")
+			.param("s", studentId)
+			.query(Long.class)
+			.single();
+		long corrected = this.jdbc.sql("select version from degree_decision where id = :id")
+			.param("id", decision)
+			.query(Long.class)
+			.single();
+		String certificate = String.format("1033520259%06d", studentId % 1_000_000);
+		this.mvc
+			.perform(post("/degrees/decisions/" + decision + "/award").with(user(office))
+				.with(csrf())
+				.param("version", String.valueOf(corrected))
+				.param("awardedOn", "2025-06-27")
+				.param("certificateNo", certificate)
+				.param("reason", "证书编号第十位录入错误"))
+			.andExpect(status().is3xxRedirection());
+		List<String> categories = List.of();
+		for (int i = 0; i < 240 && !categories.contains(ArchiveCategory.AWARD_CORRECTION.name()); i++) {
+			Thread.sleep(250);
+			categories = this.jdbc.sql("""
+					select i.category from degree_archive_item i join degree_archive a on a.id = i.archive_id
+					where a.student_no = :no order by i.position
+					""").param("no", studentNo).query(String.class).list();
+		}
+		assertThat(categories).last().isEqualTo(ArchiveCategory.AWARD_CORRECTION.name());
+		assertThat(archiveKeys(studentNo)).hasSize(frozenKeys.size() + 1).containsAll(frozenKeys);
+		this.mvc.perform(get("/documents/archives/" + studentNo).with(user(office)))
+			.andExpect(content().string(containsString("id=\"archive-intact\"")))
+			.andExpect(content().string(containsString("学位授予信息更正说明")));
+		byte[] archive = zip(office, studentNo);
+		assertThat(unzip(archive).keySet()).anyMatch((name) -> name.endsWith("学位授予信息更正说明.pdf"));
+		assertThat(this.jdbc.sql("""
+				select effective_on || ' ' || evidence || ' ' || reason from student_status_change
+				where student_id = :s and to_status = 'GRADUATED' order by id desc limit 1
+				""").param("s", studentId).query(String.class).single())
+			.isEqualTo("2025-06-27 " + certificate + " 授予学位 / degree awarded · 更正授予信息 / award corrected: 证书编号第十位录入错误");
+		assertThat(this.jdbc.sql("select status_since from student where id = :s")
+			.param("s", studentId)
+			.query(LocalDate.class)
+			.single()).isEqualTo(LocalDate.of(2025, 6, 27));
+	}
+
+	private List<String> archiveKeys(String studentNo) {
+		return this.jdbc.sql("""
+				select i.file_key from degree_archive_item i join degree_archive a on a.id = i.archive_id
+				where a.student_no = :no order by i.position
+				""").param("no", studentNo).query(String.class).list();
 	}
 
 	private String archiveFrozenBy(String studentNo) {
