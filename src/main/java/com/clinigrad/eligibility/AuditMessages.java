@@ -61,7 +61,12 @@ public class AuditMessages {
 			return label(Boolean.parseBoolean(value) ? "audit.yes" : "audit.no", locale);
 		}
 		if (NUMBER.matcher(value).matches()) {
-			return this.messages.getMessage("rule." + rule + ".amount", new Object[] { value }, value, locale);
+			// "1 credit", not "1 credits", in a language that has a word for one
+			String one = "1".equals(value)
+					? this.messages.getMessage("rule." + rule + ".amount.one", new Object[] { value }, null, locale)
+					: null;
+			return (one != null) ? one
+					: this.messages.getMessage("rule." + rule + ".amount", new Object[] { value }, value, locale);
 		}
 		return value;
 	}

@@ -198,9 +198,9 @@ class AuditRecordReader {
 	}
 
 	private static Rotation rotation(RotationView rotation) {
-		return new Rotation(rotation.hospitalCode(), rotation.departmentCode(), rotation.subspecialty(),
-				rotation.startDate(), rotation.endDate(), rotation.chiefResident(), result(rotation.examResult()),
-				result(rotation.retakeResult()));
+		return new Rotation(rotation.hospitalCode(), rotation.departmentCode(), rotation.departmentName(),
+				rotation.subspecialty(), rotation.startDate(), rotation.endDate(), rotation.chiefResident(),
+				result(rotation.examResult()), result(rotation.retakeResult()));
 	}
 
 	private static Boolean result(ExamResult result) {

@@ -106,8 +106,9 @@ public class DegreeAudit {
 		}
 		List<AuditSnapshot.Rotation> rotations = new ArrayList<>(actual.rotations());
 		if (whatIf.rotationMonths() > 0) {
-			rotations.add(new AuditSnapshot.Rotation(student.hospitalCode(), "WHAT-IF", whatIf.rotationSubspecialty(),
-					asOf.minusMonths(whatIf.rotationMonths()), asOf.minusDays(1), whatIf.chiefResident(), true, null));
+			rotations.add(new AuditSnapshot.Rotation(student.hospitalCode(), "WHAT-IF", null,
+					whatIf.rotationSubspecialty(), asOf.minusMonths(whatIf.rotationMonths()), asOf.minusDays(1),
+					whatIf.chiefResident(), true, null));
 		}
 		List<AuditSnapshot.Certificate> certificates = new ArrayList<>(actual.certificates());
 		for (String type : whatIf.certificates()) {

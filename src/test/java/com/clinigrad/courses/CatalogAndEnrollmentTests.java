@@ -51,6 +51,11 @@ class CatalogAndEnrollmentTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("分子生物学工作基础")))
 			.andExpect(content().string(containsString("张锴 教授")));
+		this.mvc.perform(get("/courses?q=PUMC-DR01&lang=en").with(user(support.staff)))
+			.andExpect(status().isOk())
+			// the language of instruction in the page's words
+			.andExpect(content().string(containsString("<td>Chinese</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>中文</td>"))));
 		this.mvc.perform(get("/courses?q=ZJU-&lang=en").with(user(support.staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Topics in Infectious Diseases")))

@@ -92,13 +92,14 @@ public record AuditSnapshot(String studentNo, String programCode, int cohortYear
 	/**
 	 * A rotation.
 	 *
+	 * @param departmentName the department's name, as the audit's explanations name it
 	 * @param subspecialty the third-level discipline the department trains, or
 	 * {@code null}
 	 * @param examPassed the end-of-rotation exam result, {@code null} = not yet
 	 * @param retakePassed the retake result, {@code null} = none
 	 */
-	public record Rotation(String hospitalCode, String departmentCode, String subspecialty, LocalDate startDate,
-			LocalDate endDate, boolean chiefResident, Boolean examPassed, Boolean retakePassed) {
+	public record Rotation(String hospitalCode, String departmentCode, String departmentName, String subspecialty,
+			LocalDate startDate, LocalDate endDate, boolean chiefResident, Boolean examPassed, Boolean retakePassed) {
 	}
 
 	/** A certificate: {@code MEDICAL_LICENSE} or {@code RESIDENCY_COMPLETION}. */

@@ -26,7 +26,8 @@ public final class RotationExamsPassedRule implements Requirement {
 			.filter((rotation) -> !rotation.endDate().isAfter(asOf))
 			.filter((rotation) -> Boolean.FALSE.equals(rotation.examPassed())
 					&& !Boolean.TRUE.equals(rotation.retakePassed()))
-			.map((rotation) -> rotation.departmentCode() + " " + rotation.startDate())
+			.map((rotation) -> ((rotation.departmentName() != null) ? rotation.departmentName()
+					: rotation.departmentCode()) + " " + rotation.startDate())
 			.toList();
 		if (failed.isEmpty()) {
 			return result(CheckStatus.PASS, "0", "0", "audit.rotationExams.met");

@@ -202,6 +202,47 @@ class PaymentRollPagesTests {
 	}
 
 	@Test
+	void theFinanceHomeListsThisMonthsRollsAndTheListsJustFinalisedForNoOtherRole() throws Exception {
+		UserDetails finance = this.fixtures.login(Role.FINANCE);
+		String before = home(finance);
+		// the seeded 2026 scheme pays its stipends from September to June
+		if (java.time.LocalDate.now().getYear() == 2026) {
+			assertThat(before).contains("data-task=\"task.rolls.monthly\"");
+		}
+		long lists = finalLists(before);
+		// a scheme of its own (one round per scheme) whose list was just finalised
+		int year = this.jdbc.sql("""
+				select min(y) from generate_series(2040, 2100) y
+				where not exists (select 1 from award_scheme s where s.university = 'ZJU' and s.year = y)
+				""").query(Integer.class).single();
+		long scheme = this.jdbc.sql("""
+				insert into award_scheme (university, year, name, name_en, program_codes)
+				values ('ZJU', :y, '测试方案', 'Test scheme', 'ZJU-DOCTOR') returning id
+				""").param("y", year).query(Long.class).single();
+		this.jdbc.sql("""
+				insert into award_round (scheme_id, as_of, state, created_by, finalised_at)
+				values (:s, date '2026-10-01', 'FINAL', 'test', now())
+				""").param("s", scheme).update();
+		assertThat(finalLists(home(finance))).isEqualTo(lists + 1);
+		for (Role other : new Role[] { Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE, Role.ADMIN }) {
+			assertThat(home(this.fixtures.login(other))).doesNotContain("task.rolls.");
+		}
+	}
+
+	private String home(UserDetails who) throws Exception {
+		return this.mvc.perform(get("/").with(user(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static long finalLists(String home) {
+		java.util.regex.Matcher task = java.util.regex.Pattern.compile("近一个月有 (\\d+) 份奖学金最终名单公布").matcher(home);
+		return task.find() ? Long.parseLong(task.group(1)) : 0;
+	}
+
+	@Test
 	void aSchemeWithoutAFinalListSaysSoAndLinksToNoRoll() throws Exception {
 		int year = this.jdbc.sql("""
 				select min(y) from generate_series(2040, 2100) y

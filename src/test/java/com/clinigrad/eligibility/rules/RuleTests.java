@@ -284,6 +284,10 @@ class RuleTests {
 			RotationExamsPassedRule rule = new RotationExamsPassedRule();
 			assertThat(check(rule, student().rotation("肾病", "2024-01-01", "2024-03-31", false, false, null)).status())
 				.isEqualTo(CheckStatus.FAIL);
+			// the explanation names the department, not its code
+			assertThat(
+					check(rule, student().rotation("肾病", "2024-01-01", "2024-03-31", false, false, null)).messageArgs())
+				.containsExactly("肾病科 2024-01-01");
 			assertThat(check(rule, student().rotation("肾病", "2024-01-01", "2024-03-31", false, false, false)).status())
 				.isEqualTo(CheckStatus.FAIL);
 			assertThat(check(rule, student().rotation("肾病", "2024-01-01", "2024-03-31", false, false, true)).status())

@@ -71,8 +71,8 @@ final class Snapshots {
 	}
 
 	Snapshots rotation(String subspecialty, String start, String end, boolean chief, Boolean exam, Boolean retake) {
-		this.rotations.add(new Rotation("H1", "D-" + subspecialty, subspecialty, LocalDate.parse(start),
-				LocalDate.parse(end), chief, exam, retake));
+		this.rotations.add(new Rotation("H1", "D-" + subspecialty, subspecialty + "科", subspecialty,
+				LocalDate.parse(start), LocalDate.parse(end), chief, exam, retake));
 		return this;
 	}
 
