@@ -20,6 +20,17 @@ public interface ScopeReferences {
 	 */
 	boolean exists(ScopeKind kind, String code);
 
+	/**
+	 * @param kind the kind of record
+	 * @param code its natural key, as for {@link #exists}
+	 * @param english whether the page is in English
+	 * @return the record's name in that language where it has one, so that a page names
+	 * the scope in words; empty when the record is unknown or has no name to show
+	 */
+	default java.util.Optional<String> name(ScopeKind kind, String code, boolean english) {
+		return java.util.Optional.empty();
+	}
+
 	/** The records an account's roles may be limited to. */
 	enum ScopeKind {
 

@@ -296,6 +296,16 @@ public class Organization implements ScopeReferences {
 		return parts.length == 2 && department(parts[0], parts[1]).isPresent();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> name(ScopeKind kind, String code, boolean english) {
+		if (kind == ScopeKind.HOSPITAL) {
+			return this.hospitals.findByCode(code).map((hospital) -> hospital.toRef().displayName(english));
+		}
+		String[] parts = code.split("/", 2);
+		return (parts.length == 2) ? department(parts[0], parts[1]).map(DepartmentView::name) : Optional.empty();
+	}
+
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}

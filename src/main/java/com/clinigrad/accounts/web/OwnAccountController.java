@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import com.clinigrad.accounts.AccountView;
@@ -12,9 +13,11 @@ import com.clinigrad.accounts.IssuedApiToken;
 import com.clinigrad.accounts.OwnAccount;
 import com.clinigrad.accounts.PasswordChangeRefusedException;
 import com.clinigrad.accounts.PasswordPolicy;
+import com.clinigrad.accounts.ScopeNames;
 import com.clinigrad.accounts.WeakPasswordException;
 import com.clinigrad.shared.web.Flash;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -43,9 +46,13 @@ class OwnAccountController {
 
 	private final ApiTokens apiTokens;
 
+	private final ScopeNames scopeNames;
+
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	OwnAccountController(OwnAccount ownAccount, PasswordPolicy passwordPolicy, ApiTokens apiTokens) {
+	OwnAccountController(OwnAccount ownAccount, PasswordPolicy passwordPolicy, ApiTokens apiTokens,
+			ScopeNames scopeNames) {
+		this.scopeNames = scopeNames;
 		this.ownAccount = ownAccount;
 		this.passwordPolicy = passwordPolicy;
 		this.apiTokens = apiTokens;
@@ -133,6 +140,10 @@ class OwnAccountController {
 	}
 
 	private String view(Model model, AccountView account) {
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("scopeHospital", this.scopeNames.hospital(account.hospitalCode(), locale));
+		model.addAttribute("scopeDepartment",
+				this.scopeNames.department(account.hospitalCode(), account.departmentCode(), locale));
 		if (!model.containsAttribute("tokenForm")) {
 			model.addAttribute("tokenForm", new ApiTokenForm());
 		}

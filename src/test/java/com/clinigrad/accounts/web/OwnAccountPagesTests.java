@@ -62,6 +62,19 @@ class OwnAccountPagesTests {
 	}
 
 	@Test
+	void theScopeIsNamedInWordsInThePagesLanguage() throws Exception {
+		String hospital = this.fixtures.hospital();
+		String username = this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), hospital, "D1", null, null);
+		this.mvc.perform(get("/account").with(user(this.fixtures.login(username))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("医院 " + hospital + " 测试医院" + hospital)))
+			.andExpect(content().string(containsString("科室 D1 心内科")));
+		this.mvc.perform(get("/account").param("lang", "en").with(user(this.fixtures.login(username))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(hospital + " Test hospital " + hospital)));
+	}
+
+	@Test
 	void everyRoleReachesItsAccountPageFromTheUserMenuWithThePolicyStated() throws Exception {
 		for (Role role : Set.of(Role.STUDENT, Role.EXPERT, Role.GRAD_SCHOOL)) {
 			String username = (role == Role.STUDENT) ? studentAccount() : this.fixtures.account(role);
