@@ -141,6 +141,11 @@ class TwoNodesTests {
 	void aScheduledJobFiresOnOneNodeOnly(CapturedOutput output) throws Exception {
 		Notifications onA = nodeA.getBean(Notifications.class);
 		Notifications onB = nodeB.getBean(Notifications.class);
+		// the job's own nightly run (03:10 Beijing time) may have fired in a test context
+		// a
+		// moment ago and hold its lock for its minimum minute: the race starts from no
+		// lock
+		jdbc.sql("delete from shedlock where name = 'old-notifications'").update();
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
@@ -161,9 +166,10 @@ class TwoNodesTests {
 		finally {
 			threads.shutdown();
 		}
-		assertThat(output.getOut().lines().filter((line) -> line.contains("Old notifications:")).count())
-			.as("the job ran once, on one of the two nodes")
-			.isEqualTo(1);
+		assertThat(output.getOut()
+			.lines()
+			.filter((line) -> line.contains("Old notifications:") && !line.contains("scheduling-"))
+			.count()).as("the job ran once, on one of the two nodes").isEqualTo(1);
 		assertThat(
 				jdbc.sql("select count(*) from shedlock where name = 'old-notifications'").query(Long.class).single())
 			.isEqualTo(1);
