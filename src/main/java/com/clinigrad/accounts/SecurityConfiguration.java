@@ -1,5 +1,7 @@
 package com.clinigrad.accounts;
 
+import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -39,8 +42,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * ({@link SingleSignOn}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
+
+	/**
+	 * Method security for {@code @PreAuthorize}, the one method-security annotation the
+	 * application uses (role checks): one advisor, where {@code @EnableMethodSecurity}'s
+	 * defaults register one each for pre- and post-authorize, pre- and post-filter and
+	 * authorized return objects, each matched against every method of every bean at
+	 * start.
+	 */
+	@Bean
+	@org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static Advisor preAuthorizeMethodSecurity() {
+		return AuthorizationManagerBeforeMethodInterceptor.preAuthorize();
+	}
 
 	/**
 	 * Pages: scripts, styles, fonts and images from the application only; inline style
