@@ -124,14 +124,7 @@ class PaymentRollPagesTests {
 				select id from award_type where scheme_id = :s and kind = 'NATIONAL_SCHOLARSHIP' order by position desc
 				limit 1""").param("s", this.zju).query(Long.class).single();
 		// a scheme of its own (one round per scheme), with the type copied
-		int year = this.jdbc.sql("""
-				select min(y) from generate_series(2040, 2100) y
-				where not exists (select 1 from award_scheme s where s.university = 'ZJU' and s.year = y)
-				""").query(Integer.class).single();
-		long scheme = this.jdbc.sql("""
-				insert into award_scheme (university, year, name, name_en, program_codes)
-				values ('ZJU', :y, '测试方案', 'Test scheme', 'ZJU-DOCTOR') returning id
-				""").param("y", year).query(Long.class).single();
+		long scheme = ownScheme("ZJU", 2040);
 		long award = this.jdbc
 			.sql("""
 					insert into award_type (scheme_id, position, kind, name, name_en, amount, unit, degree_types, allocation)
@@ -205,28 +198,41 @@ class PaymentRollPagesTests {
 	void theFinanceHomeListsThisMonthsRollsAndTheListsJustFinalisedForNoOtherRole() throws Exception {
 		UserDetails finance = this.fixtures.login(Role.FINANCE);
 		String before = home(finance);
-		// the seeded 2026 scheme pays its stipends from September to June
-		if (java.time.LocalDate.now().getYear() == 2026) {
-			assertThat(before).contains("data-task=\"task.rolls.monthly\"");
-		}
-		long lists = finalLists(before);
-		// a scheme of its own (one round per scheme) whose list was just finalised
-		int year = this.jdbc.sql("""
-				select min(y) from generate_series(2040, 2100) y
-				where not exists (select 1 from award_scheme s where s.university = 'ZJU' and s.year = y)
-				""").query(Integer.class).single();
-		long scheme = this.jdbc.sql("""
-				insert into award_scheme (university, year, name, name_en, program_codes)
-				values ('ZJU', :y, '测试方案', 'Test scheme', 'ZJU-DOCTOR') returning id
-				""").param("y", year).query(Long.class).single();
+		long rolls = count(before, "本月有 (\\d+) 份助学金发放表");
+		long lists = count(before, "近一个月有 (\\d+) 份奖学金最终名单公布");
+		// a scheme of this year whose stipend is paid every month, and a list just
+		// finalised
+		long thisYear = ownScheme("HOME", java.time.LocalDate.now().getYear());
+		this.jdbc.sql("""
+				insert into award_type (scheme_id, position, kind, name, name_en, amount, unit, months, allocation)
+				values (:s, 1, 'STIPEND', '助学金', 'Stipend', 1000, 'PER_MONTH', 12, 'ALL_ELIGIBLE')
+				""").param("s", thisYear).update();
 		this.jdbc.sql("""
 				insert into award_round (scheme_id, as_of, state, created_by, finalised_at)
 				values (:s, date '2026-10-01', 'FINAL', 'test', now())
-				""").param("s", scheme).update();
-		assertThat(finalLists(home(finance))).isEqualTo(lists + 1);
+				""").param("s", ownScheme("ZJU", 2040)).update();
+		String after = home(finance);
+		assertThat(count(after, "本月有 (\\d+) 份助学金发放表")).isEqualTo(rolls + 1);
+		assertThat(count(after, "近一个月有 (\\d+) 份奖学金最终名单公布")).isEqualTo(lists + 1);
+		assertThat(after).contains("href=\"/awards/rolls\"");
 		for (Role other : new Role[] { Role.GRAD_SCHOOL, Role.DEGREE_COMMITTEE, Role.ADMIN }) {
 			assertThat(home(this.fixtures.login(other))).doesNotContain("task.rolls.");
 		}
+	}
+
+	/**
+	 * @return a new scheme of the university in the first year from {@code from} it has
+	 * none
+	 */
+	private long ownScheme(String university, int from) {
+		int year = this.jdbc.sql("""
+				select min(y) from generate_series(:from, 2100) y
+				where not exists (select 1 from award_scheme s where s.university = :u and s.year = y)
+				""").param("from", from).param("u", university).query(Integer.class).single();
+		return this.jdbc.sql("""
+				insert into award_scheme (university, year, name, name_en, program_codes)
+				values (:u, :y, '测试方案', 'Test scheme', 'ZJU-DOCTOR') returning id
+				""").param("u", university).param("y", year).query(Long.class).single();
 	}
 
 	private String home(UserDetails who) throws Exception {
@@ -237,21 +243,14 @@ class PaymentRollPagesTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
-	private static long finalLists(String home) {
-		java.util.regex.Matcher task = java.util.regex.Pattern.compile("近一个月有 (\\d+) 份奖学金最终名单公布").matcher(home);
-		return task.find() ? Long.parseLong(task.group(1)) : 0;
+	private static long count(String home, String task) {
+		java.util.regex.Matcher shown = java.util.regex.Pattern.compile(task).matcher(home);
+		return shown.find() ? Long.parseLong(shown.group(1)) : 0;
 	}
 
 	@Test
 	void aSchemeWithoutAFinalListSaysSoAndLinksToNoRoll() throws Exception {
-		int year = this.jdbc.sql("""
-				select min(y) from generate_series(2040, 2100) y
-				where not exists (select 1 from award_scheme s where s.university = 'ZJU' and s.year = y)
-				""").query(Integer.class).single();
-		long scheme = this.jdbc.sql("""
-				insert into award_scheme (university, year, name, name_en, program_codes)
-				values ('ZJU', :y, '尚未评定的方案', 'A scheme not yet decided', 'ZJU-DOCTOR') returning id
-				""").param("y", year).query(Long.class).single();
+		long scheme = ownScheme("ZJU", 2040);
 		for (Role role : new Role[] { Role.FINANCE, Role.GRAD_SCHOOL }) {
 			this.mvc.perform(get("/awards/rolls").with(user(this.fixtures.login(role))))
 				.andExpect(status().isOk())
