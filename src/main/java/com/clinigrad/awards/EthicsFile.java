@@ -11,6 +11,7 @@ import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
@@ -83,14 +84,19 @@ public class EthicsFile {
 	/**
 	 * Records an entry; a veto is told to the student, the supervisors and the office
 	 * ({@link EthicsVetoRecorded}).
+	 * @param confirmed whether the recorder ticked that a veto cannot be revoked (needed
+	 * for a veto only)
 	 * @return the entry's id
 	 */
 	@Transactional
-	public long record(String studentNo, EthicsCommand command) {
+	public long record(String studentNo, EthicsCommand command, boolean confirmed) {
 		CurrentUser user = this.currentUsers.require(Role.HOSPITAL_OFFICE, Role.GRAD_SCHOOL);
 		StudentKey student = visible(studentNo);
 		if (!mayRecord(user, student)) {
 			throw new AccessDeniedException("Not this student's hospital office");
+		}
+		if (command.veto()) {
+			Confirmation.require(confirmed, "ethics.error.confirmVeto");
 		}
 		return insert(student, command, user.has(Role.GRAD_SCHOOL) ? Role.GRAD_SCHOOL : Role.HOSPITAL_OFFICE,
 				user.displayName(), user.username());

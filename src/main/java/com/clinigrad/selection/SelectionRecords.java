@@ -118,8 +118,7 @@ class SelectionRecords {
 							student.studentNo()));
 				}
 				for (ReviewResult r : reviews.getOrDefault(student.studentId(), List.of())) {
-					ownReviews
-						.add(new Review(student.studentNo(), r.roundNo(), r.code(), r.verdict(), r.submittedOn()));
+					ownReviews.add(new Review(student.studentNo(), r.roundNo(), r.verdict(), r.submittedOn()));
 				}
 				ProgramRef program = programs.get(student.programCode());
 				if (program != null && counts(student.status())) {

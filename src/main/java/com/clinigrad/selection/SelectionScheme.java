@@ -249,7 +249,11 @@ public record SelectionScheme(long id, String university, int year, Map<String, 
 	}
 
 	private static Line reviewLine(Review review) {
-		return Line.of("selection.evidence.review", review.studentNo(), review.roundNo(), review.code(),
+		// the review's code stays out: the supervisor reads these lines, and blind review
+		// is
+		// anonymous both ways (the third argument is kept empty for the lines stored
+		// before)
+		return Line.of("selection.evidence.review", review.studentNo(), review.roundNo(), "",
 				Line.KEY + review.verdict().messageKey(), review.submittedOn());
 	}
 

@@ -47,10 +47,10 @@ public record SupervisorRecord(long supervisorId, LocalDate firstGrantedOn, List
 	}
 
 	/**
-	 * A submitted blind-review verdict on a student's thesis; by its code, never the
-	 * reviewer.
+	 * A submitted blind-review verdict on a student's thesis; neither the reviewer nor
+	 * the review's code (the supervisor reads it).
 	 */
-	public record Review(String studentNo, int roundNo, String code, ReviewVerdict verdict, LocalDate submittedOn) {
+	public record Review(String studentNo, int roundNo, ReviewVerdict verdict, LocalDate submittedOn) {
 	}
 
 	/**

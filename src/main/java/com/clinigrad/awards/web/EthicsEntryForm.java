@@ -28,6 +28,9 @@ class EthicsEntryForm {
 
 	private boolean veto;
 
+	/** Whether the recorder ticked that a veto cannot be revoked. */
+	private boolean confirm;
+
 	public LocalDate getOccurredOn() {
 		return this.occurredOn;
 	}
@@ -58,6 +61,14 @@ class EthicsEntryForm {
 
 	public void setVeto(boolean veto) {
 		this.veto = veto;
+	}
+
+	public boolean isConfirm() {
+		return this.confirm;
+	}
+
+	public void setConfirm(boolean confirm) {
+		this.confirm = confirm;
 	}
 
 	EthicsCommand toCommand(EthicsCommand.Evidence evidence) {

@@ -11,6 +11,7 @@ import com.clinigrad.awards.AwardRounds;
 import com.clinigrad.awards.HardshipRoll;
 import com.clinigrad.awards.PaymentRolls;
 import com.clinigrad.awards.RollView;
+import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
@@ -58,7 +59,10 @@ class PaymentRollController {
 
 	private final MessageSource messages;
 
-	PaymentRollController(PaymentRolls rolls, AwardRounds rounds, MessageSource messages) {
+	private final Organization organization;
+
+	PaymentRollController(PaymentRolls rolls, AwardRounds rounds, MessageSource messages, Organization organization) {
+		this.organization = organization;
 		this.rolls = rolls;
 		this.rounds = rounds;
 		this.messages = messages;
@@ -113,8 +117,8 @@ class PaymentRollController {
 		ListQuery query = HARDSHIP_LIST.read(params);
 		Words words = new Words(this.messages, locale);
 		model.addAttribute("roll", roll);
-		model.addAttribute("list",
-				hardshipTable(words, roll.grant()).view(query.page(hardshipRows(roll, query)), query));
+		model.addAttribute("list", hardshipTable(words, roll.grant(), hospitals(words))
+			.view(query.page(hardshipRows(roll, query)), query));
 		model.addAttribute("filters", List
 			.of(ListFilter.search(query, words.get("award.round.search"), words.get("award.round.searchHint"))));
 		return "awards/hardship-roll";
@@ -129,7 +133,8 @@ class PaymentRollController {
 		return ListExport.answer(params.get(ListExport.PARAMETER),
 				words.get("award.hardshipRoll.file", roll.type().displayName(words.english()),
 						roll.displayName(words.english())),
-				hardshipTable(words, roll.grant()), hardshipRows(roll, HARDSHIP_LIST.read(params)), words);
+				hardshipTable(words, roll.grant(), hospitals(words)), hardshipRows(roll, HARDSHIP_LIST.read(params)),
+				words);
 	}
 
 	private static List<HardshipRoll.Row> hardshipRows(HardshipRoll roll, ListQuery query) {
@@ -153,14 +158,15 @@ class PaymentRollController {
 	 * rolls) or the tuition reduction list's (student, level, amount reduced), for the
 	 * page and the finance file alike.
 	 */
-	private static ListTable<HardshipRoll.Row> hardshipTable(Words words, boolean grant) {
+	private static ListTable<HardshipRoll.Row> hardshipTable(Words words, boolean grant,
+			Map<String, String> hospitals) {
 		ListTable<HardshipRoll.Row> table = new ListTable<HardshipRoll.Row>()
 			.column(words.get("students.column.studentNo"), "studentNo", (r) -> Cell.text(r.studentNo()))
 			.nowrap()
 			.column(words.get("students.column.name"), "name", (r) -> Cell.text(r.name()))
 			.nowrap()
 			.column(words.get("students.column.hospital"), "hospital",
-					(r) -> Cell.text((r.hospitalCode() != null) ? r.hospitalCode() : ""));
+					(r) -> Cell.text(hospital(hospitals, r.hospitalCode())));
 		if (grant) {
 			table = table
 				.column(words.get("award.roll.bankAccount"),
@@ -205,7 +211,7 @@ class PaymentRollController {
 		ListQuery query = LIST.read(params);
 		Words words = new Words(this.messages, locale);
 		model.addAttribute("roll", roll);
-		model.addAttribute("list", table(words).view(query.page(rows(roll, query)), query));
+		model.addAttribute("list", table(words, hospitals(words)).view(query.page(rows(roll, query)), query));
 		model.addAttribute("filters", List
 			.of(ListFilter.search(query, words.get("award.round.search"), words.get("award.round.searchHint"))));
 		return "awards/roll";
@@ -214,8 +220,8 @@ class PaymentRollController {
 	private ResponseEntity<byte[]> file(RollView roll, Map<String, String> params, Locale locale) {
 		Words words = new Words(this.messages, locale);
 		return ListExport.answer(params.get(ListExport.PARAMETER),
-				words.get("award.roll.file", roll.displayName(words.english()), roll.period()), table(words),
-				rows(roll, LIST.read(params)), words);
+				words.get("award.roll.file", roll.displayName(words.english()), roll.period()),
+				table(words, hospitals(words)), rows(roll, LIST.read(params)), words);
 	}
 
 	private static List<RollView.Row> rows(RollView roll, ListQuery query) {
@@ -237,7 +243,7 @@ class PaymentRollController {
 	/**
 	 * The roll's columns, for the page and the finance file alike.
 	 */
-	private static ListTable<RollView.Row> table(Words words) {
+	private static ListTable<RollView.Row> table(Words words, Map<String, String> hospitals) {
 		boolean english = words.english();
 		return new ListTable<RollView.Row>()
 			.column(words.get("students.column.studentNo"), "studentNo", (r) -> Cell.text(r.studentNo()))
@@ -245,7 +251,7 @@ class PaymentRollController {
 			.column(words.get("students.column.name"), "name", (r) -> Cell.text(r.name()))
 			.nowrap()
 			.column(words.get("students.column.hospital"), "hospital",
-					(r) -> Cell.text((r.hospitalCode() != null) ? r.hospitalCode() : ""))
+					(r) -> Cell.text(hospital(hospitals, r.hospitalCode())))
 			.column(words.get("award.roll.bankAccount"),
 					(r) -> Cell.text((r.bankAccount() != null) ? r.bankAccount() : words.get("award.roll.noAccount")))
 			.nowrap()
@@ -287,6 +293,19 @@ class PaymentRollController {
 			this.accountNo = accountNo;
 		}
 
+	}
+
+	/**
+	 * @return the hospitals' names in the page's language, by code
+	 */
+	private Map<String, String> hospitals(Words words) {
+		Map<String, String> names = new java.util.HashMap<>();
+		this.organization.hospitals().forEach((h) -> names.put(h.code(), h.displayName(words.english())));
+		return names;
+	}
+
+	private static String hospital(Map<String, String> hospitals, String code) {
+		return (code != null) ? hospitals.getOrDefault(code, code) : "";
 	}
 
 }

@@ -71,7 +71,7 @@ class StudentAwardsController {
 		}
 		EthicsCommand.Evidence file = (evidence != null && !evidence.isEmpty()) ? new EthicsCommand.Evidence(
 				evidence.getOriginalFilename(), String.valueOf(evidence.getContentType()), bytes(evidence)) : null;
-		this.ethics.record(studentNo, form.toCommand(file));
+		this.ethics.record(studentNo, form.toCommand(file), form.isConfirm());
 		Flash.success(redirect, form.isVeto() ? "ethics.vetoRecorded" : "ethics.recorded");
 		return "redirect:/students/" + studentNo + "/awards#ethics";
 	}

@@ -12,6 +12,7 @@ import com.clinigrad.eligibility.rules.CheckResult;
 import com.clinigrad.eligibility.rules.CheckStatus;
 import com.clinigrad.eligibility.rules.RecordPage;
 import com.clinigrad.eligibility.rules.RuleSet;
+import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.SchoolTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,7 +35,11 @@ class AuditController {
 
 	private final ProgramRules programRules;
 
-	AuditController(DegreeAudit degreeAudit, AuditMessages messages, ProgramRules programRules) {
+	private final Organization organization;
+
+	AuditController(DegreeAudit degreeAudit, AuditMessages messages, ProgramRules programRules,
+			Organization organization) {
+		this.organization = organization;
 		this.degreeAudit = degreeAudit;
 		this.messages = messages;
 		this.programRules = programRules;
@@ -47,6 +52,7 @@ class AuditController {
 		LocalDate day = (asOf != null) ? asOf : SchoolTime.today();
 		AuditOutcome outcome = this.degreeAudit.audit(studentNo, day);
 		model.addAttribute("audit", outcome);
+		model.addAttribute("programName", programName(outcome.programCode(), locale));
 		model.addAttribute("rows", outcome.checks().stream().map((check) -> row(check, locale)).toList());
 		return "eligibility/audit";
 	}
@@ -70,6 +76,7 @@ class AuditController {
 			before.put(check.rule(), row(check, locale));
 		}
 		model.addAttribute("audit", actual);
+		model.addAttribute("programName", programName(actual.programCode(), locale));
 		model.addAttribute("hypothetical", hypothetical);
 		model.addAttribute("before", before);
 		model.addAttribute("rows", hypothetical.checks().stream().map((check) -> row(check, locale)).toList());
@@ -99,6 +106,15 @@ class AuditController {
 
 	record AuditRow(String rule, String name, String gate, CheckStatus status, String required, String actual,
 			String message, String evidence) {
+	}
+
+	/**
+	 * @return the program's name in the page's language, its code when unknown
+	 */
+	private String programName(String code, Locale locale) {
+		return this.organization.program(code)
+			.map((program) -> program.displayName("en".equals(locale.getLanguage())))
+			.orElse(code);
 	}
 
 }

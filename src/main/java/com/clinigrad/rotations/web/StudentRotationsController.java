@@ -24,6 +24,7 @@ import com.clinigrad.rotations.TimelineChart;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;
+import com.clinigrad.students.StudentCard;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -208,7 +209,8 @@ class StudentRotationsController {
 	private String page(String studentNo, ScheduleForm form, Model model, Locale locale) {
 		LocalDate today = SchoolTime.today();
 		List<ScheduledRotation> rotations = this.board.timeline(studentNo);
-		model.addAttribute("student", this.board.student(studentNo));
+		StudentCard student = this.board.student(studentNo);
+		model.addAttribute("student", student);
 		model.addAttribute("chart", TimelineChart.of(rotations, today));
 		model.addAttribute("rotations", rotations);
 		model.addAttribute("today", today);
@@ -220,7 +222,13 @@ class StudentRotationsController {
 		model.addAttribute("residencyExams", this.residencyExams.ofStudent(studentNo));
 		boolean mayPlan = this.board.mayPlan(studentNo);
 		model.addAttribute("mayPlan", mayPlan);
-		if (mayPlan) {
+		// a student no longer in training (graduated, withdrawn, …) keeps the outcomes
+		// the
+		// office may still record, but the plan and the schedule are not offered for
+		// change
+		boolean mayArrange = mayPlan && student.status().active();
+		model.addAttribute("mayArrange", mayArrange);
+		if (mayArrange) {
 			model.addAttribute("departments", this.board.departmentsFor(studentNo));
 		}
 		model.addAttribute("form", form);

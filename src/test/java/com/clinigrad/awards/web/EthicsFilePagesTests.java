@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,6 +116,39 @@ class EthicsFilePagesTests {
 				select count(*) from notification n join user_account a on a.id = n.account_id
 				where n.kind = 'ETHICS_VETO_RECORDED' and a.staff_no = :s
 				""").param("s", this.supervisor).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aVetoIsRecordedOnlyWithItsConfirmationAndTheRefusalKeepsWhatWasTyped() throws Exception {
+		MvcResult refused = this.mvc
+			.perform(multipart("/students/{no}/ethics", this.student).with(user(this.office))
+				.with(csrf())
+				.header("Referer", "/students/" + this.student + "/awards")
+				.param("occurredOn", SchoolTime.today().minusDays(3).toString())
+				.param("source", "INCIDENT")
+				.param("description", "擅自修改病历记录")
+				.param("veto", "true"))
+			.andExpect(flash().attribute("flashError", "ethics.error.confirmVeto"))
+			.andReturn();
+		assertThat(this.jdbc.sql("select count(*) from ethics_entry where student_id = :s")
+			.param("s", this.fixtures.studentId(this.student))
+			.query(Long.class)
+			.single()).isZero();
+		this.mvc
+			.perform(get("/students/{no}/awards", this.student).with(user(this.office))
+				.flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString(">擅自修改病历记录</textarea>")))
+			.andExpect(content().string(containsString("一票否决记录后不能撤销：请勾选确认后再记录")));
+		// another hospital's office is refused as such, ticked or not
+		UserDetails other = login(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null);
+		this.mvc
+			.perform(multipart("/students/{no}/ethics", this.student).with(user(other))
+				.with(csrf())
+				.param("occurredOn", SchoolTime.today().minusDays(3).toString())
+				.param("source", "INCIDENT")
+				.param("description", "擅自修改病历记录")
+				.param("veto", "true"))
+			.andExpect(status().is4xxClientError());
 	}
 
 	@Test
@@ -243,7 +277,8 @@ class EthicsFilePagesTests {
 			.param("occurredOn", SchoolTime.today().minusDays(3).toString())
 			.param("source", source)
 			.param("description", description)
-			.param("veto", String.valueOf(veto)));
+			.param("veto", String.valueOf(veto))
+			.param("confirm", String.valueOf(veto)));
 	}
 
 	private long told(String studentNo) {

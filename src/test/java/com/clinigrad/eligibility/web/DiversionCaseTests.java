@@ -7,6 +7,7 @@ import java.util.Set;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.courses.CourseRecords;
 import com.clinigrad.courses.GradeEntry;
+import com.clinigrad.students.StudentStatus;
 import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +135,24 @@ class DiversionCaseTests {
 		String stranger = fixtures.student(fixtures.hospital(), fixtures.supervisor(null));
 		UserDetails strangerLogin = fixtures.login(fixtures.account(Set.of(Role.STUDENT), null, null, null, stranger));
 		this.mvc.perform(get("/audit/cases/" + id).with(user(strangerLogin))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aStudentNoLongerInTrainingKeepsTheOutcomeFormsButNotThePlanningOnes() throws Exception {
+		Fixtures fixtures = Fixtures.in(this.context);
+		String hospital = fixtures.hospital();
+		String graduate = fixtures.student(hospital, fixtures.supervisor(hospital), StudentStatus.GRADUATED);
+		String enrolled = fixtures.student(hospital, fixtures.supervisor(hospital));
+		UserDetails office = fixtures.login(fixtures.account(Set.of(Role.HOSPITAL_OFFICE), hospital, null, null, null));
+		this.mvc.perform(get("/students/" + graduate + "/rotations").with(user(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"not-in-training\"")))
+			.andExpect(content().string(containsString("id=\"residency-exam-form\"")))
+			.andExpect(content().string(not(containsString("id=\"schedule-form\""))));
+		this.mvc.perform(get("/students/" + enrolled + "/rotations").with(user(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"schedule-form\"")))
+			.andExpect(content().string(not(containsString("id=\"not-in-training\""))));
 	}
 
 	@Test
