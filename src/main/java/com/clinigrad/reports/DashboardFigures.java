@@ -205,9 +205,8 @@ public class DashboardFigures {
 				amount = amount.add(count.total());
 			}
 			rows.add(new Row(count.displayName(english), true,
-					List.of(Cell.number(count.students().size()),
-							(count.total() != null) ? Cell.text(count.total().stripTrailingZeros().toPlainString())
-									: Cell.text(word(locale, "report.awards.caseByCase")))));
+					List.of(Cell.number(count.students().size()), (count.total() != null) ? Cell.amount(count.total())
+							: Cell.text(word(locale, "report.awards.caseByCase")))));
 		}
 		if (rows.isEmpty()) {
 			return new ReportTable("dash-awards", word(locale, "report.awards.title"), null, List.of(), List.of(),
@@ -218,8 +217,7 @@ public class DashboardFigures {
 				List.of(new Column(word(locale, "report.awards.type"), false),
 						new Column(word(locale, "report.awards.winners"), true),
 						new Column(word(locale, "report.awards.amount"), false)),
-				rows,
-				word(locale, "dashboard.awards.note", winners.size(), amount.stripTrailingZeros().toPlainString()));
+				rows, word(locale, "dashboard.awards.note", winners.size(), Cell.amountText(amount)));
 	}
 
 	private ReportTable occupancy(Locale locale, String hospital, LocalDate today) {

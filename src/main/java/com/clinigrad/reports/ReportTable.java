@@ -93,6 +93,23 @@ public record ReportTable(String id, String title, Chart chart, List<Column> col
 			return new Cell(text, null, null);
 		}
 
+		/**
+		 * @return an amount of money in yuan as the other pages write it: thousands
+		 * grouped, no trailing zeros of the fen (40,000 and 1,234.5)
+		 */
+		public static Cell amount(java.math.BigDecimal yuan) {
+			return new Cell(amountText(yuan), null, null);
+		}
+
+		/**
+		 * @return the amount as {@link #amount} writes it
+		 */
+		public static String amountText(java.math.BigDecimal yuan) {
+			java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
+					java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+			return format.format(yuan);
+		}
+
 		public boolean linked() {
 			return this.figure != null;
 		}

@@ -123,6 +123,8 @@ class AwardsBrowserTests {
 			new Select(browser.find("#source")).selectByValue("INCIDENT");
 			browser.find("#description").sendKeys("擅自修改病历记录，经医疗质量管理委员会认定");
 			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", browser.find("#veto1"));
+			// a veto cannot be revoked: its confirmation is ticked too
+			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", browser.find("#confirm1"));
 			browser.find("#evidence").sendKeys(evidence.toString());
 			assertWordsOnly(browser.text());
 			shot(browser, "4-ethics-form-" + suffix);

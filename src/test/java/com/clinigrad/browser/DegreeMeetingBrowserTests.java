@@ -120,7 +120,7 @@ class DegreeMeetingBrowserTests {
 
 			String meeting = browser.currentPath().replaceAll("\\D", "");
 			browser.go("/degrees/meetings/" + meeting + "?lang=en");
-			assertThat(browser.find("#meeting-status").getText()).isEqualTo("recorded");
+			assertThat(browser.find("#meeting-status").getText()).isEqualTo("Recorded");
 			assertThat(browser.text()).contains("Degree committee meeting", "Medical license", "degree not awarded");
 			assertThat(CODE.matcher(browser.text()).find()).isFalse();
 			browser.screenshot("degree-meeting-4-recorded-english");

@@ -89,7 +89,8 @@ class DashboardAwardsTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(mine.cells().get(0).value().longValue()).isEqualTo(2).isEqualTo(winners(round));
-		assertThat(mine.cells().get(1).text()).isEqualTo("8000");
+		// thousands grouped, as the other pages write amounts
+		assertThat(mine.cells().get(1).text()).isEqualTo("8,000");
 		assertThat(awards.rows()).extracting(ReportTable.Row::label).doesNotContain(typeName + "（公示中）");
 		long all = this.jdbc.sql("""
 				select count(*) from award_list_line l join award_round r on r.id = l.round_id
