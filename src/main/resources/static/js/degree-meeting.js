@@ -89,6 +89,10 @@
 		if (problems > 0) {
 			show(problemCheck, 'bi-exclamation-triangle-fill', 'text-danger', format(bar.dataset.textProblems, [problems]));
 		}
+		else if (present === null || isNaN(present) || entered === 0) {
+			// nothing to check yet: neither a pass nor a problem
+			show(problemCheck, 'bi-dash-circle', 'text-muted', bar.dataset.textProblemsPending);
+		}
 		else {
 			show(problemCheck, 'bi-check-circle', 'text-success', bar.dataset.textNoProblems);
 		}

@@ -21,6 +21,7 @@ import com.clinigrad.accounts.Role;
 import com.clinigrad.shared.BusinessRuleException;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentStatus;
 import com.clinigrad.students.StudentView;
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.SupervisorRef;
@@ -30,6 +31,7 @@ import com.clinigrad.theses.ThesisDossier.ReviewSlot;
 import com.clinigrad.theses.ThesisDossier.RoundView;
 import com.clinigrad.theses.ThesisDossier.State;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -84,7 +86,8 @@ public class ThesisDossiers {
 		ThesisRequirements.Limits limits = this.requirements.limits(studentNo);
 		boolean ownStudent = user.has(Role.STUDENT) && studentNo.equals(user.studentNo());
 		boolean ownSupervisor = this.students.supervisedByCaller(studentNo);
-		ThesisDossier.Permissions may = new ThesisDossier.Permissions(staff || ownStudent, ownStudent && state != null,
+		ThesisDossier.Permissions may = new ThesisDossier.Permissions(
+				(staff || ownStudent) && takesVersions(student.status()), ownStudent && state != null,
 				ownSupervisor && state != null, staff);
 		return new ThesisDossier(studentNo, student.name(), key.programCode(), student.degreeType().doctoral(), state,
 				files, rounds, limits, problems(state, files, rounds, limits), may);
@@ -101,6 +104,11 @@ public class ThesisDossiers {
 		CurrentUser user = this.currentUsers.current();
 		if (!user.has(Role.GRAD_SCHOOL) && !(user.has(Role.STUDENT) && studentNo.equals(user.studentNo()))) {
 			throw new AccessDeniedException("Only the student or the graduate school uploads the thesis");
+		}
+		StudentStatus status = this.students.byStudentNo(studentNo).orElseThrow().status();
+		if (!takesVersions(status)) {
+			throw new BusinessRuleException("thesis.error.notInTraining",
+					new DefaultMessageSourceResolvable(status.messageKey()));
 		}
 		FileKind kind = Codes.parse(FileKind.class, kindCode);
 		if (kind == null) {
@@ -563,6 +571,15 @@ public class ThesisDossiers {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * @return whether a student of the status may still get new thesis versions: in
+	 * training, or with the degree deferred (a revised thesis may be asked for); not
+	 * after leaving (a graduate's thesis is archived with the degree)
+	 */
+	private static boolean takesVersions(StudentStatus status) {
+		return status.active() || status == StudentStatus.DEGREE_DEFERRED;
 	}
 
 }

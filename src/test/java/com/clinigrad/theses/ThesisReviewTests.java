@@ -14,6 +14,7 @@ import com.clinigrad.achievements.PublicationView;
 import com.clinigrad.notifications.NotificationKind;
 import com.clinigrad.organization.SchoolCalendar;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.students.StudentStatus;
 import com.clinigrad.supervisors.SupervisorCommand;
 import com.clinigrad.supervisors.SupervisorDirectory;
 import com.clinigrad.supervisors.TitleLevel;
@@ -96,6 +97,24 @@ class ThesisReviewTests {
 		this.studentLogin = login(Set.of(Role.STUDENT), null, this.student);
 		this.supervisorLogin = login(Set.of(Role.SUPERVISOR), this.supervisor, null);
 		this.staff = login(Set.of(Role.GRAD_SCHOOL), null, null);
+	}
+
+	@Test
+	void aStudentWhoHasLeftGetsNoNewThesisVersion() throws Exception {
+		String graduate = this.fixtures.student(this.hospital, this.supervisor, StudentStatus.GRADUATED);
+		this.mvc.perform(get("/students/" + graduate + "/thesis").with(user(this.staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"upload-form\""))));
+		this.mvc
+			.perform(multipart("/students/" + graduate + "/thesis/files").file(fullThesis())
+				.param("kind", "FULL")
+				.param("title", "2型糖尿病患者心血管结局的队列研究")
+				.header("Referer", "/students/" + graduate + "/thesis")
+				.with(user(this.staff))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashError", "thesis.error.notInTraining"));
+		this.mvc.perform(get("/students/" + this.student + "/thesis").with(user(this.staff)))
+			.andExpect(content().string(containsString("id=\"upload-form\"")));
 	}
 
 	@Test
