@@ -36,9 +36,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -356,7 +354,7 @@ class AwardCycleBrowserTests {
 		WebElement page = browser.find("body");
 		((JavascriptExecutor) browser.driver())
 			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", browser.find(css));
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		Browser.awaitGone(browser.driver(), page, Duration.ofSeconds(20));
 	}
 
 	record Words(String delayCase, String delayed, String veto, String publicity, String finalList, String told,

@@ -21,9 +21,7 @@ import com.clinigrad.theses.ThesisRecords;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -185,7 +183,7 @@ class AwardsBrowserTests {
 		WebElement page = browser.find("body");
 		((JavascriptExecutor) browser.driver())
 			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", browser.find(css));
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		Browser.awaitGone(browser.driver(), page, Duration.ofSeconds(20));
 	}
 
 	record Words(String quota, String veto, String incident, String raised, String raisedAmount, String vetoReason) {

@@ -284,7 +284,7 @@ class ExamBrowserTests {
 		WebElement save = forms.get(0).findElement(By.cssSelector("button"));
 		((JavascriptExecutor) marker.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
 		save.click();
-		wait(marker, 15).until(ExpectedConditions.stalenessOf(save));
+		Browser.awaitGone(marker.driver(), save, Duration.ofSeconds(15));
 		Object sent = ((JavascriptExecutor) marker.driver()).executeAsyncScript("""
 				var done = arguments[arguments.length - 1];
 				var forms = Array.from(document.querySelectorAll('form.cg-mark-form')).slice(1);

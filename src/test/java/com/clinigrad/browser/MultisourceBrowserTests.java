@@ -30,8 +30,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -180,7 +178,7 @@ class MultisourceBrowserTests {
 		WebElement page = browser.find("body");
 		((JavascriptExecutor) browser.driver())
 			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", browser.find(css));
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		Browser.awaitGone(browser.driver(), page, Duration.ofSeconds(20));
 	}
 
 	private static void assertWordsOnly(String text) {

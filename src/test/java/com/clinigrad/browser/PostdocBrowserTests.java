@@ -33,8 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -216,7 +214,7 @@ class PostdocBrowserTests {
 	private static void click(Browser browser, String css) {
 		WebElement page = browser.find("body");
 		js(browser, "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", browser.find(css));
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		Browser.awaitGone(browser.driver(), page, Duration.ofSeconds(20));
 	}
 
 	private static void assertWordsOnly(String text) {

@@ -25,9 +25,7 @@ import com.clinigrad.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -228,7 +226,7 @@ class QualificationBrowserTests {
 		WebElement page = browser.find("body");
 		((JavascriptExecutor) browser.driver())
 			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", browser.find(css));
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		Browser.awaitGone(browser.driver(), page, Duration.ofSeconds(20));
 	}
 
 	record Words(String submitted, String training, String trainingRequired, String toCommittee, String approved,

@@ -362,7 +362,7 @@ class RoleWalkBrowserTests {
 	private void submit(String css) {
 		WebElement page = this.browser.find("body");
 		click(css);
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		Browser.awaitGone(this.browser.driver(), page, Duration.ofSeconds(20));
 	}
 
 }

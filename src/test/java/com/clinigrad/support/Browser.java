@@ -320,8 +320,32 @@ public final class Browser implements AutoCloseable {
 		// clicked by the page itself: Bootstrap scrolls smoothly, and a sticky header or
 		// footer may cover the element where the driver would click it
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].click()", target);
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		awaitGone(this.driver, page, Duration.ofSeconds(15));
 		return this;
+	}
+
+	/**
+	 * Waits until an element has left the page (a page that replaced this one, a fragment
+	 * htmx swapped in). Chrome sometimes answers a question about such an element with
+	 * "Node with given id does not belong to the document" instead of a stale element:
+	 * that is gone too.
+	 */
+	public static void awaitGone(WebDriver driver, WebElement element, Duration timeout) {
+		new WebDriverWait(driver, timeout).until((d) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	public String text() {

@@ -232,8 +232,7 @@ class ThesisBrowserTests {
 	private static void submit(Browser browser, String css) {
 		org.openqa.selenium.WebElement page = browser.find("body");
 		click(browser, css);
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		Browser.awaitGone(browser.driver(), page, java.time.Duration.ofSeconds(15));
 	}
 
 	private static void date(Browser browser, String id, String value) {
