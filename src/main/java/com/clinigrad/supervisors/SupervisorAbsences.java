@@ -215,6 +215,32 @@ public class SupervisorAbsences {
 	}
 
 	/**
+	 * The absences in progress today in which the caller, a supervisor, stands in as the
+	 * deputy: the students list names whose students it shows besides the caller's own.
+	 * @return the absences, earliest first; none for a caller who is not a supervisor
+	 */
+	@Transactional(readOnly = true)
+	public List<AbsenceView> coveredByCaller() {
+		CurrentUser user = this.currentUsers.current();
+		if (!user.has(Role.SUPERVISOR) || user.staffNo() == null) {
+			return List.of();
+		}
+		Long own = this.directory.byStaffNo(user.staffNo()).map(SupervisorRef::id).orElse(null);
+		if (own == null) {
+			return List.of();
+		}
+		LocalDate today = SchoolTime.today();
+		List<Long> ids = this.jdbc.sql("""
+				select id from supervisor_absence
+				where deputy_id = :d and leaves_on <= :day and returns_on >= :day order by leaves_on, id
+				""").param("d", own).param("day", today).query(Long.class).list();
+		return views(ids, today).values()
+			.stream()
+			.sorted(Comparator.comparing(AbsenceView::leavesOn).thenComparing(AbsenceView::id))
+			.toList();
+	}
+
+	/**
 	 * The deputies standing in for these supervisors on a day, without a caller check
 	 * (the student page shows who acts for an absent supervisor), read with other reads.
 	 * @return the read of the absences in progress of these supervisors on that day

@@ -32,6 +32,7 @@ import com.clinigrad.students.StudentRisk;
 import com.clinigrad.students.StudentRow;
 import com.clinigrad.students.StudentStatus;
 import com.clinigrad.students.StudentView;
+import com.clinigrad.supervisors.SupervisorAbsences;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -78,7 +79,11 @@ class StudentController {
 
 	private final MessageSource messages;
 
-	StudentController(StudentRegistry registry, Organization organization, MessageSource messages) {
+	private final SupervisorAbsences absences;
+
+	StudentController(StudentRegistry registry, Organization organization, MessageSource messages,
+			SupervisorAbsences absences) {
+		this.absences = absences;
 		this.registry = registry;
 		this.organization = organization;
 		this.messages = messages;
@@ -92,6 +97,9 @@ class StudentController {
 		Page<StudentRow> students = this.registry.search(filter(query), query.pageable());
 		model.addAttribute("list", table(words).view(students, query));
 		model.addAttribute("filters", filters(query, this.registry.choices(), words));
+		// a deputy's list holds the students of the supervisors they stand in for: it
+		// says whose
+		model.addAttribute("covering", this.absences.coveredByCaller());
 		return "students/list";
 	}
 

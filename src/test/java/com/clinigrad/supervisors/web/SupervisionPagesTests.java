@@ -115,7 +115,11 @@ class SupervisionPagesTests {
 				.string(containsString("<span class=\"fw-semibold deputy-name\">导师" + this.deputy + "</span>")));
 		this.mvc.perform(get("/students").with(user(this.fixtures.login(this.deputyLogin))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(this.student)));
+			.andExpect(content().string(containsString(this.student)))
+			// and the list says whose students it includes, and until when
+			.andExpect(content().string(containsString("id=\"covering\"")))
+			.andExpect(content().string(containsString("导师" + this.supervisor)))
+			.andExpect(content().string(containsString("（至 " + this.today.plusDays(10) + "）")));
 		assertThat(actsAsSupervisor(this.deputyLogin)).as("the deputy acts for the student (thesis, waivers)").isTrue();
 	}
 
@@ -141,7 +145,8 @@ class SupervisionPagesTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/students").with(user(this.fixtures.login(this.deputyLogin))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString(this.student))));
+			.andExpect(content().string(not(containsString(this.student))))
+			.andExpect(content().string(not(containsString("id=\"covering\""))));
 		assertThat(actsAsSupervisor(this.deputyLogin)).isFalse();
 		// the ended one stays as history in the deputy's list
 		this.mvc
