@@ -76,13 +76,17 @@ class AuditController {
 			before.put(check.rule(), row(check, locale));
 		}
 		model.addAttribute("audit", actual);
-		model.addAttribute("programName", programName(actual.programCode(), locale));
 		model.addAttribute("hypothetical", hypothetical);
 		model.addAttribute("before", before);
 		model.addAttribute("rows", hypothetical.checks().stream().map((check) -> row(check, locale)).toList());
 		model.addAttribute("assumptions", assumptions);
 		model.addAttribute("courses", courses);
 		model.addAttribute("programs", this.programRules.programCodes());
+		boolean english = "en".equals(locale.getLanguage());
+		java.util.Map<String, String> programNames = new java.util.HashMap<>();
+		this.organization.programs().forEach((p) -> programNames.put(p.code(), p.displayName(english)));
+		model.addAttribute("programNames", programNames);
+		model.addAttribute("programName", programNames.getOrDefault(actual.programCode(), actual.programCode()));
 		model.addAttribute("versions",
 				this.programRules.versions((program != null && !program.isBlank()) ? program : actual.programCode())
 					.stream()

@@ -377,7 +377,10 @@ class WaiverAndWhatIfTests {
 				.param("certificates", "MEDICAL_LICENSE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-rule=\"CREDITS_PUBLIC_REQUIRED\"")))
-			.andExpect(content().string(containsString("data-rule=\"CLINICAL_MONTHS\"")));
+			.andExpect(content().string(containsString("data-rule=\"CLINICAL_MONTHS\"")))
+			// the programs by name, not by code
+			.andExpect(content().string(containsString("本人项目（临床医学专业学位硕士）")))
+			.andExpect(content().string(containsString(">临床医学专业学位硕士</option>")));
 		String html = this.mvc
 			.perform(get("/students/" + student + "/audit/what-if").with(user(ownSupervisor))
 				.param("asOf", "2026-06-30")
