@@ -22,13 +22,13 @@ public interface ScopeReferences {
 
 	/**
 	 * @param kind the kind of record
-	 * @param code its natural key, as for {@link #exists}
+	 * @param codes natural keys, as for {@link #exists}
 	 * @param english whether the page is in English
-	 * @return the record's name in that language where it has one, so that a page names
-	 * the scope in words; empty when the record is unknown or has no name to show
+	 * @return the names of the records found, in that language where they have one, by
+	 * key, so that a page names the scopes it shows in words (read at once for the page)
 	 */
-	default java.util.Optional<String> name(ScopeKind kind, String code, boolean english) {
-		return java.util.Optional.empty();
+	default java.util.Map<String, String> names(ScopeKind kind, java.util.Collection<String> codes, boolean english) {
+		return java.util.Map.of();
 	}
 
 	/** The records an account's roles may be limited to. */

@@ -298,12 +298,23 @@ public class Organization implements ScopeReferences {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<String> name(ScopeKind kind, String code, boolean english) {
-		if (kind == ScopeKind.HOSPITAL) {
-			return this.hospitals.findByCode(code).map((hospital) -> hospital.toRef().displayName(english));
+	public Map<String, String> names(ScopeKind kind, java.util.Collection<String> codes, boolean english) {
+		if (codes.isEmpty()) {
+			return Map.of();
 		}
-		String[] parts = code.split("/", 2);
-		return (parts.length == 2) ? department(parts[0], parts[1]).map(DepartmentView::name) : Optional.empty();
+		Map<String, String> names = new java.util.HashMap<>();
+		String sql = (kind == ScopeKind.HOSPITAL) ? """
+				select code as scope, name, name_en from hospital where code = any(:codes)
+				""" : """
+				select h.code || '/' || d.code as scope, d.name, null as name_en
+				from department d join hospital h on h.id = d.hospital_id
+				where h.code || '/' || d.code = any(:codes)
+				""";
+		this.jdbc.sql(sql).param("codes", codes.toArray(String[]::new)).query((rs) -> {
+			String en = rs.getString("name_en");
+			names.put(rs.getString("scope"), (english && en != null && !en.isBlank()) ? en : rs.getString("name"));
+		});
+		return names;
 	}
 
 	private static String blankToNull(String value) {

@@ -2,6 +2,7 @@ package com.clinigrad.accounts.web;
 
 import jakarta.validation.Valid;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.clinigrad.accounts.AccountAdministration;
@@ -10,6 +11,7 @@ import com.clinigrad.accounts.ActiveSessions;
 import com.clinigrad.accounts.ApiTokens;
 import com.clinigrad.accounts.PasswordPolicy;
 import com.clinigrad.accounts.Role;
+import com.clinigrad.accounts.ScopeNames;
 import com.clinigrad.accounts.WeakPasswordException;
 import com.clinigrad.shared.web.Flash;
 import com.clinigrad.shared.web.SubmittedForm;
@@ -17,6 +19,7 @@ import com.clinigrad.shared.web.QueryString;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,10 +51,13 @@ class AccountAdminController {
 
 	private final ApiTokens apiTokens;
 
+	private final ScopeNames scopeNames;
+
 	private final ActiveSessions sessions;
 
 	AccountAdminController(AccountAdministration administration, PasswordPolicy passwordPolicy, MessageSource messages,
-			ApiTokens apiTokens, ActiveSessions sessions) {
+			ApiTokens apiTokens, ActiveSessions sessions, ScopeNames scopeNames) {
+		this.scopeNames = scopeNames;
 		this.sessions = sessions;
 		this.administration = administration;
 		this.passwordPolicy = passwordPolicy;
@@ -62,9 +68,11 @@ class AccountAdminController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(defaultValue = "false") boolean mustChange, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		model.addAttribute("accounts",
-				this.administration.search(q, role, mustChange, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+			Model model, Locale locale) {
+		Page<AccountView> accounts = this.administration.search(q, role, mustChange,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("accounts", accounts);
+		model.addAttribute("scopes", this.scopeNames.of(accounts.getContent(), locale));
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
 		model.addAttribute("mustChange", mustChange);

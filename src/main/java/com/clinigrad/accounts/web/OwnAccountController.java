@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 
 import com.clinigrad.accounts.AccountView;
@@ -140,10 +140,7 @@ class OwnAccountController {
 	}
 
 	private String view(Model model, AccountView account) {
-		Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("scopeHospital", this.scopeNames.hospital(account.hospitalCode(), locale));
-		model.addAttribute("scopeDepartment",
-				this.scopeNames.department(account.hospitalCode(), account.departmentCode(), locale));
+		model.addAttribute("scopes", this.scopeNames.of(List.of(account), LocaleContextHolder.getLocale()));
 		if (!model.containsAttribute("tokenForm")) {
 			model.addAttribute("tokenForm", new ApiTokenForm());
 		}

@@ -227,6 +227,12 @@ class AccountAdminPagesTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">" + expert + "<"))));
 		this.mvc.perform(get("/admin/accounts").param("q", "%").with(user(this.fixtures.login(admin))))
 			.andExpect(content().string(containsString("没有符合条件的账号")));
+		// a scope in words: the hospital's and the department's names beside their codes
+		String hospital = this.fixtures.hospital();
+		String coordinator = this.fixtures.account(java.util.Set.of(Role.DEPT_COORDINATOR), hospital, "D1", null, null);
+		this.mvc.perform(get("/admin/accounts").param("q", coordinator).with(user(this.fixtures.login(admin))))
+			.andExpect(content().string(containsString("医院 " + hospital + " 测试医院" + hospital)))
+			.andExpect(content().string(containsString("科室 D1 心内科")));
 		org.springframework.jdbc.core.simple.JdbcClient jdbc = this.context
 			.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		jdbc.sql("update user_account set must_change_password = true where username = ?").param(expert).update();
