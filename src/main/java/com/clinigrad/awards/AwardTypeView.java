@@ -41,6 +41,16 @@ public record AwardTypeView(long id, long schemeId, int position, AwardKind kind
 	}
 
 	/**
+	 * @return whether this is a monthly stipend: an amount per month, for a number of
+	 * months of the year, paid to every eligible student (what the monthly payment roll
+	 * pays)
+	 */
+	public boolean isMonthlyStipend() {
+		return this.unit == AmountUnit.PER_MONTH && this.amount != null && this.months != null
+				&& this.allocation == Allocation.ALL_ELIGIBLE;
+	}
+
+	/**
 	 * @return the quota ratio as a percentage, or {@code null}
 	 */
 	public BigDecimal quotaPercent() {

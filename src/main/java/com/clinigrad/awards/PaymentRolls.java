@@ -405,11 +405,7 @@ public class PaymentRolls {
 	}
 
 	private static List<AwardTypeView> monthlyTypes(SchemeView scheme) {
-		return scheme.types()
-			.stream()
-			.filter((t) -> t.unit() == AmountUnit.PER_MONTH && t.amount() != null && t.months() != null
-					&& t.allocation() == Allocation.ALL_ELIGIBLE)
-			.toList();
+		return scheme.types().stream().filter(AwardTypeView::isMonthlyStipend).toList();
 	}
 
 	private Map<Long, String[]> accounts(Collection<Long> ids) {

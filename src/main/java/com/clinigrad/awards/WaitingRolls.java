@@ -3,7 +3,6 @@ package com.clinigrad.awards;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.clinigrad.accounts.CurrentUser;
@@ -30,10 +29,13 @@ class WaitingRolls implements WaitingWork {
 
 	private final CurrentUsers currentUsers;
 
+	private final AwardSchemes schemes;
+
 	private final JdbcClient jdbc;
 
-	WaitingRolls(CurrentUsers currentUsers, JdbcClient jdbc) {
+	WaitingRolls(CurrentUsers currentUsers, AwardSchemes schemes, JdbcClient jdbc) {
 		this.currentUsers = currentUsers;
+		this.schemes = schemes;
 		this.jdbc = jdbc;
 	}
 
@@ -45,27 +47,22 @@ class WaitingRolls implements WaitingWork {
 			return List.of();
 		}
 		YearMonth month = YearMonth.from(SchoolTime.today());
-		List<Long> paying = new ArrayList<>();
-		this.jdbc.sql("""
-				select t.scheme_id, t.months from award_type t join award_scheme s on s.id = t.scheme_id
-				where s.year = :year and t.unit = :monthly and t.allocation = :all and t.amount is not null
-				  and t.months is not null
-				""")
+		long paying = this.jdbc.sql("select id from award_scheme where year = :year")
 			.param("year", month.getYear())
-			.param("monthly", AmountUnit.PER_MONTH.name())
-			.param("all", Allocation.ALL_ELIGIBLE.name())
-			.query((rs) -> {
-				long scheme = rs.getLong("scheme_id");
-				if (StipendMonths.paidMonth(rs.getInt("months"), month) && !paying.contains(scheme)) {
-					paying.add(scheme);
-				}
-			});
+			.query(Long.class)
+			.list()
+			.stream()
+			.flatMap((id) -> this.schemes.load(id).stream())
+			.filter((scheme) -> scheme.types()
+				.stream()
+				.anyMatch((type) -> type.isMonthlyStipend() && StipendMonths.paidMonth(type.months(), month)))
+			.count();
 		long lists = this.jdbc.sql("select count(*) from award_round where state = :final and finalised_at >= :since")
 			.param("final", RoundState.FINAL.name())
 			.param("since", java.sql.Timestamp.from(Instant.now().minus(RECENT_DAYS, ChronoUnit.DAYS)))
 			.query(Long.class)
 			.single();
-		return List.of(WaitingTask.of("task.rolls.monthly", paying.size(), "/awards/rolls"),
+		return List.of(WaitingTask.of("task.rolls.monthly", paying, "/awards/rolls"),
 				WaitingTask.of("task.rolls.finalLists", lists, "/awards/rolls"));
 	}
 

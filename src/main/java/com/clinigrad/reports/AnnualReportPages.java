@@ -544,7 +544,7 @@ public class AnnualReportPages {
 			AwardFigures.AwardCount count = counts.get(i);
 			winners.addAll(count.students());
 			lines.add(new Row(count.displayName(t.english()), true,
-					List.of(t.ids("awards." + i, count.students()), (count.total() != null) ? Cell.number(count.total())
+					List.of(t.ids("awards." + i, count.students()), (count.total() != null) ? Cell.amount(count.total())
 							: Cell.text(t.word("report.awards.caseByCase")))));
 		}
 		if (lines.isEmpty()) {

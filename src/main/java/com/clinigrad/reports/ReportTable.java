@@ -95,10 +95,11 @@ public record ReportTable(String id, String title, Chart chart, List<Column> col
 
 		/**
 		 * @return an amount of money in yuan as the other pages write it: thousands
-		 * grouped, no trailing zeros of the fen (40,000 and 1,234.5)
+		 * grouped, no trailing zeros of the fen (40,000 and 1,234.5); the spreadsheet
+		 * export keeps the number
 		 */
 		public static Cell amount(java.math.BigDecimal yuan) {
-			return new Cell(amountText(yuan), null, null);
+			return new Cell(amountText(yuan), yuan, null);
 		}
 
 		/**

@@ -280,6 +280,8 @@ class AnnualReportPageTests {
 						.formatted(YEAR)));
 		assertThat(awards.rows().get(0).label()).isEqualTo("学业奖学金一等");
 		assertThat(awards.rows().get(0).cells().get(1).value().intValue()).isEqualTo(20000);
+		// written as the other pages write amounts; the export keeps the number
+		assertThat(awards.rows().get(0).cells().get(1).text()).isEqualTo("20,000");
 		// two winners among three students in training
 		assertThat(awards.rows().get(1).cells().get(1).text()).contains("66.7%");
 		assertThat(book.behind("awards.ALL"))
