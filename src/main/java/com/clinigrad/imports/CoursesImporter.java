@@ -53,7 +53,7 @@ class CoursesImporter implements DatasetImporter<CourseView, Void> {
 	public CourseView read(RowReader row) {
 		CourseView course = new CourseView(row.text("code", 32), row.text("name", 200), null,
 				row.choice("category", List.of(CourseCategory.values())),
-				row.decimal("credits", BigDecimal.ZERO, new BigDecimal("99")), row.integer("hours", 0, 10_000),
+				row.decimal("credits", BigDecimal.ZERO, new BigDecimal("99"), 1), row.integer("hours", 0, 10_000),
 				row.text("language", 40));
 		return row.valid() ? course : null;
 	}

@@ -190,6 +190,16 @@ final class RowReader {
 	 * {@code null} when empty or invalid
 	 */
 	BigDecimal decimal(String column, BigDecimal min, BigDecimal max) {
+		return decimal(column, min, max, 2);
+	}
+
+	/**
+	 * @param places the most decimals the column keeps: one or two
+	 * @return the decimal number within {@code min..max} with at most {@code places}
+	 * decimals, or {@code null} when empty or invalid: a number with more decimals than
+	 * the record keeps is refused, not rounded
+	 */
+	BigDecimal decimal(String column, BigDecimal min, BigDecimal max, int places) {
 		String value = text(column, Integer.MAX_VALUE);
 		if (value == null) {
 			return null;
@@ -199,6 +209,10 @@ final class RowReader {
 			return null;
 		}
 		BigDecimal number = new BigDecimal(value);
+		if (number.scale() > places) {
+			fail(column, value, (places == 1) ? "imports.error.decimalOne" : "imports.error.decimal");
+			return null;
+		}
 		if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
 			fail(column, value, "imports.error.range", min.toPlainString(), max.toPlainString());
 			return null;

@@ -70,6 +70,21 @@ class RowReaderTests {
 	}
 
 	@Test
+	void decimalsBeyondWhatTheRecordKeepsAreRefusedNotRounded() {
+		assertThat(reader(Map.of("b", "1.5")).decimal("b", java.math.BigDecimal.ZERO, java.math.BigDecimal.TEN, 1))
+			.isEqualByComparingTo("1.5");
+		assertThat(reader(Map.of("b", "1.25")).decimal("b", java.math.BigDecimal.ZERO, java.math.BigDecimal.TEN, 1))
+			.isNull();
+		assertThat(reader(Map.of("b", "1.25")).decimal("b", java.math.BigDecimal.ZERO, java.math.BigDecimal.TEN))
+			.isEqualByComparingTo("1.25");
+		assertThat(reader(Map.of("b", "1.255")).decimal("b", java.math.BigDecimal.ZERO, java.math.BigDecimal.TEN))
+			.isNull();
+
+		assertThat(this.problems.list()).extracting(ImportProblems.Problem::messageKey)
+			.containsExactly("imports.error.decimalOne", "imports.error.decimal");
+	}
+
+	@Test
 	void tooLongTextIsAnError() {
 		RowReader row = reader(Map.of("a", "abcdef"));
 
