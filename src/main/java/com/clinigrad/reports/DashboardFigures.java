@@ -241,16 +241,20 @@ public class DashboardFigures {
 	}
 
 	private ReportTable endingWithoutExam(Locale locale, LocalDate today) {
-		Map<String, Long> byDepartment = new TreeMap<>();
+		Map<String, long[]> byDepartment = new TreeMap<>();
+		for (DepartmentTrainee trainee : this.rotations.overdueWithoutExam(today)) {
+			byDepartment.computeIfAbsent(trainee.rotation().departmentName(), (d) -> new long[2])[0]++;
+		}
 		for (DepartmentTrainee trainee : this.rotations.endingWithoutExam(today)) {
-			byDepartment.merge(trainee.rotation().departmentName(), 1L, Long::sum);
+			byDepartment.computeIfAbsent(trainee.rotation().departmentName(), (d) -> new long[2])[1]++;
 		}
 		List<Row> rows = byDepartment.entrySet()
 			.stream()
-			.map((e) -> new Row(e.getKey(), true, List.of(Cell.number(e.getValue()))))
+			.map((e) -> new Row(e.getKey(), true, List.of(Cell.number(e.getValue()[0]), Cell.number(e.getValue()[1]))))
 			.toList();
 		return new ReportTable("dash-exams", word(locale, "dashboard.withoutExam.title"), Chart.BAR,
 				List.of(new Column(word(locale, "dashboard.department"), false),
+						new Column(word(locale, "dashboard.withoutExam.overdue"), true),
 						new Column(word(locale, "dashboard.withoutExam.count"), true)),
 				rows, rows.isEmpty() ? word(locale, "dashboard.none") : null);
 	}

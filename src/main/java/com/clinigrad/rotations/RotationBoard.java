@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.Role;
@@ -15,6 +16,7 @@ import com.clinigrad.organization.Organization;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -249,13 +251,28 @@ public class RotationBoard {
 	 */
 	@Transactional(readOnly = true)
 	public List<DepartmentTrainee> endingWithoutExam(LocalDate from) {
+		return withoutExam("r.end_date between :from and :to", Map.of("from", from, "to", from.plusDays(6))).toList();
+	}
+
+	/**
+	 * Rotations of the caller's hospital (or all, for graduate-school staff) that ended
+	 * before {@code today} with the exam still missing or a failed exam without its
+	 * retake, of students still in training: the exams overdue, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<DepartmentTrainee> overdueWithoutExam(LocalDate today) {
+		return withoutExam("r.end_date < :today", Map.of("today", today))
+			.filter((trainee) -> trainee.student() != null
+					&& StudentStatus.IN_TRAINING.contains(trainee.student().status()))
+			.toList();
+	}
+
+	private Stream<DepartmentTrainee> withoutExam(String period, Map<String, Object> dates) {
 		CurrentUser user = this.access.current();
 		String condition;
-		Map<String, Object> params = new HashMap<>();
+		Map<String, Object> params = new HashMap<>(dates);
 		params.put("scheduled", RotationStatus.SCHEDULED.name());
 		params.put("failed", ExamResult.FAIL.name());
-		params.put("from", from);
-		params.put("to", from.plusDays(6));
 		if (user.has(Role.GRAD_SCHOOL)) {
 			condition = "true";
 		}
@@ -266,10 +283,10 @@ public class RotationBoard {
 		else {
 			throw new AccessDeniedException("No hospital");
 		}
-		return trainees(" where " + condition + " " + """
-				and r.status = :scheduled and r.end_date between :from and :to
+		return trainees(" where " + condition + " and " + period + " " + """
+				and r.status = :scheduled
 				and (r.exam_result is null or (r.exam_result = :failed and r.retake_result is null))
-				order by r.end_date, d.name""", params);
+				order by r.end_date, d.name""", params).stream();
 	}
 
 	/**

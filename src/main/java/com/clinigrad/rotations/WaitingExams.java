@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rotation work waiting for a person: the coordinator's trainees whose rotation ended
- * without its exit exam (出科考核); the hospital office's rotations ending this week without
- * it and the plan areas it has to arrange at another base hospital.
+ * without its exit exam (出科考核); the hospital office's rotations that ended without it
+ * (overdue) and those ending this week, and the plan areas it has to arrange at another
+ * base hospital.
  */
 @Component
 class WaitingExams implements WaitingWork {
@@ -49,6 +50,11 @@ class WaitingExams implements WaitingWork {
 		}
 		if (user.hasAny(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE)
 				&& (user.has(Role.GRAD_SCHOOL) || user.isOfficeOf(user.hospitalCode()))) {
+			tasks.add(
+					WaitingTask
+						.of("task.rotations.overdueWithoutExam", this.board.overdueWithoutExam(today).size(),
+								"/rotations/ending")
+						.urgently());
 			tasks.add(WaitingTask.of("task.rotations.endingWithoutExam", this.board.endingWithoutExam(today).size(),
 					"/rotations/ending"));
 		}

@@ -244,6 +244,36 @@ class RotationScheduleTests {
 		this.mvc.perform(get("/rotations/ending").with(user(otherOffice)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(a))));
+		// a rotation that ended last month without its exam is overdue, on the page and
+		// as an
+		// urgent task of the office's home; a student no longer in training is not
+		String b = plannedStudent();
+		String left = plannedStudent();
+		for (String no : List.of(b, left)) {
+			this.jdbc.sql("""
+					insert into rotation (student_id, department_id, start_date, end_date, recorded_by)
+					select id, :d, :start, :end, 'test' from student where student_no = :no""")
+				.param("d", this.cardiology)
+				.param("start", today.minusMonths(4))
+				.param("end", today.minusMonths(1))
+				.param("no", no)
+				.update();
+		}
+		this.jdbc.sql("update student set status = 'WITHDRAWN' where student_no = :no").param("no", left).update();
+		String page = this.mvc.perform(get("/rotations/ending?week=" + monday.plusWeeks(3)).with(user(this.office)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String overdue = page.substring(page.indexOf("id=\"overdue-table\""), page.indexOf("id=\"ending-table\""));
+		assertThat(overdue).contains("data-student=\"" + b + "\"").doesNotContain(left);
+		assertThat(page.substring(page.indexOf("id=\"ending-table\""))).doesNotContain(b);
+		this.mvc.perform(get("/").with(user(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已结束，尚未登记出科考核成绩（已逾期）")));
+		this.mvc.perform(get("/rotations/ending").with(user(otherOffice)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(b))));
 		this.mvc.perform(get("/rotations/occupancy?hospital=" + this.hospital).with(user(otherOffice)))
 			.andExpect(status().isForbidden());
 		this.mvc

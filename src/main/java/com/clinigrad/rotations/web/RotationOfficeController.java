@@ -70,9 +70,12 @@ class RotationOfficeController {
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
 	String ending(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
 			Model model) {
-		LocalDate monday = ((week != null) ? week : SchoolTime.today()).with(DayOfWeek.MONDAY);
+		LocalDate today = SchoolTime.today();
+		LocalDate monday = ((week != null) ? week : today).with(DayOfWeek.MONDAY);
 		model.addAttribute("monday", monday);
 		model.addAttribute("sunday", monday.plusDays(6));
+		model.addAttribute("thisWeek", monday.equals(today.with(DayOfWeek.MONDAY)));
+		model.addAttribute("overdue", this.board.overdueWithoutExam(today));
 		model.addAttribute("trainees", this.board.endingWithoutExam(monday));
 		return "rotations/ending";
 	}
