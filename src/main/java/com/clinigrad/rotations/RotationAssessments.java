@@ -30,6 +30,12 @@ public class RotationAssessments {
 	/** Scores from this on pass. */
 	public static final BigDecimal PASS_MARK = BigDecimal.valueOf(60);
 
+	/**
+	 * The exit exam (出科考核) is sat in the rotation's last two weeks (a default: the
+	 * sources say only "at the end of the rotation"); its retake on a later day.
+	 */
+	public static final int EXIT_EXAM_DAYS = 14;
+
 	private final JdbcClient jdbc;
 
 	private final RotationAccess access;
@@ -146,6 +152,16 @@ public class RotationAssessments {
 					throw new org.springframework.dao.OptimisticLockingFailureException("Rotation changed meanwhile");
 				}
 				attempt = (rotation.examResult() == null) ? 1 : 2;
+				if (attempt == 1 && command.assessedOn().isBefore(examOpens(rotation))) {
+					throw new BusinessRuleException("assessment.error.exitTooEarly", String.valueOf(EXIT_EXAM_DAYS),
+							examOpens(rotation).toString());
+				}
+				if (attempt == 2) {
+					LocalDate first = firstSitting(rotationId);
+					if (first != null && !command.assessedOn().isAfter(first)) {
+						throw new BusinessRuleException("assessment.error.retakeDate", first.toString());
+					}
+				}
 				passed = command.theoryScore().compareTo(PASS_MARK) >= 0
 						&& command.skillsScore().compareTo(PASS_MARK) >= 0;
 				int updated = this.jdbc.sql("""
@@ -175,6 +191,27 @@ public class RotationAssessments {
 			default -> throw new IllegalStateException();
 		}
 		insert(rotation.studentId(), rotationId, command, attempt, null, passed, assessor);
+	}
+
+	/**
+	 * @return the first day the exit exam of a rotation may be sat:
+	 * {@link #EXIT_EXAM_DAYS} days before its last day, or its first day when it is
+	 * shorter
+	 */
+	public static LocalDate examOpens(ScheduledRotation rotation) {
+		LocalDate opens = rotation.endDate().minusDays(EXIT_EXAM_DAYS - 1);
+		return opens.isBefore(rotation.startDate()) ? rotation.startDate() : opens;
+	}
+
+	private LocalDate firstSitting(long rotationId) {
+		return this.jdbc.sql("""
+				select assessed_on from rotation_assessment where rotation_id = :r and kind = :kind and attempt = 1
+				order by id desc limit 1""")
+			.param("r", rotationId)
+			.param("kind", AssessmentKind.EXIT_EXAM.name())
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/**

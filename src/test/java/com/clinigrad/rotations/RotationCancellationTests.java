@@ -242,8 +242,10 @@ class RotationCancellationTests {
 		long rotation = rotationOf(a, this.cardiology);
 		UserDetails coordinator = this.fixtures
 			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "D1", null, null));
-		exam(coordinator, rotation, "55", "80", "心电图判读薄弱，需加强").andExpect(status().is3xxRedirection());
-		exam(coordinator, rotation, "78", "85", "补考通过，判读明显进步").andExpect(status().is3xxRedirection());
+		exam(coordinator, rotation, "55", "80", "心电图判读薄弱，需加强", today.minusDays(3))
+			.andExpect(status().is3xxRedirection());
+		exam(coordinator, rotation, "78", "85", "补考通过，判读明显进步", today.minusDays(1))
+			.andExpect(status().is3xxRedirection());
 
 		UserDetails student = this.fixtures.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, a));
 		UserDetails ownSupervisor = this.fixtures
@@ -295,12 +297,12 @@ class RotationCancellationTests {
 			.param("reason", reason));
 	}
 
-	private ResultActions exam(UserDetails who, long rotation, String theory, String skills, String comments)
-			throws Exception {
+	private ResultActions exam(UserDetails who, long rotation, String theory, String skills, String comments,
+			LocalDate on) throws Exception {
 		return this.mvc.perform(post("/rotations/" + rotation + "/assess").with(user(who))
 			.with(csrf())
 			.param("kind", "EXIT_EXAM")
-			.param("assessedOn", SchoolTime.today().minusDays(1).toString())
+			.param("assessedOn", on.toString())
 			.param("theoryScore", theory)
 			.param("skillsScore", skills)
 			.param("comments", comments));

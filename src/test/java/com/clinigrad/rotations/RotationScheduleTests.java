@@ -189,6 +189,9 @@ class RotationScheduleTests {
 			.param("id", rotation)
 			.query(Long.class)
 			.single();
+		// the exit exam is sat in the rotation's last 14 days
+		exam(coordinator, rotation, "90", "90", "2025-03-17").andExpect(status().isConflict())
+			.andExpect(content().string(containsString("出科考核在轮转的最后 14 天内进行，本轮转最早 2025-03-18")));
 		exam(coordinator, rotation, "55", "80").andExpect(status().is3xxRedirection());
 		assertThat(clinicalMonths(a)).isEqualTo("0.0 个月");
 		// the same failed form sent again is not taken as the retake
@@ -205,7 +208,10 @@ class RotationScheduleTests {
 			.param("id", rotation)
 			.query(String.class)
 			.single()).isEqualTo("-");
-		exam(coordinator, rotation, "75", "82").andExpect(status().is3xxRedirection());
+		// the retake comes on a later day than the first sitting
+		exam(coordinator, rotation, "75", "82").andExpect(status().isConflict())
+			.andExpect(content().string(containsString("补考应晚于首次考核的日期（2025-03-28）")));
+		exam(coordinator, rotation, "75", "82", "2025-03-31").andExpect(status().is3xxRedirection());
 		assertThat(clinicalMonths(a)).isEqualTo("3.0 个月");
 		exam(coordinator, rotation, "75", "82").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("该考核已通过")));
@@ -401,10 +407,15 @@ class RotationScheduleTests {
 	}
 
 	private ResultActions exam(UserDetails who, long rotation, String theory, String skills) throws Exception {
+		return exam(who, rotation, theory, skills, "2025-03-28");
+	}
+
+	private ResultActions exam(UserDetails who, long rotation, String theory, String skills, String on)
+			throws Exception {
 		return this.mvc.perform(post("/rotations/" + rotation + "/assess").with(user(who))
 			.with(csrf())
 			.param("kind", "EXIT_EXAM")
-			.param("assessedOn", "2025-03-28")
+			.param("assessedOn", on)
 			.param("theoryScore", theory)
 			.param("skillsScore", skills));
 	}

@@ -80,7 +80,10 @@ class DepartmentRotationController {
 	}
 
 	private String form(long id, AssessmentForm form, Model model) {
-		model.addAttribute("trainee", this.assessments.trainee(id));
+		RotationBoard.DepartmentTrainee trainee = this.assessments.trainee(id);
+		model.addAttribute("trainee", trainee);
+		model.addAttribute("examOpens", RotationAssessments.examOpens(trainee.rotation()));
+		model.addAttribute("examDays", RotationAssessments.EXIT_EXAM_DAYS);
 		model.addAttribute("history", this.assessments.ofRotation(id));
 		model.addAttribute("onlineTheory", this.assessments.onlineTheoryScore(id).orElse(null));
 		model.addAttribute("plan", this.plans.planOfTrainee(id));
