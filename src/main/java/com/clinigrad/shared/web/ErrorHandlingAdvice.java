@@ -19,6 +19,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.FlashMap;
@@ -66,11 +67,7 @@ class ErrorHandlingAdvice {
 		if (page == null) {
 			return conflict(response, ex.getMessageKey(), ex.getArguments());
 		}
-		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-		flash.put("flashError", ex.getMessageKey());
-		flash.put("flashArgs", Flash.storable(ex.getArguments()));
-		flash.put(SubmittedForm.ATTRIBUTE, SubmittedForm.of(request));
-		return new ModelAndView("redirect:" + page);
+		return backWith(request, page, ex.getMessageKey(), ex.getArguments());
 	}
 
 	/**
@@ -86,14 +83,38 @@ class ErrorHandlingAdvice {
 			// not handled here: answered 400 as before, in the caller's format
 			throw ex;
 		}
+		if (ex.getValue() == null || String.valueOf(ex.getValue()).isBlank()) {
+			return backWith(request, page, "error.missing", new Object[0]);
+		}
 		Class<?> type = (ex.getRequiredType() != null) ? ex.getRequiredType() : Object.class;
 		String expected = Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)
 				? "error.mismatch.number" : Temporal.class.isAssignableFrom(type) ? "error.mismatch.date"
 						: type.isEnum() ? "error.mismatch.choice" : "error.mismatch.other";
+		return backWith(request, page, "error.mismatch",
+				new Object[] { String.valueOf(ex.getValue()), new DefaultMessageSourceResolvable(expected) });
+	}
+
+	/**
+	 * A required field sent empty from a page (the browser's own check bypassed): back to
+	 * that page saying so, with what was typed. Elsewhere it stays a bad request.
+	 */
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ModelAndView missing(MissingServletRequestParameterException ex, HttpServletRequest request)
+			throws MissingServletRequestParameterException {
+		String page = pageSentFrom(request);
+		if (page == null) {
+			throw ex;
+		}
+		return backWith(request, page, "error.missing", new Object[0]);
+	}
+
+	/**
+	 * @return back to the page the form was sent from, saying why, with what was typed
+	 */
+	private static ModelAndView backWith(HttpServletRequest request, String page, String key, Object[] arguments) {
 		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-		flash.put("flashError", "error.mismatch");
-		flash.put("flashArgs", Flash
-			.storable(new Object[] { String.valueOf(ex.getValue()), new DefaultMessageSourceResolvable(expected) }));
+		flash.put("flashError", key);
+		flash.put("flashArgs", Flash.storable(arguments));
 		flash.put(SubmittedForm.ATTRIBUTE, SubmittedForm.of(request));
 		return new ModelAndView("redirect:" + page);
 	}

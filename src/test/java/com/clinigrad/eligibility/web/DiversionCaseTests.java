@@ -217,6 +217,27 @@ class DiversionCaseTests {
 		this.mvc.perform(
 				post(exams).with(user(office)).with(csrf()).param("satOn", "2026-06-01").param("theoryScore", "abc"))
 			.andExpect(status().isBadRequest());
+		// a required field sent empty goes back to the page too, with what was typed
+		String annual = "/students/" + student + "/annual-assessments";
+		org.springframework.test.web.servlet.MvcResult empty = this.mvc
+			.perform(post(annual).with(user(office))
+				.with(csrf())
+				.header("Referer", "/students/" + student + "/rotations")
+				.param("year", "")
+				.param("assessedOn", "2026-06-01")
+				.param("score", "58.5"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "error.missing"))
+			.andReturn();
+		assertThat(this.mvc
+			.perform(get("/students/" + student + "/rotations").with(user(office)).flashAttrs(empty.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("有必填项未填写，请补全后重新提交；没有保存任何内容。", "id=\"annual-score\"", "value=\"58.5\"");
+		this.mvc.perform(post(annual).with(user(office)).with(csrf()).param("year", "").param("score", "58.5"))
+			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(post(exams).with(user(office))
 				.with(csrf())
