@@ -233,7 +233,9 @@ public class DashboardFigures {
 							(row.capacity() != null) ? Cell.number(row.capacity()) : Cell.text("–"))))
 			.toList();
 		return new ReportTable("dash-occupancy",
-				word(locale, "dashboard.occupancy.title", String.valueOf(today.getMonthValue())), Chart.BAR,
+				word(locale, "dashboard.occupancy.title",
+						today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, locale)),
+				Chart.BAR,
 				List.of(new Column(word(locale, "dashboard.department"), false),
 						new Column(word(locale, "dashboard.occupancy.peak"), true),
 						new Column(word(locale, "dashboard.occupancy.capacity"), true)),
@@ -268,8 +270,9 @@ public class DashboardFigures {
 		List<Row> rows = new ArrayList<>();
 		for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
 			ResidencyExamFigures.Outcomes outcomes = this.exams.of(year, ids);
-			rows.add(new Row(String.valueOf(year), true, List.of(Cell.number(outcomes.sat().size()),
-					Cell.number(outcomes.passed().size()), Cell.text(outcomes.passRate() + "%"))));
+			rows.add(new Row(String.valueOf(year), true,
+					List.of(Cell.number(outcomes.sat().size()), Cell.number(outcomes.passed().size()),
+							Cell.text(outcomes.sat().isEmpty() ? "–" : outcomes.passRate() + "%"))));
 		}
 		return new ReportTable("dash-passRate", word(locale, "dashboard.passRate.title"), Chart.BAR,
 				List.of(new Column(word(locale, "report.year"), false),

@@ -177,7 +177,7 @@ class RotationPlanFitTests {
 		assertThat(row(html, "心血管病")).contains(">8<").contains("已完成");
 		assertThat(row(html, "急诊科")).contains(">4<").contains(">1<");
 		// the same months as the audit's clinical months
-		assertThat(html).containsPattern("data-rule=\"CLINICAL_MONTHS\"[\\s\\S]*?<span>24.0 个月</span>");
+		assertThat(html).containsPattern("data-rule=\"CLINICAL_MONTHS\"[\\s\\S]*?fw-semibold\">24.0 个月</div>");
 
 		long rotation = this.jdbc.sql("select id from rotation where student_id = :s and department_id = :d")
 			.param("s", studentId)

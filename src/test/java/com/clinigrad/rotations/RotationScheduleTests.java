@@ -427,7 +427,7 @@ class RotationScheduleTests {
 			.getResponse()
 			.getContentAsString();
 		Matcher matcher = Pattern
-			.compile("data-rule=\"CLINICAL_MONTHS\".*?fs-4 fw-semibold\"><span>([^<]*)</span>", Pattern.DOTALL)
+			.compile("data-rule=\"CLINICAL_MONTHS\".*?fs-4 fw-semibold\">([^<]*)</div>", Pattern.DOTALL)
 			.matcher(html);
 		assertThat(matcher.find()).as("clinical months card").isTrue();
 		return matcher.group(1).trim();
