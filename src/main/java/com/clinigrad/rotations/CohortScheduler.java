@@ -17,6 +17,7 @@ import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
@@ -203,11 +204,14 @@ public class CohortScheduler {
 	 * Schedules every proposed rotation except those left out — all or nothing: if any
 	 * would overlap or exceed a capacity (the schedule changed since the proposal), none
 	 * is.
+	 * @param confirmed whether the office ticked that it checked the proposal (checked
+	 * after the caller's scope)
 	 * @return how many rotations were scheduled
 	 */
 	@Transactional
-	public int accept(long id, long version, Collection<Long> leftOut) {
+	public int accept(long id, long version, Collection<Long> leftOut, boolean confirmed) {
 		ProposalView proposal = proposal(id);
+		Confirmation.require(confirmed, "rotation.proposal.error.confirm");
 		ProposalStatus accepted = proposal.status().next(true);
 		int updated = this.jdbc.sql("""
 				update schedule_proposal set status = :accepted, version = version + 1

@@ -100,7 +100,7 @@ class RotationBenchmark {
 		}
 		long last = proposals.get(proposals.size() - 1);
 		start = System.nanoTime();
-		int scheduled = scheduler.accept(last, 0, List.of());
+		int scheduled = scheduler.accept(last, 0, List.of(), true);
 		System.out.printf(
 				"[benchmark] proposal accepted (all or nothing, capacity re-checked): %d rotations in %d ms%n",
 				scheduled, (System.nanoTime() - start) / 1_000_000);

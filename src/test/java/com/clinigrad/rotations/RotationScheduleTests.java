@@ -322,10 +322,30 @@ class RotationScheduleTests {
 			.param("p", proposal)
 			.query(Long.class)
 			.single();
+		// accepting needs the ticked confirmation, checked after the caller's scope
+		this.mvc
+			.perform(post("/rotations/proposals/" + proposal + "/accept").with(user(otherOffice))
+				.with(csrf())
+				.param("version", "0")
+				.param("confirm", "true"))
+			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/rotations/proposals/" + proposal + "/accept").with(user(this.office))
 				.with(csrf())
 				.param("version", "0")
+				.param("leaveOut", Long.toString(leftOut)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("请先勾选“我已核对方案”再采纳")));
+		assertThat(this.jdbc
+			.sql("select count(*) from rotation r join student s on s.id = r.student_id where s.student_no in (:nos)")
+			.param("nos", java.util.List.of(a, b))
+			.query(Long.class)
+			.single()).isZero();
+		this.mvc
+			.perform(post("/rotations/proposals/" + proposal + "/accept").with(user(this.office))
+				.with(csrf())
+				.param("version", "0")
+				.param("confirm", "true")
 				.param("leaveOut", Long.toString(leftOut)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("""
@@ -334,10 +354,12 @@ class RotationScheduleTests {
 		this.mvc
 			.perform(post("/rotations/proposals/" + proposal + "/accept").with(user(this.office))
 				.with(csrf())
-				.param("version", "1"))
+				.param("version", "1")
+				.param("confirm", "true"))
 			.andExpect(status().isConflict());
 		this.mvc.perform(get("/rotations/proposals/" + proposal).with(user(this.office)))
 			.andExpect(content().string(containsString("2023 级排班方案")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("排班方案 · " + this.hospital))))
 			.andExpect(content().string(containsString("已剔除")));
 	}
 

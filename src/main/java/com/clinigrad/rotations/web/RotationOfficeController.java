@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.rotations.CohortScheduler;
+import com.clinigrad.rotations.ProposalView;
 import com.clinigrad.rotations.RotationBoard;
 import com.clinigrad.rotations.RotationPlans;
 import com.clinigrad.shared.SchoolTime;
@@ -118,15 +119,23 @@ class RotationOfficeController {
 	@GetMapping("/rotations/proposals/{id}")
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
 	String proposal(@PathVariable long id, Model model) {
-		model.addAttribute("proposal", this.scheduler.proposal(id));
+		ProposalView proposal = this.scheduler.proposal(id);
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("hospital",
+				this.board.occupancyHospitals()
+					.stream()
+					.filter((h) -> h.code().equals(proposal.hospitalCode()))
+					.findFirst()
+					.orElse(null));
 		return "rotations/proposal";
 	}
 
 	@PostMapping("/rotations/proposals/{id}/accept")
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE')")
 	String accept(@PathVariable long id, @RequestParam long version,
-			@RequestParam(name = "leaveOut", required = false) List<Long> leaveOut, RedirectAttributes redirect) {
-		int scheduled = this.scheduler.accept(id, version, (leaveOut != null) ? leaveOut : List.of());
+			@RequestParam(name = "leaveOut", required = false) List<Long> leaveOut,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		int scheduled = this.scheduler.accept(id, version, (leaveOut != null) ? leaveOut : List.of(), confirm);
 		Flash.success(redirect, "rotation.proposalAccepted", String.valueOf(scheduled));
 		return "redirect:/rotations/proposals/" + id;
 	}
