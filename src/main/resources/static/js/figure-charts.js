@@ -1,7 +1,8 @@
 // Draws a chart from a figures table (the table stays as the accessible view):
 // <table id="t" data-chart="stacked|bar|doughnut"> with <th data-label> column heads and
 // <tr data-series> rows whose <td data-value> cells hold the numbers, and a
-// <canvas data-chart-for="t">. Chart.js is loaded by the page.
+// <canvas data-chart-for="t">. Chart.js is loaded by the page. A bar chart with at least as
+// many rows as measures puts the rows along its axis.
 (function () {
   'use strict';
   var palette = ['#1f6f8b', '#99a8b2', '#e6a157', '#5b8c5a', '#c8553d', '#6c5b7b', '#355c7d'];
@@ -25,6 +26,20 @@
         backgroundColor: kind === 'doughnut' ? palette : palette[i % palette.length]
       };
     });
+    // as many rows as measures or more (departments, years, award types against one or
+    // two counts): the rows go along the axis and each measure is a series; otherwise
+    // (programs against many statuses) each row is a series
+    if (kind !== 'doughnut' && datasets.length >= labels.length) {
+      var measures = labels;
+      labels = datasets.map(function (d) { return d.label; });
+      datasets = measures.map(function (measure, i) {
+        return {
+          label: measure,
+          data: datasets.map(function (d) { return d.data[i]; }),
+          backgroundColor: palette[i % palette.length]
+        };
+      });
+    }
     var stacked = kind === 'stacked';
     new Chart(canvas, {
       type: kind === 'doughnut' ? 'doughnut' : 'bar',

@@ -249,7 +249,7 @@ class RotationPlanFitTests {
 		this.mvc.perform(get("/students/" + student + "/rotations").with(user(ownStudent)).param("lang", "en"))
 			.andExpect(content().string(containsString(
 					"The 38 months done (exams passed) reach the 33 months the program requires (the degree audit counts the total), but the rotation plan is not complete yet.")))
-			.andExpect(content().string(containsString("7 area(s) of the plan still lack months")));
+			.andExpect(content().string(containsString("7 areas of the plan still lack months")));
 	}
 
 	private static String totalRemaining(String html) {
