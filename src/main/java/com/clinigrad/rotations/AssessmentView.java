@@ -14,7 +14,9 @@ public record AssessmentView(long id, Long rotationId, AssessmentKind kind, int 
 		Map<Competency, Integer> ratings, String comments, LocalDate assessedOn, String assessor) {
 
 	public AssessmentView {
-		ratings = Map.copyOf(ratings);
+		// in the competencies' order, as the form asks them
+		ratings = ratings.isEmpty() ? Map.of()
+				: java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(ratings));
 	}
 
 }

@@ -10,6 +10,7 @@ import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.students.StudentKey;
 
@@ -191,6 +192,124 @@ public class RotationAssessments {
 			default -> throw new IllegalStateException();
 		}
 		insert(rotation.studentId(), rotationId, command, attempt, null, passed, assessor);
+	}
+
+	/**
+	 * Corrects the latest exit exam of a rotation (the retake if there is one, else the
+	 * first sitting): its date and scores, with the reason; the coordinator of its
+	 * department only. The rotation's result follows the corrected scores, what the
+	 * sitting said before is kept with the reason, and the audit hears of the new result.
+	 * @param expectedVersion the rotation's version the form was shown with
+	 * @param confirmed whether the form's confirmation was ticked (checked after the
+	 * caller's scope)
+	 */
+	@Transactional
+	public void correctExam(long rotationId, Long expectedVersion, LocalDate on, BigDecimal theory, BigDecimal skills,
+			String reason, boolean confirmed) {
+		ScheduledRotation rotation = this.board.find(rotationId);
+		CurrentUser user = this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		Confirmation.require(confirmed, "assessment.correction.error.confirm");
+		if (rotation.examResult() == null) {
+			throw new BusinessRuleException("assessment.correction.error.nothing");
+		}
+		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+			throw new BusinessRuleException("assessment.correction.error.reason");
+		}
+		requireScore(theory, "assessment.error.score.theory");
+		requireScore(skills, "assessment.error.score.skills");
+		if (expectedVersion != null && expectedVersion != rotation.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("Rotation changed meanwhile");
+		}
+		int attempt = (rotation.retakeResult() != null) ? 2 : 1;
+		LocalDate today = SchoolTime.today();
+		LocalDate first = firstSitting(rotationId);
+		if (on == null || on.isAfter(today) || on.isBefore(rotation.startDate())) {
+			throw new BusinessRuleException("assessment.error.date", rotation.startDate().toString(), today.toString());
+		}
+		if (attempt == 1 && on.isBefore(examOpens(rotation))) {
+			throw new BusinessRuleException("assessment.error.exitTooEarly", String.valueOf(EXIT_EXAM_DAYS),
+					examOpens(rotation).toString());
+		}
+		if (attempt == 2 && first != null && !on.isAfter(first)) {
+			throw new BusinessRuleException("assessment.error.retakeDate", first.toString());
+		}
+		AssessmentView sitting = query("a.rotation_id = :r and a.kind = :kind and a.attempt = :attempt",
+				Map.of("r", rotationId, "kind", AssessmentKind.EXIT_EXAM.name(), "attempt", attempt))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleException("assessment.correction.error.nothing"));
+		boolean passed = theory.compareTo(PASS_MARK) >= 0 && skills.compareTo(PASS_MARK) >= 0;
+		int updated = this.jdbc.sql("""
+				update rotation set %s = :result, version = version + 1, recorded_by = :who, recorded_at = now()
+				where id = :id and version = :version
+				""".formatted((attempt == 1) ? "exam_result" : "retake_result"))
+			.param("result", ExamResult.of(passed).name())
+			.param("who", user.username())
+			.param("id", rotationId)
+			.param("version", rotation.version())
+			.update();
+		if (updated == 0) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("Rotation changed meanwhile");
+		}
+		this.jdbc.sql("""
+				update rotation_assessment set theory_score = :theory, skills_score = :skills, passed = :passed,
+				    assessed_on = :on
+				where id = :id""")
+			.param("theory", theory)
+			.param("skills", skills)
+			.param("passed", passed)
+			.param("on", on)
+			.param("id", sitting.id())
+			.update();
+		this.jdbc
+			.sql("""
+					insert into rotation_exam_correction (rotation_id, attempt, old_on, old_theory, old_skills, old_passed,
+					    new_on, new_theory, new_skills, new_passed, reason, corrected_by)
+					values (:r, :attempt, :oldOn, :oldTheory, :oldSkills, :oldPassed, :on, :theory, :skills, :passed, :reason,
+					    :who)""")
+			.param("r", rotationId)
+			.param("attempt", attempt)
+			.param("oldOn", sitting.assessedOn())
+			.param("oldTheory", sitting.theoryScore())
+			.param("oldSkills", sitting.skillsScore())
+			.param("oldPassed", Boolean.TRUE.equals(sitting.passed()))
+			.param("on", on)
+			.param("theory", theory)
+			.param("skills", skills)
+			.param("passed", passed)
+			.param("reason", reason.strip())
+			.param("who", user.displayName())
+			.update();
+		this.events.publishEvent(new RotationExamRecorded(rotation.studentId(), rotationId, attempt == 2, passed));
+	}
+
+	/**
+	 * The corrections of a rotation's exit exam, newest first; for its department's
+	 * coordinator.
+	 */
+	@Transactional(readOnly = true)
+	public List<ExamCorrection> corrections(long rotationId) {
+		ScheduledRotation rotation = this.board.find(rotationId);
+		this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		return this.jdbc.sql("""
+				select attempt, old_on, old_theory, old_skills, old_passed, new_on, new_theory, new_skills, new_passed,
+				       reason, corrected_by, corrected_at
+				from rotation_exam_correction where rotation_id = :r order by corrected_at desc, id desc""")
+			.param("r", rotationId)
+			.query((rs, n) -> new ExamCorrection(rs.getInt("attempt"), rs.getObject("old_on", LocalDate.class),
+					rs.getBigDecimal("old_theory"), rs.getBigDecimal("old_skills"), rs.getBoolean("old_passed"),
+					rs.getObject("new_on", LocalDate.class), rs.getBigDecimal("new_theory"),
+					rs.getBigDecimal("new_skills"), rs.getBoolean("new_passed"), rs.getString("reason"),
+					rs.getString("corrected_by"), rs.getObject("corrected_at", java.time.OffsetDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * What a correction of an exit exam changed, and why.
+	 */
+	public record ExamCorrection(int attempt, LocalDate oldOn, BigDecimal oldTheory, BigDecimal oldSkills,
+			boolean oldPassed, LocalDate newOn, BigDecimal newTheory, BigDecimal newSkills, boolean newPassed,
+			String reason, String correctedBy, java.time.OffsetDateTime correctedAt) {
 	}
 
 	/**

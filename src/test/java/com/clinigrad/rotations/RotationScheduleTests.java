@@ -219,6 +219,44 @@ class RotationScheduleTests {
 			.param("id", rotation)
 			.query(String.class)
 			.single()).isEqualTo("FAIL/PASS");
+
+		// a mis-entered retake is corrected with a reason and a ticked confirmation, by
+		// the
+		// department's coordinator only; the result follows and what it said is kept
+		long version = this.jdbc.sql("select version from rotation where id = :id")
+			.param("id", rotation)
+			.query(Long.class)
+			.single();
+		correction(otherCoordinator, rotation, version, "2025-03-31", "57", "82", "录入错误", true)
+			.andExpect(status().isForbidden());
+		correction(coordinator, rotation, version, "2025-03-31", "57", "82", "录入错误", false)
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("请先勾选确认再更正考核")));
+		correction(coordinator, rotation, version, "2025-03-31", "57", "82", " ", true).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("请填写更正原因")));
+		assertThat(this.jdbc.sql("select count(*) from rotation_exam_correction where rotation_id = :id")
+			.param("id", rotation)
+			.query(Long.class)
+			.single()).isZero();
+		correction(coordinator, rotation, version, "2025-03-31", "57", "82", "理论成绩录入错误，应为 57 分", true)
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select exam_result || '/' || retake_result from rotation where id = :id")
+			.param("id", rotation)
+			.query(String.class)
+			.single()).isEqualTo("FAIL/FAIL");
+		assertThat(this.jdbc.sql(
+				"select theory_score from rotation_assessment where rotation_id = :id and kind = 'EXIT_EXAM' and attempt = 2")
+			.param("id", rotation)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("57");
+		assertThat(clinicalMonths(a)).isEqualTo("0.0 个月");
+		this.mvc.perform(get("/rotations/" + rotation + "/assess").with(user(coordinator)))
+			.andExpect(content()
+				.string(containsString("补考：2025-03-31 理论 75 / 技能 82（合格）更正为 2025-03-31 理论 57 / 技能 82（不合格）")))
+			.andExpect(content().string(containsString("原因：理论成绩录入错误，应为 57 分")));
+		// a form shown before the correction is refused
+		correction(coordinator, rotation, version, "2025-03-31", "75", "82", "再改", true)
+			.andExpect(status().isConflict());
 		this.mvc
 			.perform(post("/rotations/" + rotation + "/assess").with(user(coordinator))
 				.with(csrf())
@@ -426,6 +464,18 @@ class RotationScheduleTests {
 			.param("departmentId", Long.toString(department))
 			.param("startDate", start)
 			.param("endDate", end));
+	}
+
+	private ResultActions correction(UserDetails who, long rotation, long version, String on, String theory,
+			String skills, String reason, boolean confirm) throws Exception {
+		return this.mvc.perform(post("/rotations/" + rotation + "/exam-correction").with(user(who))
+			.with(csrf())
+			.param("version", Long.toString(version))
+			.param("assessedOn", on)
+			.param("theoryScore", theory)
+			.param("skillsScore", skills)
+			.param("reason", reason)
+			.param("confirm", Boolean.toString(confirm)));
 	}
 
 	private ResultActions exam(UserDetails who, long rotation, String theory, String skills) throws Exception {

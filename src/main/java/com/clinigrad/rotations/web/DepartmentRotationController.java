@@ -1,9 +1,12 @@
 package com.clinigrad.rotations.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import com.clinigrad.rotations.AssessmentKind;
+import com.clinigrad.rotations.AssessmentView;
 import com.clinigrad.rotations.Competency;
 import com.clinigrad.rotations.RotationAssessments;
 import com.clinigrad.rotations.RotationBoard;
@@ -15,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -79,12 +84,30 @@ class DepartmentRotationController {
 		return form(id, form, model);
 	}
 
+	@PostMapping("/rotations/{id}/exam-correction")
+	String correct(@PathVariable long id, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn,
+			@RequestParam(required = false) BigDecimal theoryScore,
+			@RequestParam(required = false) BigDecimal skillsScore, @RequestParam(required = false) String reason,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		this.assessments.correctExam(id, version, assessedOn, theoryScore, skillsScore, reason, confirm);
+		Flash.success(redirect, "assessment.correction.saved");
+		return "redirect:/rotations/" + id + "/assess";
+	}
+
 	private String form(long id, AssessmentForm form, Model model) {
 		RotationBoard.DepartmentTrainee trainee = this.assessments.trainee(id);
 		model.addAttribute("trainee", trainee);
 		model.addAttribute("examOpens", RotationAssessments.examOpens(trainee.rotation()));
 		model.addAttribute("examDays", RotationAssessments.EXIT_EXAM_DAYS);
-		model.addAttribute("history", this.assessments.ofRotation(id));
+		List<AssessmentView> history = this.assessments.ofRotation(id);
+		model.addAttribute("history", history);
+		model.addAttribute("latestExam",
+				history.stream()
+					.filter((a) -> a.kind() == AssessmentKind.EXIT_EXAM)
+					.max(java.util.Comparator.comparingInt(AssessmentView::attempt))
+					.orElse(null));
+		model.addAttribute("corrections", this.assessments.corrections(id));
 		model.addAttribute("onlineTheory", this.assessments.onlineTheoryScore(id).orElse(null));
 		model.addAttribute("plan", this.plans.planOfTrainee(id));
 		model.addAttribute("kinds", new AssessmentKind[] { AssessmentKind.EXIT_EXAM, AssessmentKind.MINI_CEX,
