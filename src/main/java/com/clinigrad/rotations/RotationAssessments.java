@@ -165,18 +165,7 @@ public class RotationAssessments {
 				}
 				passed = command.theoryScore().compareTo(PASS_MARK) >= 0
 						&& command.skillsScore().compareTo(PASS_MARK) >= 0;
-				int updated = this.jdbc.sql("""
-						update rotation set %s = :result, version = version + 1, recorded_by = :who, recorded_at = now()
-						where id = :id and version = :version
-						""".formatted((attempt == 1) ? "exam_result" : "retake_result"))
-					.param("result", ExamResult.of(passed).name())
-					.param("who", assessor.username())
-					.param("id", rotationId)
-					.param("version", rotation.version())
-					.update();
-				if (updated == 0) {
-					throw new org.springframework.dao.OptimisticLockingFailureException("Rotation changed meanwhile");
-				}
+				setResult(rotation, attempt, passed, assessor);
 				this.events
 					.publishEvent(new RotationExamRecorded(rotation.studentId(), rotationId, attempt == 2, passed));
 			}
@@ -239,18 +228,7 @@ public class RotationAssessments {
 			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("assessment.correction.error.nothing"));
 		boolean passed = theory.compareTo(PASS_MARK) >= 0 && skills.compareTo(PASS_MARK) >= 0;
-		int updated = this.jdbc.sql("""
-				update rotation set %s = :result, version = version + 1, recorded_by = :who, recorded_at = now()
-				where id = :id and version = :version
-				""".formatted((attempt == 1) ? "exam_result" : "retake_result"))
-			.param("result", ExamResult.of(passed).name())
-			.param("who", user.username())
-			.param("id", rotationId)
-			.param("version", rotation.version())
-			.update();
-		if (updated == 0) {
-			throw new org.springframework.dao.OptimisticLockingFailureException("Rotation changed meanwhile");
-		}
+		setResult(rotation, attempt, passed, user);
 		this.jdbc.sql("""
 				update rotation_assessment set theory_score = :theory, skills_score = :skills, passed = :passed,
 				    assessed_on = :on
@@ -281,6 +259,25 @@ public class RotationAssessments {
 			.param("who", user.displayName())
 			.update();
 		this.events.publishEvent(new RotationExamRecorded(rotation.studentId(), rotationId, attempt == 2, passed));
+	}
+
+	/**
+	 * Sets the result of the exam ({@code attempt} 1) or its retake (2) on the rotation,
+	 * if it is still at the version read.
+	 */
+	private void setResult(ScheduledRotation rotation, int attempt, boolean passed, CurrentUser who) {
+		int updated = this.jdbc.sql("""
+				update rotation set %s = :result, version = version + 1, recorded_by = :who, recorded_at = now()
+				where id = :id and version = :version
+				""".formatted((attempt == 1) ? "exam_result" : "retake_result"))
+			.param("result", ExamResult.of(passed).name())
+			.param("who", who.username())
+			.param("id", rotation.id())
+			.param("version", rotation.version())
+			.update();
+		if (updated == 0) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("Rotation changed meanwhile");
+		}
 	}
 
 	/**
