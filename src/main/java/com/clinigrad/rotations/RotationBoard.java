@@ -93,8 +93,8 @@ public class RotationBoard {
 	}
 
 	/**
-	 * Every cancellation and restoration of a student's rotations the caller may see,
-	 * newest first.
+	 * Every cancellation, restoration and early end of a student's rotations the caller
+	 * may see, newest first.
 	 */
 	@Transactional(readOnly = true)
 	public List<RotationStatusChange> statusHistory(String studentNo) {
@@ -136,7 +136,7 @@ public class RotationBoard {
 		return this.jdbc
 			.sql("""
 					select c.rotation_id, c.from_status, c.to_status, c.reason, c.actor, c.changed_at, d.name as department_name,
-					       r.start_date, r.end_date
+					       r.start_date, r.end_date, c.old_end_date, c.new_end_date
 					from rotation_status_change c join rotation r on r.id = c.rotation_id
 					join department d on d.id = r.department_id
 					where c.student_id = :s order by c.changed_at desc, c.id desc
@@ -146,7 +146,8 @@ public class RotationBoard {
 					rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
 					RotationStatus.valueOf(rs.getString("from_status")),
 					RotationStatus.valueOf(rs.getString("to_status")), rs.getString("reason"), rs.getString("actor"),
-					rs.getObject("changed_at", java.time.OffsetDateTime.class)))
+					rs.getObject("changed_at", java.time.OffsetDateTime.class),
+					rs.getObject("old_end_date", LocalDate.class), rs.getObject("new_end_date", LocalDate.class)))
 			.list();
 	}
 

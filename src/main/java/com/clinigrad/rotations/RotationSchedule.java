@@ -9,6 +9,7 @@ import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.BusinessRuleException;
+import com.clinigrad.shared.Confirmation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.events.StudentEvents;
 import com.clinigrad.students.StudentKey;
@@ -159,6 +160,69 @@ public class RotationSchedule {
 	@Transactional
 	public void restore(String studentNo, long rotationId, long version, String reason) {
 		change(studentNo, rotationId, version, RotationStatus.Transition.RESTORE, reason);
+	}
+
+	/**
+	 * Ends a scheduled rotation early (提前结束: leave, illness, a date entered too late):
+	 * its last day becomes {@code newEnd}, on or after its first day and before its last;
+	 * not once its exit exam is recorded (the exam belongs to the dates it was sat on).
+	 * The months that count follow the new dates, the department's place is free from the
+	 * next day, and the history keeps both last days with the reason. The student's
+	 * hospital office or graduate-school staff.
+	 * @param version the rotation's version the form was shown with
+	 * @param confirmed whether the form's confirmation was ticked (checked after the
+	 * caller's scope)
+	 */
+	@Transactional
+	public void shorten(String studentNo, long rotationId, long version, LocalDate newEnd, String reason,
+			boolean confirmed) {
+		StudentKey student = this.access.visibleStudent(studentNo);
+		CurrentUser user = this.access.requirePlanner(student);
+		ScheduledRotation rotation = rotationOf(student, rotationId);
+		Confirmation.require(confirmed, "rotation.shorten.error.confirm");
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("rotation.error.changeReasonRequired");
+		}
+		if (rotation.version() != version) {
+			throw new OptimisticLockingFailureException("Rotation changed meanwhile");
+		}
+		rotation.status().next(RotationStatus.Transition.SHORTEN, rotation.started(SchoolTime.today()));
+		if (rotation.examResult() != null) {
+			throw new BusinessRuleException("rotation.shorten.error.examRecorded");
+		}
+		if (newEnd == null || newEnd.isBefore(rotation.startDate()) || !newEnd.isBefore(rotation.endDate())) {
+			throw new BusinessRuleException("rotation.shorten.error.date", rotation.startDate().toString(),
+					rotation.endDate().minusDays(1).toString());
+		}
+		int updated = this.jdbc.sql("""
+				update rotation set end_date = :end, version = version + 1, recorded_by = :who, recorded_at = now()
+				where id = :id and version = :version
+				""")
+			.param("end", newEnd)
+			.param("who", user.username())
+			.param("id", rotationId)
+			.param("version", version)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Rotation changed meanwhile");
+		}
+		this.jdbc.sql("""
+				insert into rotation_status_change (rotation_id, student_id, from_status, to_status, reason, actor,
+				    old_end_date, new_end_date)
+				values (:r, :s, :from, :to, :reason, :actor, :old, :new)
+				""")
+			.param("r", rotationId)
+			.param("s", student.id())
+			.param("from", rotation.status().name())
+			.param("to", rotation.status().name())
+			.param("reason", reason.trim())
+			.param("actor", user.displayName())
+			.param("old", rotation.endDate())
+			.param("new", newEnd)
+			.update();
+		this.events.changed(RotationsRecorded.class, RotationsRecorded::new, student.id());
+		this.events.changed(RotationPlanChanged.class, (ids) -> new RotationPlanChanged(ids, user.username()),
+				student.id());
 	}
 
 	private void change(String studentNo, long rotationId, long version, RotationStatus.Transition transition,

@@ -18,15 +18,22 @@ public enum RotationStatus {
 
 	/**
 	 * The allowed transitions, all of them: a scheduled rotation that has not started is
-	 * cancelled; a cancelled one that has not started is restored. Everything else is
-	 * refused with the reason.
+	 * cancelled; a cancelled one that has not started is restored; a scheduled one,
+	 * started or not, is ended early (it stays scheduled, with an earlier last day).
+	 * Everything else is refused with the reason.
 	 * @param started whether the rotation's first day has come
 	 * @throws BusinessRuleException when the change is not allowed
 	 */
 	public RotationStatus next(Transition transition, boolean started) {
+		if (transition == Transition.SHORTEN) {
+			if (this != SCHEDULED) {
+				throw new BusinessRuleException("rotation.error.shortenCancelled");
+			}
+			return SCHEDULED;
+		}
 		RotationStatus target = switch (transition) {
 			case CANCEL -> CANCELLED;
-			case RESTORE -> SCHEDULED;
+			case RESTORE, SHORTEN -> SCHEDULED;
 		};
 		if (this == target) {
 			throw new BusinessRuleException(
@@ -55,7 +62,9 @@ public enum RotationStatus {
 		/** 取消轮转. */
 		CANCEL,
 		/** 恢复轮转. */
-		RESTORE;
+		RESTORE,
+		/** 提前结束轮转. */
+		SHORTEN;
 
 		public String messageKey() {
 			return "rotation.transition." + name();

@@ -4,15 +4,23 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * A rotation cancelled or restored: which one, from what to what, why, who and when.
+ * A rotation cancelled, restored or ended early: which one, from what to what, why, who
+ * and when.
+ *
+ * @param oldEndDate the last day before it was ended early, else {@code null}
+ * @param newEndDate the last day it was ended early to, else {@code null}
  */
 public record RotationStatusChange(long rotationId, String departmentName, LocalDate startDate, LocalDate endDate,
-		RotationStatus from, RotationStatus to, String reason, String actor, OffsetDateTime changedAt) {
+		RotationStatus from, RotationStatus to, String reason, String actor, OffsetDateTime changedAt,
+		LocalDate oldEndDate, LocalDate newEndDate) {
 
 	/**
 	 * @return the change the office made, to name it in the history
 	 */
 	public RotationStatus.Transition transition() {
+		if (this.newEndDate != null) {
+			return RotationStatus.Transition.SHORTEN;
+		}
 		return this.to.cancelled() ? RotationStatus.Transition.CANCEL : RotationStatus.Transition.RESTORE;
 	}
 

@@ -234,6 +234,61 @@ class RotationCancellationTests {
 	}
 
 	@Test
+	void aStartedRotationEndsEarlyWithAReasonAndTheHistoryKeepsBothLastDays() throws Exception {
+		String a = plannedStudent();
+		LocalDate today = SchoolTime.today();
+		schedule(a, this.cardiology, today.minusDays(10).toString(), today.plusDays(20).toString())
+			.andExpect(status().is3xxRedirection());
+		long rotation = rotationOf(a, this.cardiology);
+		this.mvc.perform(get("/students/" + a + "/rotations").with(user(this.office)))
+			.andExpect(content().string(containsString("/rotations/" + rotation + "/shorten\"")));
+		this.mvc.perform(get("/students/" + a + "/rotations/" + rotation + "/shorten").with(user(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"shorten-form\"")))
+			.andExpect(content().string(containsString("max=\"" + today.plusDays(19) + "\"")));
+		UserDetails student = this.fixtures.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, a));
+		UserDetails otherOffice = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null, null));
+		shorten(student, a, rotation, version(rotation), today.plusDays(5), "请假", true)
+			.andExpect(status().isForbidden());
+		shorten(otherOffice, a, rotation, version(rotation), today.plusDays(5), "请假", true)
+			.andExpect(status().isNotFound());
+		shorten(this.office, a, rotation, version(rotation), today.plusDays(5), "请假", false)
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("请先勾选确认再提前结束轮转")));
+		shorten(this.office, a, rotation, version(rotation), today.plusDays(20), "请假", true)
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("新的结束日期应在")));
+		assertThat(this.jdbc.sql("select end_date from rotation where id = :id")
+			.param("id", rotation)
+			.query(LocalDate.class)
+			.single()).isEqualTo(today.plusDays(20));
+
+		long shown = version(rotation);
+		shorten(this.office, a, rotation, shown, today.plusDays(5), "病假，提前出科", true)
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select end_date from rotation where id = :id")
+			.param("id", rotation)
+			.query(LocalDate.class)
+			.single()).isEqualTo(today.plusDays(5));
+		this.mvc.perform(get("/students/" + a + "/rotations").with(user(this.office)))
+			.andExpect(content().string(containsString("提前结束轮转：心内科 改为 " + today.minusDays(10) + " 至 "
+					+ today.plusDays(5) + "（原至 " + today.plusDays(20) + "）。原因：病假，提前出科")));
+		// a form shown before the change is refused
+		shorten(this.office, a, rotation, shown, today.plusDays(3), "再提前", true).andExpect(status().isConflict());
+	}
+
+	private ResultActions shorten(UserDetails who, String studentNo, long rotation, long version, LocalDate end,
+			String reason, boolean confirm) throws Exception {
+		return this.mvc.perform(post("/students/" + studentNo + "/rotations/" + rotation + "/shorten").with(user(who))
+			.with(csrf())
+			.param("version", Long.toString(version))
+			.param("endDate", end.toString())
+			.param("reason", reason)
+			.param("confirm", Boolean.toString(confirm)));
+	}
+
+	@Test
 	void theCoordinatorsExamCommentShowsWhereverTheExamResultDoes() throws Exception {
 		String a = plannedStudent();
 		LocalDate today = SchoolTime.today();

@@ -76,6 +76,7 @@ class RotationOfficeController {
 		model.addAttribute("monday", monday);
 		model.addAttribute("sunday", monday.plusDays(6));
 		model.addAttribute("thisWeek", monday.equals(today.with(DayOfWeek.MONDAY)));
+		model.addAttribute("today", today);
 		model.addAttribute("overdue", this.board.overdueWithoutExam(today));
 		model.addAttribute("trainees", this.board.endingWithoutExam(monday));
 		return "rotations/ending";

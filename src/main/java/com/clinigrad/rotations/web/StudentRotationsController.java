@@ -96,6 +96,24 @@ class StudentRotationsController {
 		return page(studentNo, form, model, locale);
 	}
 
+	@GetMapping("/students/{studentNo}/rotations/{id}/shorten")
+	String confirmShorten(@PathVariable String studentNo, @PathVariable long id, Model model) {
+		StatusChangePreview preview = this.schedule.preview(studentNo, id);
+		model.addAttribute("preview", preview);
+		model.addAttribute("today", SchoolTime.today());
+		return "rotations/shorten";
+	}
+
+	@PostMapping("/students/{studentNo}/rotations/{id}/shorten")
+	String shorten(@PathVariable String studentNo, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirm,
+			RedirectAttributes redirect) {
+		this.schedule.shorten(studentNo, id, version, endDate, reason, confirm);
+		Flash.success(redirect, "rotation.shortened", (endDate != null) ? endDate.toString() : "");
+		return "redirect:/students/" + studentNo + "/rotations";
+	}
+
 	@GetMapping("/students/{studentNo}/rotations/{id}/cancel")
 	String confirmCancel(@PathVariable String studentNo, @PathVariable long id, Model model) {
 		return confirmation(studentNo, id, RotationStatus.Transition.CANCEL, null, model);
