@@ -1,7 +1,8 @@
 package com.clinigrad.rotations;
 
 /**
- * A department coordinator recorded the exit exam (出科考核) of a rotation, or its retake.
+ * A department coordinator recorded the exit exam (出科考核) of a rotation, or its retake,
+ * or corrected the latest of them.
  *
  * @param studentId the student
  * @param rotationId the rotation
