@@ -1,8 +1,8 @@
 package com.clinigrad.rotations;
 
 /**
- * A department coordinator recorded the exit exam (出科考核) of a rotation, or its retake,
- * or corrected the latest of them.
+ * A department coordinator recorded the exit exam (出科考核) of a rotation, or its retake, or
+ * corrected the latest of them.
  *
  * @param studentId the student
  * @param rotationId the rotation
