@@ -194,35 +194,8 @@ public class RotationSchedule {
 			throw new BusinessRuleException("rotation.shorten.error.date", rotation.startDate().toString(),
 					rotation.endDate().minusDays(1).toString());
 		}
-		int updated = this.jdbc.sql("""
-				update rotation set end_date = :end, version = version + 1, recorded_by = :who, recorded_at = now()
-				where id = :id and version = :version
-				""")
-			.param("end", newEnd)
-			.param("who", user.username())
-			.param("id", rotationId)
-			.param("version", version)
-			.update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Rotation changed meanwhile");
-		}
-		this.jdbc.sql("""
-				insert into rotation_status_change (rotation_id, student_id, from_status, to_status, reason, actor,
-				    old_end_date, new_end_date)
-				values (:r, :s, :from, :to, :reason, :actor, :old, :new)
-				""")
-			.param("r", rotationId)
-			.param("s", student.id())
-			.param("from", rotation.status().name())
-			.param("to", rotation.status().name())
-			.param("reason", reason.trim())
-			.param("actor", user.displayName())
-			.param("old", rotation.endDate())
-			.param("new", newEnd)
-			.update();
-		this.events.changed(RotationsRecorded.class, RotationsRecorded::new, student.id());
-		this.events.changed(RotationPlanChanged.class, (ids) -> new RotationPlanChanged(ids, user.username()),
-				student.id());
+		apply(student, rotation, version, user, "end_date = :end", Map.of("end", newEnd), rotation.status(), reason,
+				newEnd);
 	}
 
 	private void change(String studentNo, long rotationId, long version, RotationStatus.Transition transition,
@@ -253,28 +226,44 @@ public class RotationSchedule {
 				});
 			}
 		}
-		int updated = this.jdbc.sql("""
-				update rotation set status = :target, version = version + 1, recorded_by = :who, recorded_at = now()
+		apply(student, rotation, version, user, "status = :target", Map.of("target", target.name()), target, reason,
+				null);
+	}
+
+	/**
+	 * Writes a change of a rotation the office made (its status or its last day) if the
+	 * rotation is still at the version the form was shown with, keeps it in the schedule
+	 * changes with the reason, and tells the audit and the plan.
+	 * @param set the columns changed, as SQL with named parameters
+	 * @param newEnd the new last day of an early end, else {@code null}
+	 */
+	private void apply(StudentKey student, ScheduledRotation rotation, long version, CurrentUser user, String set,
+			Map<String, Object> values, RotationStatus target, String reason, LocalDate newEnd) {
+		int updated = this.jdbc.sql("update rotation set " + set + """
+				, version = version + 1, recorded_by = :who, recorded_at = now()
 				where id = :id and version = :version
 				""")
-			.param("target", target.name())
+			.params(values)
 			.param("who", user.username())
-			.param("id", rotationId)
+			.param("id", rotation.id())
 			.param("version", version)
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Rotation changed meanwhile");
 		}
 		this.jdbc.sql("""
-				insert into rotation_status_change (rotation_id, student_id, from_status, to_status, reason, actor)
-				values (:r, :s, :from, :to, :reason, :actor)
+				insert into rotation_status_change (rotation_id, student_id, from_status, to_status, reason, actor,
+				    old_end_date, new_end_date)
+				values (:r, :s, :from, :to, :reason, :actor, :old, :new)
 				""")
-			.param("r", rotationId)
+			.param("r", rotation.id())
 			.param("s", student.id())
 			.param("from", rotation.status().name())
 			.param("to", target.name())
 			.param("reason", reason.trim())
 			.param("actor", user.displayName())
+			.param("old", (newEnd != null) ? rotation.endDate() : null, java.sql.Types.DATE)
+			.param("new", newEnd, java.sql.Types.DATE)
 			.update();
 		this.events.changed(RotationsRecorded.class, RotationsRecorded::new, student.id());
 		this.events.changed(RotationPlanChanged.class, (ids) -> new RotationPlanChanged(ids, user.username()),
