@@ -155,7 +155,7 @@ public class RotationPlans {
 	 * @param months the new months, or {@code 0} to remove the area
 	 */
 	@Transactional
-	public void adjust(String studentNo, RotationArea area, String reason) {
+	public void adjust(String studentNo, RotationArea requested, String reason) {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		this.access.requirePlanner(student);
 		if (this.requirements.monthsRequired(student.programCode(), student.cohortYear()).isEmpty()) {
@@ -164,11 +164,21 @@ public class RotationPlans {
 		if (reason == null || reason.isBlank()) {
 			throw new BusinessRuleException("rotation.error.reasonRequired");
 		}
-		if (area.months() < 0 || area.months() > 36) {
+		if (requested.months() < 0 || requested.months() > 36) {
 			throw new BusinessRuleException("rotation.error.months");
 		}
 		List<RotationArea> current = items(student.id());
-		RotationArea existing = current.stream().filter((a) -> a.area().equals(area.area())).findFirst().orElse(null);
+		// an area of the plan by its name in either language (the English page shows
+		// English)
+		RotationArea existing = current.stream()
+			.filter((a) -> a.area().equals(requested.area())
+					|| (a.areaEn() != null && a.areaEn().equalsIgnoreCase(requested.area().trim())))
+			.findFirst()
+			.orElse(null);
+		RotationArea area = (existing != null && !existing.area().equals(requested.area()))
+				? new RotationArea(existing.area(), requested.areaEn(), requested.subspecialty(),
+						requested.departmentKeyword(), requested.months(), requested.mandatory())
+				: requested;
 		if (existing == null && area.months() == 0) {
 			throw new RotationNotFoundException("plan area " + area.area());
 		}

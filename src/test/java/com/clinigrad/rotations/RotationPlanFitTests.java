@@ -99,6 +99,47 @@ class RotationPlanFitTests {
 	}
 
 	@Test
+	void thePlanIsAdjustedByAnAreasNameInEitherLanguage() throws Exception {
+		String paediatrics = student("105102");
+		this.mvc.perform(post("/students/" + paediatrics + "/rotation-plan").with(user(this.office)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		// the English page offers the English names, and the English name finds the area
+		this.mvc.perform(get("/students/" + paediatrics + "/rotations").with(user(this.office)).param("lang", "en"))
+			.andExpect(content().string(containsString("<option value=\"Emergency\">")));
+		this.mvc
+			.perform(post("/students/" + paediatrics + "/rotation-plan/adjust").with(user(this.office))
+				.with(csrf())
+				.param("area", "emergency")
+				.param("months", "5")
+				.param("reason", "extra emergency months"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("""
+				select i.months from rotation_plan_item i join student s on s.id = i.student_id
+				where s.student_no = :no and i.area = '急诊科'""").param("no", paediatrics).query(Integer.class).single())
+			.isEqualTo(5);
+		assertThat(planAreas(paediatrics)).containsExactly("儿科", "急诊科");
+		// a name of no area, without its sub-specialty, is refused
+		this.mvc
+			.perform(post("/students/" + paediatrics + "/rotation-plan/adjust").with(user(this.office))
+				.with(csrf())
+				.param("area", "Cardiology")
+				.param("months", "2")
+				.param("reason", "x"))
+			.andExpect(status().isConflict());
+		// the student cannot adjust the plan
+		UserDetails student = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, paediatrics));
+		this.mvc
+			.perform(post("/students/" + paediatrics + "/rotation-plan/adjust").with(user(student))
+				.with(csrf())
+				.param("area", "急诊科")
+				.param("months", "1")
+				.param("reason", "x"))
+			.andExpect(status().isForbidden());
+		assertThat(planAreas(paediatrics)).containsExactly("儿科", "急诊科");
+	}
+
+	@Test
 	void aRequiredAreaTheHospitalCannotTrainIsMarkedWithTheBaseHospitalsThatCan() throws Exception {
 		String paediatrics = student("105102");
 		this.mvc.perform(post("/students/" + paediatrics + "/rotation-plan").with(user(this.office)).with(csrf()))
