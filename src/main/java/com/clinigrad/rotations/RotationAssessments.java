@@ -153,16 +153,7 @@ public class RotationAssessments {
 					throw new org.springframework.dao.OptimisticLockingFailureException("Rotation changed meanwhile");
 				}
 				attempt = (rotation.examResult() == null) ? 1 : 2;
-				if (attempt == 1 && command.assessedOn().isBefore(examOpens(rotation))) {
-					throw new BusinessRuleException("assessment.error.exitTooEarly", String.valueOf(EXIT_EXAM_DAYS),
-							examOpens(rotation).toString());
-				}
-				if (attempt == 2) {
-					LocalDate first = firstSitting(rotationId);
-					if (first != null && !command.assessedOn().isAfter(first)) {
-						throw new BusinessRuleException("assessment.error.retakeDate", first.toString());
-					}
-				}
+				requireExitExamDay(rotation, attempt, command.assessedOn());
 				passed = command.theoryScore().compareTo(PASS_MARK) >= 0
 						&& command.skillsScore().compareTo(PASS_MARK) >= 0;
 				setResult(rotation, attempt, passed, assessor);
@@ -211,17 +202,10 @@ public class RotationAssessments {
 		}
 		int attempt = (rotation.retakeResult() != null) ? 2 : 1;
 		LocalDate today = SchoolTime.today();
-		LocalDate first = firstSitting(rotationId);
 		if (on == null || on.isAfter(today) || on.isBefore(rotation.startDate())) {
 			throw new BusinessRuleException("assessment.error.date", rotation.startDate().toString(), today.toString());
 		}
-		if (attempt == 1 && on.isBefore(examOpens(rotation))) {
-			throw new BusinessRuleException("assessment.error.exitTooEarly", String.valueOf(EXIT_EXAM_DAYS),
-					examOpens(rotation).toString());
-		}
-		if (attempt == 2 && first != null && !on.isAfter(first)) {
-			throw new BusinessRuleException("assessment.error.retakeDate", first.toString());
-		}
+		requireExitExamDay(rotation, attempt, on);
 		AssessmentView sitting = query("a.rotation_id = :r and a.kind = :kind and a.attempt = :attempt",
 				Map.of("r", rotationId, "kind", AssessmentKind.EXIT_EXAM.name(), "attempt", attempt))
 			.stream()
@@ -317,6 +301,24 @@ public class RotationAssessments {
 	public static LocalDate examOpens(ScheduledRotation rotation) {
 		LocalDate opens = rotation.endDate().minusDays(EXIT_EXAM_DAYS - 1);
 		return opens.isBefore(rotation.startDate()) ? rotation.startDate() : opens;
+	}
+
+	/**
+	 * The exit exam's days, for recording and for correcting it alike: the first sitting
+	 * in the rotation's last {@link #EXIT_EXAM_DAYS} days, the retake on a later day than
+	 * the first sitting.
+	 */
+	private void requireExitExamDay(ScheduledRotation rotation, int attempt, LocalDate on) {
+		if (attempt == 1 && on.isBefore(examOpens(rotation))) {
+			throw new BusinessRuleException("assessment.error.exitTooEarly", String.valueOf(EXIT_EXAM_DAYS),
+					examOpens(rotation).toString());
+		}
+		if (attempt == 2) {
+			LocalDate first = firstSitting(rotation.id());
+			if (first != null && !on.isAfter(first)) {
+				throw new BusinessRuleException("assessment.error.retakeDate", first.toString());
+			}
+		}
 	}
 
 	private LocalDate firstSitting(long rotationId) {

@@ -180,12 +180,7 @@ public class RotationSchedule {
 		CurrentUser user = this.access.requirePlanner(student);
 		ScheduledRotation rotation = rotationOf(student, rotationId);
 		Confirmation.require(confirmed, "rotation.shorten.error.confirm");
-		if (reason == null || reason.isBlank()) {
-			throw new BusinessRuleException("rotation.error.changeReasonRequired");
-		}
-		if (rotation.version() != version) {
-			throw new OptimisticLockingFailureException("Rotation changed meanwhile");
-		}
+		requireReasonAndVersion(rotation, version, reason);
 		rotation.status().next(RotationStatus.Transition.SHORTEN, rotation.started(SchoolTime.today()));
 		if (rotation.examResult() != null) {
 			throw new BusinessRuleException("rotation.shorten.error.examRecorded");
@@ -202,13 +197,8 @@ public class RotationSchedule {
 			String reason) {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		CurrentUser user = this.access.requirePlanner(student);
-		if (reason == null || reason.isBlank()) {
-			throw new BusinessRuleException("rotation.error.changeReasonRequired");
-		}
 		ScheduledRotation rotation = rotationOf(student, rotationId);
-		if (rotation.version() != version) {
-			throw new OptimisticLockingFailureException("Rotation changed meanwhile");
-		}
+		requireReasonAndVersion(rotation, version, reason);
 		RotationStatus target = rotation.status().next(transition, rotation.started(SchoolTime.today()));
 		if (transition == RotationStatus.Transition.RESTORE) {
 			DepartmentView department = this.organization.department(rotation.departmentId());
@@ -228,6 +218,19 @@ public class RotationSchedule {
 		}
 		apply(student, rotation, version, user, "status = :target", Map.of("target", target.name()), target, reason,
 				null);
+	}
+
+	/**
+	 * Every change the office makes to a rotation has a reason and comes from a form
+	 * shown with the rotation as it still is.
+	 */
+	private static void requireReasonAndVersion(ScheduledRotation rotation, long version, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("rotation.error.changeReasonRequired");
+		}
+		if (rotation.version() != version) {
+			throw new OptimisticLockingFailureException("Rotation changed meanwhile");
+		}
 	}
 
 	/**
