@@ -247,7 +247,7 @@ public class DashboardFigures {
 		for (DepartmentTrainee trainee : this.rotations.overdueWithoutExam(today)) {
 			byDepartment.computeIfAbsent(trainee.rotation().departmentName(), (d) -> new long[2])[0]++;
 		}
-		for (DepartmentTrainee trainee : this.rotations.endingWithoutExam(today)) {
+		for (DepartmentTrainee trainee : this.rotations.endingWithoutExam(today, today.plusDays(6))) {
 			byDepartment.computeIfAbsent(trainee.rotation().departmentName(), (d) -> new long[2])[1]++;
 		}
 		List<Row> rows = byDepartment.entrySet()

@@ -54,7 +54,7 @@ class ExamReminders implements ReminderSource {
 				List<String> args = List.of(studentNo, rs.getString("department_name"), ended.toString());
 				due.add(new DueItem(kind, subject, ended,
 						List.of(Audience.coordinator(hospital, rs.getString("department"))), args,
-						"/rotations/department"));
+						"/rotations/" + subject + "/assess"));
 				due.add(new DueItem(kind, subject, ended, List.of(Audience.hospitalOffice(hospital)), args,
 						"/students/" + studentNo + "/rotations"));
 			});

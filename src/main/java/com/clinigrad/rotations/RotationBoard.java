@@ -16,6 +16,7 @@ import com.clinigrad.organization.Organization;
 import com.clinigrad.students.StudentCard;
 import com.clinigrad.students.StudentKey;
 import com.clinigrad.students.StudentRegistry;
+import com.clinigrad.students.StudentRow;
 import com.clinigrad.students.StudentStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RotationBoard {
+
+	/** How far back the coordinator's roster reaches, in months. */
+	public static final int ROSTER_MONTHS = 12;
 
 	/**
 	 * Rotations with their department, hospital and the comments on their exit exam and
@@ -247,12 +251,12 @@ public class RotationBoard {
 
 	/**
 	 * Rotations of the caller's hospital (or all, for graduate-school staff) ending
-	 * within the week from {@code from}, with the exam still missing or a failed exam
+	 * between these days (both included), with the exam still missing or a failed exam
 	 * without its retake.
 	 */
 	@Transactional(readOnly = true)
-	public List<DepartmentTrainee> endingWithoutExam(LocalDate from) {
-		return withoutExam("r.end_date between :from and :to", Map.of("from", from, "to", from.plusDays(6))).toList();
+	public List<DepartmentTrainee> endingWithoutExam(LocalDate from, LocalDate to) {
+		return withoutExam("r.end_date between :from and :to", Map.of("from", from, "to", to)).toList();
 	}
 
 	/**
@@ -291,20 +295,57 @@ public class RotationBoard {
 	}
 
 	/**
-	 * The trainees rotating in the coordinator's department from a month ago on.
+	 * The trainees rotating in the coordinator's department from two months ago to a
+	 * month ahead, by their last day: those whose exit exam is due or near.
 	 */
 	@Transactional(readOnly = true)
 	public List<DepartmentTrainee> departmentTrainees(LocalDate today) {
+		List<ScheduledRotation> rotations = departmentRotations(today.minusMonths(2), today.plusMonths(1));
+		Map<Long, StudentCard> cards = this.students
+			.cardsByIds(rotations.stream().map(ScheduledRotation::studentId).distinct().toList());
+		return rotations.stream().map((r) -> new DepartmentTrainee(cards.get(r.studentId()), r)).toList();
+	}
+
+	/**
+	 * The coordinator's roster: every trainee of the department whose rotation ended in
+	 * the last {@value #ROSTER_MONTHS} months or has not ended yet, with the student's
+	 * list row (program, cohort, supervisor) for the roster's filters.
+	 */
+	@Transactional(readOnly = true)
+	public List<RosterEntry> departmentRoster(LocalDate today) {
+		List<ScheduledRotation> rotations = departmentRotations(today.minusMonths(ROSTER_MONTHS), null);
+		Map<Long, StudentRow> rows = this.students
+			.rowsByIds(rotations.stream().map(ScheduledRotation::studentId).distinct().toList());
+		return rotations.stream()
+			.filter((r) -> rows.containsKey(r.studentId()))
+			.map((r) -> new RosterEntry(rows.get(r.studentId()), r))
+			.toList();
+	}
+
+	/**
+	 * @param until the latest first day, or {@code null} for every later rotation
+	 * @throws AccessDeniedException unless the caller coordinates a department
+	 */
+	private List<ScheduledRotation> departmentRotations(LocalDate since, LocalDate until) {
 		CurrentUser user = this.access.current();
 		if (!user.has(Role.DEPT_COORDINATOR) || user.hospitalCode() == null || user.departmentCode() == null) {
 			throw new AccessDeniedException("Not a department coordinator");
 		}
 		DepartmentView department = this.organization.department(user.hospitalCode(), user.departmentCode())
 			.orElseThrow(() -> new RotationNotFoundException("department"));
-		return trainees("""
-				where r.department_id = :d and r.status = :scheduled and r.end_date >= :since and r.start_date <= :until
-				order by r.end_date, r.start_date""", Map.of("d", department.id(), "scheduled",
-				RotationStatus.SCHEDULED.name(), "since", today.minusMonths(2), "until", today.plusMonths(1)));
+		Map<String, Object> params = new HashMap<>(
+				Map.of("d", department.id(), "scheduled", RotationStatus.SCHEDULED.name(), "since", since));
+		String untilCondition = "";
+		if (until != null) {
+			untilCondition = " and r.start_date <= :until";
+			params.put("until", until);
+		}
+		return this.jdbc
+			.sql(SELECT + " where r.department_id = :d and r.status = :scheduled and r.end_date >= :since"
+					+ untilCondition + " order by r.end_date, r.start_date")
+			.params(params)
+			.query((rs, n) -> rotation(rs))
+			.list();
 	}
 
 	/**
@@ -351,6 +392,12 @@ public class RotationBoard {
 	 * A trainee in a department: the student and the rotation.
 	 */
 	public record DepartmentTrainee(StudentCard student, ScheduledRotation rotation) {
+	}
+
+	/**
+	 * One rotation of the coordinator's roster, with its student's list row.
+	 */
+	public record RosterEntry(StudentRow student, ScheduledRotation rotation) {
 	}
 
 }

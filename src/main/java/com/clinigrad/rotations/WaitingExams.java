@@ -46,7 +46,8 @@ class WaitingExams implements WaitingWork {
 				.stream()
 				.filter((trainee) -> trainee.rotation().awaitingExam(today))
 				.count();
-			tasks.add(WaitingTask.of("task.rotations.withoutExam", withoutExam, "/rotations/department").urgently());
+			tasks.add(WaitingTask.of("task.rotations.withoutExam", withoutExam, "/rotations/department?exam=OVERDUE")
+				.urgently());
 		}
 		if (user.hasAny(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE)
 				&& (user.has(Role.GRAD_SCHOOL) || user.isOfficeOf(user.hospitalCode()))) {
@@ -55,8 +56,8 @@ class WaitingExams implements WaitingWork {
 						.of("task.rotations.overdueWithoutExam", this.board.overdueWithoutExam(today).size(),
 								"/rotations/ending")
 						.urgently());
-			tasks.add(WaitingTask.of("task.rotations.endingWithoutExam", this.board.endingWithoutExam(today).size(),
-					"/rotations/ending"));
+			tasks.add(WaitingTask.of("task.rotations.endingWithoutExam",
+					this.board.endingWithoutExam(today, today.plusDays(6)).size(), "/rotations/ending"));
 		}
 		if (user.isOfficeOf(user.hospitalCode())) {
 			tasks.add(WaitingTask.of("task.rotations.planGaps", this.plans.gaps(user.hospitalCode()).size(),

@@ -78,7 +78,7 @@ class RotationBrowserTests {
 
 			browser.logIn(coordinator, Fixtures.PASSWORD).go("/rotations/department");
 			assertThat(browser.find("#trainee-table").getText()).contains(student);
-			click(browser, "#trainee-table a.btn");
+			click(browser, "#trainee-table a[href$='/assess']");
 			browser.find("#theoryScore").sendKeys("78");
 			browser.find("#skillsScore").sendKeys("84");
 			browser.find("#patientCare").sendKeys("7");

@@ -304,6 +304,25 @@ class RotationScheduleTests {
 				.update();
 		}
 		this.jdbc.sql("update student set status = 'WITHDRAWN' where student_no = :no").param("no", left).update();
+		// a rotation that ended yesterday is listed once, as overdue, even within this
+		// week
+		String yesterday = plannedStudent();
+		this.jdbc.sql("""
+				insert into rotation (student_id, department_id, start_date, end_date, recorded_by)
+				select id, :d, :start, :end, 'test' from student where student_no = :no""")
+			.param("d", this.cardiology)
+			.param("start", today.minusMonths(2))
+			.param("end", today.minusDays(1))
+			.param("no", yesterday)
+			.update();
+		String thisWeek = this.mvc.perform(get("/rotations/ending").with(user(this.office)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(thisWeek.split("data-student=\"" + yesterday + "\"", -1)).hasSize(2);
+		assertThat(
+				thisWeek.substring(thisWeek.indexOf("id=\"overdue-table\""), thisWeek.indexOf("id=\"ending-table\"")))
+			.contains("data-student=\"" + yesterday + "\"");
 		String page = this.mvc.perform(get("/rotations/ending?week=" + monday.plusWeeks(3)).with(user(this.office)))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -2,23 +2,39 @@ package com.clinigrad.rotations.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.clinigrad.rotations.AssessmentKind;
 import com.clinigrad.rotations.AssessmentView;
 import com.clinigrad.rotations.Competency;
+import com.clinigrad.rotations.ExamResult;
 import com.clinigrad.rotations.RotationAssessments;
 import com.clinigrad.rotations.RotationBoard;
+import com.clinigrad.rotations.RotationBoard.RosterEntry;
 import com.clinigrad.rotations.RotationPlans;
+import com.clinigrad.rotations.RotationState;
+import com.clinigrad.rotations.ScheduledRotation;
 import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.shared.web.Cell;
 import com.clinigrad.shared.web.Flash;
+import com.clinigrad.shared.web.ListExport;
+import com.clinigrad.shared.web.ListFilter;
+import com.clinigrad.shared.web.ListQuery;
+import com.clinigrad.shared.web.ListTable;
 import com.clinigrad.shared.web.SubmittedForm;
+import com.clinigrad.shared.web.Words;
+import com.clinigrad.students.StudentListFilters;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +55,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('DEPT_COORDINATOR')")
 class DepartmentRotationController {
 
+	private static final String PERIOD = "period";
+
+	private static final String EXAM = "exam";
+
+	private static final String START = "start";
+
+	private static final String END = "end";
+
+	/** The roster's filters and sort columns (the first the default). */
+	static final ListQuery.Definition ROSTER = ListQuery.define(StudentListFilters.names(PERIOD, EXAM))
+		.sortable(END, START, "studentNo", "name", "program", "cohort");
+
 	private final RotationBoard board;
 
 	private final RotationAssessments assessments;
@@ -56,12 +84,28 @@ class DepartmentRotationController {
 	}
 
 	@GetMapping("/rotations/department")
-	String department(Model model) {
+	String department(@RequestParam Map<String, String> params, Locale locale, Model model) {
+		ListQuery query = ROSTER.read(params);
+		Words words = new Words(this.messages, locale);
 		LocalDate today = SchoolTime.today();
+		List<RosterEntry> all = this.board.departmentRoster(today);
+		Period period = period(query);
 		model.addAttribute("department", this.board.coordinatedDepartment().orElse(null));
-		model.addAttribute("trainees", this.board.departmentTrainees(today));
+		model.addAttribute("list",
+				table(words, today).view(query.page(rows(all, query, period, words.english(), today)), query));
+		model.addAttribute("filters", filters(query, all, period, words));
 		model.addAttribute("today", today);
 		return "rotations/department";
+	}
+
+	@GetMapping(path = "/rotations/department", params = ListExport.PARAMETER)
+	ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, Locale locale) {
+		ListQuery query = ROSTER.read(params);
+		Words words = new Words(this.messages, locale);
+		LocalDate today = SchoolTime.today();
+		List<RosterEntry> all = this.board.departmentRoster(today);
+		return ListExport.answer(params.get(ListExport.PARAMETER), words.get("rotation.department.title"),
+				table(words, today), rows(all, query, period(query), words.english(), today), words);
 	}
 
 	@GetMapping("/rotations/{id}/assess")
@@ -116,6 +160,171 @@ class DepartmentRotationController {
 		model.addAttribute("form", form);
 		model.addAttribute("today", SchoolTime.today());
 		return "rotations/assess";
+	}
+
+	private static Period period(ListQuery query) {
+		Period period = query.choice(PERIOD, Period.class);
+		return (period != null) ? period : Period.RECENT;
+	}
+
+	/**
+	 * @return the rotations the query filters, in its order
+	 */
+	private static List<RosterEntry> rows(List<RosterEntry> all, ListQuery query, Period period, boolean english,
+			LocalDate today) {
+		ExamFilter exam = query.choice(EXAM, ExamFilter.class);
+		List<RosterEntry> matching = StudentListFilters.filter(all, RosterEntry::student, query, today)
+			.stream()
+			.filter((e) -> period.includes(e.rotation(), today))
+			.filter((e) -> exam == null || exam.includes(e.rotation(), today))
+			.toList();
+		Map<String, Comparator<RosterEntry>> order = StudentListFilters.comparators(RosterEntry::student, english);
+		order.put(END,
+				Comparator.comparing((RosterEntry e) -> e.rotation().endDate())
+					.thenComparing((e) -> e.rotation().startDate())
+					.thenComparing((e) -> e.student().studentNo()));
+		order.put(START,
+				Comparator.comparing((RosterEntry e) -> e.rotation().startDate())
+					.thenComparing((e) -> e.rotation().endDate())
+					.thenComparing((e) -> e.student().studentNo()));
+		return query.sorted(matching, order);
+	}
+
+	/**
+	 * The roster's columns, for the page and the export alike.
+	 */
+	private static ListTable<RosterEntry> table(Words words, LocalDate today) {
+		boolean english = words.english();
+		return new ListTable<RosterEntry>()
+			.column(words.get("students.column.studentNo"), "studentNo", (e) -> Cell.text(e.student().studentNo()))
+			.nowrap()
+			.column(words.get("students.column.name"), "name", (e) -> Cell.text(e.student().name()))
+			.nowrap()
+			.column(words.get("students.column.program"), "program",
+					(e) -> Cell.text(e.student().programDisplayName(english)))
+			.numberColumn(words.get("students.column.cohort"), "cohort",
+					(e) -> Cell.text(String.valueOf(e.student().cohortYear())))
+			.column(words.get("rotation.start"), START, (e) -> Cell.text(words.date(e.rotation().startDate())))
+			.nowrap()
+			.column(words.get("rotation.end"), END, (e) -> Cell.text(words.date(e.rotation().endDate())))
+			.nowrap()
+			.column(words.get("rotation.stateLabel"), (e) -> state(e.rotation(), words, today))
+			.column(words.get("rotation.exam"),
+					(e) -> result(e.rotation().examResult(), e.rotation().examComment(), words))
+			.column(words.get("rotation.retake"),
+					(e) -> result(e.rotation().retakeResult(), e.rotation().retakeComment(), words))
+			.column(words.get("rotation.department.action"), (e) -> action(e.rotation(), words, today))
+			.nowrap()
+			.rowData((e) -> Map.of("rotation", String.valueOf(e.rotation().id())));
+	}
+
+	/**
+	 * @return the rotation's state, and whether its exit exam is open or overdue
+	 */
+	private static Cell state(ScheduledRotation rotation, Words words, LocalDate today) {
+		RotationState state = rotation.state(today);
+		Cell cell = Cell.badge(words.get(state.messageKey()), state.badge());
+		if (rotation.awaitingExam(today)) {
+			return cell.andBadge(words.get("rotation.department.examOverdue"), "text-bg-danger");
+		}
+		if (ExamFilter.PENDING.includes(rotation, today)) {
+			return cell.andBadge(words.get("rotation.department.examOpen"), "text-bg-warning");
+		}
+		return cell;
+	}
+
+	private static Cell result(ExamResult result, String comment, Words words) {
+		Cell cell = Cell.text((result != null) ? words.get(result.messageKey()) : "—");
+		return (comment != null) ? cell.andLine(words.get("rotation.examComment", comment)) : cell;
+	}
+
+	/**
+	 * @return the link to the rotation's assessments, once it has started
+	 */
+	private static Cell action(ScheduledRotation rotation, Words words, LocalDate today) {
+		if (!rotation.started(today)) {
+			return Cell.empty();
+		}
+		return Cell.link(words
+			.get(ExamFilter.PENDING.includes(rotation, today) ? "assessment.record" : "rotation.department.open"),
+				"/rotations/" + rotation.id() + "/assess");
+	}
+
+	private static List<ListFilter> filters(ListQuery query, List<RosterEntry> all, Period period, Words words) {
+		List<ListFilter> filters = new ArrayList<>(
+				StudentListFilters.fields(query, all.stream().map(RosterEntry::student).toList(), words, false));
+		filters.add(ListFilter.setting(PERIOD, words.get("rotation.department.period"),
+				Arrays.stream(Period.values())
+					.map((p) -> new ListFilter.Option(p.name(), words.get("rotation.department.period." + p.name())))
+					.toList(),
+				period.name()));
+		filters.add(ListFilter.choice(query, EXAM, words.get("rotation.department.examFilter"),
+				Arrays.stream(ExamFilter.values())
+					.map((f) -> new ListFilter.Option(f.name(), words.get("rotation.department.exam." + f.name())))
+					.toList()));
+		return filters;
+	}
+
+	/**
+	 * Which rotations of the roster the page shows, by their dates.
+	 */
+	enum Period {
+
+		/** From two months ago to a month ahead: those whose exit exam is due or near. */
+		RECENT,
+
+		/** In the department today. */
+		CURRENT,
+
+		/** Not yet started. */
+		UPCOMING,
+
+		/** Ended (within the roster's months). */
+		ENDED,
+
+		/** The whole roster. */
+		ALL;
+
+		boolean includes(ScheduledRotation rotation, LocalDate today) {
+			return switch (this) {
+				case RECENT -> !rotation.endDate().isBefore(today.minusMonths(2))
+						&& !rotation.startDate().isAfter(today.plusMonths(1));
+				case CURRENT -> rotation.state(today) == RotationState.CURRENT;
+				case UPCOMING -> rotation.state(today) == RotationState.PLANNED;
+				case ENDED -> rotation.state(today) == RotationState.DONE;
+				case ALL -> true;
+			};
+		}
+
+	}
+
+	/**
+	 * Which rotations of the roster the page shows, by their exit exam.
+	 */
+	enum ExamFilter {
+
+		/** Its exam window has opened and it is not settled (overdue ones included). */
+		PENDING,
+
+		/** Ended without its exam settled. */
+		OVERDUE,
+
+		/** The exam or its retake passed. */
+		PASSED,
+
+		/** The exam and its retake failed. */
+		FAILED;
+
+		boolean includes(ScheduledRotation rotation, LocalDate today) {
+			return switch (this) {
+				case PENDING -> !today.isBefore(RotationAssessments.examOpens(rotation)) && !rotation.passed()
+						&& !rotation.retakeFailed();
+				case OVERDUE -> rotation.awaitingExam(today);
+				case PASSED -> rotation.passed();
+				case FAILED -> rotation.retakeFailed();
+			};
+		}
+
 	}
 
 }

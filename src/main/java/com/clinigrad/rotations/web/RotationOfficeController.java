@@ -75,10 +75,12 @@ class RotationOfficeController {
 		LocalDate monday = ((week != null) ? week : today).with(DayOfWeek.MONDAY);
 		model.addAttribute("monday", monday);
 		model.addAttribute("sunday", monday.plusDays(6));
-		model.addAttribute("thisWeek", monday.equals(today.with(DayOfWeek.MONDAY)));
+		boolean thisWeek = monday.equals(today.with(DayOfWeek.MONDAY));
+		model.addAttribute("thisWeek", thisWeek);
 		model.addAttribute("today", today);
 		model.addAttribute("overdue", this.board.overdueWithoutExam(today));
-		model.addAttribute("trainees", this.board.endingWithoutExam(monday));
+		// this week's list starts today: the days before are the overdue list's
+		model.addAttribute("trainees", this.board.endingWithoutExam(thisWeek ? today : monday, monday.plusDays(6)));
 		return "rotations/ending";
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class ListHtml {
 
 	/** The {@code data-*} attributes a row may carry, in the order they are written. */
-	private static final List<String> DATA = List.of("student", "trigger", "level", "candidate");
+	private static final List<String> DATA = List.of("student", "trigger", "level", "candidate", "rotation");
 
 	private final String contextPath;
 

@@ -55,8 +55,8 @@ public final class ListTable<T> {
 
 	/**
 	 * @param data each row's {@code data-*} attributes (only {@code student},
-	 * {@code trigger}, {@code level} and {@code candidate} are written), for scripts and
-	 * tests
+	 * {@code trigger}, {@code level}, {@code candidate} and {@code rotation} are
+	 * written), for scripts and tests
 	 */
 	public ListTable<T> rowData(Function<T, Map<String, String>> data) {
 		this.data = data;

@@ -1,0 +1,180 @@
+package com.clinigrad.rotations;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import com.clinigrad.accounts.Role;
+import com.clinigrad.organization.Organization;
+import com.clinigrad.shared.SchoolTime;
+import com.clinigrad.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The coordinator's roster: the department's trainees of the last year and those to come,
+ * filtered by period and by the state of their exit exam in the URL, exported as shown,
+ * and for nobody but the department's own coordinator.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DepartmentRosterTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Fixtures fixtures;
+
+	String hospital;
+
+	String supervisor;
+
+	UserDetails office;
+
+	UserDetails coordinator;
+
+	long cardiology;
+
+	@BeforeEach
+	void hospitalWithCardiology() {
+		this.fixtures = Fixtures.in(this.context);
+		this.hospital = this.fixtures.hospital();
+		this.context.getBean(Organization.class).upsertDepartment(this.hospital, "EM", "急诊科", null, 20, 1);
+		this.cardiology = this.jdbc.sql(
+				"select d.id from department d join hospital h on h.id = d.hospital_id where h.code = :h and d.code = 'D1'")
+			.param("h", this.hospital)
+			.query(Long.class)
+			.single();
+		this.supervisor = this.fixtures.supervisor(this.hospital);
+		this.office = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null));
+		this.coordinator = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "D1", null, null));
+	}
+
+	@Test
+	void theRosterFiltersByPeriodAndExamAndExportsWhatItShows() throws Exception {
+		LocalDate today = SchoolTime.today();
+		long overdue = rotation(today.minusMonths(2), today.minusDays(10));
+		long current = rotation(today.minusMonths(1), today.plusDays(5));
+		long upcoming = rotation(today.plusDays(20), today.plusMonths(2));
+		long passed = rotation(today.minusMonths(8), today.minusMonths(6));
+		LocalDate passedEnd = today.minusMonths(6);
+		this.mvc
+			.perform(post("/rotations/" + passed + "/assess").with(user(this.coordinator))
+				.with(csrf())
+				.param("kind", "EXIT_EXAM")
+				.param("assessedOn", passedEnd.minusDays(2).toString())
+				.param("theoryScore", "82")
+				.param("skillsScore", "88"))
+			.andExpect(status().is3xxRedirection());
+
+		String recent = page("");
+		assertThat(recent).contains(row(overdue), row(current), row(upcoming)).doesNotContain(row(passed));
+		assertThat(recent).contains("考核逾期", "考核期内", "/rotations/" + overdue + "/assess\"")
+			.doesNotContain("/rotations/" + upcoming + "/assess\"");
+
+		assertThat(page("?period=ENDED")).contains(row(overdue), row(passed))
+			.doesNotContain(row(current))
+			.doesNotContain(row(upcoming));
+		assertThat(page("?period=UPCOMING")).contains(row(upcoming)).doesNotContain(row(current));
+		assertThat(page("?exam=OVERDUE")).contains(row(overdue))
+			.doesNotContain(row(current))
+			.doesNotContain(row(upcoming));
+		assertThat(page("?exam=PENDING")).contains(row(overdue), row(current)).doesNotContain(row(upcoming));
+		assertThat(page("?period=ALL&exam=PASSED")).contains(row(passed)).doesNotContain(row(overdue));
+
+		String overdueNo = studentOf(overdue);
+		String csv = this.mvc.perform(get("/rotations/department?exam=OVERDUE&export=csv").with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).contains("学号", "出科考核", overdueNo, "考核逾期").doesNotContain(studentOf(current));
+		assertThat(csv.lines().count()).isEqualTo(2);
+
+		assertThat(page("?lang=en")).contains("Exam overdue", "Exam window open", "Trainees in my department");
+	}
+
+	@Test
+	void onlyTheDepartmentsCoordinatorSeesItsRoster() throws Exception {
+		LocalDate today = SchoolTime.today();
+		long current = rotation(today.minusMonths(1), today.plusDays(5));
+		UserDetails emergency = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "EM", null, null));
+		String html = this.mvc.perform(get("/rotations/department?period=ALL").with(user(emergency)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).doesNotContain(row(current));
+		UserDetails student = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, studentOf(current)));
+		for (UserDetails wrong : new UserDetails[] { this.office, student }) {
+			this.mvc.perform(get("/rotations/department").with(user(wrong))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/rotations/department?export=csv").with(user(wrong)))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+	private String page(String query) throws Exception {
+		return this.mvc.perform(get("/rotations/department" + query).with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static String row(long rotation) {
+		return "data-rotation=\"" + rotation + "\"";
+	}
+
+	/**
+	 * @return a new student's rotation in cardiology on these days
+	 */
+	private long rotation(LocalDate start, LocalDate end) throws Exception {
+		String studentNo = this.fixtures.student(this.hospital, this.supervisor);
+		this.mvc.perform(post("/students/" + studentNo + "/rotation-plan").with(user(this.office)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/students/" + studentNo + "/rotations").with(user(this.office))
+				.with(csrf())
+				.param("departmentId", Long.toString(this.cardiology))
+				.param("startDate", start.toString())
+				.param("endDate", end.toString()))
+			.andExpect(status().is3xxRedirection());
+		return this.jdbc.sql("""
+				select r.id from rotation r join student s on s.id = r.student_id
+				where s.student_no = :no and r.department_id = :d
+				""").param("no", studentNo).param("d", this.cardiology).query(Long.class).single();
+	}
+
+	private String studentOf(long rotation) {
+		return this.jdbc
+			.sql("select s.student_no from rotation r join student s on s.id = r.student_id where r.id = :id")
+			.param("id", rotation)
+			.query(String.class)
+			.single();
+	}
+
+}
