@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what with rotations: reading follows the student register's scope; planning
  * and scheduling belong to the graduate school and the student's hospital office;
- * assessments to the coordinator of the rotation's department.
+ * assessments to the coordinator of the rotation's department and its hospital's office.
  */
 @Component
 class RotationAccess {
@@ -73,14 +73,25 @@ class RotationAccess {
 	}
 
 	/**
-	 * @throws AccessDeniedException unless the caller coordinates that department
+	 * The one check of who assesses a rotation (exit exams, Mini-CEX, DOPS, their
+	 * corrections): the coordinator of its department, or the education office of the
+	 * department's hospital, which records for departments without a coordinator and from
+	 * paper forms.
 	 */
-	CurrentUser requireCoordinator(DepartmentView department) {
-		CurrentUser user = this.currentUsers.require(Role.DEPT_COORDINATOR);
-		if (!user.coordinates(department.hospitalCode(), department.code())) {
-			throw new AccessDeniedException("Not the coordinator of department " + department.id());
+	boolean mayAssess(String hospitalCode, String departmentCode) {
+		CurrentUser user = this.currentUsers.current();
+		return user.coordinates(hospitalCode, departmentCode) || user.isOfficeOf(hospitalCode);
+	}
+
+	/**
+	 * @throws AccessDeniedException unless the caller may assess rotations in that
+	 * department ({@link #mayAssess})
+	 */
+	CurrentUser requireAssessor(DepartmentView department) {
+		if (!mayAssess(department.hospitalCode(), department.code())) {
+			throw new AccessDeniedException("May not assess in department " + department.id());
 		}
-		return user;
+		return this.currentUsers.current();
 	}
 
 	CurrentUser current() {

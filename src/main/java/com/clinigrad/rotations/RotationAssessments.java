@@ -57,23 +57,39 @@ public class RotationAssessments {
 	}
 
 	/**
-	 * A rotation of the coordinator's department, with its assessments.
+	 * @return which of these rotations the caller may assess
+	 * ({@link RotationAccess#mayAssess}), by id: what the pages offer an assessment link
+	 * for
+	 */
+	public java.util.Set<Long> assessable(java.util.Collection<ScheduledRotation> rotations) {
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		for (ScheduledRotation rotation : rotations) {
+			if (!rotation.status().cancelled()
+					&& this.access.mayAssess(rotation.hospitalCode(), rotation.departmentCode())) {
+				ids.add(rotation.id());
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * A rotation the caller may assess, with its student.
 	 */
 	@Transactional(readOnly = true)
 	public RotationBoard.DepartmentTrainee trainee(long rotationId) {
 		ScheduledRotation rotation = this.board.find(rotationId);
-		this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		this.access.requireAssessor(this.organization.department(rotation.departmentId()));
 		return this.board.trainees(" where r.id = :id", Map.of("id", rotationId)).get(0);
 	}
 
 	/**
 	 * The theory score an online exit exam released for a rotation, if any; for its
-	 * department's coordinator.
+	 * assessors.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<OnlineTheoryScore> onlineTheoryScore(long rotationId) {
 		ScheduledRotation rotation = this.board.find(rotationId);
-		this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		this.access.requireAssessor(this.organization.department(rotation.departmentId()));
 		return this.jdbc.sql("""
 				select theory_exam_score, theory_exam_sitting_id from rotation
 				where id = :id and theory_exam_sitting_id is not null
@@ -84,12 +100,12 @@ public class RotationAssessments {
 	}
 
 	/**
-	 * The assessments of a rotation; for its department's coordinator.
+	 * The assessments of a rotation; for its assessors.
 	 */
 	@Transactional(readOnly = true)
 	public List<AssessmentView> ofRotation(long rotationId) {
 		ScheduledRotation rotation = this.board.find(rotationId);
-		this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		this.access.requireAssessor(this.organization.department(rotation.departmentId()));
 		return query("a.rotation_id = :r", Map.of("r", rotationId));
 	}
 
@@ -113,7 +129,8 @@ public class RotationAssessments {
 	}
 
 	/**
-	 * Records an assessment of a rotation; the coordinator of its department only.
+	 * Records an assessment of a rotation; its assessors only (the coordinator of its
+	 * department or its hospital's office).
 	 * @param expectedVersion the rotation's version the form was shown with: an exit exam
 	 * from a form shown before the last result was recorded is refused (a second submit
 	 * would otherwise count as the retake)
@@ -122,7 +139,7 @@ public class RotationAssessments {
 	public void record(long rotationId, Long expectedVersion, AssessmentCommand command) {
 		ScheduledRotation rotation = this.board.find(rotationId);
 		DepartmentView department = this.organization.department(rotation.departmentId());
-		CurrentUser assessor = this.access.requireCoordinator(department);
+		CurrentUser assessor = this.access.requireAssessor(department);
 		if (command.kind() == AssessmentKind.ANNUAL) {
 			throw new BusinessRuleException("assessment.error.annualByOffice");
 		}
@@ -176,9 +193,9 @@ public class RotationAssessments {
 
 	/**
 	 * Corrects the latest exit exam of a rotation (the retake if there is one, else the
-	 * first sitting): its date and scores, with the reason; the coordinator of its
-	 * department only. The rotation's result follows the corrected scores, what the
-	 * sitting said before is kept with the reason, and the audit hears of the new result.
+	 * first sitting): its date and scores, with the reason; its assessors only. The
+	 * rotation's result follows the corrected scores, what the sitting said before is
+	 * kept with the reason, and the audit hears of the new result.
 	 * @param expectedVersion the rotation's version the form was shown with
 	 * @param confirmed whether the form's confirmation was ticked (checked after the
 	 * caller's scope)
@@ -187,7 +204,7 @@ public class RotationAssessments {
 	public void correctExam(long rotationId, Long expectedVersion, LocalDate on, BigDecimal theory, BigDecimal skills,
 			String reason, boolean confirmed) {
 		ScheduledRotation rotation = this.board.find(rotationId);
-		CurrentUser user = this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		CurrentUser user = this.access.requireAssessor(this.organization.department(rotation.departmentId()));
 		Confirmation.require(confirmed, "assessment.correction.error.confirm");
 		if (rotation.examResult() == null) {
 			throw new BusinessRuleException("assessment.correction.error.nothing");
@@ -265,13 +282,12 @@ public class RotationAssessments {
 	}
 
 	/**
-	 * The corrections of a rotation's exit exam, newest first; for its department's
-	 * coordinator.
+	 * The corrections of a rotation's exit exam, newest first; for its assessors.
 	 */
 	@Transactional(readOnly = true)
 	public List<ExamCorrection> corrections(long rotationId) {
 		ScheduledRotation rotation = this.board.find(rotationId);
-		this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		this.access.requireAssessor(this.organization.department(rotation.departmentId()));
 		return this.jdbc.sql("""
 				select attempt, old_on, old_theory, old_skills, old_passed, new_on, new_theory, new_skills, new_passed,
 				       reason, corrected_by, corrected_at

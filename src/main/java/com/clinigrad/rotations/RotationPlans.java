@@ -80,7 +80,7 @@ public class RotationPlans {
 	@Transactional(readOnly = true)
 	public PlanView planOfTrainee(long rotationId) {
 		ScheduledRotation rotation = this.board.find(rotationId);
-		this.access.requireCoordinator(this.organization.department(rotation.departmentId()));
+		this.access.requireAssessor(this.organization.department(rotation.departmentId()));
 		StudentCard card = this.students.cardsByIds(List.of(rotation.studentId())).get(rotation.studentId());
 		return view(this.access.anyStudent(card.studentNo()), this.board.scheduledOf(rotation.studentId()));
 	}

@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The coordinator's roster: the department's trainees of the last year and those to come,
  * filtered by period and by the state of their exit exam in the URL, exported as shown,
- * and for nobody but the department's own coordinator.
+ * and for nobody but the department's own coordinator; the hospital's office assesses too
+ * (departments without a coordinator, paper forms), another hospital's office not.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -135,6 +136,72 @@ class DepartmentRosterTests {
 			this.mvc.perform(get("/rotations/department?export=csv").with(user(wrong)))
 				.andExpect(status().isForbidden());
 		}
+	}
+
+	@Test
+	void theHospitalsOfficeRecordsAndCorrectsAnExitExamAndAnotherOfficeCannot() throws Exception {
+		LocalDate today = SchoolTime.today();
+		long ended = rotation(today.minusMonths(2), today.minusDays(3));
+		String studentNo = studentOf(ended);
+		this.mvc.perform(get("/students/" + studentNo + "/rotations").with(user(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("/rotations/" + ended + "/assess\"")));
+		this.mvc.perform(get("/rotations/ending").with(user(this.office)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("/rotations/" + ended + "/assess\"")));
+		String form = this.mvc.perform(get("/rotations/" + ended + "/assess").with(user(this.office)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("/students/" + studentNo + "/rotations\"").doesNotContain("/rotations/department\"");
+
+		UserDetails otherOffice = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null, null));
+		this.mvc.perform(get("/rotations/" + ended + "/assess").with(user(otherOffice)))
+			.andExpect(status().isForbidden());
+		exam(otherOffice, ended, today.minusDays(4)).andExpect(status().isForbidden());
+		assertThat(result(ended)).isNull();
+
+		exam(this.office, ended, today.minusDays(4)).andExpect(status().is3xxRedirection());
+		assertThat(result(ended)).isEqualTo("PASS");
+		long version = this.jdbc.sql("select version from rotation where id = :id")
+			.param("id", ended)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/rotations/" + ended + "/exam-correction").with(user(this.office))
+				.with(csrf())
+				.param("version", Long.toString(version))
+				.param("assessedOn", today.minusDays(4).toString())
+				.param("theoryScore", "52")
+				.param("skillsScore", "88")
+				.param("reason", "理论成绩录入有误，据纸质试卷更正")
+				.param("confirm", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(result(ended)).isEqualTo("FAIL");
+		UserDetails student = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, studentNo));
+		this.mvc.perform(get("/rotations/" + ended + "/assess").with(user(student))).andExpect(status().isForbidden());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions exam(UserDetails who, long rotation, LocalDate on)
+			throws Exception {
+		return this.mvc.perform(post("/rotations/" + rotation + "/assess").with(user(who))
+			.with(csrf())
+			.param("kind", "EXIT_EXAM")
+			.param("assessedOn", on.toString())
+			.param("theoryScore", "82")
+			.param("skillsScore", "88"));
+	}
+
+	private String result(long rotation) {
+		return this.jdbc.sql("select exam_result from rotation where id = :id")
+			.param("id", rotation)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private String page(String query) throws Exception {

@@ -184,7 +184,11 @@ class RotationScheduleTests {
 		assertThat(clinicalMonths(a)).isEqualTo("0.0 个月");
 
 		exam(otherCoordinator, rotation, "90", "90").andExpect(status().isForbidden());
-		exam(this.office, rotation, "90", "90").andExpect(status().isForbidden());
+		// another hospital's office may not (the own hospital's office may:
+		// DepartmentRosterTests)
+		UserDetails otherOffice = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null, null));
+		exam(otherOffice, rotation, "90", "90").andExpect(status().isForbidden());
 		long shown = this.jdbc.sql("select version from rotation where id = :id")
 			.param("id", rotation)
 			.query(Long.class)

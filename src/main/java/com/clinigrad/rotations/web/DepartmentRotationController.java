@@ -47,12 +47,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The department coordinator's pages: the trainees rotating in the department and the
- * assessment form of a rotation with the trainee's plan progress (the services refuse
- * rotations of other departments).
+ * The department coordinator's roster of trainees, and the assessment form of a rotation
+ * with the trainee's plan progress, for the coordinator of its department and the office
+ * of its hospital (the services refuse the others).
  */
 @Controller
-@PreAuthorize("hasRole('DEPT_COORDINATOR')")
+@PreAuthorize("hasAnyRole('DEPT_COORDINATOR', 'HOSPITAL_OFFICE')")
 class DepartmentRotationController {
 
 	private static final String PERIOD = "period";
@@ -84,6 +84,7 @@ class DepartmentRotationController {
 	}
 
 	@GetMapping("/rotations/department")
+	@PreAuthorize("hasRole('DEPT_COORDINATOR')")
 	String department(@RequestParam Map<String, String> params, Locale locale, Model model) {
 		ListQuery query = ROSTER.read(params);
 		Words words = new Words(this.messages, locale);
@@ -99,6 +100,7 @@ class DepartmentRotationController {
 	}
 
 	@GetMapping(path = "/rotations/department", params = ListExport.PARAMETER)
+	@PreAuthorize("hasRole('DEPT_COORDINATOR')")
 	ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, Locale locale) {
 		ListQuery query = ROSTER.read(params);
 		Words words = new Words(this.messages, locale);
@@ -142,6 +144,11 @@ class DepartmentRotationController {
 	private String form(long id, AssessmentForm form, Model model) {
 		RotationBoard.DepartmentTrainee trainee = this.assessments.trainee(id);
 		model.addAttribute("trainee", trainee);
+		// the coordinator goes back to the department's roster, the office to the student
+		model.addAttribute("fromRoster",
+				this.board.coordinatedDepartment()
+					.filter((d) -> d.id() == trainee.rotation().departmentId())
+					.isPresent());
 		model.addAttribute("examOpens", RotationAssessments.examOpens(trainee.rotation()));
 		model.addAttribute("examDays", RotationAssessments.EXIT_EXAM_DAYS);
 		List<AssessmentView> history = this.assessments.ofRotation(id);

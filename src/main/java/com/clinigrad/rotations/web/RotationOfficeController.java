@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.rotations.CohortScheduler;
 import com.clinigrad.rotations.ProposalView;
+import com.clinigrad.rotations.RotationAssessments;
 import com.clinigrad.rotations.RotationBoard;
+import com.clinigrad.rotations.RotationBoard.DepartmentTrainee;
 import com.clinigrad.rotations.RotationPlans;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Flash;
@@ -39,7 +42,11 @@ class RotationOfficeController {
 
 	private final RotationPlans plans;
 
-	RotationOfficeController(RotationBoard board, CohortScheduler scheduler, RotationPlans plans) {
+	private final RotationAssessments assessments;
+
+	RotationOfficeController(RotationBoard board, CohortScheduler scheduler, RotationPlans plans,
+			RotationAssessments assessments) {
+		this.assessments = assessments;
 		this.board = board;
 		this.scheduler = scheduler;
 		this.plans = plans;
@@ -78,9 +85,13 @@ class RotationOfficeController {
 		boolean thisWeek = monday.equals(today.with(DayOfWeek.MONDAY));
 		model.addAttribute("thisWeek", thisWeek);
 		model.addAttribute("today", today);
-		model.addAttribute("overdue", this.board.overdueWithoutExam(today));
+		List<DepartmentTrainee> overdue = this.board.overdueWithoutExam(today);
 		// this week's list starts today: the days before are the overdue list's
-		model.addAttribute("trainees", this.board.endingWithoutExam(thisWeek ? today : monday, monday.plusDays(6)));
+		List<DepartmentTrainee> ending = this.board.endingWithoutExam(thisWeek ? today : monday, monday.plusDays(6));
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("trainees", ending);
+		model.addAttribute("assessable", this.assessments
+			.assessable(Stream.concat(overdue.stream(), ending.stream()).map(DepartmentTrainee::rotation).toList()));
 		return "rotations/ending";
 	}
 

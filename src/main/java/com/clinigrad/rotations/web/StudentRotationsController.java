@@ -237,6 +237,7 @@ class StudentRotationsController {
 		model.addAttribute("statusHistory", this.board.statusHistory(studentNo));
 		model.addAttribute("checks", this.progress.of(studentNo, today, locale));
 		model.addAttribute("assessments", this.assessments.ofStudent(studentNo));
+		model.addAttribute("assessable", this.assessments.assessable(rotations));
 		model.addAttribute("residencyExams", this.residencyExams.ofStudent(studentNo));
 		boolean mayPlan = this.board.mayPlan(studentNo);
 		model.addAttribute("mayPlan", mayPlan);
