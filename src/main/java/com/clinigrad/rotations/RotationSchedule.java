@@ -92,19 +92,7 @@ public class RotationSchedule {
 		if (!inPlan && override == null) {
 			throw new BusinessRuleException("rotation.error.outsidePlan", department.name());
 		}
-		lockDepartment(department.id());
-		lockStudent(student.id());
-		overlap(student.id(), command.startDate(), command.endDate()).ifPresent((other) -> {
-			throw new BusinessRuleException("rotation.error.overlap", other.get("department"),
-					other.get("start").toString(), other.get("end").toString());
-		});
-		Integer capacity = department.effectiveCapacity();
-		if (capacity != null) {
-			fullDay(department.id(), capacity, command.startDate(), command.endDate()).ifPresent((day) -> {
-				throw new BusinessRuleException("rotation.error.full", department.name(), day.toString(),
-						String.valueOf(capacity));
-			});
-		}
+		requireFree(student, department, command.startDate(), command.endDate(), "rotation.error.overlap");
 		return this.jdbc.sql("""
 				insert into rotation (student_id, department_id, start_date, end_date, chief_resident, override_reason,
 				    recorded_by)
@@ -163,34 +151,68 @@ public class RotationSchedule {
 	}
 
 	/**
-	 * Ends a scheduled rotation early (提前结束: leave, illness, a date entered too late):
-	 * its last day becomes {@code newEnd}, on or after its first day and before its last;
-	 * not once its exit exam is recorded (the exam belongs to the dates it was sat on).
-	 * The months that count follow the new dates, the department's place is free from the
-	 * next day, and the history keeps both last days with the reason. The student's
-	 * hospital office or graduate-school staff.
+	 * Moves the last day of a scheduled rotation (调整结束日期), started or not:
+	 * <ul>
+	 * <li>earlier (提前结束: leave, illness, a date entered too late): on or after its first
+	 * day; the department's place is free from the next day;</li>
+	 * <li>later (延长: days of leave made up, a date entered too early): the added days
+	 * must not overlap another of the student's rotations and the department must have a
+	 * place on each of them.</li>
+	 * </ul>
+	 * Not once its exit exam is recorded (the exam belongs to the dates it was sat on).
+	 * The months that count follow the new dates, and the history keeps both last days
+	 * with the reason. The student's hospital office or graduate-school staff.
 	 * @param version the rotation's version the form was shown with
 	 * @param confirmed whether the form's confirmation was ticked (checked after the
 	 * caller's scope)
 	 */
 	@Transactional
-	public void shorten(String studentNo, long rotationId, long version, LocalDate newEnd, String reason,
+	public void changeEnd(String studentNo, long rotationId, long version, LocalDate newEnd, String reason,
 			boolean confirmed) {
 		StudentKey student = this.access.visibleStudent(studentNo);
 		CurrentUser user = this.access.requirePlanner(student);
 		ScheduledRotation rotation = rotationOf(student, rotationId);
-		Confirmation.require(confirmed, "rotation.shorten.error.confirm");
+		Confirmation.require(confirmed, "rotation.changeEnd.error.confirm");
 		requireReasonAndVersion(rotation, version, reason);
-		rotation.status().next(RotationStatus.Transition.SHORTEN, rotation.started(SchoolTime.today()));
-		if (rotation.examResult() != null) {
-			throw new BusinessRuleException("rotation.shorten.error.examRecorded");
+		if (newEnd == null || newEnd.isBefore(rotation.startDate()) || newEnd.equals(rotation.endDate())) {
+			throw new BusinessRuleException("rotation.changeEnd.error.date", rotation.startDate().toString(),
+					rotation.endDate().toString());
 		}
-		if (newEnd == null || newEnd.isBefore(rotation.startDate()) || !newEnd.isBefore(rotation.endDate())) {
-			throw new BusinessRuleException("rotation.shorten.error.date", rotation.startDate().toString(),
-					rotation.endDate().minusDays(1).toString());
+		boolean later = newEnd.isAfter(rotation.endDate());
+		rotation.status()
+			.next(later ? RotationStatus.Transition.EXTEND : RotationStatus.Transition.SHORTEN,
+					rotation.started(SchoolTime.today()));
+		if (rotation.examResult() != null) {
+			throw new BusinessRuleException("rotation.changeEnd.error.examRecorded");
+		}
+		if (later) {
+			requireFree(student, this.organization.department(rotation.departmentId()), rotation.endDate().plusDays(1),
+					newEnd, "rotation.error.overlap");
 		}
 		apply(student, rotation, version, user, "end_date = :end", Map.of("end", newEnd), rotation.status(), reason,
 				newEnd);
+	}
+
+	/**
+	 * Holds the department and the student while checking that the student has no other
+	 * rotation on these days and that the department has a place on each of them.
+	 * @param overlapKey the message naming the rotation in the way
+	 */
+	private void requireFree(StudentKey student, DepartmentView department, LocalDate start, LocalDate end,
+			String overlapKey) {
+		lockDepartment(department.id());
+		lockStudent(student.id());
+		overlap(student.id(), start, end).ifPresent((other) -> {
+			throw new BusinessRuleException(overlapKey, other.get("department"), other.get("start").toString(),
+					other.get("end").toString());
+		});
+		Integer capacity = department.effectiveCapacity();
+		if (capacity != null) {
+			fullDay(department.id(), capacity, start, end).ifPresent((day) -> {
+				throw new BusinessRuleException("rotation.error.full", department.name(), day.toString(),
+						String.valueOf(capacity));
+			});
+		}
 	}
 
 	private void change(String studentNo, long rotationId, long version, RotationStatus.Transition transition,
@@ -201,20 +223,8 @@ public class RotationSchedule {
 		requireReasonAndVersion(rotation, version, reason);
 		RotationStatus target = rotation.status().next(transition, rotation.started(SchoolTime.today()));
 		if (transition == RotationStatus.Transition.RESTORE) {
-			DepartmentView department = this.organization.department(rotation.departmentId());
-			lockDepartment(department.id());
-			lockStudent(student.id());
-			overlap(student.id(), rotation.startDate(), rotation.endDate()).ifPresent((other) -> {
-				throw new BusinessRuleException("rotation.error.replaced", other.get("department"),
-						other.get("start").toString(), other.get("end").toString());
-			});
-			Integer capacity = department.effectiveCapacity();
-			if (capacity != null) {
-				fullDay(department.id(), capacity, rotation.startDate(), rotation.endDate()).ifPresent((day) -> {
-					throw new BusinessRuleException("rotation.error.full", department.name(), day.toString(),
-							String.valueOf(capacity));
-				});
-			}
+			requireFree(student, this.organization.department(rotation.departmentId()), rotation.startDate(),
+					rotation.endDate(), "rotation.error.replaced");
 		}
 		apply(student, rotation, version, user, "status = :target", Map.of("target", target.name()), target, reason,
 				null);

@@ -19,13 +19,13 @@ public enum RotationStatus {
 	/**
 	 * The allowed transitions, all of them: a scheduled rotation that has not started is
 	 * cancelled; a cancelled one that has not started is restored; a scheduled one,
-	 * started or not, is ended early (it stays scheduled, with an earlier last day).
-	 * Everything else is refused with the reason.
+	 * started or not, is ended early or extended (it stays scheduled, with another last
+	 * day). Everything else is refused with the reason.
 	 * @param started whether the rotation's first day has come
 	 * @throws BusinessRuleException when the change is not allowed
 	 */
 	public RotationStatus next(Transition transition, boolean started) {
-		if (transition == Transition.SHORTEN) {
+		if (transition == Transition.SHORTEN || transition == Transition.EXTEND) {
 			if (this != SCHEDULED) {
 				throw new BusinessRuleException("rotation.error.shortenCancelled");
 			}
@@ -33,7 +33,7 @@ public enum RotationStatus {
 		}
 		RotationStatus target = switch (transition) {
 			case CANCEL -> CANCELLED;
-			case RESTORE, SHORTEN -> SCHEDULED;
+			case RESTORE, SHORTEN, EXTEND -> SCHEDULED;
 		};
 		if (this == target) {
 			throw new BusinessRuleException(
@@ -64,7 +64,9 @@ public enum RotationStatus {
 		/** 恢复轮转. */
 		RESTORE,
 		/** 提前结束轮转. */
-		SHORTEN;
+		SHORTEN,
+		/** 延长轮转. */
+		EXTEND;
 
 		public String messageKey() {
 			return "rotation.transition." + name();

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * A rotation cancelled, restored or ended early: which one, from what to what, why, who
- * and when.
+ * A rotation cancelled, restored, ended early or extended: which one, from what to what,
+ * why, who and when.
  *
- * @param oldEndDate the last day before it was ended early, else {@code null}
- * @param newEndDate the last day it was ended early to, else {@code null}
+ * @param oldEndDate the last day before it was moved, else {@code null}
+ * @param newEndDate the last day it was moved to, else {@code null}
  */
 public record RotationStatusChange(long rotationId, String departmentName, LocalDate startDate, LocalDate endDate,
 		RotationStatus from, RotationStatus to, String reason, String actor, OffsetDateTime changedAt,
@@ -19,7 +19,8 @@ public record RotationStatusChange(long rotationId, String departmentName, Local
 	 */
 	public RotationStatus.Transition transition() {
 		if (this.newEndDate != null) {
-			return RotationStatus.Transition.SHORTEN;
+			return this.newEndDate.isBefore(this.oldEndDate) ? RotationStatus.Transition.SHORTEN
+					: RotationStatus.Transition.EXTEND;
 		}
 		return this.to.cancelled() ? RotationStatus.Transition.CANCEL : RotationStatus.Transition.RESTORE;
 	}

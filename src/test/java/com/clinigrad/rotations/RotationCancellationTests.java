@@ -234,53 +234,79 @@ class RotationCancellationTests {
 	}
 
 	@Test
-	void aStartedRotationEndsEarlyWithAReasonAndTheHistoryKeepsBothLastDays() throws Exception {
+	void aStartedRotationEndsEarlierOrLaterWithAReasonAndTheHistoryKeepsBothLastDays() throws Exception {
 		String a = plannedStudent();
 		LocalDate today = SchoolTime.today();
 		schedule(a, this.cardiology, today.minusDays(10).toString(), today.plusDays(20).toString())
 			.andExpect(status().is3xxRedirection());
 		long rotation = rotationOf(a, this.cardiology);
 		this.mvc.perform(get("/students/" + a + "/rotations").with(user(this.office)))
-			.andExpect(content().string(containsString("/rotations/" + rotation + "/shorten\"")));
-		this.mvc.perform(get("/students/" + a + "/rotations/" + rotation + "/shorten").with(user(this.office)))
+			.andExpect(content().string(containsString("/rotations/" + rotation + "/end\"")));
+		this.mvc.perform(get("/students/" + a + "/rotations/" + rotation + "/end").with(user(this.office)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"shorten-form\"")))
-			.andExpect(content().string(containsString("max=\"" + today.plusDays(19) + "\"")));
+			.andExpect(content().string(containsString("id=\"change-end-form\"")))
+			.andExpect(content().string(containsString("min=\"" + today.minusDays(10) + "\"")));
 		UserDetails student = this.fixtures.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, a));
 		UserDetails otherOffice = this.fixtures
 			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null, null));
-		shorten(student, a, rotation, version(rotation), today.plusDays(5), "请假", true)
+		changeEnd(student, a, rotation, version(rotation), today.plusDays(5), "请假", true)
 			.andExpect(status().isForbidden());
-		shorten(otherOffice, a, rotation, version(rotation), today.plusDays(5), "请假", true)
+		changeEnd(otherOffice, a, rotation, version(rotation), today.plusDays(5), "请假", true)
 			.andExpect(status().isNotFound());
-		shorten(this.office, a, rotation, version(rotation), today.plusDays(5), "请假", false)
+		changeEnd(this.office, a, rotation, version(rotation), today.plusDays(5), "请假", false)
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("请先勾选确认再提前结束轮转")));
-		shorten(this.office, a, rotation, version(rotation), today.plusDays(20), "请假", true)
+			.andExpect(content().string(containsString("请先勾选确认再调整结束日期")));
+		changeEnd(this.office, a, rotation, version(rotation), today.plusDays(20), "请假", true)
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("新的结束日期应在")));
-		assertThat(this.jdbc.sql("select end_date from rotation where id = :id")
-			.param("id", rotation)
-			.query(LocalDate.class)
-			.single()).isEqualTo(today.plusDays(20));
+			.andExpect(content().string(containsString("新的结束日期应不早于开始日期")));
+		assertThat(endOf(rotation)).isEqualTo(today.plusDays(20));
 
 		long shown = version(rotation);
-		shorten(this.office, a, rotation, shown, today.plusDays(5), "病假，提前出科", true)
+		changeEnd(this.office, a, rotation, shown, today.plusDays(5), "病假，提前出科", true)
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.sql("select end_date from rotation where id = :id")
-			.param("id", rotation)
-			.query(LocalDate.class)
-			.single()).isEqualTo(today.plusDays(5));
+		assertThat(endOf(rotation)).isEqualTo(today.plusDays(5));
 		this.mvc.perform(get("/students/" + a + "/rotations").with(user(this.office)))
 			.andExpect(content().string(containsString("提前结束轮转：心内科 改为 " + today.minusDays(10) + " 至 "
 					+ today.plusDays(5) + "（原至 " + today.plusDays(20) + "）。原因：病假，提前出科")));
 		// a form shown before the change is refused
-		shorten(this.office, a, rotation, shown, today.plusDays(3), "再提前", true).andExpect(status().isConflict());
+		changeEnd(this.office, a, rotation, shown, today.plusDays(3), "再提前", true).andExpect(status().isConflict());
+
+		// later again: the added days must be free for the student ...
+		schedule(a, this.emergency, today.plusDays(40).toString(), today.plusDays(60).toString())
+			.andExpect(status().is3xxRedirection());
+		changeEnd(this.office, a, rotation, version(rotation), today.plusDays(45), "病假后补足", true)
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("已在 急诊科 轮转")));
+		changeEnd(this.office, a, rotation, version(rotation), today.plusDays(30), "病假后补足", true)
+			.andExpect(status().is3xxRedirection());
+		assertThat(endOf(rotation)).isEqualTo(today.plusDays(30));
+		this.mvc.perform(get("/students/" + a + "/rotations").with(user(this.office)))
+			.andExpect(content().string(containsString("延长轮转：心内科 改为 " + today.minusDays(10) + " 至 " + today.plusDays(30)
+					+ "（原至 " + today.plusDays(5) + "）。原因：病假后补足")));
+
+		// ... and the department must have a place on each of them (emergency holds one)
+		String b = plannedStudent();
+		String c = plannedStudent();
+		schedule(b, this.emergency, today.minusDays(5).toString(), today.plusDays(10).toString())
+			.andExpect(status().is3xxRedirection());
+		schedule(c, this.emergency, today.plusDays(11).toString(), today.plusDays(20).toString())
+			.andExpect(status().is3xxRedirection());
+		long bs = rotationOf(b, this.emergency);
+		changeEnd(this.office, b, bs, version(bs), today.plusDays(12), "补足", true).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("急诊科 在 " + today.plusDays(11) + " 已满员（容量 1）")));
+		assertThat(endOf(bs)).isEqualTo(today.plusDays(10));
 	}
 
-	private ResultActions shorten(UserDetails who, String studentNo, long rotation, long version, LocalDate end,
+	private LocalDate endOf(long rotation) {
+		return this.jdbc.sql("select end_date from rotation where id = :id")
+			.param("id", rotation)
+			.query(LocalDate.class)
+			.single();
+	}
+
+	private ResultActions changeEnd(UserDetails who, String studentNo, long rotation, long version, LocalDate end,
 			String reason, boolean confirm) throws Exception {
-		return this.mvc.perform(post("/students/" + studentNo + "/rotations/" + rotation + "/shorten").with(user(who))
+		return this.mvc.perform(post("/students/" + studentNo + "/rotations/" + rotation + "/end").with(user(who))
 			.with(csrf())
 			.param("version", Long.toString(version))
 			.param("endDate", end.toString())

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A rotation is cancelled and restored only before it starts, and only from the other
- * status; every refusal names its reason.
+ * status; a scheduled one, started or not, ends earlier or later, a cancelled one keeps
+ * its dates; every refusal names its reason.
  */
 class RotationStatusTests {
 
@@ -23,6 +24,15 @@ class RotationStatusTests {
 	void aStartedRotationIsNeitherCancelledNorRestored() {
 		refused(RotationStatus.SCHEDULED, Transition.CANCEL, true, "rotation.error.alreadyStarted");
 		refused(RotationStatus.CANCELLED, Transition.RESTORE, true, "rotation.error.restoreStarted");
+	}
+
+	@Test
+	void aScheduledRotationMovesItsLastDayStartedOrNotACancelledOneDoesNot() {
+		for (Transition move : new Transition[] { Transition.SHORTEN, Transition.EXTEND }) {
+			assertThat(RotationStatus.SCHEDULED.next(move, true)).isEqualTo(RotationStatus.SCHEDULED);
+			assertThat(RotationStatus.SCHEDULED.next(move, false)).isEqualTo(RotationStatus.SCHEDULED);
+			refused(RotationStatus.CANCELLED, move, false, "rotation.error.shortenCancelled");
+		}
 	}
 
 	@Test

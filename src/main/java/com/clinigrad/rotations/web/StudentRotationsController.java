@@ -96,21 +96,21 @@ class StudentRotationsController {
 		return page(studentNo, form, model, locale);
 	}
 
-	@GetMapping("/students/{studentNo}/rotations/{id}/shorten")
-	String confirmShorten(@PathVariable String studentNo, @PathVariable long id, Model model) {
+	@GetMapping("/students/{studentNo}/rotations/{id}/end")
+	String confirmEndChange(@PathVariable String studentNo, @PathVariable long id, Model model) {
 		StatusChangePreview preview = this.schedule.preview(studentNo, id);
 		model.addAttribute("preview", preview);
 		model.addAttribute("today", SchoolTime.today());
-		return "rotations/shorten";
+		return "rotations/change-end";
 	}
 
-	@PostMapping("/students/{studentNo}/rotations/{id}/shorten")
-	String shorten(@PathVariable String studentNo, @PathVariable long id, @RequestParam long version,
+	@PostMapping("/students/{studentNo}/rotations/{id}/end")
+	String changeEnd(@PathVariable String studentNo, @PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
 			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirm,
 			RedirectAttributes redirect) {
-		this.schedule.shorten(studentNo, id, version, endDate, reason, confirm);
-		Flash.success(redirect, "rotation.shortened", (endDate != null) ? endDate.toString() : "");
+		this.schedule.changeEnd(studentNo, id, version, endDate, reason, confirm);
+		Flash.success(redirect, "rotation.changeEnd.saved", (endDate != null) ? endDate.toString() : "");
 		return "redirect:/students/" + studentNo + "/rotations";
 	}
 
