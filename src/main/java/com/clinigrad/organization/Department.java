@@ -31,6 +31,8 @@ class Department {
 
 	private String name;
 
+	private String nameEn;
+
 	private String subspecialty;
 
 	private Integer beds;
@@ -47,12 +49,14 @@ class Department {
 	protected Department() {
 	}
 
-	boolean update(String name, String subspecialty, Integer beds, Integer capacity) {
-		if (Objects.equals(this.name, name) && Objects.equals(this.subspecialty, subspecialty)
-				&& Objects.equals(this.beds, beds) && Objects.equals(this.capacity, capacity)) {
+	boolean update(String name, String nameEn, String subspecialty, Integer beds, Integer capacity) {
+		if (Objects.equals(this.name, name) && Objects.equals(this.nameEn, nameEn)
+				&& Objects.equals(this.subspecialty, subspecialty) && Objects.equals(this.beds, beds)
+				&& Objects.equals(this.capacity, capacity)) {
 			return false;
 		}
 		this.name = name;
+		this.nameEn = nameEn;
 		this.subspecialty = subspecialty;
 		this.beds = beds;
 		this.capacity = capacity;
@@ -68,8 +72,8 @@ class Department {
 	}
 
 	DepartmentView toView(Hospital hospital) {
-		return new DepartmentView(this.id, this.hospitalId, hospital.getCode(), this.code, this.name, this.subspecialty,
-				this.beds, this.capacity, effectiveCapacity(), this.version);
+		return new DepartmentView(this.id, this.hospitalId, hospital.getCode(), this.code, this.name, this.nameEn,
+				this.subspecialty, this.beds, this.capacity, effectiveCapacity(), this.version);
 	}
 
 	Long getId() {

@@ -263,11 +263,11 @@ public class Organization implements ScopeReferences {
 	}
 
 	/**
-	 * Edits a department's name, sub-specialty, beds and capacity; graduate-school staff,
-	 * or the office of the department's own hospital.
+	 * Edits a department's name, English name, sub-specialty, beds and capacity;
+	 * graduate-school staff, or the office of the department's own hospital.
 	 */
 	@Transactional
-	public void editDepartment(long id, long version, String name, String subspecialty, Integer beds,
+	public void editDepartment(long id, long version, String name, String nameEn, String subspecialty, Integer beds,
 			Integer capacity) {
 		Department department = this.departments.findById(id).orElseThrow(() -> new DepartmentNotFoundException(id));
 		Hospital hospital = this.hospitals.findById(department.getHospitalId()).orElseThrow();
@@ -279,7 +279,7 @@ public class Organization implements ScopeReferences {
 		if (department.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Department.class, id);
 		}
-		department.update(name, blankToNull(subspecialty), beds, capacity);
+		department.update(name, blankToNull(nameEn), blankToNull(subspecialty), beds, capacity);
 	}
 
 	@Override

@@ -104,7 +104,7 @@ public class DashboardFigures {
 	public List<ReportTable> forCaller(Locale locale) {
 		CurrentUser user = this.currentUsers.require(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE, Role.SUPERVISOR);
 		LocalDate today = SchoolTime.today();
-		boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+		boolean english = english(locale);
 		List<ReportTable> tables = new ArrayList<>();
 		if (user.has(Role.GRAD_SCHOOL)) {
 			tables.add(byStatusAndProgram(locale, english));
@@ -228,7 +228,7 @@ public class DashboardFigures {
 			.filter((row) -> row.peaks()[month] > 0 || row.capacity() != null)
 			.sorted(Comparator.comparingInt((OccupancyView.Row row) -> row.peaks()[month]).reversed())
 			.limit(12)
-			.map((row) -> new Row(row.name(), true,
+			.map((row) -> new Row(row.displayName(english(locale)), true,
 					List.of(Cell.number(row.peaks()[month]),
 							(row.capacity() != null) ? Cell.number(row.capacity()) : Cell.text("–"))))
 			.toList();
@@ -245,10 +245,12 @@ public class DashboardFigures {
 	private ReportTable endingWithoutExam(Locale locale, LocalDate today) {
 		Map<String, long[]> byDepartment = new TreeMap<>();
 		for (DepartmentTrainee trainee : this.rotations.overdueWithoutExam(today)) {
-			byDepartment.computeIfAbsent(trainee.rotation().departmentName(), (d) -> new long[2])[0]++;
+			byDepartment.computeIfAbsent(trainee.rotation().departmentDisplayName(english(locale)),
+					(d) -> new long[2])[0]++;
 		}
 		for (DepartmentTrainee trainee : this.rotations.endingWithoutExam(today, today.plusDays(6))) {
-			byDepartment.computeIfAbsent(trainee.rotation().departmentName(), (d) -> new long[2])[1]++;
+			byDepartment.computeIfAbsent(trainee.rotation().departmentDisplayName(english(locale)),
+					(d) -> new long[2])[1]++;
 		}
 		List<Row> rows = byDepartment.entrySet()
 			.stream()
@@ -320,6 +322,10 @@ public class DashboardFigures {
 
 	private String word(Locale locale, String key, Object... args) {
 		return this.messages.getMessage(key, args, locale);
+	}
+
+	private static boolean english(Locale locale) {
+		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
 	}
 
 }

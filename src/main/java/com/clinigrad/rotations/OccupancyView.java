@@ -18,9 +18,18 @@ public record OccupancyView(String hospitalCode, String hospitalName, int year, 
 	/**
 	 * One department.
 	 *
+	 * @param nameEn the department's recorded English name, or {@code null}
 	 * @param peaks the peak per month, in the order of {@link OccupancyView#months()}
 	 */
-	public record Row(long departmentId, String code, String name, String subspecialty, Integer capacity, int[] peaks) {
+	public record Row(long departmentId, String code, String name, String nameEn, String subspecialty, Integer capacity,
+			int[] peaks) {
+
+		/**
+		 * @return the department's name in the page's language
+		 */
+		public String displayName(boolean english) {
+			return com.clinigrad.organization.DepartmentNames.display(this.name, this.nameEn, english);
+		}
 
 		/**
 		 * @return {@code over}, {@code full}, {@code high} (≥ 75 %), {@code low} or

@@ -159,15 +159,24 @@ public record PlanView(String studentNo, String programName, String programNameE
 	 *
 	 * @param departments the names of the departments of the student's hospital that
 	 * train it
+	 * @param departmentsEn the same in English ({@link DepartmentNames})
 	 * @param elsewhere the departments of the other base hospitals that train it (filled
 	 * only when the student's hospital has none)
 	 */
 	public record Item(RotationArea area, PlanProgress.Months months, List<String> departments,
-			List<Elsewhere> elsewhere) {
+			List<String> departmentsEn, List<Elsewhere> elsewhere) {
 
 		public Item {
 			departments = List.copyOf(departments);
+			departmentsEn = List.copyOf(departmentsEn);
 			elsewhere = List.copyOf(elsewhere);
+		}
+
+		/**
+		 * @return the names of the departments that train it, in the page's language
+		 */
+		public List<String> departmentNames(boolean english) {
+			return english ? this.departmentsEn : this.departments;
 		}
 
 		public BigDecimal remaining() {
@@ -219,7 +228,12 @@ public record PlanView(String studentNo, String programName, String programNameE
 	/**
 	 * A department of another base hospital that trains an area.
 	 */
-	public record Elsewhere(String hospitalCode, String hospitalName, String hospitalNameEn, String departmentName) {
+	public record Elsewhere(String hospitalCode, String hospitalName, String hospitalNameEn, String departmentName,
+			String departmentNameEn) {
+
+		public String departmentName(boolean english) {
+			return english ? this.departmentNameEn : this.departmentName;
+		}
 
 		public String hospitalName(boolean english) {
 			return (english && this.hospitalNameEn != null && !this.hospitalNameEn.isBlank()) ? this.hospitalNameEn

@@ -44,7 +44,9 @@ public class RotationBoard {
 			select r.id, r.student_id, r.department_id, h.code as hospital_code, d.code as department_code,
 			       d.name as department_name, d.subspecialty, r.start_date, r.end_date, r.chief_resident,
 			       r.exam_result, r.retake_result, r.override_reason, r.status, r.version,
-			       x.exam_comment, x.retake_comment
+			       x.exam_comment, x.retake_comment, d.name_en as department_name_en,
+			       (select sub.name_en from subspecialty sub where sub.name = d.subspecialty order by sub.id limit 1)
+			           as subspecialty_en
 			from rotation r join department d on d.id = r.department_id join hospital h on h.id = d.hospital_id
 			left join lateral (
 			    select max(a.comments) filter (where a.attempt = 1) as exam_comment,
@@ -140,7 +142,7 @@ public class RotationBoard {
 		return this.jdbc
 			.sql("""
 					select c.rotation_id, c.from_status, c.to_status, c.reason, c.actor, c.changed_at, d.name as department_name,
-					       r.start_date, r.end_date, c.old_end_date, c.new_end_date
+					       d.name_en as department_name_en, r.start_date, r.end_date, c.old_end_date, c.new_end_date
 					from rotation_status_change c join rotation r on r.id = c.rotation_id
 					join department d on d.id = r.department_id
 					where c.student_id = :s order by c.changed_at desc, c.id desc
@@ -151,7 +153,8 @@ public class RotationBoard {
 					RotationStatus.valueOf(rs.getString("from_status")),
 					RotationStatus.valueOf(rs.getString("to_status")), rs.getString("reason"), rs.getString("actor"),
 					rs.getObject("changed_at", java.time.OffsetDateTime.class),
-					rs.getObject("old_end_date", LocalDate.class), rs.getObject("new_end_date", LocalDate.class)))
+					rs.getObject("old_end_date", LocalDate.class), rs.getObject("new_end_date", LocalDate.class),
+					rs.getString("department_name_en")))
 			.list();
 	}
 
@@ -242,7 +245,7 @@ public class RotationBoard {
 		Map<Long, int[]> peaks = headcount.monthlyPeaks(12);
 		List<OccupancyView.Row> rows = new ArrayList<>();
 		for (DepartmentView department : this.organization.departments(hospital.id())) {
-			rows.add(new OccupancyView.Row(department.id(), department.code(), department.name(),
+			rows.add(new OccupancyView.Row(department.id(), department.code(), department.name(), department.nameEn(),
 					department.subspecialty(), department.effectiveCapacity(),
 					peaks.getOrDefault(department.id(), new int[12])));
 		}
@@ -385,7 +388,8 @@ public class RotationBoard {
 				rs.getObject("end_date", LocalDate.class), rs.getBoolean("chief_resident"),
 				ExamResult.of(rs.getString("exam_result")), ExamResult.of(rs.getString("retake_result")),
 				rs.getString("override_reason"), RotationStatus.valueOf(rs.getString("status")),
-				rs.getString("exam_comment"), rs.getString("retake_comment"), rs.getLong("version"));
+				rs.getString("exam_comment"), rs.getString("retake_comment"), rs.getLong("version"),
+				rs.getString("department_name_en"), rs.getString("subspecialty_en"));
 	}
 
 	/**

@@ -404,21 +404,25 @@ public class RotationPlans {
 			for (int i = 0; i < areas.size(); i++) {
 				RotationArea area = areas.get(i);
 				List<String> own = new ArrayList<>();
+				List<String> ownEn = new ArrayList<>();
 				List<PlanView.Elsewhere> elsewhere = new ArrayList<>();
 				for (DepartmentView d : this.all) {
 					if (area.matches(d.subspecialty(), d.name())) {
 						if (d.hospitalCode().equals(hospitalCode)) {
 							own.add(d.name());
+							ownEn.add(d.displayName(true));
 						}
 						else {
 							HospitalRef hospital = this.hospitals.get(d.hospitalId());
 							elsewhere.add(new PlanView.Elsewhere(d.hospitalCode(),
 									(hospital != null) ? hospital.name() : d.hospitalCode(),
-									(hospital != null) ? hospital.nameEn() : d.hospitalCode(), d.name()));
+									(hospital != null) ? hospital.nameEn() : d.hospitalCode(), d.name(),
+									d.displayName(true)));
 						}
 					}
 				}
-				items.add(new PlanView.Item(area, progress.areas().get(i), own, own.isEmpty() ? elsewhere : List.of()));
+				items.add(new PlanView.Item(area, progress.areas().get(i), own, ownEn,
+						own.isEmpty() ? elsewhere : List.of()));
 			}
 			return items;
 		}

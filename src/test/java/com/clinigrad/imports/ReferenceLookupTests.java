@@ -192,7 +192,7 @@ class ReferenceLookupTests {
 	void rotationsAskForTheirStudentsAndDepartmentsOnce() {
 		Organization organization = mock(Organization.class);
 		when(organization.allDepartments())
-			.thenReturn(List.of(new DepartmentView(31, 3, "H01", "CARD", "心内科", null, 40, null, 10, 0)));
+			.thenReturn(List.of(new DepartmentView(31, 3, "H01", "CARD", "心内科", null, null, 40, null, 10, 0)));
 		when(organization.hospitals()).thenReturn(List.of(new HospitalRef(3, "H01", "医院一", "Hospital 1")));
 		RotationRecords rotations = mock(RotationRecords.class);
 		when(rotations.upsertAll(anyList())).thenAnswer((call) -> call.getArgument(0, List.class).size());

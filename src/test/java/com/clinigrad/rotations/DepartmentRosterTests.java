@@ -114,7 +114,12 @@ class DepartmentRosterTests {
 		assertThat(csv).contains("学号", "出科考核", overdueNo, "考核逾期").doesNotContain(studentOf(current));
 		assertThat(csv.lines().count()).isEqualTo(2);
 
-		assertThat(page("?lang=en")).contains("Exam overdue", "Exam window open", "Trainees in my department");
+		assertThat(page("?lang=en")).contains("Exam overdue", "Exam window open", "Trainees in my department",
+				"Cardiology · capacity");
+		// the English pages name the department in English (心内科: the common name)
+		this.mvc.perform(get("/students/" + overdueNo + "/rotations?lang=en").with(user(this.office)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString(">Cardiology</span>")));
 	}
 
 	@Test

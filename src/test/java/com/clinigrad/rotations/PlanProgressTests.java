@@ -116,7 +116,7 @@ class PlanProgressTests {
 			String retake) {
 		return new ScheduledRotation(0, 1, 1, "H", "D", department, subspecialty, LocalDate.parse(start),
 				LocalDate.parse(end), false, ExamResult.of(exam), ExamResult.of(retake), null, RotationStatus.SCHEDULED,
-				null, null, 0);
+				null, null, 0, null, null);
 	}
 
 }

@@ -92,7 +92,7 @@ class PlanStandingTests {
 
 	private static PlanView.Item area(String name, int months, boolean mandatory, PlanProgress.Months rotated) {
 		return new PlanView.Item(new RotationArea(name, name + " en", name, null, months, mandatory), rotated,
-				List.of(name + "科"), List.of());
+				List.of(name + "科"), List.of(name + " department"), List.of());
 	}
 
 	private static PlanProgress.Months months(double done, double inProgress, double awaitingExam) {

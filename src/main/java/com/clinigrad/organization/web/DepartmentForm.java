@@ -15,6 +15,9 @@ class DepartmentForm {
 	@Size(max = 200, message = "{validation.tooLong}")
 	private String name;
 
+	@Size(max = 200, message = "{validation.tooLong}")
+	private String nameEn;
+
 	@Size(max = 100, message = "{validation.tooLong}")
 	private String subspecialty;
 
@@ -29,6 +32,7 @@ class DepartmentForm {
 	static DepartmentForm of(DepartmentView department) {
 		DepartmentForm form = new DepartmentForm();
 		form.name = department.name();
+		form.nameEn = department.nameEn();
 		form.subspecialty = department.subspecialty();
 		form.beds = department.beds();
 		form.capacity = department.capacity();
@@ -42,6 +46,14 @@ class DepartmentForm {
 
 	public void setName(String name) {
 		this.name = name;
+	}
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn;
 	}
 
 	public String getSubspecialty() {

@@ -2,6 +2,7 @@ package com.clinigrad.organization.web;
 
 import jakarta.validation.Valid;
 
+import com.clinigrad.organization.DepartmentNames;
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
 import com.clinigrad.shared.web.Flash;
@@ -53,6 +54,7 @@ class OrganizationController {
 	String editDepartment(@PathVariable long id, Model model) {
 		DepartmentView department = visibleDepartment(id);
 		model.addAttribute("department", department);
+		model.addAttribute("standardEnglish", DepartmentNames.standardEnglish(department.name()).orElse(null));
 		model.addAttribute("form", DepartmentForm.of(department));
 		model.addAttribute("subspecialties", this.organization.subspecialties());
 		return "organization/department-form";
@@ -65,11 +67,13 @@ class OrganizationController {
 		DepartmentView department = visibleDepartment(id);
 		if (result.hasErrors()) {
 			model.addAttribute("department", department);
+			model.addAttribute("standardEnglish", DepartmentNames.standardEnglish(department.name()).orElse(null));
 			model.addAttribute("subspecialties", this.organization.subspecialties());
 			return "organization/department-form";
 		}
-		this.organization.editDepartment(id, form.getVersion(), form.getName().trim(), form.getSubspecialty(),
-				form.getBeds(), form.getCapacity());
+		this.organization.editDepartment(id, form.getVersion(), form.getName().trim(),
+				(form.getNameEn() != null) ? form.getNameEn().trim() : null, form.getSubspecialty(), form.getBeds(),
+				form.getCapacity());
 		Flash.success(redirect, "organization.department.saved", form.getName());
 		return "redirect:/organization/hospitals/" + department.hospitalCode();
 	}

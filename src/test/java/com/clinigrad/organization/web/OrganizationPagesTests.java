@@ -25,7 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Hospitals and departments: a hospital office sees and edits only its own hospital.
+ * Hospitals and departments: a hospital office sees and edits only its own hospital; a
+ * department is named on English pages by its recorded English name, else the common
+ * English name of its Chinese name, else its Chinese name.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -87,6 +89,52 @@ class OrganizationPagesTests {
 				.with(user(this.fixtures.login(office))))
 			.andExpect(status().isNotFound());
 		assertThat(this.organization.department(other).beds()).isEqualTo(40);
+	}
+
+	@Test
+	void aDepartmentIsNamedInEnglishByItsOwnEnglishNameElseTheCommonOne() throws Exception {
+		String office = this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null);
+		long id = this.organization.department(this.hospital, "D1").orElseThrow().id();
+		// 心内科 has no English name of its own: the common one
+		assertThat(this.organization.department(id).displayName(true)).isEqualTo("Cardiology");
+		assertThat(this.organization.department(id).displayName(false)).isEqualTo("心内科");
+		this.mvc.perform(get("/organization/departments/" + id + "/edit").with(user(this.fixtures.login(office))))
+			.andExpect(content().string(containsString("placeholder=\"Cardiology\"")));
+		this.mvc
+			.perform(post("/organization/departments/" + id + "/edit").param("name", "心内一科")
+				.param("nameEn", "  Cardiology Ward 1 ")
+				.param("subspecialty", "心血管病")
+				.param("beds", "40")
+				.param("version", "0")
+				.with(csrf())
+				.with(user(this.fixtures.login(office))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.organization.department(id).nameEn()).isEqualTo("Cardiology Ward 1");
+		this.mvc
+			.perform(get("/organization/hospitals/" + this.hospital).param("lang", "en")
+				.with(user(this.fixtures.login(office))))
+			.andExpect(content().string(containsString("Cardiology Ward 1")));
+		// an unknown name without an English one stays as it is
+		this.mvc
+			.perform(post("/organization/departments/" + id + "/edit").param("name", "心内一科")
+				.param("nameEn", "")
+				.param("beds", "40")
+				.param("version", "1")
+				.with(csrf())
+				.with(user(this.fixtures.login(office))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.organization.department(id).displayName(true)).isEqualTo("心内一科");
+		// too long an English name is refused with what was typed kept
+		String tooLong = "Cardiology ".repeat(20);
+		this.mvc
+			.perform(post("/organization/departments/" + id + "/edit").param("name", "心内一科")
+				.param("nameEn", tooLong)
+				.param("beds", "40")
+				.param("version", "2")
+				.with(csrf())
+				.with(user(this.fixtures.login(office))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(tooLong.trim())));
 	}
 
 	@Test
