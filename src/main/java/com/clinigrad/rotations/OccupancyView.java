@@ -7,8 +7,16 @@ import java.util.List;
  * A hospital's departments by month: the most trainees present on any day of the month,
  * against the capacity in force.
  */
-public record OccupancyView(String hospitalCode, String hospitalName, int year, List<YearMonth> months,
-		List<Row> rows) {
+public record OccupancyView(String hospitalCode, String hospitalName, String hospitalNameEn, int year,
+		List<YearMonth> months, List<Row> rows) {
+
+	/**
+	 * @return the hospital's name in the page's language
+	 */
+	public String hospitalDisplayName(boolean english) {
+		return (english && this.hospitalNameEn != null && !this.hospitalNameEn.isBlank()) ? this.hospitalNameEn
+				: this.hospitalName;
+	}
 
 	public OccupancyView {
 		months = List.copyOf(months);
@@ -19,10 +27,18 @@ public record OccupancyView(String hospitalCode, String hospitalName, int year, 
 	 * One department.
 	 *
 	 * @param nameEn the department's recorded English name, or {@code null}
+	 * @param subspecialtyEn the English name of its sub-specialty, or {@code null}
 	 * @param peaks the peak per month, in the order of {@link OccupancyView#months()}
 	 */
-	public record Row(long departmentId, String code, String name, String nameEn, String subspecialty, Integer capacity,
-			int[] peaks) {
+	public record Row(long departmentId, String code, String name, String nameEn, String subspecialty,
+			String subspecialtyEn, Integer capacity, int[] peaks) {
+
+		/**
+		 * @return its sub-specialty in the page's language, or {@code null}
+		 */
+		public String subspecialtyDisplayName(boolean english) {
+			return (english && this.subspecialtyEn != null) ? this.subspecialtyEn : this.subspecialty;
+		}
 
 		/**
 		 * @return the department's name in the page's language

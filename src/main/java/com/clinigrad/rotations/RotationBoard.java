@@ -244,12 +244,15 @@ public class RotationBoard {
 			});
 		Map<Long, int[]> peaks = headcount.monthlyPeaks(12);
 		List<OccupancyView.Row> rows = new ArrayList<>();
+		Map<String, String> subspecialtiesEn = new HashMap<>();
+		this.organization.subspecialties().forEach((sub) -> subspecialtiesEn.putIfAbsent(sub.name(), sub.nameEn()));
 		for (DepartmentView department : this.organization.departments(hospital.id())) {
 			rows.add(new OccupancyView.Row(department.id(), department.code(), department.name(), department.nameEn(),
-					department.subspecialty(), department.effectiveCapacity(),
-					peaks.getOrDefault(department.id(), new int[12])));
+					department.subspecialty(),
+					(department.subspecialty() != null) ? subspecialtiesEn.get(department.subspecialty()) : null,
+					department.effectiveCapacity(), peaks.getOrDefault(department.id(), new int[12])));
 		}
-		return new OccupancyView(hospital.code(), hospital.name(), year, months, rows);
+		return new OccupancyView(hospital.code(), hospital.name(), hospital.nameEn(), year, months, rows);
 	}
 
 	/**
