@@ -73,6 +73,16 @@ class RotationAccess {
 	}
 
 	/**
+	 * The one check of who may see by name the trainees of a department (the occupancy's
+	 * drill-down): graduate-school staff, the office of its hospital and its coordinator.
+	 */
+	boolean mayViewTrainees(String hospitalCode, String departmentCode) {
+		CurrentUser user = this.currentUsers.current();
+		return user.has(Role.GRAD_SCHOOL) || user.isOfficeOf(hospitalCode)
+				|| user.coordinates(hospitalCode, departmentCode);
+	}
+
+	/**
 	 * The one check of who assesses a rotation (exit exams, Mini-CEX, DOPS, their
 	 * corrections): the coordinator of its department, or the education office of the
 	 * department's hospital, which records for departments without a coordinator and from

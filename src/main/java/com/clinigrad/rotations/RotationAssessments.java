@@ -32,6 +32,12 @@ public class RotationAssessments {
 	public static final BigDecimal PASS_MARK = BigDecimal.valueOf(60);
 
 	/**
+	 * The kinds withdrawn when recorded by mistake (the exit exam is corrected instead).
+	 */
+	public static final java.util.Set<AssessmentKind> WITHDRAWABLE = java.util.Set.of(AssessmentKind.MINI_CEX,
+			AssessmentKind.DOPS, AssessmentKind.MEDICAL_RECORD);
+
+	/**
 	 * The exit exam (出科考核) is sat in the rotation's last two weeks (a default: the
 	 * sources say only "at the end of the rotation"); its retake on a later day.
 	 */
@@ -414,9 +420,75 @@ public class RotationAssessments {
 			.update();
 	}
 
+	/**
+	 * Withdraws (作废) a workplace assessment of a rotation recorded by mistake — a
+	 * Mini-CEX, a DOPS or a medical-record score; exit exams are corrected instead
+	 * ({@link #correctExam}): it stays on record with the reason, who and when, and no
+	 * longer counts anywhere. Its assessors only.
+	 * @param confirmed whether the form's confirmation was ticked (checked after the
+	 * caller's scope)
+	 */
+	@Transactional
+	public void withdraw(long rotationId, long assessmentId, String reason, boolean confirmed) {
+		ScheduledRotation rotation = this.board.find(rotationId);
+		CurrentUser user = this.access.requireAssessor(this.organization.department(rotation.departmentId()));
+		AssessmentView assessment = query("a.rotation_id = :r and a.id = :id",
+				Map.of("r", rotationId, "id", assessmentId))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new RotationNotFoundException("assessment " + assessmentId));
+		if (!WITHDRAWABLE.contains(assessment.kind())) {
+			throw new BusinessRuleException("assessment.withdraw.error.kind");
+		}
+		Confirmation.require(confirmed, "assessment.withdraw.error.confirm");
+		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+			throw new BusinessRuleException("assessment.withdraw.error.reason");
+		}
+		int updated = this.jdbc.sql("""
+				update rotation_assessment set withdrawn_at = now(), withdrawn_by = :who, withdrawn_reason = :reason
+				where id = :id and withdrawn_at is null""")
+			.param("who", user.displayName())
+			.param("reason", reason.strip())
+			.param("id", assessmentId)
+			.update();
+		if (updated == 0) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("Assessment withdrawn meanwhile");
+		}
+	}
+
+	/**
+	 * The withdrawn assessments of a rotation, newest first; for its assessors.
+	 */
+	@Transactional(readOnly = true)
+	public List<WithdrawnAssessment> withdrawn(long rotationId) {
+		ScheduledRotation rotation = this.board.find(rotationId);
+		this.access.requireAssessor(this.organization.department(rotation.departmentId()));
+		return this.jdbc
+			.sql("""
+					select kind, assessed_on, assessor, withdrawn_at, withdrawn_by, withdrawn_reason from rotation_assessment
+					where rotation_id = :r and withdrawn_at is not null order by withdrawn_at desc, id desc""")
+			.param("r", rotationId)
+			.query((rs, n) -> new WithdrawnAssessment(AssessmentKind.valueOf(rs.getString("kind")),
+					rs.getObject("assessed_on", LocalDate.class), rs.getString("assessor"),
+					rs.getObject("withdrawn_at", java.time.OffsetDateTime.class), rs.getString("withdrawn_by"),
+					rs.getString("withdrawn_reason")))
+			.list();
+	}
+
+	/**
+	 * A workplace assessment withdrawn: what it was, and who withdrew it, when and why.
+	 */
+	public record WithdrawnAssessment(AssessmentKind kind, LocalDate assessedOn, String assessor,
+			java.time.OffsetDateTime withdrawnAt, String withdrawnBy, String reason) {
+	}
+
+	/**
+	 * The assessments that count: every recorded one that was not withdrawn.
+	 */
 	private List<AssessmentView> query(String condition, Map<String, Object> params) {
 		return this.jdbc
-			.sql("select a.* from rotation_assessment a where " + condition + " order by a.assessed_on desc, a.id desc")
+			.sql("select a.* from rotation_assessment a where a.withdrawn_at is null and (" + condition
+					+ ") order by a.assessed_on desc, a.id desc")
 			.params(params)
 			.query((rs, n) -> {
 				Map<Competency, Integer> ratings = new EnumMap<>(Competency.class);

@@ -182,6 +182,55 @@ public class RotationBoard {
 	}
 
 	/**
+	 * Who was in a department during a month (the occupancy's drill-down): its rotations
+	 * overlapping the month with their students' list rows, by first day, and the month's
+	 * peak; for whoever may see the department's trainees
+	 * ({@link RotationAccess#mayViewTrainees}).
+	 */
+	@Transactional(readOnly = true)
+	public DepartmentMonth departmentMonth(long departmentId, YearMonth month) {
+		DepartmentView department = this.organization.department(departmentId);
+		if (!this.access.mayViewTrainees(department.hospitalCode(), department.code())) {
+			throw new AccessDeniedException("May not see the trainees of department " + departmentId);
+		}
+		LocalDate first = month.atDay(1);
+		LocalDate last = month.atEndOfMonth();
+		List<ScheduledRotation> rotations = this.jdbc.sql(SELECT + """
+				 where r.department_id = :d and r.status = :scheduled and r.start_date <= :last and r.end_date >= :first
+				order by r.start_date, r.end_date""")
+			.param("d", departmentId)
+			.param("scheduled", RotationStatus.SCHEDULED.name())
+			.param("first", first)
+			.param("last", last)
+			.query((rs, n) -> rotation(rs))
+			.list();
+		DailyHeadcount headcount = new DailyHeadcount(first, last);
+		rotations.forEach((r) -> headcount.add(departmentId, r.startDate(), r.endDate()));
+		Map<Long, StudentRow> rows = this.students
+			.rowsByIds(rotations.stream().map(ScheduledRotation::studentId).distinct().toList());
+		List<RosterEntry> trainees = rotations.stream()
+			.filter((r) -> rows.containsKey(r.studentId()))
+			.map((r) -> new RosterEntry(rows.get(r.studentId()), r))
+			.toList();
+		return new DepartmentMonth(department, month,
+				headcount.monthlyPeaks(1).getOrDefault(departmentId, new int[1])[0], trainees);
+	}
+
+	/**
+	 * @return the departments of an occupancy view whose trainees the caller may see by
+	 * name (the cells that lead to {@link #departmentMonth})
+	 */
+	public java.util.Set<Long> viewableDepartments(OccupancyView occupancy) {
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		for (OccupancyView.Row row : occupancy.rows()) {
+			if (this.access.mayViewTrainees(occupancy.hospitalCode(), row.code())) {
+				ids.add(row.departmentId());
+			}
+		}
+		return ids;
+	}
+
+	/**
 	 * @return the hospitals whose occupancy the caller may open
 	 */
 	@Transactional(readOnly = true)
@@ -405,6 +454,13 @@ public class RotationBoard {
 	 * One rotation of the coordinator's roster, with its student's list row.
 	 */
 	public record RosterEntry(StudentRow student, ScheduledRotation rotation) {
+	}
+
+	/**
+	 * A department's month: its most trainees on one day and the rotations overlapping
+	 * it.
+	 */
+	public record DepartmentMonth(DepartmentView department, YearMonth month, int peak, List<RosterEntry> trainees) {
 	}
 
 }

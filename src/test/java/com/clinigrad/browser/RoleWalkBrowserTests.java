@@ -159,7 +159,7 @@ class RoleWalkBrowserTests {
 		this.words.chinese("coordinator-1-home");
 		go("/rotations/department").chinese("coordinator-2-trainees");
 		assertThat(this.browser.find("#trainee-table").getText()).contains(trainee);
-		submit("#trainee-table a.btn");
+		submit("#trainee-table a[href$='/assess']");
 		String assess = this.browser.currentPath();
 		this.words.chinese("coordinator-3-assess");
 		this.browser.find("#theoryScore").sendKeys("78");

@@ -191,6 +191,142 @@ class DepartmentRosterTests {
 		this.mvc.perform(get("/rotations/" + ended + "/assess").with(user(student))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void anOccupancyCellOpensTheMonthsTraineesForThoseWhoMaySeeThem() throws Exception {
+		LocalDate today = SchoolTime.today();
+		long current = rotation(today.minusMonths(1), today.plusDays(5));
+		String month = java.time.YearMonth.from(today).toString();
+		String drill = "/rotations/occupancy/" + this.cardiology + "/" + month;
+		String occupancy = this.mvc
+			.perform(get("/rotations/occupancy?hospital=" + this.hospital + "&year=" + today.getYear())
+				.with(user(this.office)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(occupancy).contains(drill + "\"");
+		String page = this.mvc.perform(get(drill).with(user(this.office)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(row(current), "本月最多同时在科 1 人（容量 10 人）",
+				"/students/" + studentOf(current) + "/rotations\"");
+		String csv = this.mvc.perform(get(drill + "?export=csv").with(user(this.office)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).contains(studentOf(current), "本月天数");
+		// the department's coordinator too, leading to the assessment page
+		assertThat(this.mvc.perform(get(drill).with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("/rotations/" + current + "/assess\"");
+
+		UserDetails emergency = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "EM", null, null));
+		assertThat(this.mvc
+			.perform(get("/rotations/occupancy?hospital=" + this.hospital + "&year=" + today.getYear())
+				.with(user(emergency)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(drill + "\"");
+		UserDetails otherOffice = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.fixtures.hospital(), null, null, null));
+		UserDetails student = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, studentOf(current)));
+		for (UserDetails wrong : new UserDetails[] { emergency, otherOffice, student }) {
+			this.mvc.perform(get(drill).with(user(wrong))).andExpect(status().isForbidden());
+			this.mvc.perform(get(drill + "?export=csv").with(user(wrong))).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void aMiniCexRecordedByMistakeIsWithdrawnWithAReasonAndNoLongerCounts() throws Exception {
+		LocalDate today = SchoolTime.today();
+		long current = rotation(today.minusMonths(1), today.plusDays(20));
+		String studentNo = studentOf(current);
+		this.mvc
+			.perform(post("/rotations/" + current + "/assess").with(user(this.coordinator))
+				.with(csrf())
+				.param("kind", "MINI_CEX")
+				.param("assessedOn", today.minusDays(2).toString())
+				.param("patientCare", "7")
+				.param("communication", "6")
+				.param("comments", "误录入：应为另一名学员"))
+			.andExpect(status().is3xxRedirection());
+		long assessment = this.jdbc
+			.sql("select id from rotation_assessment where rotation_id = :r and kind = 'MINI_CEX'")
+			.param("r", current)
+			.query(Long.class)
+			.single();
+		String withdraw = "/rotations/" + current + "/assessments/" + assessment + "/withdraw";
+		assertThat(this.mvc.perform(get("/rotations/" + current + "/assess").with(user(this.coordinator)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(withdraw + "\"");
+
+		UserDetails emergency = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "EM", null, null));
+		UserDetails student = this.fixtures
+			.login(this.fixtures.account(Set.of(Role.STUDENT), null, null, null, studentNo));
+		for (UserDetails wrong : new UserDetails[] { emergency, student }) {
+			this.mvc
+				.perform(post(withdraw).with(user(wrong))
+					.with(csrf())
+					.param("withdrawReason", "录错学员")
+					.param("confirm", "true"))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc.perform(post(withdraw).with(user(this.coordinator)).with(csrf()).param("withdrawReason", "录错学员"))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post(withdraw).with(user(this.coordinator))
+				.with(csrf())
+				.param("withdrawReason", " ")
+				.param("confirm", "true"))
+			.andExpect(status().isConflict());
+		assertThat(withdrawnAt(assessment)).isNull();
+
+		this.mvc
+			.perform(post(withdraw).with(user(this.coordinator))
+				.with(csrf())
+				.param("withdrawReason", "录错学员")
+				.param("confirm", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(withdrawnAt(assessment)).isNotNull();
+		String page = this.mvc.perform(get("/rotations/" + current + "/assess").with(user(this.coordinator)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("已作废。原因：录错学员").doesNotContain(withdraw + "\"");
+		// it no longer counts: the student's page lists no Mini-CEX
+		String own = this.mvc.perform(get("/students/" + studentNo + "/rotations").with(user(student)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(own.substring(own.indexOf("id=\"assessments\""))).doesNotContain("误录入");
+		// twice is refused, and an exit exam is corrected, not withdrawn
+		this.mvc
+			.perform(post(withdraw).with(user(this.coordinator))
+				.with(csrf())
+				.param("withdrawReason", "再次")
+				.param("confirm", "true"))
+			.andExpect(status().is4xxClientError());
+	}
+
+	private Object withdrawnAt(long assessment) {
+		return this.jdbc.sql("select withdrawn_at from rotation_assessment where id = :id")
+			.param("id", assessment)
+			.query()
+			.listOfRows()
+			.get(0)
+			.get("withdrawn_at");
+	}
+
 	private org.springframework.test.web.servlet.ResultActions exam(UserDetails who, long rotation, LocalDate on)
 			throws Exception {
 		return this.mvc.perform(post("/rotations/" + rotation + "/assess").with(user(who))

@@ -141,6 +141,15 @@ class DepartmentRotationController {
 		return "redirect:/rotations/" + id + "/assess";
 	}
 
+	@PostMapping("/rotations/{id}/assessments/{assessmentId}/withdraw")
+	String withdraw(@PathVariable long id, @PathVariable long assessmentId,
+			@RequestParam(required = false) String withdrawReason,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		this.assessments.withdraw(id, assessmentId, withdrawReason, confirm);
+		Flash.success(redirect, "assessment.withdraw.saved");
+		return "redirect:/rotations/" + id + "/assess";
+	}
+
 	private String form(long id, AssessmentForm form, Model model) {
 		RotationBoard.DepartmentTrainee trainee = this.assessments.trainee(id);
 		model.addAttribute("trainee", trainee);
@@ -159,6 +168,8 @@ class DepartmentRotationController {
 					.max(java.util.Comparator.comparingInt(AssessmentView::attempt))
 					.orElse(null));
 		model.addAttribute("corrections", this.assessments.corrections(id));
+		model.addAttribute("withdrawn", this.assessments.withdrawn(id));
+		model.addAttribute("withdrawable", RotationAssessments.WITHDRAWABLE);
 		model.addAttribute("onlineTheory", this.assessments.onlineTheoryScore(id).orElse(null));
 		model.addAttribute("plan", this.plans.planOfTrainee(id));
 		model.addAttribute("kinds", new AssessmentKind[] { AssessmentKind.EXIT_EXAM, AssessmentKind.MINI_CEX,

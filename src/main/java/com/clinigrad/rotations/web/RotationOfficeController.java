@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import com.clinigrad.organization.HospitalRef;
 import com.clinigrad.rotations.CohortScheduler;
+import com.clinigrad.rotations.OccupancyView;
 import com.clinigrad.rotations.ProposalView;
 import com.clinigrad.rotations.RotationAssessments;
 import com.clinigrad.rotations.RotationBoard;
@@ -69,7 +70,9 @@ class RotationOfficeController {
 				: hospitals.stream().findFirst().map(HospitalRef::code).orElseThrow();
 		int shown = (year != null) ? year : SchoolTime.today().getYear();
 		model.addAttribute("hospitals", hospitals);
-		model.addAttribute("occupancy", this.board.occupancy(code, shown));
+		OccupancyView occupancy = this.board.occupancy(code, shown);
+		model.addAttribute("occupancy", occupancy);
+		model.addAttribute("viewable", this.board.viewableDepartments(occupancy));
 		model.addAttribute("currentMonth", YearMonth.from(SchoolTime.today()));
 		return "rotations/occupancy";
 	}
