@@ -12,7 +12,6 @@ import java.util.Map;
 import com.clinigrad.rotations.RotationBoard;
 import com.clinigrad.rotations.RotationBoard.DepartmentMonth;
 import com.clinigrad.rotations.RotationBoard.RosterEntry;
-import com.clinigrad.rotations.RotationState;
 import com.clinigrad.rotations.ScheduledRotation;
 import com.clinigrad.shared.SchoolTime;
 import com.clinigrad.shared.web.Cell;
@@ -137,10 +136,7 @@ class DepartmentMonthController {
 			.nowrap()
 			.numberColumn(words.get("rotation.month.days"), null,
 					(e) -> Cell.text(String.valueOf(daysIn(e.rotation(), month))))
-			.column(words.get("rotation.stateLabel"), (e) -> {
-				RotationState state = e.rotation().state(today);
-				return Cell.badge(words.get(state.messageKey()), state.badge());
-			})
+			.column(words.get("rotation.stateLabel"), (e) -> RotationCells.state(e.rotation(), words, today))
 			.column(words.get("rotation.exam"), (e) -> {
 				ScheduledRotation r = e.rotation();
 				if (r.retakeResult() != null) {

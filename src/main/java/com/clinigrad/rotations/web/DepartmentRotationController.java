@@ -226,7 +226,7 @@ class DepartmentRotationController {
 			.nowrap()
 			.column(words.get("rotation.end"), END, (e) -> Cell.text(words.date(e.rotation().endDate())))
 			.nowrap()
-			.column(words.get("rotation.stateLabel"), (e) -> state(e.rotation(), words, today))
+			.column(words.get("rotation.stateLabel"), (e) -> RotationCells.state(e.rotation(), words, today))
 			.column(words.get("rotation.exam"),
 					(e) -> result(e.rotation().examResult(), e.rotation().examComment(), words))
 			.column(words.get("rotation.retake"),
@@ -234,21 +234,6 @@ class DepartmentRotationController {
 			.column(words.get("rotation.department.action"), (e) -> action(e.rotation(), words, today))
 			.nowrap()
 			.rowData((e) -> Map.of("rotation", String.valueOf(e.rotation().id())));
-	}
-
-	/**
-	 * @return the rotation's state, and whether its exit exam is open or overdue
-	 */
-	private static Cell state(ScheduledRotation rotation, Words words, LocalDate today) {
-		RotationState state = rotation.state(today);
-		Cell cell = Cell.badge(words.get(state.messageKey()), state.badge());
-		if (rotation.awaitingExam(today)) {
-			return cell.andBadge(words.get("rotation.department.examOverdue"), "text-bg-danger");
-		}
-		if (ExamFilter.PENDING.includes(rotation, today)) {
-			return cell.andBadge(words.get("rotation.department.examOpen"), "text-bg-warning");
-		}
-		return cell;
 	}
 
 	private static Cell result(ExamResult result, String comment, Words words) {
@@ -335,8 +320,7 @@ class DepartmentRotationController {
 
 		boolean includes(ScheduledRotation rotation, LocalDate today) {
 			return switch (this) {
-				case PENDING -> !today.isBefore(RotationAssessments.examOpens(rotation)) && !rotation.passed()
-						&& !rotation.retakeFailed();
+				case PENDING -> RotationCells.examOpen(rotation, today);
 				case OVERDUE -> rotation.awaitingExam(today);
 				case PASSED -> rotation.passed();
 				case FAILED -> rotation.retakeFailed();
