@@ -65,10 +65,17 @@ class Department {
 	}
 
 	Integer effectiveCapacity() {
-		if (this.capacity != null) {
-			return this.capacity;
+		return effectiveCapacity(this.beds, this.capacity);
+	}
+
+	/**
+	 * @return the capacity in force with these beds and this recorded capacity
+	 */
+	static Integer effectiveCapacity(Integer beds, Integer capacity) {
+		if (capacity != null) {
+			return capacity;
 		}
-		return (this.beds != null) ? this.beds / BEDS_PER_TRAINEE : null;
+		return (beds != null) ? beds / BEDS_PER_TRAINEE : null;
 	}
 
 	DepartmentView toView(Hospital hospital) {

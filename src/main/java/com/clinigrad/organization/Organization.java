@@ -11,7 +11,9 @@ import com.clinigrad.accounts.CurrentUser;
 import com.clinigrad.accounts.CurrentUsers;
 import com.clinigrad.accounts.Role;
 import com.clinigrad.accounts.ScopeReferences;
+import com.clinigrad.shared.SchoolTime;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,13 +45,16 @@ public class Organization implements ScopeReferences {
 
 	private final JdbcClient jdbc;
 
+	private final ObjectProvider<DepartmentLoad> load;
+
 	/** Rows per statement of the batch upserts. */
 	static final int BATCH = 2000;
 
 	Organization(HospitalRepository hospitals, DepartmentRepository departments, DisciplineRepository disciplines,
 			SubspecialtyRepository subspecialties, AcademicTermRepository terms, ProgramRepository programs,
-			CurrentUsers currentUsers, JdbcClient jdbc) {
+			CurrentUsers currentUsers, JdbcClient jdbc, ObjectProvider<DepartmentLoad> load) {
 		this.jdbc = jdbc;
+		this.load = load;
 		this.hospitals = hospitals;
 		this.departments = departments;
 		this.disciplines = disciplines;
@@ -268,7 +273,7 @@ public class Organization implements ScopeReferences {
 	 */
 	@Transactional
 	public void editDepartment(long id, long version, String name, String nameEn, String subspecialty, Integer beds,
-			Integer capacity) {
+			Integer capacity, boolean overloadConfirmed) {
 		Department department = this.departments.findById(id).orElseThrow(() -> new DepartmentNotFoundException(id));
 		Hospital hospital = this.hospitals.findById(department.getHospitalId()).orElseThrow();
 		CurrentUser user = this.currentUsers.current();
@@ -278,6 +283,16 @@ public class Organization implements ScopeReferences {
 		}
 		if (department.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Department.class, id);
+		}
+		Integer lower = Department.effectiveCapacity(beds, capacity);
+		Integer before = department.effectiveCapacity();
+		if (!overloadConfirmed && lower != null && (before == null || lower < before)) {
+			DepartmentLoad scheduled = this.load.getIfAvailable();
+			if (scheduled != null) {
+				scheduled.overload(id, lower, SchoolTime.today()).ifPresent((overload) -> {
+					throw new CapacityOverloadException(overload, lower);
+				});
+			}
 		}
 		department.update(name, blankToNull(nameEn), blankToNull(subspecialty), beds, capacity);
 	}

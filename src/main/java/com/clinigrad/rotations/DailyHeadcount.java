@@ -84,4 +84,30 @@ final class DailyHeadcount {
 		return Optional.empty();
 	}
 
+	/**
+	 * @return the days on which the department holds more than {@code capacity}: the
+	 * first, how many and the most on one of them, if any
+	 */
+	Optional<com.clinigrad.organization.DepartmentLoad.Overload> overload(long department, int capacity) {
+		int[] delta = this.deltas.get(department);
+		if (delta == null) {
+			return Optional.empty();
+		}
+		LocalDate firstDay = null;
+		int days = 0;
+		int peak = 0;
+		int count = 0;
+		for (int day = 0; day < this.days; day++) {
+			count += delta[day];
+			if (count > capacity) {
+				firstDay = (firstDay != null) ? firstDay : this.first.plusDays(day);
+				days++;
+				peak = Math.max(peak, count);
+			}
+		}
+		return (firstDay != null)
+				? Optional.of(new com.clinigrad.organization.DepartmentLoad.Overload(firstDay, days, peak))
+				: Optional.empty();
+	}
+
 }

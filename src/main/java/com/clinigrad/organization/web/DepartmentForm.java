@@ -29,6 +29,9 @@ class DepartmentForm {
 
 	private long version;
 
+	/** Whether the office confirmed a capacity below the trainees already scheduled. */
+	private boolean confirmOverload;
+
 	static DepartmentForm of(DepartmentView department) {
 		DepartmentForm form = new DepartmentForm();
 		form.name = department.name();
@@ -78,6 +81,14 @@ class DepartmentForm {
 
 	public void setCapacity(Integer capacity) {
 		this.capacity = capacity;
+	}
+
+	public boolean isConfirmOverload() {
+		return this.confirmOverload;
+	}
+
+	public void setConfirmOverload(boolean confirmOverload) {
+		this.confirmOverload = confirmOverload;
 	}
 
 	public long getVersion() {

@@ -1,7 +1,9 @@
 package com.clinigrad.organization.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import com.clinigrad.organization.CapacityOverloadException;
 import com.clinigrad.organization.DepartmentNames;
 import com.clinigrad.organization.DepartmentView;
 import com.clinigrad.organization.Organization;
@@ -63,19 +65,28 @@ class OrganizationController {
 	@PostMapping("/departments/{id}/edit")
 	@PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'ADMIN', 'HOSPITAL_OFFICE')")
 	String saveDepartment(@PathVariable long id, @Valid @ModelAttribute("form") DepartmentForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		DepartmentView department = visibleDepartment(id);
-		if (result.hasErrors()) {
-			model.addAttribute("department", department);
-			model.addAttribute("standardEnglish", DepartmentNames.standardEnglish(department.name()).orElse(null));
-			model.addAttribute("subspecialties", this.organization.subspecialties());
-			return "organization/department-form";
+		if (!result.hasErrors()) {
+			try {
+				this.organization.editDepartment(id, form.getVersion(), form.getName().trim(),
+						(form.getNameEn() != null) ? form.getNameEn().trim() : null, form.getSubspecialty(),
+						form.getBeds(), form.getCapacity(), form.isConfirmOverload());
+				Flash.success(redirect, "organization.department.saved", form.getName());
+				return "redirect:/organization/hospitals/" + department.hospitalCode();
+			}
+			catch (CapacityOverloadException ex) {
+				// the office confirms a capacity below what is already scheduled, or
+				// changes it
+				model.addAttribute("overload", ex.overload());
+				model.addAttribute("overloadCapacity", ex.capacity());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
 		}
-		this.organization.editDepartment(id, form.getVersion(), form.getName().trim(),
-				(form.getNameEn() != null) ? form.getNameEn().trim() : null, form.getSubspecialty(), form.getBeds(),
-				form.getCapacity());
-		Flash.success(redirect, "organization.department.saved", form.getName());
-		return "redirect:/organization/hospitals/" + department.hospitalCode();
+		model.addAttribute("department", department);
+		model.addAttribute("standardEnglish", DepartmentNames.standardEnglish(department.name()).orElse(null));
+		model.addAttribute("subspecialties", this.organization.subspecialties());
+		return "organization/department-form";
 	}
 
 	@GetMapping("/programs")

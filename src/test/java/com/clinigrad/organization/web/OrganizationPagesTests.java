@@ -27,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Hospitals and departments: a hospital office sees and edits only its own hospital; a
  * department is named on English pages by its recorded English name, else the common
- * English name of its Chinese name, else its Chinese name.
+ * English name of its Chinese name, else its Chinese name; a capacity below the trainees
+ * already scheduled is saved only once confirmed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -135,6 +136,57 @@ class OrganizationPagesTests {
 				.with(user(this.fixtures.login(office))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(tooLong.trim())));
+	}
+
+	@Test
+	void aCapacityBelowWhatIsScheduledIsSavedOnlyOnceConfirmed() throws Exception {
+		String office = this.fixtures.account(Set.of(Role.HOSPITAL_OFFICE), this.hospital, null, null, null);
+		long id = this.organization.department(this.hospital, "D1").orElseThrow().id();
+		java.time.LocalDate today = com.clinigrad.shared.SchoolTime.today();
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = this.context
+			.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		for (int i = 0; i < 3; i++) {
+			String student = this.fixtures.student(this.hospital, this.fixtures.supervisor(this.hospital));
+			jdbc.sql("""
+					insert into rotation (student_id, department_id, start_date, end_date, recorded_by)
+					select id, :d, :start, :end, 'test' from student where student_no = :no""")
+				.param("d", id)
+				.param("start", today.plusDays(10 + i))
+				.param("end", today.plusDays(40))
+				.param("no", student)
+				.update();
+		}
+		// three trainees from today + 12 days: a capacity of 2 is over on 29 days
+		this.mvc
+			.perform(post("/organization/departments/" + id + "/edit").param("name", "心内科")
+				.param("beds", "40")
+				.param("capacity", "2")
+				.param("version", "0")
+				.with(csrf())
+				.with(user(this.fixtures.login(office))))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("自 " + today.plusDays(12) + " 起有 29 天在科人数超过新容量 2 人（最多 3 人）")))
+			.andExpect(content().string(containsString("id=\"confirmOverload\"")));
+		assertThat(this.organization.department(id).capacity()).isNull();
+		// a capacity the schedule fits is saved at once
+		this.mvc
+			.perform(post("/organization/departments/" + id + "/edit").param("name", "心内科")
+				.param("beds", "40")
+				.param("capacity", "3")
+				.param("version", "0")
+				.with(csrf())
+				.with(user(this.fixtures.login(office))))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/organization/departments/" + id + "/edit").param("name", "心内科")
+				.param("beds", "40")
+				.param("capacity", "2")
+				.param("confirmOverload", "true")
+				.param("version", "1")
+				.with(csrf())
+				.with(user(this.fixtures.login(office))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.organization.department(id).capacity()).isEqualTo(2);
 	}
 
 	@Test
