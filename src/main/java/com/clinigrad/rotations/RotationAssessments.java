@@ -199,9 +199,10 @@ public class RotationAssessments {
 
 	/**
 	 * Corrects the latest exit exam of a rotation (the retake if there is one, else the
-	 * first sitting): its date and scores, with the reason; its assessors only. The
-	 * rotation's result follows the corrected scores, what the sitting said before is
-	 * kept with the reason, and the audit hears of the new result.
+	 * first sitting): its date and scores, with the reason; a result that came with an
+	 * import (no sitting recorded) is corrected by recording the sitting. Its assessors
+	 * only. The rotation's result follows the corrected scores, what the sitting said
+	 * before is kept with the reason, and the audit hears of the new result.
 	 * @param expectedVersion the rotation's version the form was shown with
 	 * @param confirmed whether the form's confirmation was ticked (checked after the
 	 * caller's scope)
@@ -229,23 +230,32 @@ public class RotationAssessments {
 			throw new BusinessRuleException("assessment.error.date", rotation.startDate().toString(), today.toString());
 		}
 		requireExitExamDay(rotation, attempt, on);
+		// an imported result has no sitting: the correction records it
 		AssessmentView sitting = query("a.rotation_id = :r and a.kind = :kind and a.attempt = :attempt",
 				Map.of("r", rotationId, "kind", AssessmentKind.EXIT_EXAM.name(), "attempt", attempt))
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new BusinessRuleException("assessment.correction.error.nothing"));
+			.orElse(null);
+		boolean oldPassed = ((attempt == 2) ? rotation.retakeResult() : rotation.examResult()).passed();
 		boolean passed = theory.compareTo(PASS_MARK) >= 0 && skills.compareTo(PASS_MARK) >= 0;
 		setResult(rotation, attempt, passed, user);
-		this.jdbc.sql("""
-				update rotation_assessment set theory_score = :theory, skills_score = :skills, passed = :passed,
-				    assessed_on = :on
-				where id = :id""")
-			.param("theory", theory)
-			.param("skills", skills)
-			.param("passed", passed)
-			.param("on", on)
-			.param("id", sitting.id())
-			.update();
+		if (sitting != null) {
+			this.jdbc.sql("""
+					update rotation_assessment set theory_score = :theory, skills_score = :skills, passed = :passed,
+					    assessed_on = :on
+					where id = :id""")
+				.param("theory", theory)
+				.param("skills", skills)
+				.param("passed", passed)
+				.param("on", on)
+				.param("id", sitting.id())
+				.update();
+		}
+		else {
+			insert(rotation.studentId(), rotationId,
+					new AssessmentCommand(AssessmentKind.EXIT_EXAM, on, theory, skills, null, Map.of(), null), attempt,
+					null, passed, user);
+		}
 		this.jdbc
 			.sql("""
 					insert into rotation_exam_correction (rotation_id, attempt, old_on, old_theory, old_skills, old_passed,
@@ -254,10 +264,10 @@ public class RotationAssessments {
 					    :who)""")
 			.param("r", rotationId)
 			.param("attempt", attempt)
-			.param("oldOn", sitting.assessedOn())
-			.param("oldTheory", sitting.theoryScore())
-			.param("oldSkills", sitting.skillsScore())
-			.param("oldPassed", Boolean.TRUE.equals(sitting.passed()))
+			.param("oldOn", (sitting != null) ? sitting.assessedOn() : null, java.sql.Types.DATE)
+			.param("oldTheory", (sitting != null) ? sitting.theoryScore() : null, java.sql.Types.NUMERIC)
+			.param("oldSkills", (sitting != null) ? sitting.skillsScore() : null, java.sql.Types.NUMERIC)
+			.param("oldPassed", oldPassed)
 			.param("on", on)
 			.param("theory", theory)
 			.param("skills", skills)

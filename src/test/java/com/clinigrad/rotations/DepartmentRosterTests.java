@@ -327,6 +327,43 @@ class DepartmentRosterTests {
 			.get("withdrawn_at");
 	}
 
+	@Test
+	void anImportedExitExamResultIsCorrectedByRecordingItsSitting() throws Exception {
+		LocalDate today = SchoolTime.today();
+		long imported = rotation(today.minusMonths(3), today.minusDays(20));
+		this.jdbc.sql("update rotation set exam_result = 'PASS', version = version + 1 where id = :id")
+			.param("id", imported)
+			.update();
+		String form = this.mvc.perform(get("/rotations/" + imported + "/assess").with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("id=\"exam-correction-form\"", "该结果随数据导入，没有考核记录");
+		long version = this.jdbc.sql("select version from rotation where id = :id")
+			.param("id", imported)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/rotations/" + imported + "/exam-correction").with(user(this.coordinator))
+				.with(csrf())
+				.param("version", Long.toString(version))
+				.param("assessedOn", today.minusDays(22).toString())
+				.param("theoryScore", "55")
+				.param("skillsScore", "80")
+				.param("reason", "导入时误填为通过，据考核登记表更正")
+				.param("confirm", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(result(imported)).isEqualTo("FAIL");
+		assertThat(this.jdbc.sql("""
+				select count(*) from rotation_assessment where rotation_id = :r and kind = 'EXIT_EXAM' and attempt = 1
+				    and theory_score = 55""").param("r", imported).query(Long.class).single()).isEqualTo(1);
+		assertThat(this.mvc.perform(get("/rotations/" + imported + "/assess").with(user(this.coordinator)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("出科考核：导入的结果（合格）更正为 " + today.minusDays(22) + " 理论 55");
+	}
+
 	private org.springframework.test.web.servlet.ResultActions exam(UserDetails who, long rotation, LocalDate on)
 			throws Exception {
 		return this.mvc.perform(post("/rotations/" + rotation + "/assess").with(user(who))

@@ -162,10 +162,16 @@ class DepartmentRotationController {
 		model.addAttribute("examDays", RotationAssessments.EXIT_EXAM_DAYS);
 		List<AssessmentView> history = this.assessments.ofRotation(id);
 		model.addAttribute("history", history);
+		// the sitting a correction changes: the retake if there is one, else the first;
+		// an
+		// imported result has none, and the correction records it
+		int attempt = (trainee.rotation().retakeResult() != null) ? 2 : 1;
+		model.addAttribute("correctable", trainee.rotation().examResult() != null);
+		model.addAttribute("correctedAttempt", attempt);
 		model.addAttribute("latestExam",
 				history.stream()
-					.filter((a) -> a.kind() == AssessmentKind.EXIT_EXAM)
-					.max(java.util.Comparator.comparingInt(AssessmentView::attempt))
+					.filter((a) -> a.kind() == AssessmentKind.EXIT_EXAM && a.attempt() == attempt)
+					.findFirst()
 					.orElse(null));
 		model.addAttribute("corrections", this.assessments.corrections(id));
 		model.addAttribute("withdrawn", this.assessments.withdrawn(id));
