@@ -8,9 +8,10 @@ import java.util.List;
  * Proposes a year of rotations for a cohort, month by month: each student's remaining
  * plan areas in blocks of up to {@value #BLOCK_MONTHS} months, each block in the matching
  * department with the most room, never over a department's capacity in any month, never
- * two blocks of one student at once. Students start at different areas so that they
- * spread over the departments. What cannot be placed is reported with the reason. Pure:
- * no database, no clock.
+ * two blocks of one student at once; blocks of one area that follow each other in one
+ * department are one rotation. Students start at different areas so that they spread over
+ * the departments. What cannot be placed is reported with the reason. Pure: no database,
+ * no clock.
  */
 public final class SchedulePlanner {
 
@@ -77,7 +78,27 @@ public final class SchedulePlanner {
 				}
 			}
 		}
-		return new Result(placements, gaps);
+		return new Result(joined(placements), gaps);
+	}
+
+	/**
+	 * Joins the blocks of one area that follow each other in one department into one
+	 * rotation: one stay, one exit exam.
+	 */
+	static List<Placement> joined(List<Placement> placements) {
+		List<Placement> joined = new ArrayList<>();
+		for (Placement p : placements) {
+			Placement last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+			if (last != null && last.studentId() == p.studentId() && last.departmentId() == p.departmentId()
+					&& last.area().equals(p.area()) && last.endDate().plusDays(1).equals(p.startDate())) {
+				joined.set(joined.size() - 1,
+						new Placement(p.studentId(), p.departmentId(), p.area(), last.startDate(), p.endDate()));
+			}
+			else {
+				joined.add(p);
+			}
+		}
+		return joined;
 	}
 
 	/**

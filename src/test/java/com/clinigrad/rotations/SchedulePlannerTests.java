@@ -62,6 +62,20 @@ class SchedulePlannerTests {
 	}
 
 	@Test
+	void anAreaPlacedInOneDepartmentMonthAfterMonthIsOneRotation() {
+		List<SchedulePlanner.Department> departments = List
+			.of(new SchedulePlanner.Department(1, "心血管内科", "心血管病", 5, new int[12]));
+		SchedulePlanner.Result result = SchedulePlanner.plan(START, 12, departments,
+				List.of(new SchedulePlanner.Trainee(1, new boolean[12],
+						List.of(new SchedulePlanner.Need(CARDIOLOGY, SchedulePlanner.BLOCK_MONTHS + 2)))));
+		assertThat(result.placements()).singleElement().satisfies((p) -> {
+			assertThat(p.startDate()).isEqualTo(START);
+			assertThat(p.endDate()).isEqualTo(START.plusMonths(SchedulePlanner.BLOCK_MONTHS + 2).minusDays(1));
+		});
+		assertThat(result.gaps()).isEmpty();
+	}
+
+	@Test
 	void reportsAreasWithoutDepartmentAndDepartmentsWithoutRoom() {
 		int[] full = new int[12];
 		java.util.Arrays.fill(full, 1);
