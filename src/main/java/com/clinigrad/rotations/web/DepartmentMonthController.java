@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +18,6 @@ import com.clinigrad.shared.web.ListExport;
 import com.clinigrad.shared.web.ListQuery;
 import com.clinigrad.shared.web.ListTable;
 import com.clinigrad.shared.web.Words;
-import com.clinigrad.students.StudentListFilters;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -40,13 +38,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('GRAD_SCHOOL', 'HOSPITAL_OFFICE', 'DEPT_COORDINATOR')")
 class DepartmentMonthController {
 
-	private static final String START = "start";
+	private static final String START = RotationCells.START;
 
-	private static final String END = "end";
+	private static final String END = RotationCells.END;
 
 	/** The list's sort columns (the first the default); it has no filters. */
-	static final ListQuery.Definition LIST = ListQuery.define()
-		.sortable(START, END, "studentNo", "name", "program", "cohort");
+	static final ListQuery.Definition LIST = ListQuery.define().sortable(RotationCells.sortColumns(START));
 
 	private final RotationBoard board;
 
@@ -104,36 +101,14 @@ class DepartmentMonthController {
 	}
 
 	private static List<RosterEntry> rows(List<RosterEntry> all, ListQuery query, boolean english) {
-		Map<String, Comparator<RosterEntry>> order = StudentListFilters.comparators(RosterEntry::student, english);
-		order.put(START,
-				Comparator.comparing((RosterEntry e) -> e.rotation().startDate())
-					.thenComparing((e) -> e.rotation().endDate())
-					.thenComparing((e) -> e.student().studentNo()));
-		order.put(END,
-				Comparator.comparing((RosterEntry e) -> e.rotation().endDate())
-					.thenComparing((e) -> e.rotation().startDate())
-					.thenComparing((e) -> e.student().studentNo()));
-		return query.sorted(all, order);
+		return query.sorted(all, RotationCells.order(english));
 	}
 
 	/**
 	 * The list's columns, for the page and the export alike.
 	 */
 	private static ListTable<RosterEntry> table(Words words, YearMonth month, LocalDate today, boolean office) {
-		boolean english = words.english();
-		return new ListTable<RosterEntry>()
-			.column(words.get("students.column.studentNo"), "studentNo", (e) -> student(e, office, today))
-			.nowrap()
-			.column(words.get("students.column.name"), "name", (e) -> Cell.text(e.student().name()))
-			.nowrap()
-			.column(words.get("students.column.program"), "program",
-					(e) -> Cell.text(e.student().programDisplayName(english)))
-			.numberColumn(words.get("students.column.cohort"), "cohort",
-					(e) -> Cell.text(String.valueOf(e.student().cohortYear())))
-			.column(words.get("rotation.start"), START, (e) -> Cell.text(words.date(e.rotation().startDate())))
-			.nowrap()
-			.column(words.get("rotation.end"), END, (e) -> Cell.text(words.date(e.rotation().endDate())))
-			.nowrap()
+		return RotationCells.trainees(words, (e) -> student(e, office, today))
 			.numberColumn(words.get("rotation.month.days"), null,
 					(e) -> Cell.text(String.valueOf(daysIn(e.rotation(), month))))
 			.column(words.get("rotation.stateLabel"), (e) -> RotationCells.state(e.rotation(), words, today))

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,13 +58,13 @@ class DepartmentRotationController {
 
 	private static final String EXAM = "exam";
 
-	private static final String START = "start";
+	private static final String START = RotationCells.START;
 
-	private static final String END = "end";
+	private static final String END = RotationCells.END;
 
 	/** The roster's filters and sort columns (the first the default). */
 	static final ListQuery.Definition ROSTER = ListQuery.define(StudentListFilters.names(PERIOD, EXAM))
-		.sortable(END, START, "studentNo", "name", "program", "cohort");
+		.sortable(RotationCells.sortColumns(END));
 
 	private final RotationBoard board;
 
@@ -202,36 +201,14 @@ class DepartmentRotationController {
 			.filter((e) -> period.includes(e.rotation(), today))
 			.filter((e) -> exam == null || exam.includes(e.rotation(), today))
 			.toList();
-		Map<String, Comparator<RosterEntry>> order = StudentListFilters.comparators(RosterEntry::student, english);
-		order.put(END,
-				Comparator.comparing((RosterEntry e) -> e.rotation().endDate())
-					.thenComparing((e) -> e.rotation().startDate())
-					.thenComparing((e) -> e.student().studentNo()));
-		order.put(START,
-				Comparator.comparing((RosterEntry e) -> e.rotation().startDate())
-					.thenComparing((e) -> e.rotation().endDate())
-					.thenComparing((e) -> e.student().studentNo()));
-		return query.sorted(matching, order);
+		return query.sorted(matching, RotationCells.order(english));
 	}
 
 	/**
 	 * The roster's columns, for the page and the export alike.
 	 */
 	private static ListTable<RosterEntry> table(Words words, LocalDate today) {
-		boolean english = words.english();
-		return new ListTable<RosterEntry>()
-			.column(words.get("students.column.studentNo"), "studentNo", (e) -> Cell.text(e.student().studentNo()))
-			.nowrap()
-			.column(words.get("students.column.name"), "name", (e) -> Cell.text(e.student().name()))
-			.nowrap()
-			.column(words.get("students.column.program"), "program",
-					(e) -> Cell.text(e.student().programDisplayName(english)))
-			.numberColumn(words.get("students.column.cohort"), "cohort",
-					(e) -> Cell.text(String.valueOf(e.student().cohortYear())))
-			.column(words.get("rotation.start"), START, (e) -> Cell.text(words.date(e.rotation().startDate())))
-			.nowrap()
-			.column(words.get("rotation.end"), END, (e) -> Cell.text(words.date(e.rotation().endDate())))
-			.nowrap()
+		return RotationCells.trainees(words, (e) -> Cell.text(e.student().studentNo()))
 			.column(words.get("rotation.stateLabel"), (e) -> RotationCells.state(e.rotation(), words, today))
 			.column(words.get("rotation.exam"),
 					(e) -> result(e.rotation().examResult(), e.rotation().examComment(), words))
