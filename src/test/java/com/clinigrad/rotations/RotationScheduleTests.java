@@ -298,27 +298,13 @@ class RotationScheduleTests {
 		String b = plannedStudent();
 		String left = plannedStudent();
 		for (String no : List.of(b, left)) {
-			this.jdbc.sql("""
-					insert into rotation (student_id, department_id, start_date, end_date, recorded_by)
-					select id, :d, :start, :end, 'test' from student where student_no = :no""")
-				.param("d", this.cardiology)
-				.param("start", today.minusMonths(4))
-				.param("end", today.minusMonths(1))
-				.param("no", no)
-				.update();
+			recordedInCardiology(no, today.minusMonths(4), today.minusMonths(1));
 		}
 		this.jdbc.sql("update student set status = 'WITHDRAWN' where student_no = :no").param("no", left).update();
 		// a rotation that ended yesterday is listed once, as overdue, even within this
 		// week
 		String yesterday = plannedStudent();
-		this.jdbc.sql("""
-				insert into rotation (student_id, department_id, start_date, end_date, recorded_by)
-				select id, :d, :start, :end, 'test' from student where student_no = :no""")
-			.param("d", this.cardiology)
-			.param("start", today.minusMonths(2))
-			.param("end", today.minusDays(1))
-			.param("no", yesterday)
-			.update();
+		recordedInCardiology(yesterday, today.minusMonths(2), today.minusDays(1));
 		String thisWeek = this.mvc.perform(get("/rotations/ending").with(user(this.office)))
 			.andReturn()
 			.getResponse()
@@ -542,6 +528,20 @@ class RotationScheduleTests {
 			.param("d", department)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Records a rotation in cardiology as an import would: no scheduling checks, no exam.
+	 */
+	private void recordedInCardiology(String studentNo, java.time.LocalDate start, java.time.LocalDate end) {
+		this.jdbc.sql("""
+				insert into rotation (student_id, department_id, start_date, end_date, recorded_by)
+				select id, :d, :start, :end, 'test' from student where student_no = :no""")
+			.param("d", this.cardiology)
+			.param("start", start)
+			.param("end", end)
+			.param("no", studentNo)
+			.update();
 	}
 
 }
