@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.clinigrad.accounts.CurrentUsers;
+import com.clinigrad.accounts.Role;
 import com.clinigrad.rotations.RotationBoard;
 import com.clinigrad.rotations.RotationBoard.DepartmentMonth;
 import com.clinigrad.rotations.RotationBoard.RosterEntry;
@@ -22,7 +24,6 @@ import com.clinigrad.shared.web.Words;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,21 +50,24 @@ class DepartmentMonthController {
 
 	private final MessageSource messages;
 
-	DepartmentMonthController(RotationBoard board, MessageSource messages) {
+	private final CurrentUsers currentUsers;
+
+	DepartmentMonthController(RotationBoard board, MessageSource messages, CurrentUsers currentUsers) {
 		this.board = board;
 		this.messages = messages;
+		this.currentUsers = currentUsers;
 	}
 
 	@GetMapping("/rotations/occupancy/{departmentId}/{month}")
 	String month(@PathVariable long departmentId, @PathVariable YearMonth month,
-			@RequestParam Map<String, String> params, Locale locale, Authentication authentication, Model model) {
+			@RequestParam Map<String, String> params, Locale locale, Model model) {
 		ListQuery query = LIST.read(params);
 		Words words = new Words(this.messages, locale);
 		DepartmentMonth shown = this.board.departmentMonth(departmentId, month);
 		LocalDate today = SchoolTime.today();
 		model.addAttribute("shown", shown);
 		model.addAttribute("monthName", monthName(month, locale, words));
-		model.addAttribute("list", table(words, month, today, office(authentication))
+		model.addAttribute("list", table(words, month, today, office())
 			.view(query.page(rows(shown.trainees(), query, words.english())), query));
 		model.addAttribute("filters", List.of());
 		model.addAttribute("previous", month.minusMonths(1));
@@ -73,25 +77,22 @@ class DepartmentMonthController {
 
 	@GetMapping(path = "/rotations/occupancy/{departmentId}/{month}", params = ListExport.PARAMETER)
 	ResponseEntity<byte[]> export(@PathVariable long departmentId, @PathVariable YearMonth month,
-			@RequestParam Map<String, String> params, Locale locale, Authentication authentication) {
+			@RequestParam Map<String, String> params, Locale locale) {
 		ListQuery query = LIST.read(params);
 		Words words = new Words(this.messages, locale);
 		DepartmentMonth shown = this.board.departmentMonth(departmentId, month);
 		return ListExport.answer(params.get(ListExport.PARAMETER),
 				shown.department().displayName(words.english()) + "-" + month,
-				table(words, month, SchoolTime.today(), office(authentication)),
-				rows(shown.trainees(), query, words.english()), words);
+				table(words, month, SchoolTime.today(), office()), rows(shown.trainees(), query, words.english()),
+				words);
 	}
 
 	/**
 	 * @return whether the caller works for the graduate school or a hospital office (who
 	 * open the student's rotations; a coordinator opens the assessment page)
 	 */
-	private static boolean office(Authentication authentication) {
-		return authentication.getAuthorities()
-			.stream()
-			.anyMatch((a) -> "ROLE_GRAD_SCHOOL".equals(a.getAuthority())
-					|| "ROLE_HOSPITAL_OFFICE".equals(a.getAuthority()));
+	private boolean office() {
+		return this.currentUsers.current().hasAny(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
 	}
 
 	private static String monthName(YearMonth month, Locale locale, Words words) {
