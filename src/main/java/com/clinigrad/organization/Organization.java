@@ -284,13 +284,13 @@ public class Organization implements ScopeReferences {
 		if (department.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Department.class, id);
 		}
-		Integer lower = Department.effectiveCapacity(beds, capacity);
+		Integer after = Department.effectiveCapacity(beds, capacity);
 		Integer before = department.effectiveCapacity();
-		if (!overloadConfirmed && lower != null && (before == null || lower < before)) {
+		if (!overloadConfirmed && after != null && (before == null || after < before)) {
 			DepartmentLoad scheduled = this.load.getIfAvailable();
 			if (scheduled != null) {
-				scheduled.overload(id, lower, SchoolTime.today()).ifPresent((overload) -> {
-					throw new CapacityOverloadException(overload, lower);
+				scheduled.overload(id, after, SchoolTime.today()).ifPresent((overload) -> {
+					throw new CapacityOverloadException(overload, after);
 				});
 			}
 		}

@@ -216,9 +216,7 @@ public class RotationAssessments {
 		if (rotation.examResult() == null) {
 			throw new BusinessRuleException("assessment.correction.error.nothing");
 		}
-		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-			throw new BusinessRuleException("assessment.correction.error.reason");
-		}
+		requireReason(reason, "assessment.correction.error.reason");
 		requireScore(theory, "assessment.error.score.theory");
 		requireScore(skills, "assessment.error.score.skills");
 		if (expectedVersion != null && expectedVersion != rotation.version()) {
@@ -451,9 +449,7 @@ public class RotationAssessments {
 			throw new BusinessRuleException("assessment.withdraw.error.kind");
 		}
 		Confirmation.require(confirmed, "assessment.withdraw.error.confirm");
-		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-			throw new BusinessRuleException("assessment.withdraw.error.reason");
-		}
+		requireReason(reason, "assessment.withdraw.error.reason");
 		int updated = this.jdbc.sql("""
 				update rotation_assessment set withdrawn_at = now(), withdrawn_by = :who, withdrawn_reason = :reason
 				where id = :id and withdrawn_at is null""")
@@ -516,6 +512,15 @@ public class RotationAssessments {
 						rs.getString("assessor"));
 			})
 			.list();
+	}
+
+	/**
+	 * A correction or a withdrawal says why, in at most 500 characters.
+	 */
+	private static void requireReason(String reason, String messageKey) {
+		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+			throw new BusinessRuleException(messageKey);
+		}
 	}
 
 	private static void requireScore(BigDecimal score, String messageKey) {

@@ -350,15 +350,23 @@ public class RotationBoard {
 	}
 
 	/**
-	 * The trainees rotating in the coordinator's department from two months ago to a
-	 * month ahead, by their last day: those whose exit exam is due or near.
+	 * @return whether a rotation is recent for its department's coordinator: it ended at
+	 * most two months ago or starts within a month — those whose exit exam is due or near
+	 * (the roster's default period, and the coordinator's home task)
+	 */
+	public static boolean recent(ScheduledRotation rotation, LocalDate today) {
+		return !rotation.endDate().isBefore(today.minusMonths(2)) && !rotation.startDate().isAfter(today.plusMonths(1));
+	}
+
+	/**
+	 * @return how many recent rotations ({@link #recent}) of the coordinator's department
+	 * have ended without their exit exam settled
 	 */
 	@Transactional(readOnly = true)
-	public List<DepartmentTrainee> departmentTrainees(LocalDate today) {
-		List<ScheduledRotation> rotations = departmentRotations(today.minusMonths(2), today.plusMonths(1));
-		Map<Long, StudentCard> cards = this.students
-			.cardsByIds(rotations.stream().map(ScheduledRotation::studentId).distinct().toList());
-		return rotations.stream().map((r) -> new DepartmentTrainee(cards.get(r.studentId()), r)).toList();
+	public long departmentWithoutExam(LocalDate today) {
+		return departmentRotations(today.minusMonths(2), today.plusMonths(1)).stream()
+			.filter((r) -> r.awaitingExam(today))
+			.count();
 	}
 
 	/**

@@ -42,10 +42,7 @@ class WaitingExams implements WaitingWork {
 		LocalDate today = SchoolTime.today();
 		List<WaitingTask> tasks = new ArrayList<>();
 		if (user.has(Role.DEPT_COORDINATOR) && user.coordinates(user.hospitalCode(), user.departmentCode())) {
-			long withoutExam = this.board.departmentTrainees(today)
-				.stream()
-				.filter((trainee) -> trainee.rotation().awaitingExam(today))
-				.count();
+			long withoutExam = this.board.departmentWithoutExam(today);
 			tasks.add(WaitingTask.of("task.rotations.withoutExam", withoutExam, "/rotations/department?exam=OVERDUE")
 				.urgently());
 		}

@@ -99,6 +99,10 @@ class DepartmentRosterTests {
 			.doesNotContain(row(current))
 			.doesNotContain(row(upcoming));
 		assertThat(page("?period=UPCOMING")).contains(row(upcoming)).doesNotContain(row(current));
+		// the coordinator's home counts the same rotations and leads to them
+		assertThat(
+				this.mvc.perform(get("/").with(user(this.coordinator))).andReturn().getResponse().getContentAsString())
+			.contains("1 名学员已出科，尚未登记出科考核成绩", "/rotations/department?exam=OVERDUE");
 		assertThat(page("?exam=OVERDUE")).contains(row(overdue))
 			.doesNotContain(row(current))
 			.doesNotContain(row(upcoming));
@@ -224,6 +228,16 @@ class DepartmentRosterTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("/rotations/" + current + "/assess\"");
+
+		// a month without trainees says so; a month that is none is refused
+		this.mvc
+			.perform(get("/rotations/occupancy/" + this.cardiology + "/" + java.time.YearMonth.from(today).plusYears(3))
+				.with(user(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("这个月科室没有轮转学员")));
+		this.mvc.perform(get("/rotations/occupancy/" + this.cardiology + "/2026-13").with(user(this.office)))
+			.andExpect(status().is4xxClientError());
 
 		UserDetails emergency = this.fixtures
 			.login(this.fixtures.account(Set.of(Role.DEPT_COORDINATOR), this.hospital, "EM", null, null));

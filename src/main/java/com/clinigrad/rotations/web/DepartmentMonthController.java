@@ -66,7 +66,7 @@ class DepartmentMonthController {
 		DepartmentMonth shown = this.board.departmentMonth(departmentId, month);
 		LocalDate today = SchoolTime.today();
 		model.addAttribute("shown", shown);
-		model.addAttribute("monthName", monthName(month, locale, words));
+		model.addAttribute("monthName", monthName(month, words));
 		model.addAttribute("list", table(words, month, today, office())
 			.view(query.page(rows(shown.trainees(), query, words.english())), query));
 		model.addAttribute("filters", List.of());
@@ -95,7 +95,7 @@ class DepartmentMonthController {
 		return this.currentUsers.current().hasAny(Role.GRAD_SCHOOL, Role.HOSPITAL_OFFICE);
 	}
 
-	private static String monthName(YearMonth month, Locale locale, Words words) {
+	private static String monthName(YearMonth month, Words words) {
 		return words.english() ? month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear()
 				: words.get("rotation.month.name", String.valueOf(month.getYear()),
 						String.valueOf(month.getMonthValue()));

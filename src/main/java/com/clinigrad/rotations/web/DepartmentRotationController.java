@@ -273,8 +273,7 @@ class DepartmentRotationController {
 
 		boolean includes(ScheduledRotation rotation, LocalDate today) {
 			return switch (this) {
-				case RECENT -> !rotation.endDate().isBefore(today.minusMonths(2))
-						&& !rotation.startDate().isAfter(today.plusMonths(1));
+				case RECENT -> RotationBoard.recent(rotation, today);
 				case CURRENT -> rotation.state(today) == RotationState.CURRENT;
 				case UPCOMING -> rotation.state(today) == RotationState.PLANNED;
 				case ENDED -> rotation.state(today) == RotationState.DONE;
